@@ -1,0 +1,31 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sandboxToday } from './clock';
+import { DEMO_PEOPLE } from './demo-people';
+import { FaultBoard, registerFaultRoutes } from './faults';
+import { seedChildcare } from './systems/childcare/childcare.data';
+import { registerChildcareSystem } from './systems/childcare/childcare.routes';
+
+export interface SandboxOptions {
+  /** Fixes "today" for the seeded data (YYYY-MM-DD); defaults to the real date in Stockholm. */
+  today?: string;
+  childcareApiKey?: string;
+  logger?: boolean;
+}
+
+export const DEFAULT_SANDBOX_KEYS = { childcare: 'sandbox-childcare-key' } as const;
+
+/** Builds the sandbox: the department systems plus `/demo/people` and `/admin/faults`. */
+export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
+  // forceCloseConnections: a "hang" fault holds sockets open; closing must not wait for them.
+  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
+  const faults = new FaultBoard();
+  const today = sandboxToday(options.today);
+
+  app.get('/demo/people', async () => DEMO_PEOPLE);
+  registerFaultRoutes(app, faults);
+  registerChildcareSystem(app, faults, {
+    apiKey: options.childcareApiKey ?? DEFAULT_SANDBOX_KEYS.childcare,
+    applicationsByGuardian: seedChildcare(today),
+  });
+  return app;
+}

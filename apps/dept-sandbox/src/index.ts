@@ -1,0 +1,3 @@
+export { buildSandbox, DEFAULT_SANDBOX_KEYS, type SandboxOptions } from './app';
+export { DEMO_PEOPLE, type DemoPerson } from './demo-people';
+export type { Fault } from './faults';

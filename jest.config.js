@@ -1,0 +1,21 @@
+// One jest run for the whole monorepo: every project's tests, transformed by SWC
+// (decorator metadata included, which NestJS and TypeORM need).
+const swcConfig = {
+  sourceMaps: 'inline',
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/plugins', '<rootDir>/tools'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,6 @@
+/**
+ * The version of the plugin contract this SDK implements. A plugin declares the range it
+ * was built for (`sdk: '^1'`); the hub refuses a plugin whose range does not include this.
+ * Bump the major on any change a plugin author would have to react to.
+ */
+export const SDK_VERSION = '1.0.0';
