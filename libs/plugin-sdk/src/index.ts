@@ -11,3 +11,4 @@ export {
 } from './define-plugin';
 export { SDK_VERSION } from './sdk-version';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';
+export { CalendarDate } from './scalars';

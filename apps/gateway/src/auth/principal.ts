@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * The roles the hub knows. agent: first line (kundtjänstmedarbetare); case_officer:
+ * handläggare in an answer group; manager: närmaste chef; admin: runs the hub;
+ * citizen: a person on the e-services (Mina sidor); service: a department's own system.
+ */
+export const ROLES = ['agent', 'case_officer', 'manager', 'admin', 'citizen', 'service'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Who is calling, as verified from their token. */
+export interface Principal {
+  subject: string;
+  role: Role;
+  name?: string;
+}

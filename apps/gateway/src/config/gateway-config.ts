@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { pluginSettingsSchema } from '@frontdoor/core';
+
+const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Environment variables the gateway reads; everything else comes from the config file. */
+export const gatewayEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder for the embedded SQLite file. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** PostgreSQL URL; unset means the embedded SQLite file. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_MIGRATE: boolean.default(true),
+  /** Path of the JSON config file (plugins and auth); defaults to ./frontdoor.config.json when present. */
+  FRONTDOOR_CONFIG: z.string().min(1).optional(),
+  /** Verify tokens against this JWKS (production: the OIDC provider's jwks_uri). */
+  AUTH_JWKS_URL: z.url().optional(),
+  /** …or against this PEM public key (SPKI). */
+  AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'expected a PEM public key (-----BEGIN PUBLIC KEY-----)' }).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).default('frontdoor'),
+  AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
+  /** The demo token issuer (`POST /auth/dev-token`); never allowed in production. */
+  AUTH_DEV_ISSUER: boolean.optional(),
+});
+
+export const gatewayFileSchema = z
+  .object({
+    plugins: z.record(z.string(), pluginSettingsSchema).default({}),
+  })
+  .strict();
+
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+
+export interface GatewayConfig {
+  env: GatewayEnv;
+  plugins: z.infer<typeof gatewayFileSchema>['plugins'];
+  auth: {
+    devIssuer: boolean;
+    jwksUrl?: string;
+    publicKeyPem?: string;
+    issuer: string;
+    audience: string;
+    clockToleranceS: number;
+  };
+}
+
+/** A configuration value is wrong; the message names the key and what was expected. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEV_ISSUER = 'frontdoor-dev-issuer';
+
+/**
+ * Reads and validates the whole configuration: environment, then the config file with
+ * `${VAR}` / `${VAR:-default}` placeholders filled from the environment (so secrets stay
+ * out of the file). Throws ConfigError listing every problem, never starts half-configured.
+ */
+export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): GatewayConfig {
+  const env = gatewayEnvSchema.safeParse(source);
+  if (!env.success) throw new ConfigError(env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${received(source, i.path)}`));
+
+  const file = readConfigFile(env.data.FRONTDOOR_CONFIG, source, cwd);
+  const parsedFile = gatewayFileSchema.safeParse(file.content);
+  if (!parsedFile.success) {
+    throw new ConfigError(parsedFile.error.issues.map((i) => `${file.path}: ${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+
+  const production = env.data.NODE_ENV === 'production';
+  const devIssuer = env.data.AUTH_DEV_ISSUER ?? (!production && !env.data.AUTH_JWKS_URL && !env.data.AUTH_PUBLIC_KEY);
+  const problems: string[] = [];
+  if (devIssuer && production) problems.push('AUTH_DEV_ISSUER: the demo token issuer cannot run when NODE_ENV=production');
+  if (!devIssuer && !env.data.AUTH_JWKS_URL && !env.data.AUTH_PUBLIC_KEY) {
+    problems.push('AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required to verify tokens when the demo issuer is off');
+  }
+  if (!devIssuer && !env.data.AUTH_ISSUER) problems.push('AUTH_ISSUER: required to verify tokens when the demo issuer is off');
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    env: env.data,
+    plugins: parsedFile.data.plugins,
+    auth: {
+      devIssuer,
+      jwksUrl: env.data.AUTH_JWKS_URL,
+      publicKeyPem: env.data.AUTH_PUBLIC_KEY,
+      issuer: env.data.AUTH_ISSUER ?? DEV_ISSUER,
+      audience: env.data.AUTH_AUDIENCE,
+      clockToleranceS: env.data.AUTH_CLOCK_TOLERANCE_S,
+    },
+  };
+}
+
+function received(source: NodeJS.ProcessEnv, path: PropertyKey[]): string {
+  const key = String(path[0]);
+  const value = source[key];
+  // Only echo values that cannot be secrets.
+  if (value === undefined || /KEY|SECRET|PASSWORD|URL/.test(key)) return '';
+  return ` (got "${value}")`;
+}
+
+function readConfigFile(explicitPath: string | undefined, env: NodeJS.ProcessEnv, cwd: string): { path: string; content: unknown } {
+  const path = resolve(cwd, explicitPath ?? 'frontdoor.config.json');
+  if (!existsSync(path)) {
+    if (explicitPath) throw new ConfigError([`FRONTDOOR_CONFIG: no file at ${path}`]);
+    return { path, content: {} };
+  }
+  const text = readFileSync(path, 'utf8');
+  const missing: string[] = [];
+  const filled = text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_match, name: string, fallback?: string) => {
+    const value = env[name] ?? fallback;
+    if (value === undefined) {
+      missing.push(`${path}: \${${name}} is not set in the environment`);
+      return '';
+    }
+    return JSON.stringify(value).slice(1, -1);
+  });
+  if (missing.length) throw new ConfigError(missing);
+  try {
+    return { path, content: JSON.parse(filled) };
+  } catch (error) {
+    throw new ConfigError([`${path}: not valid JSON (${(error as Error).message})`]);
+  }
+}

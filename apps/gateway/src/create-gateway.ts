@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { loadPlugins, PersonSources, type ModuleLoader } from '@frontdoor/core';
+import type { GatewayConfig } from './config/gateway-config';
+import { GatewayModule } from './gateway.module';
+
+export interface CreateGatewayOptions {
+  config: GatewayConfig;
+  /** For tests: how plugin modules are imported (default: require). */
+  loadModule?: ModuleLoader;
+  today?: () => string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Builds the gateway application (not yet listening). Throws PluginLoadError / ConfigError on bad configuration. */
+export async function createGateway({ config, loadModule, today }: CreateGatewayOptions): Promise<NestFastifyApplication> {
+  const plugins = loadPlugins(config.plugins, loadModule);
+  const adapter = new FastifyAdapter({
+    // A caller's request id is kept when it looks like one, so a trace spans systems.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+  });
+  adapter.getInstance().addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ config, plugins, today }), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const sources = app.get(PersonSources);
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await sources.close();
+  };
+  return app;
+}

@@ -1,0 +1,9 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A department system connected through a plugin.' })
+export class PluginInfo {
+  @Field() id!: string;
+  @Field({ description: 'The department, in Swedish.' }) department!: string;
+  @Field() version!: string;
+  @Field({ description: 'Whether the department system answered its last health check.' }) healthy!: boolean;
+}

@@ -1,0 +1,39 @@
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { PersonSources } from '@frontdoor/core';
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly sources: PersonSources,
+  ) {}
+
+  /** The process is alive (restart it if not). */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Ready to take traffic: the database must answer (503 otherwise). Each department
+   * system is reported under `departments`, but one being down does not make the hub
+   * unready: it still answers everything else, with that part marked unavailable
+   * (docs/decisions/0003-readiness-and-departments.md).
+   */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 1500 }),
+      async () => {
+        const states = await Promise.all(
+          this.sources.plugins.map(async (p) => [p.id, (await this.sources.healthy(p.id)) ? 'up' : 'down'] as const),
+        );
+        return this.indicators.check('departments').up(Object.fromEntries(states));
+      },
+    ]);
+  }
+}

@@ -1,0 +1,17 @@
+export * from './errors';
+export { parsePersonalNumber, samePerson, type PersonalNumber } from './people/personal-number';
+export { Party } from './people/party.entity';
+export { PartyService } from './people/party.service';
+export { AuditRecord } from './audit/audit-record.entity';
+export { AuditService } from './audit/audit.service';
+export { AuditTrail, type AuditActor } from './audit/audit-trail';
+export { HubMetrics } from './metrics/hub-metrics';
+export { stockholmDate } from './time/stockholm-date';
+export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
+export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
+export { PersonSources, type PersonSourceOutcome, type PersonSourceReader } from './sources/person-sources';
+
+import { AuditRecord } from './audit/audit-record.entity';
+import { Party } from './people/party.entity';
+/** Every entity the core owns, for the data source. */
+export const CORE_ENTITIES = [Party, AuditRecord];

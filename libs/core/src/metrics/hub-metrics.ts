@@ -1,0 +1,43 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * The hub's Prometheus metrics, on one registry per hub instance (tests boot several
+ * hubs in one process; a global registry would mix their numbers).
+ */
+export class HubMetrics {
+  readonly registry = new Registry();
+
+  readonly graphqlDuration = new Histogram({
+    name: 'frontdoor_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation and outcome.',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly pluginCallDuration = new Histogram({
+    name: 'frontdoor_plugin_call_duration_seconds',
+    help: 'Latency of calls to department systems by plugin, operation and outcome.',
+    labelNames: ['plugin', 'operation', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 1.5, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly pluginErrors = new Counter({
+    name: 'frontdoor_plugin_errors_total',
+    help: 'Failed calls to department systems by plugin and error code.',
+    labelNames: ['plugin', 'code'] as const,
+    registers: [this.registry],
+  });
+
+  readonly unknownStatusCodes = new Counter({
+    name: 'frontdoor_plugin_unknown_status_total',
+    help: 'Status items a plugin mapped to UNKNOWN because its catalogue lacks the department’s code.',
+    labelNames: ['plugin'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(options: { defaultMetrics?: boolean } = {}) {
+    if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+  }
+}

@@ -1,0 +1,51 @@
+import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
+import { ZodError } from 'zod';
+import { ErrorCode, type SourceFailure } from '../errors';
+import { SourceBodyNotJsonError, SourceBodyTooLargeError, SourceHttpStatusError } from './source-http-client';
+
+/** The department's answer did not pass the plugin's schema. */
+export class SourceAnswerInvalidError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = 'SourceAnswerInvalidError';
+  }
+}
+
+export function describeZodError(error: ZodError, limit = 3): string {
+  return error.issues
+    .slice(0, limit)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Turns whatever a call to a department system threw into a failure an agent can be
+ * told about. Reasons never carry URLs, headers or bodies: those may hold secrets or
+ * personal data.
+ */
+export function classifySourceError(error: unknown, plugin: { id: string; department: string }, timeoutMs: number): SourceFailure {
+  const base = { plugin: plugin.id, department: plugin.department };
+  if (error instanceof BrokenCircuitError) {
+    return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: 'paused after repeated failures (circuit open); retried shortly' };
+  }
+  if (error instanceof TaskCancelledError) {
+    return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `no answer within ${timeoutMs} ms` };
+  }
+  if (error instanceof SourceHttpStatusError) {
+    return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `it answered HTTP ${error.status}` };
+  }
+  if (error instanceof SourceAnswerInvalidError) {
+    return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: error.detail };
+  }
+  if (error instanceof SourceBodyNotJsonError || error instanceof SourceBodyTooLargeError) {
+    return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: error.message };
+  }
+  if (error instanceof ZodError) {
+    return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: `the plugin produced an invalid status item: ${describeZodError(error)}` };
+  }
+  const code = (error as { code?: string })?.code;
+  if (typeof code === 'string' && (code.startsWith('E') || code.startsWith('UND_ERR'))) {
+    return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `connection failed (${code})` };
+  }
+  return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: 'the plugin failed to read the answer' };
+}

@@ -1,0 +1,34 @@
+import {
+  ConsecutiveBreaker,
+  TimeoutStrategy,
+  circuitBreaker,
+  handleAll,
+  timeout,
+  wrap,
+  type IPolicy,
+} from 'cockatiel';
+import type { LoadedPlugin } from './plugin-loader';
+
+/**
+ * The deadline and circuit breaker around every call to one department system.
+ * The breaker wraps the timeout so a department that keeps timing out is paused
+ * instead of holding every agent's request for the full deadline.
+ */
+export class SourceGuard {
+  private readonly policy: IPolicy;
+
+  constructor(readonly plugin: LoadedPlugin) {
+    const { timeoutMs, breaker } = plugin.settings;
+    // Aggressive: the caller gets its answer at the deadline even if the plugin ignores the signal.
+    const deadline = timeout(timeoutMs, TimeoutStrategy.Aggressive);
+    const breakerPolicy = circuitBreaker(handleAll, {
+      halfOpenAfter: breaker.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(breaker.consecutiveFailures),
+    });
+    this.policy = wrap(breakerPolicy, deadline);
+  }
+
+  run<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.policy.execute(({ signal }) => call(signal));
+  }
+}

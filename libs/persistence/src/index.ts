@@ -1,0 +1,4 @@
+export { buildDataSourceOptions, type DatabaseSettings } from './data-source-options';
+export { databaseKind, type DatabaseKind } from './database-kind';
+export { InstantColumn, instantColumnType } from './columns';
+export { ALL_MIGRATIONS } from './migrations';

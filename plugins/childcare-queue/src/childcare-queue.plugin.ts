@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
+import { childcareAnswer, type ChildcareAnswer, type ChildcareApplicationAnswer } from './childcare-answer.schema';
+import { childcareStatusCatalogue } from './childcare-status.catalogue';
+import { ChildcareQueue } from './childcare-queue.types';
+
+export const childcareQueueConfig = z.object({
+  /** Base URL of the childcare system's API, e.g. https://forskola.example.se/ */
+  baseUrl: z.url(),
+  apiKey: z.string().min(1),
+});
+export type ChildcareQueueConfig = z.infer<typeof childcareQueueConfig>;
+
+function nextStepFor(application: ChildcareApplicationAnswer, today: string): { nextStep?: string; dueDate?: string } {
+  const { offer } = application;
+  switch (application.status) {
+    case 'OFFERED':
+      if (!offer) return {};
+      if (offer.answered) return { nextStep: `Svar (${offer.answer === 'YES' ? 'ja' : 'nej'}) mottaget; placeringen bekräftas av förskolan` };
+      if (offer.answerBy < today) return { nextStep: `Svarstiden gick ut ${offer.answerBy}`, dueDate: offer.answerBy };
+      return { nextStep: `Svara på erbjudandet senast ${offer.answerBy}`, dueDate: offer.answerBy };
+    case 'IN_QUEUE':
+      return { nextStep: `Plats ${application.queuePosition ?? '–'} i kön, önskat startdatum ${application.wishedStartDate}` };
+    case 'INCOMPLETE':
+      return { nextStep: 'Komplettera ansökan i e-tjänsten' };
+    case 'ACCEPTED':
+      return { nextStep: `Start ${offer?.startDate ?? application.wishedStartDate} på ${offer?.unitName ?? 'förskolan'}` };
+    default:
+      return {};
+  }
+}
+
+export function childcareStatuses(answer: ChildcareAnswer | null, today: string): StatusItemInput[] {
+  if (!answer) return [];
+  return answer.applications.map((application) => {
+    const { state, label } = childcareStatusCatalogue.lookup(application.status);
+    return {
+      kind: 'childcare-application',
+      reference: application.applicationId,
+      title: `Förskoleplats för ${application.child.firstName}`,
+      state,
+      label,
+      updatedAt: new Date(application.updatedAt),
+      ...nextStepFor(application, today),
+    };
+  });
+}
+
+export function childcareDetail(answer: ChildcareAnswer | null): ChildcareQueue | null {
+  if (!answer) return null;
+  return {
+    applications: answer.applications.map((application) => {
+      const { state, label } = childcareStatusCatalogue.lookup(application.status);
+      return {
+        applicationId: application.applicationId,
+        childFirstName: application.child.firstName,
+        childPersonalNumber: application.child.personalNumber,
+        submittedAt: new Date(application.submittedAt),
+        wishedStartDate: application.wishedStartDate,
+        queuePosition: application.queuePosition,
+        statusCode: application.status,
+        state,
+        label,
+        preferredUnits: [...application.preferredUnits].sort((a, b) => a.rank - b.rank),
+        offer: application.offer
+          ? {
+              unitName: application.offer.unitName,
+              startDate: application.offer.startDate,
+              answerBy: application.offer.answerBy,
+              answered: application.offer.answered,
+              answer: application.offer.answer,
+            }
+          : null,
+      };
+    }),
+  };
+}
+
+/** The childcare queue (barnomsorgskö / förskola): applications, queue positions and offers per guardian. */
+export const childcareQueuePlugin = definePlugin({
+  id: 'childcare-queue',
+  department: 'Förskola',
+  version: '1.0.0',
+  sdk: '^1',
+  config: childcareQueueConfig,
+  person: {
+    fetch: ({ config, http }, person) =>
+      http.getJson(new URL(`api/v1/guardians/${person.personalNumber}/applications`, withSlash(config.baseUrl)), {
+        headers: { 'x-api-key': config.apiKey },
+        notFoundAsNull: true,
+      }),
+    answer: childcareAnswer,
+    statuses: childcareStatuses,
+    detail: {
+      field: 'childcareQueue',
+      description: 'The person’s applications in the childcare queue, as a guardian.',
+      type: () => ChildcareQueue,
+      map: childcareDetail,
+    },
+  },
+  health: async ({ config, http }) => {
+    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), { headers: { 'x-api-key': config.apiKey } });
+  },
+});
+
+function withSlash(baseUrl: string): string {
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+}

@@ -1,0 +1,2 @@
+export { childcareQueuePlugin as plugin, childcareQueueConfig } from './childcare-queue.plugin';
+export { ChildcareQueue, ChildcareApplication, ChildcarePlacementOffer, ChildcarePreferredUnit } from './childcare-queue.types';
