@@ -1,0 +1,2 @@
+export { createGateway, type CreateGatewayOptions } from './create-gateway';
+export { loadGatewayConfig, ConfigError, type GatewayConfig } from './config/gateway-config';

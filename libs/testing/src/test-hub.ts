@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
+import type { ModuleLoader } from '@frontdoor/core';
+import { TEST_TODAY, type SandboxHandle } from './sandbox-handle';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  headers: Headers;
+}
+
+export interface TestHub {
+  url: string;
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** A token from the demo issuer, over HTTP like a client would get it. */
+  token(role: string, sub: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface StartHubOptions {
+  sandbox?: SandboxHandle;
+  /** The plugins section of the config file (default: childcare-queue against the sandbox). */
+  plugins?: Record<string, unknown>;
+  env?: Record<string, string>;
+  loadModule?: ModuleLoader;
+}
+
+/** Boots the real gateway on a free loopback port with its own database, wired to the sandbox. */
+export async function startHub(options: StartHubOptions = {}): Promise<TestHub> {
+  const database: TestDatabase = await createTestDatabase();
+  const plugins = options.plugins ?? defaultPlugins(options.sandbox);
+  const configPath = join(mkdtempSync(join(tmpdir(), 'frontdoor-config-')), 'frontdoor.config.json');
+  writeFileSync(configPath, JSON.stringify({ plugins }));
+
+  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
+  const config = loadGatewayConfig(env);
+  let app: NestFastifyApplication;
+  try {
+    app = await createGateway({ config, loadModule: options.loadModule, today: () => TEST_TODAY });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const url = await app.getUrl();
+  let defaultToken: string | undefined;
+  const hub: TestHub = {
+    url,
+    app,
+    dataSource: app.get(DataSource),
+    async graphql(query, variables, opts = {}) {
+      if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
+      const token = opts.token === undefined ? defaultToken : opts.token;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...opts.headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: never };
+      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+    },
+    async token(role, sub) {
+      const response = await fetch(`${url}/auth/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role, sub }),
+      });
+      if (response.status !== 200) throw new Error(`dev-token: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { token: string }).token;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+  return hub;
+}
+
+function defaultPlugins(sandbox?: SandboxHandle): Record<string, unknown> {
+  if (!sandbox) return {};
+  return {
+    'childcare-queue': { timeoutMs: 1500, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } },
+  };
+}
