@@ -1,0 +1,54 @@
+import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+
+describe('health and metrics endpoints', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({ sandbox, plugins: { 'childcare-queue': { config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } } } });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  it('is live', async () => {
+    const response = await fetch(`${hub.url}/health/live`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready with the database up, and reports each department', async () => {
+    const response = await fetch(`${hub.url}/health/ready`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.status).toBe('ok');
+    expect(body.details.database.status).toBe('up');
+    expect(body.details.departments).toEqual({ status: 'up', 'childcare-queue': 'up' });
+  });
+
+  it('is not ready when the database is gone', async () => {
+    const isolated = await startHub({ sandbox });
+    try {
+      await isolated.dataSource.destroy();
+      const response = await fetch(`${isolated.url}/health/ready`);
+      expect(response.status).toBe(503);
+      expect((await response.json()).details.database.status).toBe('down');
+    } finally {
+      await isolated.close();
+    }
+  });
+
+  it('exposes request latency per operation and department call latency and errors', async () => {
+    await hub.graphql('query OverviewForAgent { person(personalNumber: "199001012385") { statuses { reference } } }');
+    await sandbox.setFault({ system: 'childcare', mode: 'error' });
+    await hub.graphql('{ person(personalNumber: "199001012385") { statuses { reference } } }');
+    await sandbox.clearFaults();
+
+    const text = await (await fetch(`${hub.url}/metrics`)).text();
+    expect(text).toMatch(/frontdoor_graphql_request_duration_seconds_count\{operation="OverviewForAgent",outcome="ok"\} 1/);
+    expect(text).toMatch(/frontdoor_plugin_call_duration_seconds_count\{plugin="childcare-queue",operation="person",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/frontdoor_plugin_errors_total\{plugin="childcare-queue",code="SOURCE_UNAVAILABLE"\} 1/);
+  });
+});
