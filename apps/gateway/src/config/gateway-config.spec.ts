@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadGatewayConfig } from './gateway-config';
+
+function configFile(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'fd-config-')), 'frontdoor.config.json');
+  writeFileSync(path, content);
+  return path;
+}
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadGatewayConfig(env, tmpdir());
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadGatewayConfig', () => {
+  it('starts from safe defaults: loopback, port 4000, embedded SQLite, demo issuer outside production', () => {
+    const config = loadGatewayConfig({}, mkdtempSync(join(tmpdir(), 'fd-empty-')));
+    expect(config.env).toMatchObject({ HOST: '127.0.0.1', PORT: 4000, DATA_DIR: './data', NODE_ENV: 'development' });
+    expect(config.env.DATABASE_URL).toBeUndefined();
+    expect(config.auth).toMatchObject({ devIssuer: true, issuer: 'frontdoor-dev-issuer', audience: 'frontdoor' });
+    expect(config.plugins).toEqual({});
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT', '(got "eighty")'],
+    [{ PORT: '70000' }, 'PORT', '65535'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'loud'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL', ''],
+    [{ AUTH_JWKS_URL: 'not a url' }, 'AUTH_JWKS_URL', ''],
+    [{ AUTH_PUBLIC_KEY: 'abc' }, 'AUTH_PUBLIC_KEY', 'PEM'],
+  ])('names the key and what was expected for %p', (env, key, detail) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${key}:`)).toBe(true);
+    expect(problems[0]).toContain(detail);
+  });
+
+  it('never echoes a value that may be a secret', () => {
+    const [problem] = problemsOf({ DATABASE_URL: 'mysql://admin:hunter2@db/x' });
+    expect(problem).not.toContain('hunter2');
+  });
+
+  it('refuses the demo issuer in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production', AUTH_DEV_ISSUER: 'true' })).toContain(
+      'AUTH_DEV_ISSUER: the demo token issuer cannot run when NODE_ENV=production',
+    );
+  });
+
+  it('requires a way to verify tokens in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems.some((p) => p.startsWith('AUTH_JWKS_URL or AUTH_PUBLIC_KEY'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('AUTH_ISSUER'))).toBe(true);
+  });
+
+  it('fills ${VAR} and ${VAR:-default} from the environment, so secrets stay out of the file', () => {
+    const path = configFile(JSON.stringify({
+      plugins: { 'childcare-queue': { config: { baseUrl: '${BASE:-http://127.0.0.1:4010/childcare/}', apiKey: '${KEY}' } } },
+    }));
+    const config = loadGatewayConfig({ FRONTDOOR_CONFIG: path, KEY: 's3cr"et' });
+    expect(config.plugins['childcare-queue']).toEqual({
+      enabled: true,
+      timeoutMs: 1500,
+      breaker: { consecutiveFailures: 5, halfOpenAfterMs: 10000 },
+      config: { baseUrl: 'http://127.0.0.1:4010/childcare/', apiKey: 's3cr"et' },
+    });
+  });
+
+  it('names a placeholder that is not set', () => {
+    const path = configFile('{"plugins":{"childcare-queue":{"config":{"apiKey":"${CHILDCARE_KEY}"}}}}');
+    expect(problemsOf({ FRONTDOOR_CONFIG: path })).toEqual([`${path}: \${CHILDCARE_KEY} is not set in the environment`]);
+  });
+
+  it.each([
+    ['{"plugins":{"childcare-queue":{"timeoutMs":"fast"}}}', 'plugins.childcare-queue.timeoutMs'],
+    ['{"plugins":{"childcare-queue":{"timeoutMs":5}}}', 'plugins.childcare-queue.timeoutMs'],
+    ['{"plugins":{"childcare-queue":{"deadline":100}}}', 'plugins.childcare-queue'],
+    ['{"plugin":{}}', '(root)'],
+    ['{"plugins":', 'not valid JSON'],
+  ])('reports a bad config file %s at %s', (content, where) => {
+    const path = configFile(content);
+    const problems = problemsOf({ FRONTDOOR_CONFIG: path });
+    expect(problems[0]).toContain(path);
+    expect(problems[0]).toContain(where);
+  });
+
+  it('reports a missing config file that was asked for', () => {
+    expect(problemsOf({ FRONTDOOR_CONFIG: '/nonexistent/frontdoor.json' })[0]).toBe('FRONTDOOR_CONFIG: no file at /nonexistent/frontdoor.json');
+  });
+});
