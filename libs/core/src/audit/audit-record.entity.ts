@@ -1,11 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '@frontdoor/persistence';
+import { Party } from '../people/party.entity';
 
 /**
  * One read of a person's data: who, in which role, whose data, from which department
  * systems, why and when. Append-only: the code has no update or delete path for it.
  */
 @Entity('audit_record')
+@Index('IDX_audit_record_party_occurred', ['partyId', 'occurredAt'])
 export class AuditRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
@@ -21,6 +23,10 @@ export class AuditRecord {
 
   @Column({ name: 'party_id', type: 'varchar', length: 36 })
   partyId!: string;
+
+  @ManyToOne(() => Party, { nullable: false })
+  @JoinColumn({ name: 'party_id' })
+  party?: Party;
 
   /** Plugin ids whose data was read, e.g. ["childcare-queue"]. */
   @Column({ type: 'simple-json' })
