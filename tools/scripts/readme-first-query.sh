@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Proves the README: runs `npm start`, then the README's "A first query" block verbatim,
+# and checks that the demo guardian's childcare statuses come back.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+log=$(mktemp)
+# Its own process group, so stopping it stops npm, the launcher, the gateway and the sandbox.
+setsid npm start >"$log" 2>&1 &
+starter=$!
+trap 'kill -- -$starter 2>/dev/null || true; wait $starter 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  grep -q 'Frontdoor is running' "$log" && break
+  if ! kill -0 $starter 2>/dev/null; then cat "$log"; echo "npm start exited" >&2; exit 1; fi
+  sleep 0.5
+done
+grep -q 'Frontdoor is running' "$log" || { cat "$log"; echo "npm start did not come up" >&2; exit 1; }
+block=$(awk '/^## A first query/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' README.md)
+answer=$(bash -c "$block")
+echo "$answer"
+echo "$answer" | grep -q '"label":"Plats erbjuden"' || { echo "README first query did not return the expected statuses" >&2; exit 1; }
+echo "README first query: OK"

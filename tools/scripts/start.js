@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm start`: the embedded default. Starts the department sandbox (demo data) and the
+// gateway (SQLite file in ./data, demo token issuer) on 127.0.0.1, and stops both on Ctrl-C.
+'use strict';
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '../..');
+const sandboxPort = process.env.SANDBOX_PORT || '4010';
+const gatewayPort = process.env.PORT || '4000';
+const children = [];
+
+function run(name, script, env) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (line) => (line ? `[${name}] ${line}` : line);
+  for (const stream of ['stdout', 'stderr']) {
+    let rest = '';
+    child[stream].on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      for (const line of lines) (stream === 'stdout' ? process.stdout : process.stderr).write(prefix(line) + '\n');
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[${name}] exited (${signal || code}); stopping.`);
+    stop(code || 1);
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function stop(code) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 300).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitFor(url, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`);
+}
+
+(async () => {
+  run('sandbox', 'apps/dept-sandbox/src/main.ts', { SANDBOX_PORT: sandboxPort });
+  await waitFor(`http://127.0.0.1:${sandboxPort}/demo/people`, 30_000);
+  run('gateway', 'apps/gateway/src/main.ts', {
+    PORT: gatewayPort,
+    FRONTDOOR_CONFIG: process.env.FRONTDOOR_CONFIG || 'config/embedded.json',
+    CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  });
+  await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
+  console.log(`
+Frontdoor is running (embedded default: SQLite in ./data, demo token issuer, department sandbox).
+  GraphQL         http://127.0.0.1:${gatewayPort}/graphql
+  Demo people     http://127.0.0.1:${sandboxPort}/demo/people
+  Health/metrics  http://127.0.0.1:${gatewayPort}/health/ready  http://127.0.0.1:${gatewayPort}/metrics
+See README.md for a first query. Ctrl-C stops everything.`);
+})().catch((error) => {
+  console.error(`Frontdoor did not start: ${error.message}`);
+  stop(1);
+});
