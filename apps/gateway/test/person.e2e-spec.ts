@@ -100,6 +100,12 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
     expect(errors![0].message).toContain(explanation);
   });
 
+  it('reports a malformed query as BAD_USER_INPUT', async () => {
+    const { errors } = await hub.graphql('{ person { personalNumber } }');
+    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0].message).toContain('personalNumber');
+  });
+
   it('lists the connected plugins with their health', async () => {
     const { data } = await hub.graphql('{ plugins { id department version healthy } }');
     expect(data).toEqual({ plugins: [{ id: 'childcare-queue', department: 'Förskola', version: '1.0.0', healthy: true }] });

@@ -1,10 +1,10 @@
-import { AuditTrail, forbidden } from '@frontdoor/core';
+import { AuditTrail, forbidden, samePerson } from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
 import type { RequestContext } from './request-context';
 
 /** A citizen may read only themselves; staff roles any person (mandates refine this per department). */
 export function assertMayReadPerson(principal: Principal, personalNumber: string): void {
-  if (principal.role === 'citizen' && principal.subject !== personalNumber) {
+  if (principal.role === 'citizen' && !samePerson(principal.subject, personalNumber)) {
     throw forbidden('A citizen may only read their own data.');
   }
 }
