@@ -1,4 +1,4 @@
-import { buildSandbox } from './app';
+import { buildSandbox } from '@frontdoor/dept-sandbox';
 
 const port = Number(process.env.SANDBOX_PORT ?? 4010);
 const app = buildSandbox({ today: process.env.SANDBOX_TODAY, logger: process.env.SANDBOX_LOG === 'true' });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildSandbox } from '../src/app';
+import { buildSandbox } from '@frontdoor/dept-sandbox';
 
 describe('the department sandbox', () => {
   let app: FastifyInstance;
@@ -24,7 +24,7 @@ describe('the department sandbox', () => {
 
   it('answers applications per guardian, dated from its today', async () => {
     const response = await fetch(`${url}/childcare/api/v1/guardians/199001012385/applications`, { headers: key });
-    const body = await response.json();
+    const body = (await response.json()) as { applications: Record<string, unknown>[] };
     expect(response.status).toBe(200);
     expect(body.applications[0]).toMatchObject({ applicationId: 'FSK-2026-0412', status: 'OFFERED', offer: { answerBy: '2026-12-05', answered: false } });
   });
@@ -45,7 +45,7 @@ describe('the department sandbox', () => {
 
   it('answers garbage when asked to', async () => {
     await fetch(`${url}/admin/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ system: 'childcare', mode: 'garbage' }) });
-    const body = await (await fetch(`${url}/childcare/api/v1/guardians/199001012385/applications`, { headers: key })).json();
+    const body = (await (await fetch(`${url}/childcare/api/v1/guardians/199001012385/applications`, { headers: key })).json()) as { applications: unknown };
     expect(Array.isArray(body.applications)).toBe(false);
   });
 

@@ -1,6 +1,5 @@
 import { PluginLoadError } from '@frontdoor/core';
-import { ConfigError, loadGatewayConfig } from './config/gateway-config';
-import { createGateway } from './create-gateway';
+import { ConfigError, createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from 'jose';
-import { TokenVerifier } from '../src/auth/token-verifier';
+import { TokenVerifier } from '@frontdoor/gateway';
 import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 
 const PERSON = 'query($pn: String!) { person(personalNumber: $pn) { personalNumber statuses { reference } } }';

@@ -1,5 +1,10 @@
 import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 
+interface HealthBody {
+  status: string;
+  details: Record<string, { status: string } & Record<string, string>>;
+}
+
 describe('health and metrics endpoints', () => {
   let sandbox: SandboxHandle;
   let hub: TestHub;
@@ -22,7 +27,7 @@ describe('health and metrics endpoints', () => {
   it('is ready with the database up, and reports each department', async () => {
     const response = await fetch(`${hub.url}/health/ready`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as HealthBody;
     expect(body.status).toBe('ok');
     expect(body.details.database.status).toBe('up');
     expect(body.details.departments).toEqual({ status: 'up', 'childcare-queue': 'up' });
@@ -34,7 +39,7 @@ describe('health and metrics endpoints', () => {
       await isolated.dataSource.destroy();
       const response = await fetch(`${isolated.url}/health/ready`);
       expect(response.status).toBe(503);
-      expect((await response.json()).details.database.status).toBe('down');
+      expect(((await response.json()) as HealthBody).details.database.status).toBe('down');
     } finally {
       await isolated.close();
     }

@@ -25,7 +25,7 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
   it('answers a demo guardian with Swedish childcare statuses, newest first, and typed detail', async () => {
     const { data, errors } = await hub.graphql(PERSON_QUERY, { pn: '19900101-2385' });
     expect(errors).toBeUndefined();
-    const person = (data as { person: Record<string, never> }).person as {
+    const person = (data as unknown as { person: unknown }).person as {
       personalNumber: string;
       statuses: Record<string, unknown>[];
       childcareQueue: { applications: Record<string, unknown>[] };

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@frontdoor/persistence';
-import { createTestDatabase, type TestDatabase } from '@frontdoor/testing';
+
+import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { AuditService } from './audit/audit.service';
 import { AuditTrail } from './audit/audit-trail';
 import { PartyService } from './people/party.service';

@@ -2,3 +2,4 @@ export { buildDataSourceOptions, type DatabaseSettings } from './data-source-opt
 export { databaseKind, type DatabaseKind } from './database-kind';
 export { InstantColumn, instantColumnType } from './columns';
 export { ALL_MIGRATIONS } from './migrations';
+export { createTestDatabase, type TestDatabase } from './test-database';

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
 import { TEST_TODAY, type SandboxHandle } from './sandbox-handle';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

@@ -22,6 +22,8 @@ export class PluginLoadError extends Error {
 
 export type ModuleLoader = (specifier: string) => unknown;
 
+// Plugins are chosen by configuration at run time, so this import cannot be static.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const requireModule: ModuleLoader = (specifier) => require(specifier);
 
 /**

@@ -1,2 +1,3 @@
 export { createGateway, type CreateGatewayOptions } from './create-gateway';
 export { loadGatewayConfig, ConfigError, type GatewayConfig } from './config/gateway-config';
+export { TokenVerifier } from './auth/token-verifier';
