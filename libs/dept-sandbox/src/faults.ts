@@ -41,7 +41,8 @@ export class FaultBoard {
     if (!fault) return false;
     switch (fault.mode) {
       case 'slow':
-        await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 3000));
+        // unref: a slow answer in flight must not keep a closing sandbox (or a test worker) alive.
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 3000).unref());
         return false;
       case 'hang':
         // Never answer; the server's forceCloseConnections ends these sockets on shutdown.

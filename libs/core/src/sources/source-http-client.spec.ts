@@ -17,7 +17,7 @@ describe('SourceHttpClient against a real HTTP server', () => {
     server.get('/broken', async (_req, reply) => reply.code(503).send('down'));
     server.get('/html', async (_req, reply) => reply.type('text/html').send('<html>Underhåll pågår</html>'));
     server.get('/huge', async () => ({ blob: 'x'.repeat(4096) }));
-    server.get('/slow', async () => new Promise((resolve) => setTimeout(() => resolve({ late: true }), 2000)));
+    server.get('/slow', async () => new Promise((resolve) => setTimeout(() => resolve({ late: true }), 2000).unref()));
     base = await server.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {

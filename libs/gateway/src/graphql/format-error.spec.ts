@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from './format-error';
 
@@ -5,6 +6,9 @@ const format = (production: boolean, extensions: Record<string, unknown>, messag
   createErrorFormatter(production)(new GraphQLError(message, { extensions }).toJSON(), new Error(message));
 
 describe('createErrorFormatter', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  afterAll(() => Logger.overrideLogger(['log', 'error', 'warn']));
+
   it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'SOURCE_UNAVAILABLE', 'SOURCE_INVALID_RESPONSE'])(
     'passes the contract code %s through with its message',
     (code) => {
