@@ -11,7 +11,7 @@ describe('health and metrics endpoints', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: { 'childcare-queue': { config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } } } });
+    hub = await startHub({ sandbox, plugins: { 'childcare-queue': { cache: { ttlMs: 0, staleIfErrorMs: 0 }, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } } } });
   });
   afterAll(async () => {
     await hub?.close();

@@ -15,6 +15,7 @@ function plugins(sandbox: SandboxHandle, breaker = { consecutiveFailures: 50, ha
     'childcare-queue': {
       timeoutMs: DEADLINE_MS,
       breaker,
+      cache: { ttlMs: 0, staleIfErrorMs: 0 },
       config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
     },
     'demo-register': { timeoutMs: DEADLINE_MS, config: { baseUrl: sandbox.url } },

@@ -10,6 +10,9 @@ export { stockholmDate } from './time/stockholm-date';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
 export { PersonSources, type PersonSourceOutcome, type PersonSourceReader } from './sources/person-sources';
+export { PluginRuntime, type CallResult } from './sources/plugin-runtime';
+export { PluginJobScheduler } from './sources/plugin-job-scheduler';
+export { SourceAnswerInvalidError, describeZodError } from './sources/source-failure';
 
 import { AuditRecord } from './audit/audit-record.entity';
 import { Party } from './people/party.entity';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { loadPlugins, PersonSources, type ModuleLoader } from '@frontdoor/core';
+import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 
@@ -12,12 +12,13 @@ export interface CreateGatewayOptions {
   /** For tests: how plugin modules are imported (default: require). */
   loadModule?: ModuleLoader;
   today?: () => string;
+  now?: () => number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Builds the gateway application (not yet listening). Throws PluginLoadError / ConfigError on bad configuration. */
-export async function createGateway({ config, loadModule, today }: CreateGatewayOptions): Promise<NestFastifyApplication> {
+export async function createGateway({ config, loadModule, today, now }: CreateGatewayOptions): Promise<NestFastifyApplication> {
   const plugins = loadPlugins(config.plugins, loadModule);
   const adapter = new FastifyAdapter({
     // A caller's request id is kept when it looks like one, so a trace spans systems.
@@ -30,16 +31,10 @@ export async function createGateway({ config, loadModule, today }: CreateGateway
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ config, plugins, today }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ config, plugins, today, now }), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  const sources = app.get(PersonSources);
-  const close = app.close.bind(app);
-  app.close = async () => {
-    await close();
-    await sources.close();
-  };
   return app;
 }

@@ -8,14 +8,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AuditService, CORE_ENTITIES, HubMetrics, PartyService, PersonSources, type LoadedPlugin } from '@frontdoor/core';
+import { AuditService, CORE_ENTITIES, HubMetrics, PartyService, PersonSources, PluginJobScheduler, PluginRuntime, type LoadedPlugin } from '@frontdoor/core';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
 import { AccessGuard } from './auth/access.guard';
 import { DevIssuerController } from './auth/dev-issuer.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import type { GatewayConfig } from './config/gateway-config';
 import { createErrorFormatter } from './graphql/format-error';
-import { createPluginDetailResolver } from './graphql/plugin-detail.resolver';
 import { PersonResolver } from './graphql/person.resolver';
 import { PluginsResolver } from './graphql/plugins.resolver';
 import type { RequestContext } from './graphql/request-context';
@@ -23,24 +22,42 @@ import { ResponsePlugin } from './graphql/response.plugin';
 import { HealthController } from './health/health.controller';
 import { pinoOptions } from './logging/pino-options';
 import { MetricsController } from './metrics/metrics.controller';
+import { createPluginActionResolver } from './plugins/plugin-action.resolver';
+import { createPluginDetailResolver } from './plugins/plugin-detail.resolver';
+import { PluginHost } from './plugins/plugin-host';
+import { createPluginQueryResolver } from './plugins/plugin-query.resolver';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
   plugins: LoadedPlugin[];
   /** For tests: fixes "today" as plugins see it (Europe/Stockholm, YYYY-MM-DD). */
   today?: () => string;
+  /** For tests: the clock the hub's cache reads (ms since epoch). */
+  now?: () => number;
 }
 
 /** The gateway: one GraphQL way in, the hub's services, and the plugins chosen by configuration. */
 @Module({})
 export class GatewayModule {
-  static forRoot({ config, plugins, today }: GatewayModuleOptions): DynamicModule {
+  static forRoot({ config, plugins, today, now }: GatewayModuleOptions): DynamicModule {
     const production = config.env.NODE_ENV === 'production';
-    const detailResolvers = plugins.filter((p) => p.definition.person.detail).map(createPluginDetailResolver);
+    const pluginResolvers = plugins.flatMap((plugin) => [
+      ...(plugin.definition.person.detail ? [createPluginDetailResolver(plugin)] : []),
+      ...(plugin.definition.queries ?? []).map((query) => createPluginQueryResolver(plugin, query)),
+      ...(plugin.definition.actions ?? []).map((action) => createPluginActionResolver(plugin, action)),
+    ]);
 
     const hubServices: Provider[] = [
       { provide: HubMetrics, useFactory: () => new HubMetrics() },
-      { provide: PersonSources, useFactory: (metrics: HubMetrics) => new PersonSources(plugins, metrics, { today }), inject: [HubMetrics] },
+      {
+        provide: PluginHost,
+        useFactory: (ds: DataSource, metrics: HubMetrics) => {
+          const runtimes = plugins.map((p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today));
+          return new PluginHost(runtimes, new PluginJobScheduler(runtimes, metrics), config.env.JOBS_IN_PROCESS);
+        },
+        inject: [DataSource, HubMetrics],
+      },
+      { provide: PersonSources, useFactory: (host: PluginHost, metrics: HubMetrics) => new PersonSources(host.runtimes, metrics, { now }), inject: [PluginHost, HubMetrics] },
       { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
       { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
       { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
@@ -57,7 +74,8 @@ export class GatewayModule {
             databaseUrl: config.env.DATABASE_URL,
             dataDir: config.env.DATA_DIR,
             migrate: config.env.DATABASE_MIGRATE,
-            entities: CORE_ENTITIES,
+            entities: [...CORE_ENTITIES, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+            extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
           }),
         ),
         TerminusModule.forRoot({ logger: false }),
@@ -90,7 +108,7 @@ export class GatewayModule {
         PersonResolver,
         PluginsResolver,
         ResponsePlugin,
-        ...detailResolvers,
+        ...pluginResolvers,
       ],
     };
   }

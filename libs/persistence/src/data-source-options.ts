@@ -12,6 +12,9 @@ export interface DatabaseSettings {
   migrate: boolean;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
+  /** Migrations beyond the hub's own (plugins' tables). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  extraMigrations?: Function[];
   logging?: boolean;
 }
 
@@ -22,11 +25,11 @@ export interface DatabaseSettings {
 export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   const common = {
     entities: settings.entities,
-    migrations: ALL_MIGRATIONS,
+    migrations: [...ALL_MIGRATIONS, ...(settings.extraMigrations ?? [])],
     migrationsRun: settings.migrate,
-    synchronize: false,
+    synchronize: false as const,
     logging: settings.logging ?? false,
-  } as const;
+  };
   if (settings.databaseUrl) {
     return { ...common, type: 'postgres', url: settings.databaseUrl };
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { valid as validVersion, validRange } from 'semver';
+import type { EntityManager } from 'typeorm';
 import type { PersonRef, SourceContext } from './source-context';
 import type { StatusItemInput } from './status-item';
 
@@ -34,6 +35,67 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
   detail?: PersonDetailField<TAnswer, TDetail>;
 }
 
+/** Järfälla's mandate levels: what a role must be licensed for to use an operation. */
+export type MandateLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * A top-level query the plugin adds, e.g. `Query.buildingPermit(caseNumber:)`.
+ * Arguments are strings, validated by `args`; the hub builds the GraphQL field,
+ * runs `fetch` under the plugin's deadline and breaker and validates the answer.
+ */
+export interface PluginQuery<TConfig = unknown, TArgs = Record<string, string>, TAnswer = unknown, TResult = unknown> {
+  field: string;
+  description: string;
+  /** Each key becomes a `String` argument (required unless the schema makes it optional). */
+  args: z.ZodObject<z.ZodRawShape>;
+  type: () => GraphQLObjectClass;
+  /** Raw department answer, or `null` when there is nothing (the field resolves to null). */
+  fetch(ctx: SourceContext<TConfig>, args: TArgs): Promise<unknown>;
+  answer: z.ZodType<TAnswer>;
+  map(answer: TAnswer, today: string): TResult;
+  /** Personal numbers the answer is about, so the hub can audit the read. */
+  subjects(answer: TAnswer): string[];
+  /** Mandate needed (default 1, information). */
+  mandate?: MandateLevel;
+}
+
+/**
+ * A mutation the plugin adds, e.g. `orderBulkyWastePickup`. The client supplies an
+ * idempotency key so a retried call never acts twice; the plugin passes it on.
+ */
+export interface PluginAction<TConfig = unknown, TInput = unknown, TAnswer = unknown, TResult = unknown> {
+  field: string;
+  description: string;
+  mandate: MandateLevel;
+  /** A class decorated with `@InputType()` for the GraphQL argument `input`. */
+  inputType: () => GraphQLObjectClass;
+  input: z.ZodType<TInput>;
+  type: () => GraphQLObjectClass;
+  run(ctx: SourceContext<TConfig>, input: TInput, meta: { idempotencyKey: string }): Promise<unknown>;
+  answer: z.ZodType<TAnswer>;
+  map(answer: TAnswer): TResult;
+  /** Personal numbers the action concerns, for the audit log. */
+  subjects(input: TInput): string[];
+}
+
+/** A recurring job the plugin runs (e.g. importing a nightly export). The hub schedules it. */
+export interface PluginJob<TConfig = unknown> {
+  name: string;
+  description: string;
+  /** Default interval; configuration may override it per installation. */
+  everyMinutes: number;
+  /** Also run once when the hub starts (e.g. when the plugin's tables are still empty). */
+  runOnStart?: boolean;
+  run(ctx: SourceContext<TConfig> & { data: EntityManager }): Promise<JobReport>;
+}
+
+/** What a job run did, recorded and logged by the hub. */
+export interface JobReport {
+  summary: string;
+  /** Counts worth a metric, e.g. { imported: 120, rejected: 2 }. */
+  counts?: Record<string, number>;
+}
+
 export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail = unknown> {
   /** Stable kebab-case id; also the `source` of its status items and the key of its configuration. */
   id: string;
@@ -48,27 +110,54 @@ export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail 
   person: PersonSource<TConfig, TAnswer, TDetail>;
   /** Resolves when the department system answers; rejects with the reason otherwise. */
   health?(ctx: SourceContext<TConfig>): Promise<void>;
+  // `any`: each query and action has its own argument and answer types; they are checked
+  // where they are written (use `defineQuery` / `defineAction`) and validated at run time.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  queries?: PluginQuery<TConfig, any, any, unknown>[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  actions?: PluginAction<TConfig, any, any, unknown>[];
+  /** Tables the plugin owns (TypeORM entities) and the migrations that create them. */
+  data?: {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    entities: Function[];
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    migrations: Function[];
+  };
+  jobs?: PluginJob<TConfig>[];
 }
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
+
+const zodSchema = z.custom((v) => v instanceof z.ZodType, 'expected a zod schema');
+const camelCase = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase field name');
 
 const definitionShape = z.object({
   id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected kebab-case, e.g. childcare-queue'),
   department: z.string().min(1),
   version: z.string().refine((v) => validVersion(v) !== null, 'expected a semver version, e.g. 1.0.0'),
   sdk: z.string().refine((r) => validRange(r) !== null, 'expected a semver range, e.g. ^1'),
-  config: z.custom((v) => v instanceof z.ZodType, 'expected a zod schema'),
+  config: zodSchema,
   person: z
     .object({
       fetch: fn,
-      answer: z.custom((v) => v instanceof z.ZodType, 'expected a zod schema'),
+      answer: zodSchema,
       statuses: fn,
       detail: z
-        .object({ field: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase field name'), type: fn, map: fn })
+        .object({ field: camelCase, type: fn, map: fn })
         .loose()
         .optional(),
     })
     .loose(),
+  queries: z.array(z.object({ field: camelCase, args: zodSchema, type: fn, fetch: fn, answer: zodSchema, map: fn, subjects: fn }).loose()).optional(),
+  actions: z
+    .array(
+      z
+        .object({ field: camelCase, mandate: z.number().int().min(1).max(6), inputType: fn, input: zodSchema, type: fn, run: fn, answer: zodSchema, map: fn, subjects: fn })
+        .loose(),
+    )
+    .optional(),
+  data: z.object({ entities: z.array(fn), migrations: z.array(fn) }).optional(),
+  jobs: z.array(z.object({ name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected kebab-case'), everyMinutes: z.number().positive(), run: fn }).loose()).optional(),
 }).loose();
 
 /** Thrown when a plugin's own declaration is malformed (a bug in the plugin, found at load). */
@@ -77,6 +166,16 @@ export class PluginDefinitionError extends Error {
     super(`Plugin "${pluginId}" is malformed: ${detail}`);
     this.name = 'PluginDefinitionError';
   }
+}
+
+/** Writes a query with its own types checked; see PluginQuery. */
+export function defineQuery<TConfig, TArgs, TAnswer, TResult>(query: PluginQuery<TConfig, TArgs, TAnswer, TResult>) {
+  return query;
+}
+
+/** Writes an action with its own types checked; see PluginAction. */
+export function defineAction<TConfig, TInput, TAnswer, TResult>(action: PluginAction<TConfig, TInput, TAnswer, TResult>) {
+  return action;
 }
 
 /**

@@ -1,9 +1,16 @@
 export { StatusState } from './status-state';
 export { statusItemInput, isoDate, type StatusItem, type StatusItemInput } from './status-item';
-export type { SourceContext, SourceHttp, SourceRequestOptions, PersonRef } from './source-context';
+export { isHttpStatus, type SourceContext, type SourceHttp, type SourceRequestOptions, type SourceHttpStatus, type PersonRef } from './source-context';
 export {
   definePlugin,
+  defineQuery,
+  defineAction,
   PluginDefinitionError,
+  type PluginQuery,
+  type PluginAction,
+  type PluginJob,
+  type JobReport,
+  type MandateLevel,
   type PluginDefinition,
   type PersonSource,
   type PersonDetailField,

@@ -3,4 +3,4 @@
  * was built for (`sdk: '^1'`); the hub refuses a plugin whose range does not include this.
  * Bump the major on any change a plugin author would have to react to.
  */
-export const SDK_VERSION = '1.0.0';
+export const SDK_VERSION = '1.1.0';

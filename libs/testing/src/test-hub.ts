@@ -32,6 +32,17 @@ export interface StartHubOptions {
   plugins?: Record<string, unknown>;
   env?: Record<string, string>;
   loadModule?: ModuleLoader;
+  /** The clock the hub's cache reads; default: real time. */
+  clock?: TestClock;
+}
+
+/** A clock a test moves by hand, so time-based behaviour is tested without sleeping. */
+export class TestClock {
+  constructor(private current = Date.parse('2026-11-24T09:00:00Z')) {}
+  now = (): number => this.current;
+  advance(ms: number): void {
+    this.current += ms;
+  }
 }
 
 /** Boots the real gateway on a free loopback port with its own database, wired to the sandbox. */
@@ -45,7 +56,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
   const config = loadGatewayConfig(env);
   let app: NestFastifyApplication;
   try {
-    app = await createGateway({ config, loadModule: options.loadModule, today: () => TEST_TODAY });
+    app = await createGateway({ config, loadModule: options.loadModule, today: () => TEST_TODAY, now: options.clock?.now });
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {
     await database.drop();

@@ -37,6 +37,20 @@ export class HubMetrics {
     registers: [this.registry],
   });
 
+  readonly pluginCacheHits = new Counter({
+    name: 'frontdoor_plugin_cache_hits_total',
+    help: 'Person answers served from the hub’s cache, fresh or stale (the department had failed).',
+    labelNames: ['plugin', 'kind'] as const,
+    registers: [this.registry],
+  });
+
+  readonly pluginJobRuns = new Counter({
+    name: 'frontdoor_plugin_job_runs_total',
+    help: 'Plugin job runs by plugin, job and outcome.',
+    labelNames: ['plugin', 'job', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }

@@ -1,85 +1,116 @@
-import { Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { StatusState, statusItemInput, type StatusItem } from '@frontdoor/plugin-sdk';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
-import { stockholmDate } from '../time/stockholm-date';
 import type { LoadedPlugin } from './plugin-loader';
-import { SourceAnswerInvalidError, classifySourceError, describeZodError } from './source-failure';
-import { SourceGuard } from './source-guard';
-import { SourceHttpClient } from './source-http-client';
+import type { PluginRuntime } from './plugin-runtime';
+import { SourceAnswerInvalidError, describeZodError } from './source-failure';
 
 /** What one department system said about one person: its status items and typed detail, or why not. */
 export type PersonSourceOutcome =
-  | { ok: true; plugin: LoadedPlugin; statuses: StatusItem[]; detail: unknown }
+  | {
+      ok: true;
+      plugin: LoadedPlugin;
+      statuses: StatusItem[];
+      detail: unknown;
+      /** When the department gave this answer. */
+      asOf: Date;
+      /** Served from the cache because the department failed just now. */
+      stale: boolean;
+      /** Why the fresh read failed, when stale. */
+      failure?: SourceFailure;
+    }
   | { ok: false; plugin: LoadedPlugin; failure: SourceFailure };
+
+interface CachedAnswer {
+  statuses: StatusItem[];
+  detail: unknown;
+  asOf: Date;
+}
 
 const statusItemList = z.array(statusItemInput);
 
-interface RunningPlugin {
-  plugin: LoadedPlugin;
-  guard: SourceGuard;
-  http: SourceHttpClient;
-  health?: { checkedAt: number; healthy: boolean };
-}
-
 /**
- * Asks department systems about a person, the hub's way: under the plugin's deadline
- * and breaker, with the answer validated against the plugin's schema and its status
- * items against the shared shape, timed and counted. Never throws for a department's
- * fault: a failure is an outcome the caller reports beside the other departments' answers.
+ * Asks department systems about a person, the hub's way: through each plugin's runtime
+ * (deadline, breaker, metrics), with the answer validated against the plugin's schema and
+ * its status items against the shared shape, and a short cache per plugin that also serves
+ * a bounded-age answer when the department fails (stale-if-error). Never throws for a
+ * department's fault: a failure is an outcome reported beside the other departments' answers.
  */
 export class PersonSources {
-  private readonly logger = new Logger('PersonSources');
-  private readonly running: Map<string, RunningPlugin>;
+  private readonly caches = new Map<string, LRUCache<string, CachedAnswer>>();
+  private readonly healthChecks = new Map<string, { checkedAt: number; healthy: boolean }>();
 
   constructor(
-    plugins: LoadedPlugin[],
+    private readonly runtimes: PluginRuntime[],
     private readonly metrics: HubMetrics,
-    private readonly options: { healthCacheMs?: number; today?: () => string } = {},
+    private readonly options: { healthCacheMs?: number; now?: () => number } = {},
   ) {
-    this.running = new Map(plugins.map((plugin) => [plugin.id, { plugin, guard: new SourceGuard(plugin), http: new SourceHttpClient() }]));
+    for (const runtime of runtimes) {
+      const { ttlMs, staleIfErrorMs, maxEntries } = runtime.plugin.settings.cache;
+      if (ttlMs > 0 || staleIfErrorMs > 0) {
+        // Entries live as long as they may be served stale; freshness is checked on read.
+        this.caches.set(runtime.id, new LRUCache({ max: maxEntries, ttl: Math.max(ttlMs, staleIfErrorMs), ttlAutopurge: false }));
+      }
+    }
   }
 
   get plugins(): LoadedPlugin[] {
-    return [...this.running.values()].map((r) => r.plugin);
+    return this.runtimes.map((r) => r.plugin);
   }
 
-  plugin(id: string): LoadedPlugin | undefined {
-    return this.running.get(id)?.plugin;
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
   }
 
   async read(pluginId: string, personalNumber: string): Promise<PersonSourceOutcome> {
-    const running = this.running.get(pluginId);
-    if (!running) throw new Error(`No running plugin "${pluginId}"`);
-    const { plugin, guard, http } = running;
-    const source = plugin.definition.person;
-    const stopTimer = this.metrics.pluginCallDuration.startTimer({ plugin: plugin.id, operation: 'person' });
-    try {
-      const result = await guard.run(async (signal) => {
-        const raw = await source.fetch({ config: plugin.config, http: http.bind(signal), signal }, { personalNumber });
-        let answer: unknown = null;
-        if (raw !== null) {
-          const parsed = source.answer.safeParse(raw);
-          if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
-          answer = parsed.data;
-        }
-        const today = this.options.today?.() ?? stockholmDate();
-        const items = statusItemList.parse(source.statuses(answer, today));
-        return { items, detail: source.detail ? source.detail.map(answer) : null };
-      });
-      stopTimer({ outcome: 'ok' });
-      const unknown = result.items.filter((item) => item.state === StatusState.UNKNOWN).length;
-      if (unknown > 0) this.metrics.unknownStatusCodes.inc({ plugin: plugin.id }, unknown);
-      return { ok: true, plugin, statuses: result.items.map((item) => ({ ...item, source: plugin.id })), detail: result.detail };
-    } catch (error) {
-      const failure = classifySourceError(error, plugin, plugin.settings.timeoutMs);
-      stopTimer({ outcome: failure.code === 'SOURCE_UNAVAILABLE' ? 'unavailable' : 'invalid' });
-      this.metrics.pluginErrors.inc({ plugin: plugin.id, code: failure.code });
-      this.logger.warn({ plugin: plugin.id, code: failure.code, reason: failure.reason, error: (error as Error)?.name }, 'department system call failed');
-      return { ok: false, plugin, failure };
+    const runtime = this.runtime(pluginId);
+    const { plugin } = runtime;
+    const { ttlMs, staleIfErrorMs } = plugin.settings.cache;
+    const cache = this.caches.get(pluginId);
+    const cached = cache?.get(personalNumber);
+    const age = cached ? this.now() - cached.asOf.getTime() : Infinity;
+    if (cached && age <= ttlMs) {
+      this.metrics.pluginCacheHits.inc({ plugin: pluginId, kind: 'fresh' });
+      return { ok: true, plugin, ...cached, stale: false };
     }
+
+    const source = plugin.definition.person;
+    const result = await runtime.call('person', async (ctx) => {
+      const raw = await source.fetch(ctx, { personalNumber });
+      let answer: unknown = null;
+      if (raw !== null) {
+        const parsed = source.answer.safeParse(raw);
+        if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
+        answer = parsed.data;
+      }
+      const items = statusItemList.parse(source.statuses(answer, ctx.today));
+      return { items, detail: source.detail ? source.detail.map(answer) : null };
+    });
+
+    if (result.ok) {
+      const unknown = result.value.items.filter((item) => item.state === StatusState.UNKNOWN).length;
+      if (unknown > 0) this.metrics.unknownStatusCodes.inc({ plugin: pluginId }, unknown);
+      const answer: CachedAnswer = {
+        statuses: result.value.items.map((item) => ({ ...item, source: pluginId })),
+        detail: result.value.detail,
+        asOf: new Date(this.now()),
+      };
+      cache?.set(personalNumber, answer);
+      return { ok: true, plugin, ...answer, stale: false };
+    }
+    if (cached && age <= staleIfErrorMs) {
+      this.metrics.pluginCacheHits.inc({ plugin: pluginId, kind: 'stale' });
+      return { ok: true, plugin, ...cached, stale: true, failure: result.failure };
+    }
+    return { ok: false, plugin, failure: result.failure };
+  }
+
+  /** Forgets what the hub holds about a person (after an action changed it). */
+  forget(personalNumber: string): void {
+    for (const cache of this.caches.values()) cache.delete(personalNumber);
   }
 
   /**
@@ -87,40 +118,36 @@ export class PersonSources {
    * many fields ask for it (statuses and detail share the answer).
    */
   forRequest(): PersonSourceReader {
-    const loader = new DataLoader<string, PersonSourceOutcome>(
-      (keys) => Promise.all(keys.map((key) => {
-        const [pluginId, personalNumber] = key.split(':');
-        return this.read(pluginId, personalNumber);
-      })),
+    const loader = new DataLoader<string, PersonSourceOutcome>((keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const separator = key.indexOf(':');
+          return this.read(key.slice(0, separator), key.slice(separator + 1));
+        }),
+      ),
     );
     return {
       read: (pluginId, personalNumber) => loader.load(`${pluginId}:${personalNumber}`),
-      readAll: (personalNumber) => Promise.all(this.plugins.map((p) => loader.load(`${p.id}:${personalNumber}`))),
+      readAll: (personalNumber) => Promise.all(this.runtimes.map((r) => loader.load(`${r.id}:${personalNumber}`))),
     };
   }
 
   /** Whether the department system answers its health check; cached briefly so `plugins` queries do not hammer it. */
   async healthy(pluginId: string): Promise<boolean> {
-    const running = this.running.get(pluginId);
-    if (!running) return false;
+    const runtime = this.runtime(pluginId);
     const cacheMs = this.options.healthCacheMs ?? 10_000;
-    if (running.health && Date.now() - running.health.checkedAt < cacheMs) return running.health.healthy;
-    const { plugin, guard, http } = running;
-    const check = plugin.definition.health;
-    let healthy = true;
-    if (check) {
-      try {
-        await guard.run((signal) => check({ config: plugin.config, http: http.bind(signal), signal }));
-      } catch {
-        healthy = false;
-      }
-    }
-    running.health = { checkedAt: Date.now(), healthy };
+    const last = this.healthChecks.get(pluginId);
+    if (last && this.now() - last.checkedAt < cacheMs) return last.healthy;
+    const check = runtime.plugin.definition.health;
+    const healthy = check ? (await runtime.call('health', (ctx) => check(ctx))).ok : true;
+    this.healthChecks.set(pluginId, { checkedAt: this.now(), healthy });
     return healthy;
   }
 
-  async close(): Promise<void> {
-    await Promise.all([...this.running.values()].map((r) => r.http.close()));
+  private runtime(pluginId: string): PluginRuntime {
+    const runtime = this.runtimes.find((r) => r.id === pluginId);
+    if (!runtime) throw new Error(`No running plugin "${pluginId}"`);
+    return runtime;
   }
 }
 

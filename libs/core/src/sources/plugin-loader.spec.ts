@@ -55,7 +55,7 @@ describe('loadPlugins', () => {
 
   it('refuses a plugin built for another SDK major, naming both versions', () => {
     const error = loadError(() => loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^2' }) })));
-    expect(error.message).toBe('Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 1.0.0');
+    expect(error.message).toBe('Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 1.1.0');
   });
 
   it.each([

@@ -21,6 +21,20 @@ export const pluginSettingsSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * A short cache of each person's answer. `ttlMs` 0 turns it off. When the department
+     * fails, an answer up to `staleIfErrorMs` old is served instead, marked with its age.
+     */
+    cache: z
+      .object({
+        ttlMs: z.number().int().min(0).max(3_600_000).default(15_000),
+        staleIfErrorMs: z.number().int().min(0).max(86_400_000).default(900_000),
+        maxEntries: z.number().int().min(1).max(1_000_000).default(10_000),
+      })
+      .strict()
+      .prefault({}),
+    /** Per-job interval overrides, e.g. { "import-export": 1440 }. */
+    jobs: z.record(z.string(), z.object({ everyMinutes: z.number().positive(), enabled: z.boolean().default(true) }).strict()).default({}),
     config: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();

@@ -31,32 +31,58 @@ export class SourceHttpClient {
 
   /** The plugin's view: bound to one call's abort signal. */
   bind(signal: AbortSignal): SourceHttp {
-    return { getJson: (url, options) => this.getJson(url, signal, options) };
+    return {
+      getJson: (url, options) => this.send('GET', url, signal, options).then((r) => r.json()),
+      postJson: (url, body, options) =>
+        this.send('POST', url, signal, options, JSON.stringify(body), 'application/json').then((r) => r.json()),
+      postForm: (url, form, options) =>
+        this.send('POST', url, signal, options, new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded').then((r) => r.json()),
+      getText: (url, options) => this.send('GET', url, signal, options).then((r) => r.text ?? ''),
+    };
   }
 
-  async getJson(url: URL | string, signal: AbortSignal, options: SourceRequestOptions = {}): Promise<unknown> {
+  /** GET JSON (kept for callers outside a plugin context, e.g. tests). */
+  getJson(url: URL | string, signal: AbortSignal, options: SourceRequestOptions = {}): Promise<unknown> {
+    return this.send('GET', url, signal, options).then((r) => r.json());
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    url: URL | string,
+    signal: AbortSignal,
+    options: SourceRequestOptions = {},
+    body?: string,
+    contentType?: string,
+  ): Promise<{ text: string | null; json(): unknown }> {
     const response = await request(url, {
-      method: 'GET',
-      headers: { accept: 'application/json', ...options.headers },
+      method,
+      headers: { accept: 'application/json', ...(contentType ? { 'content-type': contentType } : {}), ...options.headers },
+      body,
       dispatcher: this.agent,
       signal,
     });
     if (response.statusCode === 404 && options.notFoundAsNull) {
       await response.body.dump();
-      return null;
+      return { text: null, json: () => null };
     }
     if (response.statusCode < 200 || response.statusCode >= 300) {
       await response.body.dump();
       throw new SourceHttpStatusError(response.statusCode);
     }
-    const contentType = response.headers['content-type'];
-    const type = Array.isArray(contentType) ? contentType[0] : contentType;
+    const contentTypeHeader = response.headers['content-type'];
+    const type = Array.isArray(contentTypeHeader) ? contentTypeHeader[0] : contentTypeHeader;
     const text = await readLimited(response.body, this.options.maxBodyBytes ?? 5 * 1024 * 1024);
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new SourceBodyNotJsonError(type);
-    }
+    return {
+      text,
+      json: () => {
+        if (text === '') return null;
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw new SourceBodyNotJsonError(type);
+        }
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -68,6 +68,8 @@ describe('loadGatewayConfig', () => {
       enabled: true,
       timeoutMs: 1500,
       breaker: { consecutiveFailures: 5, halfOpenAfterMs: 10000 },
+      cache: { ttlMs: 15000, staleIfErrorMs: 900000, maxEntries: 10000 },
+      jobs: {},
       config: { baseUrl: 'http://127.0.0.1:4010/childcare/', apiKey: 's3cr"et' },
     });
   });

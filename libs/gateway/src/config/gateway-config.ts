@@ -16,6 +16,8 @@ export const gatewayEnvSchema = z.object({
   /** PostgreSQL URL; unset means the embedded SQLite file. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_MIGRATE: boolean.default(true),
+  /** Run plugins' recurring jobs (imports) in this process: the embedded default. */
+  JOBS_IN_PROCESS: boolean.default(true),
   /** Path of the JSON config file (plugins and auth); defaults to ./frontdoor.config.json when present. */
   FRONTDOOR_CONFIG: z.string().min(1).optional(),
   /** Verify tokens against this JWKS (production: the OIDC provider's jwks_uri). */

@@ -5,6 +5,7 @@ import { Allow } from '../auth/allow.decorator';
 import { assertMayReadPerson, auditTrailOf } from './person-access';
 import { Person } from './person.type';
 import type { RequestContext } from './request-context';
+import { SourceReport, SourceState } from './source-report.type';
 import { StatusItem } from './status-item.type';
 
 @Resolver(() => Person)
@@ -32,11 +33,25 @@ export class PersonResolver {
     const outcomes = await ctx.sources.readAll(person.personalNumber);
     const items: StatusItem[] = [];
     for (const outcome of outcomes) {
-      if (outcome.ok) items.push(...outcome.statuses);
+      if (outcome.ok) items.push(...outcome.statuses.map((item) => ({ ...item, asOf: outcome.asOf })));
       else ctx.sourceErrors.push(sourceError(outcome.failure, responsePathAsArray(info.path)));
     }
     auditTrailOf(ctx).record(person.partyId, outcomes.map((o) => o.plugin.id));
     return items.sort(newestFirst);
+  }
+
+  @ResolveField(() => [SourceReport], { description: 'How each connected department answered: fresh, stale from the cache (with asOf), or failed.' })
+  async sources(@Parent() person: Person, @Context() ctx: RequestContext): Promise<SourceReport[]> {
+    const outcomes = await ctx.sources.readAll(person.personalNumber);
+    auditTrailOf(ctx).record(person.partyId, outcomes.map((o) => o.plugin.id));
+    return outcomes.map((outcome) => ({
+      plugin: outcome.plugin.id,
+      department: outcome.plugin.department,
+      state: !outcome.ok ? SourceState.FAILED : outcome.stale ? SourceState.STALE : SourceState.OK,
+      asOf: outcome.ok ? outcome.asOf : undefined,
+      errorCode: outcome.failure?.code,
+      reason: outcome.failure?.reason,
+    }));
   }
 }
 

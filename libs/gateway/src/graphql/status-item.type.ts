@@ -12,4 +12,5 @@ export class StatusItem {
   @Field(() => GraphQLISODateTime, { nullable: true }) updatedAt?: Date;
   @Field(() => CalendarDate, { nullable: true, description: 'When something is due (an answer, a payment, a decision).' }) dueDate?: string;
   @Field({ nullable: true, description: 'What happens next, or what the citizen must do.' }) nextStep?: string;
+  @Field(() => GraphQLISODateTime, { description: 'When the department system gave this answer (older than now when served from the hub’s cache).' }) asOf!: Date;
 }

@@ -1,0 +1,26 @@
+/**
+ * Helpers to build NestJS resolver classes at run time for what plugins declare.
+ * NestJS keys resolvers by class and method name, so each generated method is named
+ * after its GraphQL field; constructor injection is declared explicitly because
+ * there is no compiled decorator metadata for a class made at run time.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function generatedResolverClass(name: string, inject: Function[] = []): new (...args: never[]) => Record<string, unknown> {
+  const Generated = class {
+    constructor(...deps: unknown[]) {
+      Object.assign(this, { deps });
+    }
+  };
+  Object.defineProperty(Generated, 'name', { value: name });
+  Reflect.defineMetadata('design:paramtypes', inject, Generated);
+  return Generated as never;
+}
+
+export function defineResolverMethod(target: object, method: string, implementation: (...args: never[]) => unknown): PropertyDescriptor {
+  Object.defineProperty(target, method, { value: implementation, writable: false, configurable: false });
+  return Object.getOwnPropertyDescriptor(target, method)!;
+}
+
+export function depsOf(instance: unknown): unknown[] {
+  return (instance as { deps: unknown[] }).deps;
+}

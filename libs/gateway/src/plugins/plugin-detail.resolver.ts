@@ -1,0 +1,32 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { sourceError, type LoadedPlugin } from '@frontdoor/core';
+import { auditTrailOf } from '../graphql/person-access';
+import { Person } from '../graphql/person.type';
+import type { RequestContext } from '../graphql/request-context';
+import { defineResolverMethod, generatedResolverClass } from './generated-resolver';
+
+/**
+ * The resolver for a plugin's typed field on Person (e.g. `childcareQueue`). The plugin
+ * only declared the field, its type and its mapping; fetching, deadline, validation,
+ * cache, audit and error reporting are the hub's, the same for every plugin.
+ */
+export function createPluginDetailResolver(plugin: LoadedPlugin) {
+  const detail = plugin.definition.person.detail;
+  if (!detail) throw new Error(`Plugin ${plugin.id} declares no detail field`);
+  const Generated = generatedResolverClass(`${detail.field}DetailResolver`);
+  const method = detail.field;
+  const descriptor = defineResolverMethod(Generated.prototype, method, async (person: Person, ctx: RequestContext) => {
+    const outcome = await ctx.sources.read(plugin.id, person.personalNumber);
+    auditTrailOf(ctx).record(person.partyId, [plugin.id]);
+    if (!outcome.ok) throw sourceError(outcome.failure);
+    return outcome.detail;
+  });
+  Parent()(Generated.prototype, method, 0);
+  Context()(Generated.prototype, method, 1);
+  ResolveField(detail.field, detail.type, {
+    nullable: true,
+    description: `${detail.description} From ${plugin.department} (${plugin.id}); null with a SOURCE_* error when it cannot answer (a recent cached answer is served instead when there is one).`,
+  })(Generated.prototype, method, descriptor);
+  Resolver(() => Person)(Generated);
+  return Generated;
+}

@@ -1,0 +1,61 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { PartyService, SourceAnswerInvalidError, badUserInput, describeZodError, parsePersonalNumber, sourceError, type LoadedPlugin } from '@frontdoor/core';
+import type { PluginQuery } from '@frontdoor/plugin-sdk';
+import { Allow } from '../auth/allow.decorator';
+import { auditTrailOf } from '../graphql/person-access';
+import type { RequestContext } from '../graphql/request-context';
+import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
+import { PluginHost } from './plugin-host';
+
+/** The roles that may use plugins' lookups until mandates (issue 5) refine it per department. */
+export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] as const;
+
+/**
+ * A top-level query a plugin declares (e.g. `buildingPermit(caseNumber:)`): arguments
+ * validated by the plugin's schema, the call under the plugin's deadline and breaker, the
+ * answer validated, and every person it concerns audited.
+ */
+export function createPluginQueryResolver(plugin: LoadedPlugin, query: PluginQuery<unknown, Record<string, string>, unknown, unknown>) {
+  const Generated = generatedResolverClass(`${query.field}QueryResolver`, [PluginHost, PartyService]);
+  const method = query.field;
+  const argNames = Object.keys(query.args.shape);
+
+  const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, ...params: unknown[]) {
+    const [host, parties] = depsOf(this) as [PluginHost, PartyService];
+    const ctx = params[argNames.length] as RequestContext;
+    const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
+    const args = query.args.safeParse(raw);
+    if (!args.success) throw badUserInput(describeZodError(args.error), String(args.error.issues[0]?.path[0] ?? ''));
+
+    const runtime = host.runtime(plugin.id);
+    const result = await runtime.call(`query:${query.field}`, async (source) => {
+      const answer = await query.fetch(source, args.data as Record<string, string>);
+      if (answer === null) return null;
+      const parsed = query.answer.safeParse(answer);
+      if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
+      return parsed.data;
+    });
+    if (!result.ok) throw sourceError(result.failure);
+    if (result.value === null) return null;
+    const trail = auditTrailOf(ctx);
+    for (const subject of query.subjects(result.value)) {
+      const party = await parties.partyFor(parsePersonalNumber(subject).value);
+      trail.record(party.id, [plugin.id]);
+    }
+    return query.map(result.value, runtime.todayInSweden());
+  });
+
+  argNames.forEach((name, index) => {
+    const optional = (query.args.shape[name] as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success;
+    Args(name, { type: () => String, nullable: optional })(Generated.prototype, method, index);
+  });
+  Context()(Generated.prototype, method, argNames.length);
+  Allow(...PLUGIN_QUERY_ROLES)(Generated.prototype, method, descriptor);
+  Query(query.type, { name: query.field, nullable: true, description: `${query.description} From ${plugin.department} (${plugin.id}).` })(
+    Generated.prototype,
+    method,
+    descriptor,
+  );
+  Resolver()(Generated);
+  return Generated;
+}
