@@ -4,6 +4,9 @@ import { DEMO_PEOPLE } from './demo-people';
 import { FaultBoard, registerFaultRoutes } from './faults';
 import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
+// import: invoicing
+// import: permits
+// import: waste
 
 export interface SandboxOptions {
   /** Fixes "today" for the seeded data (YYYY-MM-DD); defaults to the real date in Stockholm. */
@@ -27,5 +30,8 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     apiKey: options.childcareApiKey ?? DEFAULT_SANDBOX_KEYS.childcare,
     applicationsByGuardian: seedChildcare(today),
   });
+  // register: invoicing
+  // register: permits
+  // register: waste
   return app;
 }

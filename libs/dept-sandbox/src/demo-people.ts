@@ -1,7 +1,8 @@
 /**
  * The demo municipality's people. Every personal number is from Skatteverket's published
  * test set ("Testpersonnummer"), so none can belong to a real person.
- * Tags say what each person is good for in a demo or a test.
+ * Tags say what each person is good for in a demo or a test; every system's seed data
+ * (systems/*) uses these people.
  */
 export interface DemoPerson {
   personalNumber: string;
@@ -10,9 +11,14 @@ export interface DemoPerson {
 }
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { personalNumber: '199001012385', name: 'Anna Andersson', tags: ['childcare-queue', 'childcare-offer'] },
-  { personalNumber: '196408233234', name: 'Bertil Berg', tags: ['childcare-queue'] },
-  { personalNumber: '200002292399', name: 'Cecilia Carlsson', tags: ['childcare-queue', 'protected-identity'] },
+  {
+    personalNumber: '199001012385',
+    name: 'Anna Andersson',
+    tags: ['all-four', 'childcare-queue', 'childcare-offer', 'invoice-unpaid', 'waste-customer', 'permit-pending'],
+  },
+  { personalNumber: '196408233234', name: 'Bertil Berg', tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue'] },
+  { personalNumber: '200002292399', name: 'Cecilia Carlsson', tags: ['childcare-queue', 'protected-identity', 'waste-customer'] },
+  { personalNumber: '190001019801', name: 'Olga Olsson', tags: ['centenarian', 'permit-decided', 'waste-customer'] },
+  { personalNumber: '191401682396', name: 'Sam Samordnad', tags: ['coordination-number', 'invoice-unpaid'] },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
-  { personalNumber: '190001019801', name: 'Olga Olsson', tags: ['no-matters', 'centenarian'] },
 ];

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 /** The department systems the sandbox plays; each lives under `/<system>/`. */
-export const SANDBOX_SYSTEMS = ['childcare'] as const;
+export const SANDBOX_SYSTEMS = ['childcare', 'invoicing', 'waste', 'permits'] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 
 export const faultRequest = z.object({
@@ -52,7 +52,7 @@ export class FaultBoard {
         await reply.code(500).send({ error: 'Internal Server Error', message: 'Simulated failure' });
         return true;
       case 'garbage':
-        await reply.code(200).header('content-type', 'application/json').send('{"applications":"§§§ not what you expected","queuePosition":-1}');
+        await reply.code(200).header('content-type', 'application/json').send('{"applications":"§§§","items":"§§§","cases":"§§§ not what you expected","queuePosition":-1}');
         return true;
     }
   }
