@@ -18,4 +18,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
+  // A leaked handle must never hang CI for its 90 minutes; find leaks with --detectOpenHandles.
+  forceExit: true,
 };

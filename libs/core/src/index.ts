@@ -12,7 +12,8 @@ export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } fr
 export { PersonSources, type PersonSourceOutcome, type PersonSourceReader } from './sources/person-sources';
 export { PluginRuntime, type CallResult } from './sources/plugin-runtime';
 export { PluginJobScheduler } from './sources/plugin-job-scheduler';
-export { SourceAnswerInvalidError, describeZodError } from './sources/source-failure';
+export { describeZodError } from './sources/source-failure';
+export { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';
 import { Party } from './people/party.entity';

@@ -6,7 +6,7 @@ import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 // import: invoicing
 // import: permits
-// import: waste
+import { registerWasteSystem } from './systems/waste/waste.routes';
 
 export interface SandboxOptions {
   /** Fixes "today" for the seeded data (YYYY-MM-DD); defaults to the real date in Stockholm. */
@@ -32,6 +32,6 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   });
   // register: invoicing
   // register: permits
-  // register: waste
+  registerWasteSystem(app, faults, { today });
   return app;
 }

@@ -19,3 +19,4 @@ export {
 export { SDK_VERSION } from './sdk-version';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';
 export { CalendarDate } from './scalars';
+export { SourceUnavailableError, SourceAnswerInvalidError } from './source-errors';

@@ -52,22 +52,24 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
   const configPath = join(mkdtempSync(join(tmpdir(), 'frontdoor-config-')), 'frontdoor.config.json');
   writeFileSync(configPath, JSON.stringify({ plugins }));
 
-  const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
+  const env = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
   const config = loadGatewayConfig(env);
-  let app: NestFastifyApplication;
+  let app: NestFastifyApplication | undefined;
   try {
     app = await createGateway({ config, loadModule: options.loadModule, today: () => TEST_TODAY, now: options.clock?.now });
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {
+    await app?.close().catch(() => undefined);
     await database.drop();
     throw error;
   }
   const url = await app.getUrl();
+  const started = app;
   let defaultToken: string | undefined;
   const hub: TestHub = {
     url,
-    app,
-    dataSource: app.get(DataSource),
+    app: started,
+    dataSource: started.get(DataSource),
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;
@@ -89,7 +91,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       return ((await response.json()) as { token: string }).token;
     },
     async close() {
-      await app.close();
+      await started.close();
       await database.drop();
     },
   };

@@ -6,7 +6,8 @@ import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
-import { SourceAnswerInvalidError, describeZodError } from './source-failure';
+import { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
+import { describeZodError } from './source-failure';
 
 /** What one department system said about one person: its status items and typed detail, or why not. */
 export type PersonSourceOutcome =

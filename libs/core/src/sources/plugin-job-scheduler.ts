@@ -7,7 +7,7 @@ interface ScheduledJob {
   name: string;
   everyMs: number;
   runOnStart: boolean;
-  running?: Promise<void>;
+  running?: Promise<boolean>;
   timer?: NodeJS.Timeout;
 }
 
@@ -43,23 +43,18 @@ export class PluginJobScheduler {
   async runNow(pluginId: string, jobName: string): Promise<boolean> {
     const job = this.jobs.find((j) => j.runtime.id === pluginId && j.name === jobName);
     if (!job) throw new Error(`No job "${jobName}" for plugin "${pluginId}"`);
-    if (job.running) {
-      await job.running;
-      return true;
-    }
-    let succeeded = false;
+    if (job.running) return job.running;
     job.running = (async () => {
       const definition = job.runtime.plugin.definition.jobs!.find((j) => j.name === jobName)!;
       const result = await job.runtime.call(`job:${jobName}`, (ctx) => definition.run({ ...ctx, data: ctx.data! }), { guarded: false });
-      succeeded = result.ok;
       this.metrics.pluginJobRuns.inc({ plugin: pluginId, job: jobName, outcome: result.ok ? 'ok' : 'failed' });
       if (result.ok) this.logger.log({ plugin: pluginId, job: jobName, ...result.value }, 'plugin job finished');
       else this.logger.error({ plugin: pluginId, job: jobName, reason: result.failure.reason }, 'plugin job failed');
+      return result.ok;
     })().finally(() => {
       job.running = undefined;
     });
-    await job.running;
-    return succeeded;
+    return job.running;
   }
 
   async stop(): Promise<void> {

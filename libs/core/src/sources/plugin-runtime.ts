@@ -5,7 +5,7 @@ import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import { stockholmDate } from '../time/stockholm-date';
 import type { LoadedPlugin } from './plugin-loader';
-import { classifySourceError } from './source-failure';
+import { PLUGIN_BUG_REASON, classifySourceError } from './source-failure';
 import { SourceGuard } from './source-guard';
 import { SourceHttpClient } from './source-http-client';
 
@@ -47,7 +47,9 @@ export class PluginRuntime {
       const failure = classifySourceError(error, this.plugin, this.plugin.settings.timeoutMs);
       stopTimer({ outcome: failure.code === 'SOURCE_UNAVAILABLE' ? 'unavailable' : 'invalid' });
       this.metrics.pluginErrors.inc({ plugin: this.id, code: failure.code });
-      this.logger.warn({ plugin: this.id, operation, code: failure.code, reason: failure.reason, error: (error as Error)?.name }, 'department system call failed');
+      // A plugin's own bug (not a department's answer) is logged with its stack for its authors.
+      const bug = failure.reason === PLUGIN_BUG_REASON ? { stack: (error as Error)?.stack } : {};
+      this.logger.warn({ plugin: this.id, operation, code: failure.code, reason: failure.reason, error: (error as Error)?.name, ...bug }, 'department system call failed');
       return { ok: false, failure };
     }
   }

@@ -1,15 +1,9 @@
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import { ZodError } from 'zod';
+import { SourceAnswerInvalidError, SourceUnavailableError } from '@frontdoor/plugin-sdk';
 import { ErrorCode, type SourceFailure } from '../errors';
 import { SourceBodyNotJsonError, SourceBodyTooLargeError, SourceHttpStatusError } from './source-http-client';
 
-/** The department's answer did not pass the plugin's schema. */
-export class SourceAnswerInvalidError extends Error {
-  constructor(readonly detail: string) {
-    super(detail);
-    this.name = 'SourceAnswerInvalidError';
-  }
-}
 
 export function describeZodError(error: ZodError, limit = 3): string {
   return error.issues
@@ -17,6 +11,9 @@ export function describeZodError(error: ZodError, limit = 3): string {
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
 }
+
+/** The reason given when a plugin's own code threw (a bug for its authors, not the department's fault). */
+export const PLUGIN_BUG_REASON = 'the plugin failed to read the answer';
 
 /**
  * Turns whatever a call to a department system threw into a failure an agent can be
@@ -30,6 +27,9 @@ export function classifySourceError(error: unknown, plugin: { id: string; depart
   }
   if (error instanceof TaskCancelledError) {
     return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `no answer within ${timeoutMs} ms` };
+  }
+  if (error instanceof SourceUnavailableError) {
+    return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: error.reason };
   }
   if (error instanceof SourceHttpStatusError) {
     return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `it answered HTTP ${error.status}` };
@@ -47,5 +47,5 @@ export function classifySourceError(error: unknown, plugin: { id: string; depart
   if (typeof code === 'string' && (code.startsWith('E') || code.startsWith('UND_ERR'))) {
     return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `connection failed (${code})` };
   }
-  return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: 'the plugin failed to read the answer' };
+  return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: PLUGIN_BUG_REASON };
 }

@@ -16,8 +16,14 @@ export function generatedResolverClass(name: string, inject: Function[] = []): n
   return Generated as never;
 }
 
-export function defineResolverMethod(target: object, method: string, implementation: (...args: never[]) => unknown): PropertyDescriptor {
+/**
+ * Defines a resolver method. `parameterCount` gives it the `design:paramtypes` metadata
+ * the compiler would have emitted, which NestJS's parameter decorators read.
+ */
+export function defineResolverMethod(target: object, method: string, implementation: (...args: never[]) => unknown, parameterCount: number): PropertyDescriptor {
   Object.defineProperty(target, method, { value: implementation, writable: false, configurable: false });
+  Reflect.defineMetadata('design:paramtypes', Array.from({ length: parameterCount }, () => Object), target, method);
+  Reflect.defineMetadata('design:returntype', Promise, target, method);
   return Object.getOwnPropertyDescriptor(target, method)!;
 }
 

@@ -50,7 +50,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: PluginA
     if (!result.ok) throw sourceError(result.failure);
     for (const subject of subjects) sources.forget(subject);
     return action.map(result.value);
-  });
+  }, 3);
 
   Args('input', { type: action.inputType })(Generated.prototype, method, 0);
   Args('idempotencyKey', { type: () => String, description: 'Chosen by the client, the same on every retry of one request.' })(Generated.prototype, method, 1);

@@ -20,7 +20,7 @@ export function createPluginDetailResolver(plugin: LoadedPlugin) {
     auditTrailOf(ctx).record(person.partyId, [plugin.id]);
     if (!outcome.ok) throw sourceError(outcome.failure);
     return outcome.detail;
-  });
+  }, 2);
   Parent()(Generated.prototype, method, 0);
   Context()(Generated.prototype, method, 1);
   ResolveField(detail.field, detail.type, {

@@ -43,7 +43,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: PluginQue
       trail.record(party.id, [plugin.id]);
     }
     return query.map(result.value, runtime.todayInSweden());
-  });
+  }, argNames.length + 1);
 
   argNames.forEach((name, index) => {
     const optional = (query.args.shape[name] as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success;

@@ -1,0 +1,2 @@
+export { wasteCollectionPlugin as plugin, wasteCollectionPlugin } from './waste-collection.plugin';
+export { wasteCollectionConfig } from './waste-collection.config';
