@@ -20,3 +20,4 @@ export { SDK_VERSION } from './sdk-version';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';
 export { CalendarDate } from './scalars';
 export { SourceUnavailableError, SourceAnswerInvalidError } from './source-errors';
+export { SourceHttpClient, SourceHttpStatusError, SourceBodyNotJsonError, SourceBodyTooLargeError } from './source-http-client';

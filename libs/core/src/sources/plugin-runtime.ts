@@ -7,7 +7,7 @@ import { stockholmDate } from '../time/stockholm-date';
 import type { LoadedPlugin } from './plugin-loader';
 import { PLUGIN_BUG_REASON, classifySourceError } from './source-failure';
 import { SourceGuard } from './source-guard';
-import { SourceHttpClient } from './source-http-client';
+import { SourceHttpClient } from '@frontdoor/plugin-sdk';
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: SourceFailure };
 

@@ -1,8 +1,13 @@
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import { ZodError } from 'zod';
-import { SourceAnswerInvalidError, SourceUnavailableError } from '@frontdoor/plugin-sdk';
 import { ErrorCode, type SourceFailure } from '../errors';
-import { SourceBodyNotJsonError, SourceBodyTooLargeError, SourceHttpStatusError } from './source-http-client';
+import {
+  SourceAnswerInvalidError,
+  SourceBodyNotJsonError,
+  SourceBodyTooLargeError,
+  SourceHttpStatusError,
+  SourceUnavailableError,
+} from '@frontdoor/plugin-sdk';
 
 
 export function describeZodError(error: ZodError, limit = 3): string {

@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import type { SourceHttp, SourceRequestOptions } from '@frontdoor/plugin-sdk';
+import type { SourceHttp, SourceRequestOptions } from './source-context';
 
 /** A department system answered with an HTTP status the plugin did not ask to handle. */
 export class SourceHttpStatusError extends Error {
@@ -18,6 +18,8 @@ export class SourceBodyNotJsonError extends Error {
 }
 
 /**
+ * The HTTP client behind `SourceContext.http`. The hub creates one per plugin; the
+ * contract test kit uses the same one, so a plugin is tested as it will run.
  * One keep-alive connection pool per plugin, so a slow department cannot starve the
  * sockets of another. Reads at most `maxBodyBytes`: a runaway answer is an error, not
  * an out-of-memory.

@@ -1,0 +1,40 @@
+import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-sdk/testing';
+import { childcareQueuePlugin, childcareStatusCatalogue } from '@frontdoor/plugin-childcare-queue';
+import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/plugin-waste-collection';
+import { startSandbox } from '@frontdoor/testing';
+
+/** The department system a plugin talks to, played by the sandbox, for the contract kit. */
+function sandboxSystem(system: 'childcare' | 'waste', config: (url: string) => Record<string, unknown>) {
+  return async (): Promise<ContractSystem> => {
+    const sandbox = await startSandbox();
+    return {
+      config: config(sandbox.url),
+      setFault: (mode) => (mode ? sandbox.setFault({ system, mode }) : sandbox.clearFaults()),
+      close: () => sandbox.close(),
+    };
+  };
+}
+
+describePluginContract({
+  plugin: childcareQueuePlugin,
+  startSystem: sandboxSystem('childcare', (url) => ({ baseUrl: `${url}/childcare/`, apiKey: 'sandbox-childcare-key' })),
+  invalidConfigs: [
+    { key: 'baseUrl', config: { baseUrl: 'not a url', apiKey: 'k' } },
+    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/', apiKey: '' } },
+  ],
+  personWithMatters: '199001012385',
+  personWithout: '189001019802',
+  catalogues: [childcareStatusCatalogue],
+});
+
+describePluginContract({
+  plugin: wasteCollectionPlugin,
+  startSystem: sandboxSystem('waste', (url) => ({ baseUrl: `${url}/waste/`, apiKey: 'sandbox-waste-key' })),
+  invalidConfigs: [
+    { key: 'baseUrl', config: { apiKey: 'k' } },
+    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/' } },
+  ],
+  personWithMatters: '199001012385',
+  personWithout: '189001019802',
+  catalogues: [wasteSubscriptionCatalogue],
+});

@@ -1,0 +1,1 @@
+export { describePluginContract, type PluginContractOptions, type ContractSystem } from './plugin-contract';
