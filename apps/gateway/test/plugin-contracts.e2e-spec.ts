@@ -1,10 +1,11 @@
 import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-sdk/testing';
 import { childcareQueuePlugin, childcareStatusCatalogue } from '@frontdoor/plugin-childcare-queue';
+import { invoicingPlugin, invoiceStatusCatalogue } from '@frontdoor/plugin-invoicing';
 import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/plugin-waste-collection';
 import { startSandbox } from '@frontdoor/testing';
 
 /** The department system a plugin talks to, played by the sandbox, for the contract kit. */
-function sandboxSystem(system: 'childcare' | 'waste', config: (url: string) => Record<string, unknown>) {
+function sandboxSystem(system: 'childcare' | 'invoicing' | 'permits' | 'waste', config: (url: string) => Record<string, unknown>) {
   return async (): Promise<ContractSystem> => {
     const sandbox = await startSandbox();
     return {
@@ -37,4 +38,16 @@ describePluginContract({
   personWithMatters: '199001012385',
   personWithout: '189001019802',
   catalogues: [wasteSubscriptionCatalogue],
+});
+
+describePluginContract({
+  plugin: invoicingPlugin,
+  startSystem: sandboxSystem('invoicing', (url) => ({ baseUrl: `${url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: 'sandbox-invoicing-secret', pageSize: 2 })),
+  invalidConfigs: [
+    { key: 'clientSecret', config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: '' } },
+    { key: 'pageSize', config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: 'y', pageSize: 0 } },
+  ],
+  personWithMatters: '199001012385',
+  personWithout: '189001019802',
+  catalogues: [invoiceStatusCatalogue],
 });

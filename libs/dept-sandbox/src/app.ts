@@ -4,7 +4,7 @@ import { DEMO_PEOPLE } from './demo-people';
 import { FaultBoard, registerFaultRoutes } from './faults';
 import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
-// import: invoicing
+import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 // import: permits
 import { registerWasteSystem } from './systems/waste/waste.routes';
 
@@ -30,7 +30,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     apiKey: options.childcareApiKey ?? DEFAULT_SANDBOX_KEYS.childcare,
     applicationsByGuardian: seedChildcare(today),
   });
-  // register: invoicing
+  registerInvoicingSystem(app, faults, { today });
   // register: permits
   registerWasteSystem(app, faults, { today });
   return app;

@@ -8,6 +8,9 @@ import type { StatusItemInput } from './status-item';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type GraphQLObjectClass = Function;
 
+/** The GraphQL type of a field: an object type, or a list of one (`() => [Invoice]`). */
+export type GraphQLFieldType = () => GraphQLObjectClass | [GraphQLObjectClass];
+
 /**
  * A typed GraphQL field the plugin adds to `Person` for detail beyond the shared
  * status list, e.g. `Person.childcareQueue`. The hub resolves it from the same
@@ -17,7 +20,7 @@ export interface PersonDetailField<TAnswer, TDetail> {
   /** Field name on `Person`, camelCase, e.g. `childcareQueue`. */
   field: string;
   description: string;
-  type: () => GraphQLObjectClass;
+  type: GraphQLFieldType;
   /** Maps the department's (validated) answer to the GraphQL object; `null` when the person has none. */
   map(answer: TAnswer | null): TDetail | null;
 }

@@ -15,6 +15,7 @@ export {
   type PersonSource,
   type PersonDetailField,
   type GraphQLObjectClass,
+  type GraphQLFieldType,
 } from './define-plugin';
 export { SDK_VERSION } from './sdk-version';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';
