@@ -1,5 +1,6 @@
 import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-sdk/testing';
 import { childcareQueuePlugin, childcareStatusCatalogue } from '@frontdoor/plugin-childcare-queue';
+import { buildingPermitsPlugin, permitStageCatalogue } from '@frontdoor/plugin-building-permits';
 import { invoicingPlugin, invoiceStatusCatalogue } from '@frontdoor/plugin-invoicing';
 import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/plugin-waste-collection';
 import { startSandbox } from '@frontdoor/testing';
@@ -50,4 +51,16 @@ describePluginContract({
   personWithMatters: '199001012385',
   personWithout: '189001019802',
   catalogues: [invoiceStatusCatalogue],
+});
+
+describePluginContract({
+  plugin: buildingPermitsPlugin,
+  startSystem: sandboxSystem('permits', (url) => ({ baseUrl: `${url}/permits/`, apiKey: 'sandbox-permits-key' })),
+  invalidConfigs: [
+    { key: 'baseUrl', config: { baseUrl: 'permits', apiKey: 'k' } },
+    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/' } },
+  ],
+  personWithMatters: '196408233234',
+  personWithout: '189001019802',
+  catalogues: [permitStageCatalogue],
 });

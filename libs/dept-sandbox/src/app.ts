@@ -5,7 +5,7 @@ import { FaultBoard, registerFaultRoutes } from './faults';
 import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
-// import: permits
+import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { registerWasteSystem } from './systems/waste/waste.routes';
 
 export interface SandboxOptions {
@@ -31,7 +31,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     applicationsByGuardian: seedChildcare(today),
   });
   registerInvoicingSystem(app, faults, { today });
-  // register: permits
+  registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
   return app;
 }

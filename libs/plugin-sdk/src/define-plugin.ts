@@ -21,8 +21,8 @@ export interface PersonDetailField<TAnswer, TDetail> {
   field: string;
   description: string;
   type: GraphQLFieldType;
-  /** Maps the department's (validated) answer to the GraphQL object; `null` when the person has none. */
-  map(answer: TAnswer | null): TDetail | null;
+  /** Maps the department's (validated) answer to the GraphQL object; `null` when the person has none. `today` is Europe/Stockholm. */
+  map(answer: TAnswer | null, today: string): TDetail | null;
 }
 
 /**
@@ -110,15 +110,16 @@ export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail 
   sdk: string;
   /** Schema of the plugin's configuration; the hub validates it at boot. */
   config: z.ZodType<TConfig>;
-  person: PersonSource<TConfig, TAnswer, TDetail>;
+  // NoInfer: the config type comes from `config` alone, so plugin code sees it typed everywhere.
+  person: PersonSource<NoInfer<TConfig>, TAnswer, TDetail>;
   /** Resolves when the department system answers; rejects with the reason otherwise. */
-  health?(ctx: SourceContext<TConfig>): Promise<void>;
+  health?(ctx: SourceContext<NoInfer<TConfig>>): Promise<void>;
   // `any`: each query and action has its own argument and answer types; they are checked
   // where they are written (use `defineQuery` / `defineAction`) and validated at run time.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  queries?: PluginQuery<TConfig, any, any, unknown>[];
+  queries?: PluginQuery<NoInfer<TConfig>, any, any, unknown>[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  actions?: PluginAction<TConfig, any, any, unknown>[];
+  actions?: PluginAction<NoInfer<TConfig>, any, any, unknown>[];
   /** Tables the plugin owns (TypeORM entities) and the migrations that create them. */
   data?: {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -126,7 +127,7 @@ export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail 
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     migrations: Function[];
   };
-  jobs?: PluginJob<TConfig>[];
+  jobs?: PluginJob<NoInfer<TConfig>>[];
 }
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');

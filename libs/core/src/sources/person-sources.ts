@@ -88,7 +88,7 @@ export class PersonSources {
         answer = parsed.data;
       }
       const items = statusItemList.parse(source.statuses(answer, ctx.today));
-      return { items, detail: source.detail ? source.detail.map(answer) : null };
+      return { items, detail: source.detail ? source.detail.map(answer, ctx.today) : null };
     });
 
     if (result.ok) {

@@ -116,13 +116,13 @@ export function describePluginContract(options: PluginContractOptions): void {
       const items = plugin.person.statuses(answer, today);
       expect(items.length).toBeGreaterThan(0);
       for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
-      if (plugin.person.detail) expect(plugin.person.detail.map(answer)).not.toBeNull();
+      if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).not.toBeNull();
     });
 
     it('has no matters, and no error, for a person its system does not know', async () => {
       const answer = await readPerson(options.personWithout);
       expect(plugin.person.statuses(answer, today)).toEqual([]);
-      if (plugin.person.detail) expect(plugin.person.detail.map(answer)).toBeNull();
+      if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).toBeNull();
     });
 
     it('answers health when its system is up', async () => {
