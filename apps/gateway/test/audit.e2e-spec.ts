@@ -1,5 +1,5 @@
 import { AuditRecord, Party } from '@frontdoor/core';
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 
 describe('every read of a person’s data is audited', () => {
   let sandbox: SandboxHandle;
@@ -7,7 +7,7 @@ describe('every read of a person’s data is audited', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox });
+    hub = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox) });
   });
   afterAll(async () => {
     await hub?.close();
@@ -56,7 +56,7 @@ describe('every read of a person’s data is audited', () => {
   });
 
   it('withholds the answer when the audit row cannot be written (fail closed)', async () => {
-    const isolated = await startHub({ sandbox });
+    const isolated = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox) });
     try {
       await isolated.dataSource.query('DROP TABLE audit_record');
       const { data, errors } = await isolated.graphql('{ person(personalNumber: "199001012385") { statuses { reference } } }');

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from 'jose';
 import { TokenVerifier } from '@frontdoor/gateway';
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 
 const PERSON = 'query($pn: String!) { person(personalNumber: $pn) { personalNumber statuses { reference } } }';
 
@@ -11,7 +11,7 @@ describe('auth with the demo issuer (embedded default)', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox });
+    hub = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox) });
   });
   afterAll(async () => {
     await hub?.close();

@@ -1,4 +1,4 @@
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 
 interface HealthBody {
   status: string;
@@ -34,7 +34,7 @@ describe('health and metrics endpoints', () => {
   });
 
   it('is not ready when the database is gone', async () => {
-    const isolated = await startHub({ sandbox });
+    const isolated = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox) });
     try {
       await isolated.dataSource.destroy();
       const response = await fetch(`${isolated.url}/health/ready`);

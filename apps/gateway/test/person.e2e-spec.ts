@@ -1,4 +1,4 @@
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 
 const PERSON_QUERY = `query Person($pn: String!) {
   person(personalNumber: $pn) {
@@ -15,7 +15,7 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox });
+    hub = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox) });
   });
   afterAll(async () => {
     await hub?.close();

@@ -101,6 +101,14 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
 function defaultPlugins(sandbox?: SandboxHandle): Record<string, unknown> {
   if (!sandbox) return {};
   return {
-    'childcare-queue': { timeoutMs: 1500, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } },
+    'childcare-queue': { config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } },
+    invoicing: { config: { baseUrl: `${sandbox.url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: 'sandbox-invoicing-secret' } },
+    'waste-collection': { config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' } },
+    'building-permits': { config: { baseUrl: `${sandbox.url}/permits/`, apiKey: 'sandbox-permits-key' } },
   };
+}
+
+/** Only the childcare plugin, for tests about the hub rather than about departments. */
+export function childcarePluginOnly(sandbox: SandboxHandle, settings: Record<string, unknown> = {}): Record<string, unknown> {
+  return { 'childcare-queue': { ...settings, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } } };
 }
