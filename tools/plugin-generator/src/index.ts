@@ -1,0 +1,1 @@
+export { pluginGenerator, type PluginGeneratorOptions } from './plugin.generator';
