@@ -25,9 +25,9 @@ describe('the all-four demo person: one question, four departments', () => {
   });
 
   it('merges the statuses of all four plugins, newest first', async () => {
-    const { data, errors } = await hub.graphql(OVERVIEW);
+    const { data, errors } = await hub.graphql<Overview>(OVERVIEW);
     expect(errors).toBeUndefined();
-    const { statuses, sources } = (data as Overview).person;
+    const { statuses, sources } = data!.person;
     expect(new Set(statuses.map((s) => s.source))).toEqual(new Set(['childcare-queue', 'invoicing', 'waste-collection', 'building-permits']));
     expect(statuses.map((s) => s.reference)).toEqual([
       'P-1001', // waste data imported today
@@ -49,9 +49,9 @@ describe('the all-four demo person: one question, four departments', () => {
     await sandbox.setFault({ system: 'waste', mode: 'hang' });
     try {
       const started = Date.now();
-      const { data, errors } = await hub.graphql('{ person(personalNumber: "196408233234") { statuses { source } sources { plugin state } } }');
+      const { data, errors } = await hub.graphql<Overview>(`{ person(personalNumber: "196408233234") { statuses { source } sources { plugin state } } }`);
       const elapsed = Date.now() - started;
-      const { statuses, sources } = (data as Overview).person;
+      const { statuses, sources } = data!.person;
       expect(new Set(statuses.map((s) => s.source))).toEqual(new Set(['invoicing', 'building-permits']));
       expect(sources).toEqual([
         { plugin: 'childcare-queue', state: 'FAILED' },
