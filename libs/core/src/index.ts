@@ -7,6 +7,8 @@ export { AuditService } from './audit/audit.service';
 export { AuditTrail, type AuditActor } from './audit/audit-trail';
 export { HubMetrics } from './metrics/hub-metrics';
 export { stockholmDate } from './time/stockholm-date';
+export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } from './sla/swedish-calendar';
+export { serviceDeadline } from './sla/service-deadline';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
 export { PersonSources, type PersonSourceOutcome, type PersonSourceReader } from './sources/person-sources';
