@@ -1,4 +1,5 @@
 import { CreatePartyAndAuditRecord1764000000000 } from './1764000000000-CreatePartyAndAuditRecord';
+import { CreateJobTable1764200000000 } from './1764200000000-CreateJobTable';
 
-/** Every migration, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
-export const ALL_MIGRATIONS = [CreatePartyAndAuditRecord1764000000000];
+/** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
+export const ALL_MIGRATIONS = [CreatePartyAndAuditRecord1764000000000, CreateJobTable1764200000000];

@@ -1,0 +1,103 @@
+import { Logger } from '@nestjs/common';
+import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DEFAULT_ATTEMPTS, retryDelayMs, type AddJobOptions, type FailedJob, type JobHandler, type JobQueue } from '../job-queue';
+
+export interface BullMqJobQueueOptions {
+  redisUrl: string;
+  /** Queue name; one per installation (and per test). */
+  queueName?: string;
+  concurrency?: number;
+  retryBaseMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * The job queue on Redis with BullMQ (production): gateways add jobs, `apps/worker`
+ * processes run them, and BullMQ's locks keep one job on one worker at a time.
+ */
+export class BullMqJobQueue implements JobQueue {
+  private readonly logger = new Logger('BullMqJobQueue');
+  private readonly queue: Queue;
+  private readonly handlers = new Map<string, JobHandler>();
+  private worker?: Worker;
+  private stopped = false;
+  private readonly connection: ConnectionOptions;
+
+  constructor(private readonly options: BullMqJobQueueOptions) {
+    const url = new URL(options.redisUrl);
+    this.connection = {
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      password: url.password || undefined,
+      db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+      maxRetriesPerRequest: null,
+    };
+    this.queue = new Queue(options.queueName ?? 'frontdoor', { connection: this.connection });
+  }
+
+  private now(): number {
+    return (this.options.now?.() ?? new Date()).getTime();
+  }
+
+  async add(name: string, payload: unknown, options: AddJobOptions = {}): Promise<string> {
+    const job = await this.queue.add(name, payload ?? null, {
+      jobId: options.jobId,
+      delay: options.runAt ? Math.max(0, options.runAt.getTime() - this.now()) : undefined,
+      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+      backoff: { type: 'exponential', delay: retryDelayMs(1, this.options.retryBaseMs) },
+      removeOnComplete: true,
+      removeOnFail: false,
+    });
+    return job.id!;
+  }
+
+  async cancel(jobId: string): Promise<boolean> {
+    const job = await this.queue.getJob(jobId);
+    if (!job) return false;
+    const state = await job.getState();
+    if (state !== 'waiting' && state !== 'delayed' && state !== 'prioritized') return false;
+    await job.remove();
+    return true;
+  }
+
+  process<TPayload>(name: string, handler: JobHandler<TPayload>): void {
+    this.handlers.set(name, handler as JobHandler);
+  }
+
+  async start(): Promise<void> {
+    this.worker = new Worker(
+      this.queue.name,
+      async (job: Job) => {
+        const handler = this.handlers.get(job.name);
+        if (!handler) throw new Error(`no processor for job "${job.name}"`);
+        await handler({ id: job.id!, name: job.name, payload: job.data, attempt: job.attemptsMade + 1 });
+      },
+      { connection: this.connection, concurrency: this.options.concurrency ?? 4 },
+    );
+    this.worker.on('failed', (job, error) => this.logger.warn({ job: job?.name, id: job?.id, error: error.message }, 'job failed'));
+    await this.worker.waitUntilReady();
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await this.worker?.close();
+    await this.queue.close();
+  }
+
+  async failed(limit = 100): Promise<FailedJob[]> {
+    const jobs = await this.queue.getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: job.id!,
+      name: job.name,
+      attempts: job.attemptsMade,
+      error: job.failedReason ?? '',
+      failedAt: new Date(job.finishedOn ?? job.timestamp),
+    }));
+  }
+
+  /** For tests: removes everything in this queue. */
+  async obliterate(): Promise<void> {
+    await this.queue.obliterate({ force: true });
+  }
+}

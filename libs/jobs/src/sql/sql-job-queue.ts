@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { DataSource, Repository } from 'typeorm';
+import { DEFAULT_ATTEMPTS, retryDelayMs, type AddJobOptions, type FailedJob, type JobHandler, type JobQueue } from '../job-queue';
+import { JobRecord } from './job-record.entity';
+
+export interface SqlJobQueueOptions {
+  /** How often a started queue looks for due jobs. */
+  pollMs?: number;
+  /** How long a running job is leased to this worker before another may take it over. */
+  leaseMs?: number;
+  /** The clock jobs are due by (tests move it by hand). */
+  now?: () => Date;
+  retryBaseMs?: number;
+  workerId?: string;
+}
+
+/**
+ * The job queue in the hub's own database (embedded default). Durable: jobs are rows, so
+ * they survive a restart. Each due job is claimed with a conditional UPDATE, so two
+ * workers on one database never run the same job at once.
+ */
+export class SqlJobQueue implements JobQueue {
+  private readonly logger = new Logger('SqlJobQueue');
+  private readonly jobs: Repository<JobRecord>;
+  private readonly handlers = new Map<string, JobHandler>();
+  private readonly workerId: string;
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<number>;
+
+  constructor(dataSource: DataSource, private readonly options: SqlJobQueueOptions = {}) {
+    this.jobs = dataSource.getRepository(JobRecord);
+    this.workerId = options.workerId ?? `worker-${randomUUID().slice(0, 8)}`;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  async add(name: string, payload: unknown, options: AddJobOptions = {}): Promise<string> {
+    const id = options.jobId ?? randomUUID();
+    await this.jobs
+      .createQueryBuilder()
+      .insert()
+      .values({
+        id,
+        name,
+        payload: JSON.stringify(payload ?? null),
+        state: 'waiting',
+        runAt: options.runAt ?? this.now(),
+        attempts: 0,
+        maxAttempts: options.attempts ?? DEFAULT_ATTEMPTS,
+        lastError: null,
+        lockedBy: null,
+        lockedUntil: null,
+        updatedAt: this.now(),
+      })
+      .orIgnore()
+      .execute();
+    return id;
+  }
+
+  async cancel(jobId: string): Promise<boolean> {
+    const result = await this.jobs.delete({ id: jobId, state: 'waiting' });
+    return (result.affected ?? 0) > 0;
+  }
+
+  process<TPayload>(name: string, handler: JobHandler<TPayload>): void {
+    this.handlers.set(name, handler as JobHandler);
+  }
+
+  async start(): Promise<void> {
+    const pollMs = this.options.pollMs ?? 1000;
+    this.timer = setInterval(() => void this.runDueJobs().catch((error) => this.logger.error({ err: error }, 'job poll failed')), pollMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.draining;
+  }
+
+  /** Runs every job that is due now (by this queue's clock), one at a time; resolves with how many ran. */
+  runDueJobs(): Promise<number> {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  private async drain(): Promise<number> {
+    let ran = 0;
+    for (let job = await this.claimNext(); job; job = await this.claimNext()) {
+      await this.execute(job);
+      ran++;
+    }
+    return ran;
+  }
+
+  private async claimNext(): Promise<JobRecord | null> {
+    const now = this.now();
+    const names = [...this.handlers.keys()];
+    if (!names.length) return null;
+    const candidates = await this.jobs
+      .createQueryBuilder('job')
+      .where('job.name IN (:...names)', { names })
+      .andWhere('((job.state = :waiting AND job.run_at <= :now) OR (job.state = :active AND job.locked_until < :now))', { waiting: 'waiting', active: 'active', now })
+      .orderBy('job.run_at', 'ASC')
+      .take(5)
+      .getMany();
+    for (const candidate of candidates) {
+      // Claimed only if nobody claimed it since we read it: every claim bumps `attempts`.
+      const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 300_000));
+      const claimed = await this.jobs
+        .createQueryBuilder()
+        .update()
+        .set({ state: 'active', lockedBy: this.workerId, lockedUntil: leaseUntil, attempts: candidate.attempts + 1, updatedAt: now })
+        .where('id = :id AND state = :state AND attempts = :attempts', { id: candidate.id, state: candidate.state, attempts: candidate.attempts })
+        .execute();
+      if ((claimed.affected ?? 0) === 1) return { ...candidate, state: 'active', attempts: candidate.attempts + 1 };
+    }
+    return null;
+  }
+
+  private async execute(job: JobRecord): Promise<void> {
+    const handler = this.handlers.get(job.name)!;
+    try {
+      await handler({ id: job.id, name: job.name, payload: JSON.parse(job.payload), attempt: job.attempts });
+      await this.jobs.delete({ id: job.id, lockedBy: this.workerId });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const exhausted = job.attempts >= job.maxAttempts;
+      await this.jobs.update(
+        { id: job.id, lockedBy: this.workerId },
+        {
+          state: exhausted ? 'failed' : 'waiting',
+          runAt: exhausted ? job.runAt : new Date(this.now().getTime() + retryDelayMs(job.attempts, this.options.retryBaseMs)),
+          lastError: message.slice(0, 2000),
+          lockedBy: null,
+          lockedUntil: null,
+          updatedAt: this.now(),
+        },
+      );
+      this.logger.warn({ job: job.name, id: job.id, attempt: job.attempts, exhausted }, 'job failed');
+    }
+  }
+
+  async failed(limit = 100): Promise<FailedJob[]> {
+    const rows = await this.jobs.find({ where: { state: 'failed' }, order: { updatedAt: 'DESC' }, take: limit });
+    return rows.map((r) => ({ id: r.id, name: r.name, attempts: r.attempts, error: r.lastError ?? '', failedAt: r.updatedAt }));
+  }
+
+  /** For tests and admin views: jobs waiting to run, soonest first. */
+  waiting(): Promise<JobRecord[]> {
+    return this.jobs.find({ where: { state: 'waiting' }, order: { runAt: 'ASC' } });
+  }
+}
