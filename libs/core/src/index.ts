@@ -6,6 +6,7 @@ export { AuditRecord } from './audit/audit-record.entity';
 export { AuditService } from './audit/audit.service';
 export { AuditTrail, type AuditActor } from './audit/audit-trail';
 export { HubMetrics } from './metrics/hub-metrics';
+export { Mailer, type MailMessage, type MailSettings } from './mail/mailer';
 export { stockholmDate } from './time/stockholm-date';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } from './sla/swedish-calendar';
 export { serviceDeadline } from './sla/service-deadline';
