@@ -19,6 +19,7 @@ export { describeZodError } from './sources/source-failure';
 export { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';
+import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.entities';
 import { Party } from './people/party.entity';
 /** Every entity the core owns, for the data source. */
-export const CORE_ENTITIES = [Party, AuditRecord];
+export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent];
