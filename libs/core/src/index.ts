@@ -23,3 +23,8 @@ import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.
 import { Party } from './people/party.entity';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent];
+export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
+export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
+export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContactInput, type SlaAlarmPayload } from './cases/case.service';
+export { CaseNotifications } from './cases/case-notifications';
+export { caseSetupSchema, applyCaseSetup, type CaseSetup } from './cases/case-setup';

@@ -1,0 +1,171 @@
+import { DataSource } from 'typeorm';
+import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { CORE_ENTITIES } from '../index';
+import { Mailer } from '../mail/mailer';
+import { startTestSmtpServer, type ReceivedMail } from '../mail/test-smtp-server';
+import { CaseNotifications } from './case-notifications';
+import { applyCaseSetup } from './case-setup';
+import { CaseService } from './case.service';
+import { CaseEventType, CaseStatus, ContactChannel } from './case-vocabulary';
+
+const agent = { subject: 'agent-alva', name: 'Alva Agent' };
+const officer = { subject: 'officer-karin', name: 'Karin Lund' };
+
+describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'} with the SQL job queue and real SMTP`, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
+  let mailer: Mailer;
+  // Wednesday 1 April 2026, 10:00 in Stockholm: Easter is ahead.
+  let now = Date.parse('2026-04-01T08:00:00Z');
+  const clock = () => new Date(now);
+  const worker = () => {
+    const queue = new SqlJobQueue(dataSource, { now: clock, pollMs: 60_000 });
+    new CaseNotifications(dataSource, mailer, clock).register(queue);
+    return queue;
+  };
+  let queue: SqlJobQueue;
+  let cases: CaseService;
+  const mailsTo = (address: string): ReceivedMail[] => smtp.received.filter((m) => m.to.includes(address));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = new DataSource(
+      buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: [...CORE_ENTITIES, JobRecord] }),
+    );
+    await dataSource.initialize();
+    await applyCaseSetup(dataSource, {
+      categories: [
+        { key: 'barnomsorg', name: 'Barnomsorgsplats', slaWorkingDays: 3, confidential: false },
+        { key: 'forsorjningsstod', name: 'Försörjningsstöd', slaWorkingDays: 3, confidential: true },
+      ],
+      answerGroups: [
+        {
+          key: 'forskola',
+          name: 'Svarsgrupp förskola',
+          department: 'Förskola',
+          notificationEmail: 'forskola@exempelstad.se',
+          manager: { subject: 'chef-eva', name: 'Eva Chef', email: 'eva.chef@exempelstad.se' },
+          members: [{ subject: 'officer-karin', name: 'Karin Lund', email: 'karin.lund@exempelstad.se' }],
+        },
+      ],
+    });
+    smtp = await startTestSmtpServer();
+    mailer = new Mailer({ smtpUrl: smtp.url, from: 'Frontdoor <noreply@exempelstad.se>' });
+    queue = worker();
+    cases = new CaseService(dataSource, queue, clock);
+  });
+  afterAll(async () => {
+    mailer?.close();
+    await smtp?.close();
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const forwarded = async (summary: string, category = 'barnomsorg') => {
+    const registered = await cases.registerContact({ channel: ContactChannel.PHONE, categoryKey: category, personalNumber: '199001012385', summary, resolvedAtFirstLine: false }, agent);
+    return cases.forwardCase(registered.id, 'forskola', 'Vill veta när hon får plats', agent);
+  };
+
+  it('closes a contact resolved at the first line in the same call, with its answer', async () => {
+    const resolved = await cases.registerContact(
+      { channel: ContactChannel.PHONE, categoryKey: 'barnomsorg', personalNumber: '199001012385', summary: 'Frågade om köplats', resolvedAtFirstLine: true, resolution: 'Plats 14 i kön' },
+      agent,
+    );
+    expect(resolved).toMatchObject({ status: CaseStatus.CLOSED, resolvedAtFirstLine: true, resolution: 'Plats 14 i kön' });
+    expect(resolved.reference).toMatch(/^FD-2026-[2-9A-HJKMNP-Z]{6}$/);
+    expect((await cases.events(resolved.id)).map((e) => e.type)).toEqual([CaseEventType.REGISTERED, CaseEventType.RESOLVED_AT_FIRST_LINE]);
+  });
+
+  it.each([
+    [{ categoryKey: 'okand', resolvedAtFirstLine: false }, 'UNKNOWN_CATEGORY'],
+    [{ categoryKey: 'barnomsorg', resolvedAtFirstLine: true }, 'RESOLUTION_REQUIRED'],
+  ])('refuses %p with %s and writes nothing', async (input, reason) => {
+    const before = await dataSource.query('SELECT COUNT(*) AS n FROM service_case');
+    await expect(cases.registerContact({ channel: ContactChannel.EMAIL, summary: 'x', ...input }, agent)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason } });
+    expect(await dataSource.query('SELECT COUNT(*) AS n FROM service_case')).toEqual(before);
+  });
+
+  it('forwards to an answer group with a due time 3 working days later (over Easter), and mails the group', async () => {
+    const serviceCase = await forwarded('Undrar när hon får förskoleplats');
+    expect(serviceCase.status).toBe(CaseStatus.FORWARDED);
+    // 1 April + 3 working days: Thu 2, (Good Friday, Easter weekend, Easter Monday), Tue 7, Wed 8; end of day Swedish summer time.
+    expect(serviceCase.dueAt!.toISOString()).toBe('2026-04-08T22:00:00.000Z');
+    await queue.runDueJobs();
+    const [mail] = mailsTo('forskola@exempelstad.se');
+    expect(mail.raw).toContain(serviceCase.reference);
+    expect(mail.raw).toContain('Undrar n');
+  });
+
+  it('never puts a confidential case’s summary in a mail', async () => {
+    smtp.received.length = 0;
+    await forwarded('Hemlig uppgift om ekonomin', 'forsorjningsstod');
+    await queue.runDueJobs();
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0].raw).not.toContain('Hemlig');
+    expect(smtp.received[0].raw).toContain('Sekretess');
+  });
+
+  it('alarms the officer and the manager when the case is still open at its due time, once', async () => {
+    const serviceCase = await forwarded('Väntar på besked');
+    await cases.assignCase(serviceCase.id, officer.subject, officer);
+    await queue.runDueJobs();
+    smtp.received.length = 0;
+
+    now = serviceCase.dueAt!.getTime() - 60_000;
+    await queue.runDueJobs();
+    expect(smtp.received).toEqual([]);
+
+    now = serviceCase.dueAt!.getTime() + 1000;
+    await queue.runDueJobs();
+    await queue.runDueJobs();
+    const alarms = smtp.received.filter((m) => m.raw.includes(serviceCase.reference));
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0].to.sort()).toEqual(['eva.chef@exempelstad.se', 'karin.lund@exempelstad.se']);
+    expect((await cases.events(serviceCase.id)).map((e) => e.type)).toContain(CaseEventType.SLA_ALARM);
+  });
+
+  it('sends no alarm for a case closed before its due time', async () => {
+    const serviceCase = await forwarded('Löses snabbt');
+    await cases.replyToCitizen(serviceCase.id, 'Ringde upp och förklarade kön', officer);
+    await cases.closeCase(serviceCase.id, 'Besvarat per telefon', officer);
+    smtp.received.length = 0;
+    now = serviceCase.dueAt!.getTime() + 1000;
+    await queue.runDueJobs();
+    expect(smtp.received.filter((m) => m.raw.includes(serviceCase.reference))).toEqual([]);
+  });
+
+  it('fires an alarm pending when the process stopped, after a restart, and only once with two workers', async () => {
+    const serviceCase = await forwarded('Över en omstart');
+    await queue.runDueJobs();
+    await queue.stop();
+    smtp.received.length = 0;
+
+    const [first, second] = [worker(), worker()];
+    now = serviceCase.dueAt!.getTime() + 5000;
+    await Promise.all([first.runDueJobs(), second.runDueJobs()]);
+    expect(smtp.received.filter((m) => m.raw.includes(serviceCase.reference))).toHaveLength(1);
+    queue = first;
+    cases = new CaseService(dataSource, queue, clock);
+  });
+
+  it.each([
+    ['closing a closed case', async (id: string) => cases.closeCase(id, 'igen', officer), 'CASE_CLOSED'],
+    ['forwarding a closed case', async (id: string) => cases.forwardCase(id, 'forskola', 'igen', agent), 'CASE_CLOSED'],
+    ['forwarding to an unknown group', async (id: string) => cases.forwardCase(id, 'okand', 'x', agent), 'UNKNOWN_ANSWER_GROUP'],
+  ])('refuses %s', async (_label, act, reason) => {
+    const closed = await cases.registerContact({ channel: ContactChannel.VISIT, categoryKey: 'barnomsorg', summary: 'x', resolvedAtFirstLine: true, resolution: 'klart' }, agent);
+    await expect(act(closed.id)).rejects.toMatchObject({ extensions: { reason } });
+  });
+
+  it('reopens a closed forwarded case with a new due time and alarm', async () => {
+    const serviceCase = await forwarded('Återkommer');
+    await cases.closeCase(serviceCase.id, 'Besvarat', officer);
+    now += 86_400_000;
+    const reopened = await cases.reopenCase(serviceCase.id, 'Medborgaren ringde igen', agent);
+    expect(reopened.status).toBe(CaseStatus.FORWARDED);
+    expect(reopened.dueAt!.getTime()).toBeGreaterThan(serviceCase.dueAt!.getTime());
+    await expect(cases.reopenCase(serviceCase.id, 'igen', agent)).rejects.toMatchObject({ extensions: { reason: 'CASE_NOT_CLOSED' } });
+  });
+});

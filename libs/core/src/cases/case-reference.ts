@@ -1,0 +1,11 @@
+import { randomInt } from 'node:crypto';
+
+// No 0/O, 1/I/L: a reference read aloud over the phone must not be misheard.
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A reference a citizen can quote, e.g. FD-2026-4F7K2Q: the year, then six random characters. */
+export function newCaseReference(year: number): string {
+  let code = '';
+  for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  return `FD-${year}-${code}`;
+}

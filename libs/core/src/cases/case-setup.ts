@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import { AnswerGroup, CaseCategory } from './case.entities';
+
+const member = z.object({ subject: z.string().min(1), name: z.string().min(1), email: z.email() });
+
+/** Categories and answer groups from the config file, kept in step with the database at start. */
+export const caseSetupSchema = z
+  .object({
+    categories: z
+      .array(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), slaWorkingDays: z.number().int().min(1).max(60).default(3), confidential: z.boolean().default(false) }).strict())
+      .default([]),
+    answerGroups: z
+      .array(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), department: z.string().min(1), notificationEmail: z.email(), manager: member, members: z.array(member).default([]) }).strict())
+      .default([]),
+  })
+  .strict();
+export type CaseSetup = z.infer<typeof caseSetupSchema>;
+
+/** Upserts the configured categories and groups by key; ones no longer configured are kept (old cases refer to them). */
+export async function applyCaseSetup(dataSource: DataSource, setup: CaseSetup): Promise<void> {
+  await dataSource.transaction(async (tx) => {
+    for (const category of setup.categories) {
+      const existing = await tx.findOneBy(CaseCategory, { key: category.key });
+      await tx.save(CaseCategory, { id: existing?.id ?? randomUUID(), ...category });
+    }
+    for (const group of setup.answerGroups) {
+      const existing = await tx.findOneBy(AnswerGroup, { key: group.key });
+      await tx.save(AnswerGroup, { id: existing?.id ?? randomUUID(), ...group });
+    }
+  });
+}
