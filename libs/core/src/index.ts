@@ -28,3 +28,4 @@ export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } f
 export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContactInput, type SlaAlarmPayload } from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
 export { caseSetupSchema, applyCaseSetup, type CaseSetup } from './cases/case-setup';
+export { CaseQueries, encodeCursor, decodeCursor, type CaseListFilter, type CaseViewer, type CasePage, type CaseDirectory } from './cases/case-queries';

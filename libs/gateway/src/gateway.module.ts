@@ -8,7 +8,20 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { AuditService, CORE_ENTITIES, HubMetrics, PartyService, PersonSources, PluginJobScheduler, PluginRuntime, type LoadedPlugin } from '@frontdoor/core';
+import {
+  AuditService,
+  CORE_ENTITIES,
+  CaseQueries,
+  CaseService,
+  HubMetrics,
+  Mailer,
+  PartyService,
+  PersonSources,
+  PluginJobScheduler,
+  PluginRuntime,
+  type LoadedPlugin,
+} from '@frontdoor/core';
+import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
 import { AccessGuard } from './auth/access.guard';
 import { DevIssuerController } from './auth/dev-issuer.controller';
@@ -21,7 +34,12 @@ import type { RequestContext } from './graphql/request-context';
 import { ResponsePlugin } from './graphql/response.plugin';
 import { HealthController } from './health/health.controller';
 import { pinoOptions } from './logging/pino-options';
+import { CaseRuntime, LoggingMailer } from './cases/case-runtime';
+import { CaseResolver } from './cases/case.resolver';
+import { PersonCasesResolver } from './cases/person-cases.resolver';
+import { DevClockController } from './dev/dev-clock.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { HubClock } from './time/hub-clock';
 import { createPluginActionResolver } from './plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from './plugins/plugin-detail.resolver';
 import { PluginHost } from './plugins/plugin-host';
@@ -47,7 +65,29 @@ export class GatewayModule {
       ...(plugin.definition.actions ?? []).map((action) => createPluginActionResolver(plugin, action)),
     ]);
 
+    const JOB_QUEUE = 'JOB_QUEUE';
     const hubServices: Provider[] = [
+      { provide: HubClock, useFactory: () => new HubClock(now) },
+      {
+        provide: JOB_QUEUE,
+        useFactory: (ds: DataSource, clock: HubClock) => createJobQueue({ redisUrl: config.env.REDIS_URL, pollMs: 1000, now: clock.now }, ds),
+        inject: [DataSource, HubClock],
+      },
+      { provide: CaseService, useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now), inject: [DataSource, JOB_QUEUE, HubClock] },
+      { provide: CaseQueries, useFactory: (ds: DataSource, clock: HubClock) => new CaseQueries(ds, clock.now), inject: [DataSource, HubClock] },
+      {
+        provide: CaseRuntime,
+        useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
+          new CaseRuntime(
+            ds,
+            queue,
+            config.env.SMTP_URL ? new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM }) : new LoggingMailer(),
+            config.cases,
+            config.env.JOBS_IN_PROCESS,
+            clock.now,
+          ),
+        inject: [DataSource, JOB_QUEUE, HubClock],
+      },
       { provide: HubMetrics, useFactory: () => new HubMetrics() },
       {
         provide: PluginHost,
@@ -74,7 +114,7 @@ export class GatewayModule {
             databaseUrl: config.env.DATABASE_URL,
             dataDir: config.env.DATA_DIR,
             migrate: config.env.DATABASE_MIGRATE,
-            entities: [...CORE_ENTITIES, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+            entities: [...CORE_ENTITIES, JobRecord, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
             extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
           }),
         ),
@@ -102,11 +142,13 @@ export class GatewayModule {
         }),
         services,
       ],
-      controllers: [HealthController, MetricsController, ...(config.auth.devIssuer ? [DevIssuerController] : [])],
+      controllers: [HealthController, MetricsController, ...(config.auth.devIssuer ? [DevIssuerController] : []), ...(production ? [] : [DevClockController])],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         PersonResolver,
         PluginsResolver,
+        CaseResolver,
+        PersonCasesResolver,
         ResponsePlugin,
         ...pluginResolvers,
       ],

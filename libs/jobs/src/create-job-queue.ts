@@ -8,11 +8,13 @@ export interface JobQueueSettings {
   redisUrl?: string;
   queueName?: string;
   pollMs?: number;
+  /** The clock due times are measured by. */
+  now?: () => Date;
 }
 
 /** The one place that chooses the job-queue adapter. */
 export function createJobQueue(settings: JobQueueSettings, dataSource: DataSource): JobQueue {
   return settings.redisUrl
-    ? new BullMqJobQueue({ redisUrl: settings.redisUrl, queueName: settings.queueName })
-    : new SqlJobQueue(dataSource, { pollMs: settings.pollMs });
+    ? new BullMqJobQueue({ redisUrl: settings.redisUrl, queueName: settings.queueName, now: settings.now })
+    : new SqlJobQueue(dataSource, { pollMs: settings.pollMs, now: settings.now });
 }

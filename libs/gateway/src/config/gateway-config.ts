@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { pluginSettingsSchema } from '@frontdoor/core';
+import { caseSetupSchema, pluginSettingsSchema } from '@frontdoor/core';
 
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -16,7 +16,12 @@ export const gatewayEnvSchema = z.object({
   /** PostgreSQL URL; unset means the embedded SQLite file. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_MIGRATE: boolean.default(true),
-  /** Run plugins' recurring jobs (imports) in this process: the embedded default. */
+  /** BullMQ on this Redis for jobs; unset: the SQL-backed queue in the hub's database. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** SMTP for notifications, e.g. smtp://relay.kommun.se:25; unset: mail is logged, not sent. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Frontdoor <noreply@frontdoor.local>'),
+  /** Run jobs (plugin imports, case notifications, SLA alarms) in this process: the embedded default. */
   JOBS_IN_PROCESS: boolean.default(true),
   /** Path of the JSON config file (plugins and auth); defaults to ./frontdoor.config.json when present. */
   FRONTDOOR_CONFIG: z.string().min(1).optional(),
@@ -34,6 +39,8 @@ export const gatewayEnvSchema = z.object({
 export const gatewayFileSchema = z
   .object({
     plugins: z.record(z.string(), pluginSettingsSchema).default({}),
+    /** Case categories and answer groups (svarsgrupper). */
+    cases: caseSetupSchema.prefault({}),
   })
   .strict();
 
@@ -42,6 +49,7 @@ export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 export interface GatewayConfig {
   env: GatewayEnv;
   plugins: z.infer<typeof gatewayFileSchema>['plugins'];
+  cases: z.infer<typeof gatewayFileSchema>['cases'];
   auth: {
     devIssuer: boolean;
     jwksUrl?: string;
@@ -90,6 +98,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd =
   return {
     env: env.data,
     plugins: parsedFile.data.plugins,
+    cases: parsedFile.data.cases,
     auth: {
       devIssuer,
       jwksUrl: env.data.AUTH_JWKS_URL,

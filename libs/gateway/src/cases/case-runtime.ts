@@ -1,0 +1,41 @@
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { applyCaseSetup, CaseNotifications, Mailer, type CaseSetup, type MailMessage } from '@frontdoor/core';
+import type { JobQueue } from '@frontdoor/jobs';
+
+/** Sends nothing, logs what it would send: the embedded default without an SMTP server. */
+export class LoggingMailer {
+  private readonly logger = new Logger('Mail');
+  async send(message: MailMessage): Promise<void> {
+    this.logger.log({ to: message.to, subject: message.subject }, 'mail not sent (no SMTP_URL)');
+  }
+  close(): void {}
+}
+
+/**
+ * The case chain's moving parts for this process: the configured categories and groups
+ * are written at start; when this process runs jobs, the notification processors are
+ * registered and the queue started.
+ */
+export class CaseRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly mailer: Mailer | LoggingMailer,
+    private readonly setup: CaseSetup,
+    private readonly runJobs: boolean,
+    private readonly now: () => Date,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await applyCaseSetup(this.dataSource, this.setup);
+    if (!this.runJobs) return;
+    new CaseNotifications(this.dataSource, this.mailer as Mailer, this.now).register(this.queue);
+    await this.queue.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.stop();
+    this.mailer.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CaseEventType, CaseStatus, ContactChannel } from '@frontdoor/core';
+
+registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'How the citizen got in touch (kontaktväg).' });
+registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'OPEN at the first line, FORWARDED to an answer group, CLOSED.' });
+registerEnumType(CaseEventType, { name: 'CaseEventType' });
+
+@ObjectType({ description: 'A case category with its service goal.' })
+export class CaseCategoryInfo {
+  @Field() key!: string;
+  @Field() name!: string;
+  @Field(() => Int, { description: 'Working days a forwarded case may stay open.' }) slaWorkingDays!: number;
+  @Field({ description: 'Sekretessärende: only its answer group sees it in lists.' }) confidential!: boolean;
+}
+
+@ObjectType({ description: 'An answer group (svarsgrupp).' })
+export class AnswerGroupInfo {
+  @Field() key!: string;
+  @Field() name!: string;
+  @Field() department!: string;
+}
+
+@ObjectType({ description: 'Something that happened to a case: the parcel-tracking view.' })
+export class CaseEventInfo {
+  @Field(() => CaseEventType) type!: CaseEventType;
+  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => String, { nullable: true, description: 'Hidden from citizens unless configured.' }) actorName!: string | null;
+  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field({ description: 'Internal events (notes, assignment, alarms) are never shown to citizens.' }) internal!: boolean;
+}
+
+@ObjectType({ description: 'A case (ärende): one contact and what followed from it.' })
+export class CaseInfo {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'What the citizen quotes, e.g. FD-2026-4F7K2Q.' }) reference!: string;
+  @Field(() => ContactChannel) channel!: ContactChannel;
+  @Field(() => CaseCategoryInfo) category!: CaseCategoryInfo;
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field() summary!: string;
+  @Field() resolvedAtFirstLine!: boolean;
+  @Field(() => AnswerGroupInfo, { nullable: true }) answerGroup!: AnswerGroupInfo | null;
+  @Field(() => String, { nullable: true }) assigneeSubject!: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) dueAt!: Date | null;
+  @Field({ description: 'Forwarded, not closed, and past its due time.' }) overdue!: boolean;
+  @Field(() => String, { nullable: true }) resolution!: string | null;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) closedAt!: Date | null;
+  /** Internal: loaded by the events field. */
+  partyId!: string | null;
+}
+
+@ObjectType()
+export class CaseEdge {
+  @Field() cursor!: string;
+  @Field(() => CaseInfo) node!: CaseInfo;
+}
+
+@ObjectType()
+export class CasePageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType({ description: 'A page of cases, newest first.' })
+export class CaseConnection {
+  @Field(() => [CaseEdge]) edges!: CaseEdge[];
+  @Field(() => CasePageInfo) pageInfo!: CasePageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType()
+export class RegisterContactInput {
+  @Field(() => ContactChannel) channel!: ContactChannel;
+  @Field() categoryKey!: string;
+  @Field({ nullable: true, description: 'The caller’s personal number, when known.' }) personalNumber?: string;
+  @Field() summary!: string;
+  @Field({ defaultValue: false, description: 'True closes the case in the same call.' }) resolvedAtFirstLine!: boolean;
+  @Field({ nullable: true, description: 'The answer given, required when resolved at the first line.' }) resolution?: string;
+}
+
+@InputType()
+export class CaseFilter {
+  @Field(() => CaseStatus, { nullable: true }) status?: CaseStatus;
+  @Field({ nullable: true }) answerGroupKey?: string;
+  @Field({ nullable: true }) categoryKey?: string;
+  @Field({ nullable: true }) overdue?: boolean;
+  @Field({ nullable: true }) personalNumber?: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) createdFrom?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) createdTo?: Date;
+}

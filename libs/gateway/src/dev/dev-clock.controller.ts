@@ -1,0 +1,19 @@
+import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { z } from 'zod';
+import { HubClock } from '../time/hub-clock';
+
+const advanceRequest = z.object({ hours: z.number().positive().max(24 * 366) });
+
+/** Moves the hub's clock forward, for demos and manual tests. Not mounted when NODE_ENV=production. */
+@Controller('dev/clock')
+export class DevClockController {
+  constructor(private readonly clock: HubClock) {}
+
+  @Post('advance')
+  @HttpCode(200)
+  advance(@Body() body: unknown): { now: string } {
+    const parsed = advanceRequest.safeParse(body);
+    if (!parsed.success) throw new BadRequestException('expected { "hours": <positive number> }');
+    return { now: this.clock.advance(parsed.data.hours * 3_600_000).toISOString() };
+  }
+}
