@@ -2,3 +2,4 @@ export { startHub, childcarePluginOnly, TestClock, type TestHub, type StartHubOp
 export { startSandbox, TEST_TODAY, type SandboxHandle } from './sandbox-handle';
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';
+export { DEMO_CASE_SETUP } from './demo-case-setup';

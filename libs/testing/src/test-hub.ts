@@ -34,6 +34,8 @@ export interface StartHubOptions {
   loadModule?: ModuleLoader;
   /** The clock the hub's cache reads; default: real time. */
   clock?: TestClock;
+  /** The `cases` section of the config file (categories, answer groups). */
+  cases?: Record<string, unknown>;
 }
 
 /** A clock a test moves by hand, so time-based behaviour is tested without sleeping. */
@@ -50,7 +52,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
   const database: TestDatabase = await createTestDatabase();
   const plugins = options.plugins ?? defaultPlugins(options.sandbox);
   const configPath = join(mkdtempSync(join(tmpdir(), 'frontdoor-config-')), 'frontdoor.config.json');
-  writeFileSync(configPath, JSON.stringify({ plugins }));
+  writeFileSync(configPath, JSON.stringify({ plugins, ...(options.cases ? { cases: options.cases } : {}) }));
 
   const env = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
   const config = loadGatewayConfig(env);

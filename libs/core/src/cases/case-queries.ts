@@ -33,7 +33,8 @@ export interface CaseDirectory {
 
 /**
  * Finding cases: filters, newest first, cursor pagination, and the confidentiality rule
- * (sekretessärenden are never listed or searched outside the answer group that has them).
+ * (sekretessärenden are never listed or searched outside the answer group that has them,
+ * except by the agent who registered the contact).
  */
 export class CaseQueries {
   constructor(private readonly dataSource: DataSource, private readonly now: () => Date = () => new Date()) {}
@@ -51,7 +52,7 @@ export class CaseQueries {
 
   async mayView(serviceCase: ServiceCase, viewer: CaseViewer): Promise<boolean> {
     const category = await this.dataSource.getRepository(CaseCategory).findOneByOrFail({ id: serviceCase.categoryId });
-    if (!category.confidential) return true;
+    if (!category.confidential || serviceCase.registeredBy === viewer.subject) return true;
     return (await this.groupsOf(viewer)).some((g) => g.id === serviceCase.answerGroupId);
   }
 
@@ -65,6 +66,8 @@ export class CaseQueries {
       .where(
         new Brackets((visible) => {
           visible.where(confidentialVisible ? '1 = 1' : 'category.confidential = :no', { no: false });
+          // The agent who registered it keeps sight of it, to forward it and answer follow-ups.
+          visible.orWhere('c.registered_by = :me', { me: viewer.subject });
           if (myGroups.length) visible.orWhere('c.answer_group_id IN (:...myGroups)', { myGroups });
         }),
       );
