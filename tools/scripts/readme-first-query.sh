@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Proves the README: runs `npm start`, then the README's "A first query" block verbatim,
-# and checks that the demo guardian's childcare statuses come back.
+# Proves the README: runs `npm start`, then the README's "A first query" and "case chain"
+# blocks verbatim, and checks the statuses, the SLA alarm event and the caught alarm e-mail.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 log=$(mktemp)
@@ -19,3 +19,10 @@ answer=$(bash -c "$block")
 echo "$answer"
 echo "$answer" | grep -q '"label":"Plats erbjuden"' || { echo "README first query did not return the expected statuses" >&2; exit 1; }
 echo "README first query: OK"
+
+flow=$(awk '/^## The case chain/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' README.md)
+chain=$(bash -c "$flow")
+echo "$chain"
+echo "$chain" | grep -q 'SLA_ALARM' || { echo "README case chain: no SLA alarm in the timeline" >&2; exit 1; }
+echo "$chain" | grep -q 'Försenat ärende' || { echo "README case chain: no alarm e-mail caught" >&2; exit 1; }
+echo "README case chain: OK"

@@ -67,6 +67,7 @@ async function waitFor(url, ms) {
     INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
     PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
     WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
+    SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
@@ -74,6 +75,7 @@ async function waitFor(url, ms) {
 Frontdoor is running (embedded default: SQLite in ./data, demo token issuer, department sandbox).
   GraphQL         http://127.0.0.1:${gatewayPort}/graphql
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people
+  Caught e-mail   http://127.0.0.1:${sandboxPort}/demo/mail
   Health/metrics  http://127.0.0.1:${gatewayPort}/health/ready  http://127.0.0.1:${gatewayPort}/metrics
 See README.md for a first query. Ctrl-C stops everything.`);
 })().catch((error) => {

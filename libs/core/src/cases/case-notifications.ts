@@ -13,6 +13,11 @@ import { CaseEventType, CaseStatus } from './case-vocabulary';
  * case officer (or the group) and the group's manager hear when it is still open at its
  * due time. Confidential cases (sekretess) never have their summary in a mail.
  */
+/** The last day to answer: the due instant is the midnight that ends it. */
+function lastDay(dueAt: Date): string {
+  return stockholmDate(new Date(dueAt.getTime() - 1));
+}
+
 export class CaseNotifications {
   private readonly logger = new Logger('CaseNotifications');
 
@@ -38,7 +43,7 @@ export class CaseNotifications {
       text: [
         `Ärende ${serviceCase.reference} (${category.name}) har skickats till ${group.name}.`,
         this.summaryLine(serviceCase, category),
-        `Ska vara besvarat senast ${stockholmDate(serviceCase.dueAt!)}.`,
+        `Ska vara besvarat senast ${lastDay(serviceCase.dueAt!)}.`,
       ].join('\n\n'),
     });
   }
@@ -59,7 +64,7 @@ export class CaseNotifications {
       to: recipients,
       subject: `Försenat ärende ${serviceCase.reference}: inte avslutat inom ${category.slaWorkingDays} arbetsdagar`,
       text: [
-        `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat senast ${stockholmDate(serviceCase.dueAt!)} och är inte avslutat.`,
+        `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat senast ${lastDay(serviceCase.dueAt!)} och är inte avslutat.`,
         officer ? `Handläggare: ${officer.name}.` : 'Ingen handläggare har tagit ärendet.',
         this.summaryLine(serviceCase, category),
       ].join('\n\n'),
