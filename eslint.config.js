@@ -28,8 +28,9 @@ module.exports = tseslint.config(
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:sdk', 'type:persistence', 'type:jobs'] },
             // The gateway loads plugins by configuration at run time, never by import.
             { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:core', 'type:sdk', 'type:persistence', 'type:jobs'] },
+            { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:core', 'type:persistence', 'type:jobs', 'type:gateway'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:gateway', 'type:sandbox', 'type:core', 'type:sdk', 'type:persistence', 'type:jobs', 'type:plugin'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:gateway', 'type:sandbox', 'type:testing', 'type:core', 'type:sdk', 'type:persistence', 'type:jobs', 'type:plugin'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:gateway', 'type:worker', 'type:sandbox', 'type:testing', 'type:core', 'type:sdk', 'type:persistence', 'type:jobs', 'type:plugin'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

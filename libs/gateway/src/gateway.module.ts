@@ -70,7 +70,7 @@ export class GatewayModule {
       { provide: HubClock, useFactory: () => new HubClock(now) },
       {
         provide: JOB_QUEUE,
-        useFactory: (ds: DataSource, clock: HubClock) => createJobQueue({ redisUrl: config.env.REDIS_URL, pollMs: 1000, now: clock.now }, ds),
+        useFactory: (ds: DataSource, clock: HubClock) => createJobQueue({ redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE, pollMs: 1000, now: clock.now }, ds),
         inject: [DataSource, HubClock],
       },
       { provide: CaseService, useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now), inject: [DataSource, JOB_QUEUE, HubClock] },

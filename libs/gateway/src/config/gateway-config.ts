@@ -18,6 +18,8 @@ export const gatewayEnvSchema = z.object({
   DATABASE_MIGRATE: boolean.default(true),
   /** BullMQ on this Redis for jobs; unset: the SQL-backed queue in the hub's database. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** The BullMQ queue's name: one per installation sharing a Redis. */
+  REDIS_QUEUE: z.string().regex(/^[a-z0-9-]+$/).default('frontdoor'),
   /** SMTP for notifications, e.g. smtp://relay.kommun.se:25; unset: mail is logged, not sent. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Frontdoor <noreply@frontdoor.local>'),
