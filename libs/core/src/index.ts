@@ -29,3 +29,4 @@ export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContac
 export { CaseNotifications } from './cases/case-notifications';
 export { caseSetupSchema, applyCaseSetup, type CaseSetup } from './cases/case-setup';
 export { CaseQueries, encodeCursor, decodeCursor, type CaseListFilter, type CaseViewer, type CasePage, type CaseDirectory } from './cases/case-queries';
+export { serviceStatistics, statisticsCsv, DEFAULT_SERVICE_TARGETS, type ServiceStatistics, type ServiceTargets, type GoalFigure } from './statistics/service-statistics';
