@@ -39,6 +39,9 @@ import { CaseResolver } from './cases/case.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
 import { DevClockController } from './dev/dev-clock.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { StatisticsCsvController } from './statistics/statistics-csv.controller';
+import { StatisticsResolver } from './statistics/statistics.resolver';
+import { StatisticsService } from './statistics/statistics.service';
 import { HubClock } from './time/hub-clock';
 import { createPluginActionResolver } from './plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from './plugins/plugin-detail.resolver';
@@ -74,6 +77,7 @@ export class GatewayModule {
         inject: [DataSource, HubClock],
       },
       { provide: CaseService, useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now), inject: [DataSource, JOB_QUEUE, HubClock] },
+      { provide: StatisticsService, useFactory: (ds: DataSource, clock: HubClock) => new StatisticsService(ds, clock, config.serviceTargets), inject: [DataSource, HubClock] },
       { provide: CaseQueries, useFactory: (ds: DataSource, clock: HubClock) => new CaseQueries(ds, clock.now), inject: [DataSource, HubClock] },
       {
         provide: CaseRuntime,
@@ -142,13 +146,14 @@ export class GatewayModule {
         }),
         services,
       ],
-      controllers: [HealthController, MetricsController, ...(config.auth.devIssuer ? [DevIssuerController] : []), ...(production ? [] : [DevClockController])],
+      controllers: [HealthController, MetricsController, StatisticsCsvController, ...(config.auth.devIssuer ? [DevIssuerController] : []), ...(production ? [] : [DevClockController])],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         PersonResolver,
         PluginsResolver,
         CaseResolver,
         PersonCasesResolver,
+        StatisticsResolver,
         ResponsePlugin,
         ...pluginResolvers,
       ],

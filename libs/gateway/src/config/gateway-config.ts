@@ -41,6 +41,15 @@ export const gatewayEnvSchema = z.object({
 export const gatewayFileSchema = z
   .object({
     plugins: z.record(z.string(), pluginSettingsSchema).default({}),
+    /** Service goals the statistics are measured against. */
+    serviceTargets: z
+      .object({
+        firstLineResolutionShare: z.number().min(0).max(1).default(0.7),
+        answerWithinWorkingDays: z.number().int().min(1).max(30).default(2),
+        answeredInTimeShare: z.number().min(0).max(1).default(0.9),
+      })
+      .strict()
+      .prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
   })
@@ -52,6 +61,7 @@ export interface GatewayConfig {
   env: GatewayEnv;
   plugins: z.infer<typeof gatewayFileSchema>['plugins'];
   cases: z.infer<typeof gatewayFileSchema>['cases'];
+  serviceTargets: z.infer<typeof gatewayFileSchema>['serviceTargets'];
   auth: {
     devIssuer: boolean;
     jwksUrl?: string;
@@ -101,6 +111,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd =
     env: env.data,
     plugins: parsedFile.data.plugins,
     cases: parsedFile.data.cases,
+    serviceTargets: parsedFile.data.serviceTargets,
     auth: {
       devIssuer,
       jwksUrl: env.data.AUTH_JWKS_URL,
