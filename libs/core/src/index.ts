@@ -30,3 +30,4 @@ export { CaseNotifications } from './cases/case-notifications';
 export { caseSetupSchema, applyCaseSetup, type CaseSetup } from './cases/case-setup';
 export { CaseQueries, encodeCursor, decodeCursor, type CaseListFilter, type CaseViewer, type CasePage, type CaseDirectory } from './cases/case-queries';
 export { serviceStatistics, statisticsCsv, DEFAULT_SERVICE_TARGETS, type ServiceStatistics, type ServiceTargets, type GoalFigure } from './statistics/service-statistics';
+export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';

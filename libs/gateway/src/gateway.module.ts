@@ -87,6 +87,7 @@ export class GatewayModule {
             queue,
             config.env.SMTP_URL ? new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM }) : new LoggingMailer(),
             config.cases,
+            config.serviceTargets,
             config.env.JOBS_IN_PROCESS,
             clock.now,
           ),

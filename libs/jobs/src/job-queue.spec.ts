@@ -141,9 +141,9 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
       const { runs, handler } = recorder();
       queue.process('sla-alarm', handler);
       await queue.start();
-      await queue.add('sla-alarm', { caseId: 'closed' }, { jobId: 'alarm-closed', runAt: new Date(harness.later(0).getTime() + 3_600_000) });
-      expect(await queue.cancel('alarm-closed')).toBe(true);
-      expect(await queue.cancel('alarm-closed')).toBe(false);
+      await queue.add('sla-alarm', { caseId: 'closed' }, { jobId: 'alarm:closed', runAt: new Date(harness.later(0).getTime() + 3_600_000) });
+      expect(await queue.cancel('alarm:closed')).toBe(true);
+      expect(await queue.cancel('alarm:closed')).toBe(false);
       await queue.add('sla-alarm', { caseId: 'open' });
       await harness.settle(() => runs.length === 1);
       expect(runs.map((r) => r.payload)).toEqual([{ caseId: 'open' }]);
@@ -161,7 +161,7 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
       });
       await queue.start();
       await queue.add('flaky', {}, { attempts: 3 });
-      await queue.add('broken', {}, { attempts: 2, jobId: 'broken-1' });
+      await queue.add('broken', {}, { attempts: 2, jobId: 'broken:1' });
       await harness.settle(() => attempts.length >= 1);
       harness.later(1000);
       await harness.settle(() => attempts.length >= 2);
@@ -174,7 +174,7 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
         failed = await queue.failed();
       }
       expect(attempts).toEqual([1, 2]);
-      expect(failed.map((f) => [f.id, f.name, f.attempts, f.error])).toEqual([['broken-1', 'broken', 2, 'always broken']]);
+      expect(failed.map((f) => [f.id, f.name, f.attempts, f.error])).toEqual([['broken:1', 'broken', 2, 'always broken']]);
     });
 
     it('runs each job on exactly one of two workers', async () => {

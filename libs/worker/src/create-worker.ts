@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CORE_ENTITIES, CaseNotifications, Mailer } from '@frontdoor/core';
+import { CORE_ENTITIES, CaseDigests, CaseNotifications, Mailer } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
@@ -33,7 +33,10 @@ export async function startWorker(config: GatewayConfig): Promise<RunningWorker>
   const queue = createJobQueue({ redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE }, dataSource);
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
+  const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
+  digests.register(queue);
   await queue.start();
+  await digests.schedule(queue);
   logger.log('worker started');
   return {
     queue,

@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { applyCaseSetup, CaseNotifications, Mailer, type CaseSetup, type MailMessage } from '@frontdoor/core';
+import { applyCaseSetup, CaseDigests, CaseNotifications, Mailer, type CaseSetup, type MailMessage, type ServiceTargets } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 
 /** Sends nothing, logs what it would send: the embedded default without an SMTP server. */
@@ -14,8 +14,8 @@ export class LoggingMailer {
 
 /**
  * The case chain's moving parts for this process: the configured categories and groups
- * are written at start; when this process runs jobs, the notification processors are
- * registered and the queue started.
+ * are written at start; when this process runs jobs, the notification and digest processors
+ * are registered, the queue started and the next digests queued.
  */
 export class CaseRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
@@ -23,6 +23,7 @@ export class CaseRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly queue: JobQueue,
     private readonly mailer: Mailer | LoggingMailer,
     private readonly setup: CaseSetup,
+    private readonly targets: ServiceTargets,
     private readonly runJobs: boolean,
     private readonly now: () => Date,
   ) {}
@@ -31,7 +32,10 @@ export class CaseRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     await applyCaseSetup(this.dataSource, this.setup);
     if (!this.runJobs) return;
     new CaseNotifications(this.dataSource, this.mailer as Mailer, this.now).register(this.queue);
+    const digests = new CaseDigests(this.dataSource, this.mailer as Mailer, this.targets, this.now);
+    digests.register(this.queue);
     await this.queue.start();
+    await digests.schedule(this.queue);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -2,6 +2,10 @@ import { Logger } from '@nestjs/common';
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { DEFAULT_ATTEMPTS, retryDelayMs, type AddJobOptions, type FailedJob, type JobHandler, type JobQueue } from '../job-queue';
 
+/** BullMQ refuses ':' in custom job ids (it is Redis's key separator); ids are mapped both ways. */
+const toBullId = (id: string) => id.replace(/:/g, '~');
+const fromBullId = (id: string) => id.replace(/~/g, ':');
+
 export interface BullMqJobQueueOptions {
   redisUrl: string;
   /** Queue name; one per installation (and per test). */
@@ -41,18 +45,18 @@ export class BullMqJobQueue implements JobQueue {
 
   async add(name: string, payload: unknown, options: AddJobOptions = {}): Promise<string> {
     const job = await this.queue.add(name, payload ?? null, {
-      jobId: options.jobId,
+      jobId: options.jobId ? toBullId(options.jobId) : undefined,
       delay: options.runAt ? Math.max(0, options.runAt.getTime() - this.now()) : undefined,
       attempts: options.attempts ?? DEFAULT_ATTEMPTS,
       backoff: { type: 'exponential', delay: retryDelayMs(1, this.options.retryBaseMs) },
       removeOnComplete: true,
       removeOnFail: false,
     });
-    return job.id!;
+    return fromBullId(job.id!);
   }
 
   async cancel(jobId: string): Promise<boolean> {
-    const job = await this.queue.getJob(jobId);
+    const job = await this.queue.getJob(toBullId(jobId));
     if (!job) return false;
     const state = await job.getState();
     if (state !== 'waiting' && state !== 'delayed' && state !== 'prioritized') return false;
@@ -70,7 +74,7 @@ export class BullMqJobQueue implements JobQueue {
       async (job: Job) => {
         const handler = this.handlers.get(job.name);
         if (!handler) throw new Error(`no processor for job "${job.name}"`);
-        await handler({ id: job.id!, name: job.name, payload: job.data, attempt: job.attemptsMade + 1 });
+        await handler({ id: fromBullId(job.id!), name: job.name, payload: job.data, attempt: job.attemptsMade + 1 });
       },
       { connection: this.connection, concurrency: this.options.concurrency ?? 4 },
     );
@@ -88,7 +92,7 @@ export class BullMqJobQueue implements JobQueue {
   async failed(limit = 100): Promise<FailedJob[]> {
     const jobs = await this.queue.getFailed(0, limit - 1);
     return jobs.map((job) => ({
-      id: job.id!,
+      id: fromBullId(job.id!),
       name: job.name,
       attempts: job.attemptsMade,
       error: job.failedReason ?? '',

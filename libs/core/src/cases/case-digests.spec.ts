@@ -1,0 +1,87 @@
+import { DataSource } from 'typeorm';
+import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { CORE_ENTITIES } from '../index';
+import { Mailer } from '../mail/mailer';
+import { startTestSmtpServer } from '../mail/test-smtp-server';
+import { DEFAULT_SERVICE_TARGETS } from '../statistics/service-statistics';
+import { CaseDigests, nextMonthlyStatistics, nextWeeklyDigest } from './case-digests';
+import { applyCaseSetup } from './case-setup';
+import { CaseService } from './case.service';
+import { ContactChannel } from './case-vocabulary';
+
+describe('digest schedule', () => {
+  it.each([
+    ['2026-11-24T10:00:00Z', '2026-11-30T06:00:00.000Z'], // Tuesday -> next Monday 07:00 (UTC+1)
+    ['2026-11-30T05:59:00Z', '2026-11-30T06:00:00.000Z'], // Monday before 07:00 -> the same morning
+    ['2026-11-30T06:00:00Z', '2026-12-07T06:00:00.000Z'],
+    ['2026-03-27T12:00:00Z', '2026-03-30T05:00:00.000Z'], // across the switch to summer time (UTC+2)
+  ])('weekly after %s: %s', (now, next) => {
+    expect(nextWeeklyDigest(new Date(now)).toISOString()).toBe(next);
+  });
+
+  it.each([
+    ['2026-11-24T10:00:00Z', '2026-12-01T06:00:00.000Z'],
+    ['2026-12-15T10:00:00Z', '2027-01-01T06:00:00.000Z'],
+    ['2026-06-10T10:00:00Z', '2026-07-01T05:00:00.000Z'],
+  ])('monthly after %s: %s', (now, next) => {
+    expect(nextMonthlyStatistics(new Date(now)).toISOString()).toBe(next);
+  });
+});
+
+describe('weekly overdue digest and monthly statistics, on the job queue', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
+  let mailer: Mailer;
+  let now = Date.parse('2026-11-16T09:00:00Z'); // Monday 16 November
+  const clock = () => new Date(now);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = new DataSource(buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: [...CORE_ENTITIES, JobRecord] }));
+    await dataSource.initialize();
+    await applyCaseSetup(dataSource, {
+      categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
+      answerGroups: [{ key: 'ekonomi', name: 'Svarsgrupp fakturor', department: 'Ekonomi', notificationEmail: 'fakturor@exempelstad.se', manager: { subject: 'm', name: 'Ola Chef', email: 'ola.chef@exempelstad.se' }, members: [] }],
+    });
+    smtp = await startTestSmtpServer();
+    mailer = new Mailer({ smtpUrl: smtp.url, from: 'noreply@exempelstad.se' });
+  });
+  afterAll(async () => {
+    mailer?.close();
+    await smtp?.close();
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('mails each group its overdue cases on Monday morning, and schedules the next Monday', async () => {
+    const queue = new SqlJobQueue(dataSource, { now: clock });
+    const digests = new CaseDigests(dataSource, mailer, DEFAULT_SERVICE_TARGETS, clock);
+    digests.register(queue);
+    const cases = new CaseService(dataSource, queue, clock);
+    const late = await cases.registerContact({ channel: ContactChannel.PHONE, categoryKey: 'fakturor', summary: 'Hemlig detalj', resolvedAtFirstLine: false }, { subject: 'a' });
+    await cases.forwardCase(late.id, 'ekonomi', 'x', { subject: 'a' });
+    await digests.schedule(queue);
+    await digests.schedule(queue); // idempotent
+
+    now = Date.parse('2026-11-23T06:00:01Z'); // the next Monday, just after 07:00 in Stockholm
+    await queue.runDueJobs();
+    const digest = smtp.received.find((m) => m.raw.includes('rsenade'));
+    expect(digest?.to.sort()).toEqual(['fakturor@exempelstad.se', 'ola.chef@exempelstad.se']);
+    expect(digest?.raw).toContain(late.reference);
+    expect(digest?.raw).not.toContain('Hemlig');
+    const waiting = await queue.waiting();
+    expect(waiting.filter((j) => j.name === 'case.weekly-overdue-digest').map((j) => j.runAt.toISOString())).toEqual(['2026-11-30T06:00:00.000Z']);
+  });
+
+  it('mails the managers last month’s figures on the 1st', async () => {
+    const queue = new SqlJobQueue(dataSource, { now: clock });
+    new CaseDigests(dataSource, mailer, DEFAULT_SERVICE_TARGETS, clock).register(queue);
+    now = Date.parse('2026-12-01T06:00:01Z');
+    await queue.runDueJobs();
+    const report = smtp.received.find((m) => m.raw.includes('2026-11') && m.to.includes('ola.chef@exempelstad.se') && m.raw.includes('Kontakter'));
+    expect(report).toBeDefined();
+    expect(report!.raw).toContain('Kontakter: 1');
+  });
+});
