@@ -21,7 +21,8 @@ export class Mailer {
   private readonly transport: Transporter;
 
   constructor(private readonly settings: MailSettings) {
-    this.transport = createTransport(settings.smtpUrl);
+    // Pooled: digests and alarm bursts reuse a few connections instead of one per message.
+    this.transport = createTransport({ url: settings.smtpUrl, pool: true, maxConnections: 3 } as Parameters<typeof createTransport>[0]);
   }
 
   async send(message: MailMessage): Promise<void> {

@@ -13,6 +13,8 @@ export interface SqlJobQueueOptions {
   now?: () => Date;
   retryBaseMs?: number;
   workerId?: string;
+  /** Jobs this worker runs at once (default 4). */
+  concurrency?: number;
 }
 
 /**
@@ -90,10 +92,13 @@ export class SqlJobQueue implements JobQueue {
 
   private async drain(): Promise<number> {
     let ran = 0;
-    for (let job = await this.claimNext(); job; job = await this.claimNext()) {
-      await this.execute(job);
-      ran++;
-    }
+    const lane = async () => {
+      for (let job = await this.claimNext(); job; job = await this.claimNext()) {
+        await this.execute(job);
+        ran++;
+      }
+    };
+    await Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, lane));
     return ran;
   }
 
