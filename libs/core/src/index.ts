@@ -20,9 +20,10 @@ export { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.entities';
+import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 /** Every entity the core owns, for the data source. */
-export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent];
+export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent, KnowledgeArticle];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContactInput, type SlaAlarmPayload } from './cases/case.service';
@@ -31,3 +32,5 @@ export { caseSetupSchema, applyCaseSetup, type CaseSetup } from './cases/case-se
 export { CaseQueries, encodeCursor, decodeCursor, type CaseListFilter, type CaseViewer, type CasePage, type CaseDirectory } from './cases/case-queries';
 export { serviceStatistics, statisticsCsv, DEFAULT_SERVICE_TARGETS, type ServiceStatistics, type ServiceTargets, type GoalFigure } from './statistics/service-statistics';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
+export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
+export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';

@@ -14,6 +14,7 @@ import {
   CaseQueries,
   CaseService,
   HubMetrics,
+  KnowledgeService,
   Mailer,
   PartyService,
   PersonSources,
@@ -39,6 +40,7 @@ import { CaseResolver } from './cases/case.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
 import { DevClockController } from './dev/dev-clock.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { CaseSuggestionsResolver, KnowledgeResolver } from './knowledge/knowledge.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { StatisticsService } from './statistics/statistics.service';
@@ -78,6 +80,7 @@ export class GatewayModule {
       },
       { provide: CaseService, useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now), inject: [DataSource, JOB_QUEUE, HubClock] },
       { provide: StatisticsService, useFactory: (ds: DataSource, clock: HubClock) => new StatisticsService(ds, clock, config.serviceTargets), inject: [DataSource, HubClock] },
+      { provide: KnowledgeService, useFactory: (ds: DataSource, clock: HubClock) => new KnowledgeService(ds, clock.now), inject: [DataSource, HubClock] },
       { provide: CaseQueries, useFactory: (ds: DataSource, clock: HubClock) => new CaseQueries(ds, clock.now), inject: [DataSource, HubClock] },
       {
         provide: CaseRuntime,
@@ -155,6 +158,8 @@ export class GatewayModule {
         CaseResolver,
         PersonCasesResolver,
         StatisticsResolver,
+        KnowledgeResolver,
+        CaseSuggestionsResolver,
         ResponsePlugin,
         ...pluginResolvers,
       ],
