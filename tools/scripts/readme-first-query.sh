@@ -25,4 +25,5 @@ chain=$(bash -c "$flow")
 echo "$chain"
 echo "$chain" | grep -q 'SLA_ALARM' || { echo "README case chain: no SLA alarm in the timeline" >&2; exit 1; }
 echo "$chain" | grep -q 'Försenat ärende' || { echo "README case chain: no alarm e-mail caught" >&2; exit 1; }
+echo "$chain" | grep -q '"resolvedAtFirstLine":{"share":' || { echo "README case chain: no service statistics" >&2; exit 1; }
 echo "README case chain: OK"

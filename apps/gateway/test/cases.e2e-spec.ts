@@ -150,6 +150,14 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('shows admins the jobs that failed after all their tries, and nobody else', async () => {
+    const admin = await hub.token('admin', 'admin-1');
+    const { data, errors } = await hub.graphql<{ failedJobs: unknown[] }>('{ failedJobs { id name attempts error } }', {}, { token: admin });
+    expect(errors).toBeUndefined();
+    expect(data!.failedJobs).toEqual([]);
+    expect((await hub.graphql('{ failedJobs { id } }', {}, { token: agent })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('audits case reads that concern a person, and refuses citizens the staff operations', async () => {
     const party = await hub.dataSource.getRepository(Party).findOneByOrFail({ personalNumber: '199001012385' });
     const rows = await hub.dataSource.getRepository(AuditRecord).findBy({ partyId: party.id });

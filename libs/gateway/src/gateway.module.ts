@@ -37,6 +37,7 @@ import { HealthController } from './health/health.controller';
 import { pinoOptions } from './logging/pino-options';
 import { CaseRuntime, LoggingMailer } from './cases/case-runtime';
 import { CaseResolver } from './cases/case.resolver';
+import { FailedJobsResolver, JOB_QUEUE } from './cases/failed-jobs.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
 import { DevClockController } from './dev/dev-clock.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -70,7 +71,6 @@ export class GatewayModule {
       ...(plugin.definition.actions ?? []).map((action) => createPluginActionResolver(plugin, action)),
     ]);
 
-    const JOB_QUEUE = 'JOB_QUEUE';
     const hubServices: Provider[] = [
       { provide: HubClock, useFactory: () => new HubClock(now) },
       {
@@ -160,6 +160,7 @@ export class GatewayModule {
         StatisticsResolver,
         KnowledgeResolver,
         CaseSuggestionsResolver,
+        FailedJobsResolver,
         ResponsePlugin,
         ...pluginResolvers,
       ],
