@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import type { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
+import { registerRateLimit } from './graphql/rate-limit';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
@@ -35,6 +36,7 @@ export async function createGateway({ config, loadModule, today, now }: CreateGa
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
   app.enableShutdownHooks();
   return app;
 }

@@ -29,6 +29,8 @@ import { DevIssuerController } from './auth/dev-issuer.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import type { GatewayConfig } from './config/gateway-config';
 import { createErrorFormatter } from './graphql/format-error';
+import { queryCostPlugin } from './graphql/query-cost.plugin';
+import { aliasLimit, depthLimit } from './graphql/query-limits';
 import { PersonResolver } from './graphql/person.resolver';
 import { PluginsResolver } from './graphql/plugins.resolver';
 import type { RequestContext } from './graphql/request-context';
@@ -138,6 +140,12 @@ export class GatewayModule {
             playground: false,
             introspection: !production,
             includeStacktraceInErrorResponses: false,
+            // No "did you mean …" field suggestions for strangers in production.
+            hideSchemaDetailsFromClientErrors: production,
+            allowBatchedHttpRequests: false,
+            csrfPrevention: true,
+            validationRules: [depthLimit(config.env.GRAPHQL_MAX_DEPTH), aliasLimit(config.env.GRAPHQL_MAX_ALIASES)],
+            plugins: [queryCostPlugin(config.env.GRAPHQL_MAX_COST)],
             formatError: createErrorFormatter(production),
             context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
               req,

@@ -11,6 +11,8 @@ export enum ErrorCode {
   SOURCE_UNAVAILABLE = 'SOURCE_UNAVAILABLE',
   /** A department system answered something that is not what its plugin expects. Carries `extensions.plugin`. */
   SOURCE_INVALID_RESPONSE = 'SOURCE_INVALID_RESPONSE',
+  /** Too many requests from this user or address in a minute (HTTP 429). */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** Anything else: a bug or a lost database. The message is masked in production; the request id is logged. */
   INTERNAL = 'INTERNAL',
 }

@@ -16,10 +16,12 @@ const ACCEPTED_SHAPE = /^(\d{2})?\d{6}[-+]?\d{4}$/;
  * (day + 60) accepted. Anything else is BAD_USER_INPUT saying what is wrong.
  */
 export function parsePersonalNumber(input: string, field = 'personalNumber'): PersonalNumber {
+  // Echo at most a little of what was given: the message must stay readable (and small) whatever arrives.
+  const shown = input.length > 20 ? `${input.slice(0, 20)}…` : input;
   const trimmed = input.trim().replace(/\s+/g, '');
   if (!ACCEPTED_SHAPE.test(trimmed)) {
     throw badUserInput(
-      `"${input}" is not a personal identity number: expected 10 or 12 digits, e.g. 19900101-2385 or 900101-2385.`,
+      `"${shown}" is not a personal identity number: expected 10 or 12 digits, e.g. 19900101-2385 or 900101-2385.`,
       field,
     );
   }
@@ -28,7 +30,7 @@ export function parsePersonalNumber(input: string, field = 'personalNumber'): Pe
     parsed = Personnummer.parse(trimmed);
   } catch {
     throw badUserInput(
-      `"${input}" is not a valid personal identity number: the date or the check digit is wrong.`,
+      `"${shown}" is not a valid personal identity number: the date or the check digit is wrong.`,
       field,
     );
   }

@@ -23,6 +23,12 @@ export const gatewayEnvSchema = z.object({
   /** SMTP for notifications, e.g. smtp://relay.kommun.se:25; unset: mail is logged, not sent. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Frontdoor <noreply@frontdoor.local>'),
+  /** Hostile-input limits: nesting depth, aliases and estimated cost of one GraphQL operation. */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(100_000).default(1000),
+  /** Requests per minute per user (bearer token) or, without one, per IP address. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Run jobs (plugin imports, case notifications, SLA alarms) in this process: the embedded default. */
   JOBS_IN_PROCESS: boolean.default(true),
   /** Path of the JSON config file (plugins and auth); defaults to ./frontdoor.config.json when present. */
