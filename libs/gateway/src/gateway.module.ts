@@ -44,6 +44,8 @@ import { PersonCasesResolver } from './cases/person-cases.resolver';
 import { DevClockController } from './dev/dev-clock.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { CaseSuggestionsResolver, KnowledgeResolver } from './knowledge/knowledge.resolver';
+import { AuditResolver } from './me/audit.resolver';
+import { MeResolver } from './me/me.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { StatisticsService } from './statistics/statistics.service';
@@ -169,6 +171,8 @@ export class GatewayModule {
         KnowledgeResolver,
         CaseSuggestionsResolver,
         FailedJobsResolver,
+        MeResolver,
+        AuditResolver,
         ResponsePlugin,
         ...pluginResolvers,
       ],

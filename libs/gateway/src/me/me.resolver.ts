@@ -1,0 +1,30 @@
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditService, PartyService, parsePersonalNumber } from '@frontdoor/core';
+import { Allow } from '../auth/allow.decorator';
+import { auditTrailOf } from '../graphql/person-access';
+import type { RequestContext } from '../graphql/request-context';
+import { AccessRecordInfo, Me } from './me.types';
+
+/**
+ * The citizen's own entry (Mina sidor): their person, with every department's matters and
+ * their cases, and who has looked at their data (GDPR art. 15: the right of access).
+ */
+@Resolver(() => Me)
+export class MeResolver {
+  constructor(private readonly parties: PartyService, private readonly audit: AuditService) {}
+
+  @Query(() => Me, { description: 'The signed-in citizen: their matters, cases and access history.' })
+  @Allow('citizen')
+  async me(@Context() ctx: RequestContext): Promise<Me> {
+    const personalNumber = parsePersonalNumber(ctx.principal!.subject, 'sub').value;
+    const party = await this.parties.partyFor(personalNumber);
+    auditTrailOf(ctx).record(party.id, []);
+    return { person: { personalNumber, partyId: party.id } };
+  }
+
+  @ResolveField(() => [AccessRecordInfo], { description: 'Who has read your data, newest first (staff by role; your own reads included).' })
+  async accessHistory(@Parent() me: Me): Promise<AccessRecordInfo[]> {
+    const records = await this.audit.forParty(me.person.partyId, 200);
+    return records.map((r) => ({ at: r.occurredAt, role: r.actorRole, sources: r.plugins, purpose: r.purpose }));
+  }
+}
