@@ -12,7 +12,7 @@ export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } f
 export { serviceDeadline } from './sla/service-deadline';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
-export { PersonSources, type PersonSourceOutcome, type PersonSourceReader } from './sources/person-sources';
+export { PersonSources, type PersonSourceOutcome, type PersonSourceReader, type PersonView } from './sources/person-sources';
 export { PluginRuntime, type CallResult } from './sources/plugin-runtime';
 export { PluginJobScheduler } from './sources/plugin-job-scheduler';
 export { describeZodError } from './sources/source-failure';

@@ -36,6 +36,14 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
   /** `answer` is null when the department knows nothing of the person. `today` is Europe/Stockholm. */
   statuses(answer: TAnswer | null, today: string): StatusItemInput[];
   detail?: PersonDetailField<TAnswer, TDetail>;
+  /**
+   * Where the answer says where the person is (addresses, units, property designations), as
+   * paths with `*` for list items, e.g. `applications.*.offer.unitName`. For a person with
+   * protected identity the hub blanks these before `statuses` and `detail` see the answer.
+   */
+  whereabouts?: string[];
+  /** Only a population-register plugin: whether the person has protected identity (skyddade personuppgifter). */
+  protectedIdentity?(answer: TAnswer | null): boolean;
 }
 
 /** Järfälla's mandate levels: what a role must be licensed for to use an operation. */

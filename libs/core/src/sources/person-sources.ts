@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { StatusState, statusItemInput, type StatusItem } from '@frontdoor/plugin-sdk';
+import { StatusState, blankWhereabouts, statusItemInput, type StatusItem } from '@frontdoor/plugin-sdk';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
 import { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
-import { describeZodError } from './source-failure';
+import { classifySourceError, describeZodError } from './source-failure';
 
 /** What one department system said about one person: its status items and typed detail, or why not. */
 export type PersonSourceOutcome =
@@ -25,10 +25,16 @@ export type PersonSourceOutcome =
     }
   | { ok: false; plugin: LoadedPlugin; failure: SourceFailure };
 
+/** The department's validated answer, as cached: mapped anew for each view (redaction differs per reader). */
 interface CachedAnswer {
-  statuses: StatusItem[];
-  detail: unknown;
+  answer: unknown;
   asOf: Date;
+}
+
+/** How the reader may see a person's data. */
+export interface PersonView {
+  /** Protected identity and no clearance: blank every plugin's declared whereabouts. */
+  redactWhereabouts: boolean;
 }
 
 const statusItemList = z.array(statusItemInput);
@@ -66,7 +72,48 @@ export class PersonSources {
     return this.options.now?.() ?? Date.now();
   }
 
-  async read(pluginId: string, personalNumber: string): Promise<PersonSourceOutcome> {
+  async read(pluginId: string, personalNumber: string, view: PersonView = { redactWhereabouts: false }): Promise<PersonSourceOutcome> {
+    const fetched = await this.answer(pluginId, personalNumber);
+    if (!fetched.ok) return fetched;
+    const runtime = this.runtime(pluginId);
+    const { plugin } = runtime;
+    const source = plugin.definition.person;
+    try {
+      const answer = view.redactWhereabouts && source.whereabouts?.length ? blankWhereabouts(fetched.answer, source.whereabouts) : fetched.answer;
+      const today = runtime.todayInSweden();
+      const items = statusItemList.parse(source.statuses(answer, today));
+      const unknown = items.filter((item) => item.state === StatusState.UNKNOWN).length;
+      if (unknown > 0 && !fetched.fromCache) this.metrics.unknownStatusCodes.inc({ plugin: pluginId }, unknown);
+      return {
+        ok: true,
+        plugin,
+        statuses: items.map((item) => ({ ...item, source: pluginId })),
+        detail: source.detail ? source.detail.map(answer, today) : null,
+        asOf: fetched.asOf,
+        stale: fetched.stale,
+        failure: fetched.failure,
+      };
+    } catch (error) {
+      // The plugin's own mapping threw: its bug, reported like a department fault.
+      return { ok: false, plugin, failure: classifySourceError(error, plugin, plugin.settings.timeoutMs) };
+    }
+  }
+
+  /** Whether the person has protected identity, by the plugin that declares it; unknown (null) without one. */
+  async protectedIdentity(personalNumber: string): Promise<{ protected: boolean; source: string | null; failure?: SourceFailure }> {
+    const register = this.runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
+    if (!register) return { protected: false, source: null };
+    const fetched = await this.answer(register.id, personalNumber);
+    // Fail closed: when the register cannot say, the person is treated as protected.
+    if (!fetched.ok) return { protected: true, source: register.id, failure: fetched.failure };
+    return { protected: register.plugin.definition.person.protectedIdentity!(fetched.answer), source: register.id };
+  }
+
+  /** The department's validated answer: from the cache when fresh, else asked, else stale if allowed. */
+  private async answer(
+    pluginId: string,
+    personalNumber: string,
+  ): Promise<({ ok: true; answer: unknown; asOf: Date; stale: boolean; fromCache: boolean; failure?: SourceFailure }) | { ok: false; plugin: LoadedPlugin; failure: SourceFailure }> {
     const runtime = this.runtime(pluginId);
     const { plugin } = runtime;
     const { ttlMs, staleIfErrorMs } = plugin.settings.cache;
@@ -75,36 +122,24 @@ export class PersonSources {
     const age = cached ? this.now() - cached.asOf.getTime() : Infinity;
     if (cached && age <= ttlMs) {
       this.metrics.pluginCacheHits.inc({ plugin: pluginId, kind: 'fresh' });
-      return { ok: true, plugin, ...cached, stale: false };
+      return { ok: true, answer: cached.answer, asOf: cached.asOf, stale: false, fromCache: true };
     }
-
     const source = plugin.definition.person;
     const result = await runtime.call('person', async (ctx) => {
       const raw = await source.fetch(ctx, { personalNumber });
-      let answer: unknown = null;
-      if (raw !== null) {
-        const parsed = source.answer.safeParse(raw);
-        if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
-        answer = parsed.data;
-      }
-      const items = statusItemList.parse(source.statuses(answer, ctx.today));
-      return { items, detail: source.detail ? source.detail.map(answer, ctx.today) : null };
+      if (raw === null) return null;
+      const parsed = source.answer.safeParse(raw);
+      if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
+      return parsed.data;
     });
-
     if (result.ok) {
-      const unknown = result.value.items.filter((item) => item.state === StatusState.UNKNOWN).length;
-      if (unknown > 0) this.metrics.unknownStatusCodes.inc({ plugin: pluginId }, unknown);
-      const answer: CachedAnswer = {
-        statuses: result.value.items.map((item) => ({ ...item, source: pluginId })),
-        detail: result.value.detail,
-        asOf: new Date(this.now()),
-      };
-      cache?.set(personalNumber, answer);
-      return { ok: true, plugin, ...answer, stale: false };
+      const fresh: CachedAnswer = { answer: result.value, asOf: new Date(this.now()) };
+      cache?.set(personalNumber, fresh);
+      return { ok: true, ...fresh, stale: false, fromCache: false };
     }
     if (cached && age <= staleIfErrorMs) {
       this.metrics.pluginCacheHits.inc({ plugin: pluginId, kind: 'stale' });
-      return { ok: true, plugin, ...cached, stale: true, failure: result.failure };
+      return { ok: true, answer: cached.answer, asOf: cached.asOf, stale: true, fromCache: true, failure: result.failure };
     }
     return { ok: false, plugin, failure: result.failure };
   }
@@ -122,14 +157,20 @@ export class PersonSources {
     const loader = new DataLoader<string, PersonSourceOutcome>((keys) =>
       Promise.all(
         keys.map((key) => {
-          const separator = key.indexOf(':');
-          return this.read(key.slice(0, separator), key.slice(separator + 1));
+          const [pluginId, personalNumber, redact] = key.split('|');
+          return this.read(pluginId, personalNumber, { redactWhereabouts: redact === 'r' });
         }),
       ),
     );
+    const key = (pluginId: string, personalNumber: string, view?: PersonView) => `${pluginId}|${personalNumber}|${view?.redactWhereabouts ? 'r' : '-'}`;
+    const protections = new Map<string, ReturnType<PersonSources['protectedIdentity']>>();
     return {
-      read: (pluginId, personalNumber) => loader.load(`${pluginId}:${personalNumber}`),
-      readAll: (personalNumber) => Promise.all(this.runtimes.map((r) => loader.load(`${r.id}:${personalNumber}`))),
+      read: (pluginId, personalNumber, view) => loader.load(key(pluginId, personalNumber, view)),
+      readAll: (personalNumber, view) => Promise.all(this.runtimes.map((r) => loader.load(key(r.id, personalNumber, view)))),
+      protectedIdentity: (personalNumber) => {
+        if (!protections.has(personalNumber)) protections.set(personalNumber, this.protectedIdentity(personalNumber));
+        return protections.get(personalNumber)!;
+      },
     };
   }
 
@@ -153,6 +194,7 @@ export class PersonSources {
 }
 
 export interface PersonSourceReader {
-  read(pluginId: string, personalNumber: string): Promise<PersonSourceOutcome>;
-  readAll(personalNumber: string): Promise<PersonSourceOutcome[]>;
+  read(pluginId: string, personalNumber: string, view?: PersonView): Promise<PersonSourceOutcome>;
+  readAll(personalNumber: string, view?: PersonView): Promise<PersonSourceOutcome[]>;
+  protectedIdentity(personalNumber: string): ReturnType<PersonSources['protectedIdentity']>;
 }
