@@ -14,4 +14,10 @@ export interface Principal {
   subject: string;
   role: Role;
   name?: string;
+  /** Answer groups (svarsgrupper) the token says they belong to, by key; config membership is added by the hub. */
+  answerGroups?: string[];
+  /** A citizen's own personal number (12 digits), from the e-ID claim. */
+  personalNumber?: string;
+  /** A service account's OAuth client id (client credentials). */
+  clientId?: string;
 }
