@@ -2,11 +2,12 @@ import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-s
 import { childcareQueuePlugin, childcareStatusCatalogue } from '@frontdoor/plugin-childcare-queue';
 import { buildingPermitsPlugin, permitStageCatalogue } from '@frontdoor/plugin-building-permits';
 import { invoicingPlugin, invoiceStatusCatalogue } from '@frontdoor/plugin-invoicing';
+import { populationRegisterPlugin } from '@frontdoor/plugin-population-register';
 import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/plugin-waste-collection';
 import { startSandbox } from '@frontdoor/testing';
 
 /** The department system a plugin talks to, played by the sandbox, for the contract kit. */
-function sandboxSystem(system: 'childcare' | 'invoicing' | 'permits' | 'waste', config: (url: string) => Record<string, unknown>) {
+function sandboxSystem(system: 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register', config: (url: string) => Record<string, unknown>) {
   return async (): Promise<ContractSystem> => {
     const sandbox = await startSandbox();
     return {
@@ -63,4 +64,17 @@ describePluginContract({
   personWithMatters: '196408233234',
   personWithout: '189001019802',
   catalogues: [permitStageCatalogue],
+});
+
+describePluginContract({
+  plugin: populationRegisterPlugin,
+  startSystem: sandboxSystem('register', (url) => ({ baseUrl: `${url}/register/`, apiKey: 'sandbox-register-key' })),
+  invalidConfigs: [
+    { key: 'baseUrl', config: { baseUrl: 'navet', apiKey: 'k' } },
+    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/', apiKey: '' } },
+  ],
+  personWithMatters: '199001012385',
+  personWithout: '202402292383',
+  catalogues: [],
+  matters: false,
 });

@@ -6,6 +6,8 @@ import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
+import { seedRegister } from './systems/register/register.data';
+import { registerPopulationRegister } from './systems/register/register.routes';
 import { registerWasteSystem } from './systems/waste/waste.routes';
 
 export interface SandboxOptions {
@@ -15,7 +17,7 @@ export interface SandboxOptions {
   logger?: boolean;
 }
 
-export const DEFAULT_SANDBOX_KEYS = { childcare: 'sandbox-childcare-key' } as const;
+export const DEFAULT_SANDBOX_KEYS = { childcare: 'sandbox-childcare-key', register: 'sandbox-register-key' } as const;
 
 /** Builds the sandbox: the department systems plus `/demo/people` and `/admin/faults`. */
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
@@ -33,5 +35,6 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerInvoicingSystem(app, faults, { today });
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
+  registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: seedRegister() });
   return app;
 }

@@ -17,7 +17,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     tags: ['all-four', 'childcare-queue', 'childcare-offer', 'invoice-unpaid', 'waste-customer', 'permit-pending'],
   },
   { personalNumber: '196408233234', name: 'Bertil Berg', tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue'] },
-  { personalNumber: '200002292399', name: 'Cecilia Carlsson', tags: ['childcare-queue', 'protected-identity', 'waste-customer'] },
+  { personalNumber: '200002292399', name: 'Cecilia Carlsson', tags: ['childcare-queue', 'protected-identity', 'waste-customer', 'permit-received'] },
   { personalNumber: '190001019801', name: 'Olga Olsson', tags: ['centenarian', 'permit-decided', 'waste-customer'] },
   { personalNumber: '191401682396', name: 'Sam Samordnad', tags: ['coordination-number', 'invoice-unpaid'] },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },

@@ -7,9 +7,9 @@ const valid = {
   id: 'building-permits',
   department: 'Bygglov',
   version: '1.0.0',
-  sdk: '^1',
+  sdk: '^2',
   config: z.object({}),
-  person: { fetch: async () => null, answer: z.unknown(), statuses: () => [] },
+  person: { fetch: async () => null, answer: z.unknown(), statuses: () => [], whereabouts: [] as string[] },
 };
 
 describe('definePlugin', () => {
@@ -26,7 +26,11 @@ describe('definePlugin', () => {
     [{ department: '' }, 'department:'],
     [{ config: { parse: () => ({}) } }, 'config: expected a zod schema'],
     [{ person: { ...valid.person, fetch: 'GET /x' } }, 'person.fetch: expected a function'],
-    [{ person: { ...valid.person, detail: { field: 'Child-Care', type: () => Object, map: () => null } } }, 'person.detail.field: expected a camelCase field name'],
+    [{ person: { ...valid.person, detail: { field: 'Child-Care', type: () => Object, map: (): null => null, mandate: 1 } } }, 'person.detail.field: expected a camelCase field name'],
+    [{ person: { ...valid.person, detail: { field: 'childCare', type: () => Object, map: (): null => null, mandate: 7 } } }, 'person.detail.mandate: expected a mandate level 1-6'],
+    [{ person: { ...valid.person, detail: { field: 'childCare', type: () => Object, map: (): null => null } } }, 'person.detail.mandate'],
+    [{ person: { fetch: valid.person.fetch, answer: valid.person.answer, statuses: valid.person.statuses } }, 'person.whereabouts'],
+    [{ person: { ...valid.person, whereabouts: ['units..name'] } }, 'person.whereabouts.0: expected dotted paths'],
   ])('refuses %p: %s', (override, message) => {
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(PluginDefinitionError);
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(message);

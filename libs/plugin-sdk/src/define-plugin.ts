@@ -23,6 +23,8 @@ export interface PersonDetailField<TAnswer, TDetail> {
   type: GraphQLFieldType;
   /** Maps the department's (validated) answer to the GraphQL object; `null` when the person has none. `today` is Europe/Stockholm. */
   map(answer: TAnswer | null, today: string): TDetail | null;
+  /** Mandate level a reader needs in the plugin's department to see this field (1 information … 6 evaluative handling). */
+  mandate: MandateLevel;
 }
 
 /**
@@ -40,8 +42,9 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
    * Where the answer says where the person is (addresses, units, property designations), as
    * paths with `*` for list items, e.g. `applications.*.offer.unitName`. For a person with
    * protected identity the hub blanks these before `statuses` and `detail` see the answer.
+   * Required: a plugin whose answers say nothing of where anyone is declares `[]`.
    */
-  whereabouts?: string[];
+  whereabouts: string[];
   /** Only a population-register plugin: whether the person has protected identity (skyddade personuppgifter). */
   protectedIdentity?(answer: TAnswer | null): boolean;
 }
@@ -66,8 +69,10 @@ export interface PluginQuery<TConfig = unknown, TArgs = Record<string, string>, 
   map(answer: TAnswer, today: string): TResult;
   /** Personal numbers the answer is about, so the hub can audit the read. */
   subjects(answer: TAnswer): string[];
-  /** Mandate needed (default 1, information). */
-  mandate?: MandateLevel;
+  /** Mandate level needed in the plugin's department (1 information … 6 evaluative handling). */
+  mandate: MandateLevel;
+  /** Paths in the answer that say where a subject is; blanked when a subject has protected identity. */
+  whereabouts?: string[];
 }
 
 /**
@@ -142,6 +147,8 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 
 const zodSchema = z.custom((v) => v instanceof z.ZodType, 'expected a zod schema');
 const camelCase = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase field name');
+const mandateLevel = z.number().int().min(1, 'expected a mandate level 1-6').max(6, 'expected a mandate level 1-6');
+const whereaboutsPaths = z.array(z.string().regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, 'expected dotted paths such as items.*.address'));
 
 const definitionShape = z.object({
   id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected kebab-case, e.g. childcare-queue'),
@@ -155,16 +162,19 @@ const definitionShape = z.object({
       answer: zodSchema,
       statuses: fn,
       detail: z
-        .object({ field: camelCase, type: fn, map: fn })
+        .object({ field: camelCase, type: fn, map: fn, mandate: mandateLevel })
         .loose()
         .optional(),
+      whereabouts: whereaboutsPaths,
     })
     .loose(),
-  queries: z.array(z.object({ field: camelCase, args: zodSchema, type: fn, fetch: fn, answer: zodSchema, map: fn, subjects: fn }).loose()).optional(),
+  queries: z
+    .array(z.object({ field: camelCase, args: zodSchema, type: fn, fetch: fn, answer: zodSchema, map: fn, subjects: fn, mandate: mandateLevel, whereabouts: whereaboutsPaths.optional() }).loose())
+    .optional(),
   actions: z
     .array(
       z
-        .object({ field: camelCase, mandate: z.number().int().min(1).max(6), inputType: fn, input: zodSchema, type: fn, run: fn, answer: zodSchema, map: fn, subjects: fn })
+        .object({ field: camelCase, mandate: mandateLevel, inputType: fn, input: zodSchema, type: fn, run: fn, answer: zodSchema, map: fn, subjects: fn })
         .loose(),
     )
     .optional(),

@@ -22,4 +22,4 @@ export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './st
 export { CalendarDate } from './scalars';
 export { SourceUnavailableError, SourceAnswerInvalidError } from './source-errors';
 export { SourceHttpClient, SourceHttpStatusError, SourceBodyNotJsonError, SourceBodyTooLargeError } from './source-http-client';
-export { blankWhereabouts, PROTECTED_TEXT } from './whereabouts';
+export { blankWhereabouts, whereaboutsValues, PROTECTED_TEXT } from './whereabouts';

@@ -22,3 +22,21 @@ function blank(node: unknown, steps: string[]): void {
     else blank(container[key], rest);
   }
 }
+
+/** The values found at the given paths (for tests: what blanking must hide). */
+export function whereaboutsValues(answer: unknown, paths: readonly string[]): unknown[] {
+  const found: unknown[] = [];
+  const collect = (node: unknown, steps: string[]): void => {
+    if (node === null || typeof node !== 'object') return;
+    const [step, ...rest] = steps;
+    const keys = step === '*' ? (Array.isArray(node) ? [...node.keys()] : []) : [step];
+    for (const key of keys) {
+      const value = (node as Record<string | number, unknown>)[key];
+      if (value === undefined) continue;
+      if (rest.length === 0) found.push(value);
+      else collect(value, rest);
+    }
+  };
+  for (const path of paths) collect(answer, path.split('.'));
+  return found;
+}

@@ -64,7 +64,7 @@ export const buildingPermitsPlugin = definePlugin({
   id: 'building-permits',
   department: 'Bygglov',
   version: '1.0.0',
-  sdk: '^1.1',
+  sdk: '^2',
   config: buildingPermitsConfig,
   person: {
     fetch: ({ config, http }, person) =>
@@ -76,7 +76,10 @@ export const buildingPermitsPlugin = definePlugin({
       description: 'The person’s building permit cases, as applicant.',
       type: () => [BuildingPermit],
       map: (answer, today) => (answer ? answer.cases.map((c) => toBuildingPermit(c, today)) : null),
+      mandate: 1,
     },
+    // A property designation (fastighetsbeteckning) says where the applicant lives or builds.
+    whereabouts: ['cases.*.propertyDesignation'],
   },
   queries: [
     defineQuery({
@@ -91,6 +94,8 @@ export const buildingPermitsPlugin = definePlugin({
       answer: permitCase,
       map: (permit: PermitCase, today: string) => toBuildingPermit(permit, today),
       subjects: (permit: PermitCase) => [permit.applicantPersonalNumber],
+      mandate: 1,
+      whereabouts: ['propertyDesignation'],
     }),
   ],
   health: async ({ config, http }) => {

@@ -81,7 +81,7 @@ export const childcareQueuePlugin = definePlugin({
   id: 'childcare-queue',
   department: 'Förskola',
   version: '1.0.0',
-  sdk: '^1',
+  sdk: '^2',
   config: childcareQueueConfig,
   person: {
     fetch: ({ config, http }, person) =>
@@ -96,7 +96,10 @@ export const childcareQueuePlugin = definePlugin({
       description: 'The person’s applications in the childcare queue, as a guardian.',
       type: () => ChildcareQueue,
       map: childcareDetail,
+      mandate: 1,
     },
+    // Which preschool a child goes to, or is offered, tells where the family is.
+    whereabouts: ['applications.*.preferredUnits.*.unitId', 'applications.*.preferredUnits.*.name', 'applications.*.offer.unitId', 'applications.*.offer.unitName'],
   },
   health: async ({ config, http }) => {
     await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), { headers: { 'x-api-key': config.apiKey } });

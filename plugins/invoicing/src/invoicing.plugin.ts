@@ -63,7 +63,7 @@ export const invoicingPlugin = definePlugin({
   id: 'invoicing',
   department: 'Ekonomi, fakturor',
   version: '1.0.0',
-  sdk: '^1.1',
+  sdk: '^2',
   config: invoicingConfig,
   person: {
     fetch: (ctx, person) => fetchInvoices(ctx as never, person.personalNumber),
@@ -74,7 +74,10 @@ export const invoicingPlugin = definePlugin({
       description: 'The person’s invoices, newest first, with lines explained.',
       type: () => [Invoice],
       map: invoiceDetail,
+      mandate: 1,
     },
+    // The invoicing system sends no billing address to the hub: nothing to blank.
+    whereabouts: [],
   },
   health: async ({ config, http }) => {
     const c = config as InvoicingConfig;

@@ -67,7 +67,7 @@ export const wasteCollectionPlugin = definePlugin({
   id: 'waste-collection',
   department: 'Avfall och återvinning',
   version: '1.0.0',
-  sdk: '^1.1',
+  sdk: '^2',
   config: wasteCollectionConfig,
   data: { entities: [WasteProperty, WasteBin, WasteImport], migrations: [CreateWasteTables1764100000000] },
   jobs: [
@@ -88,7 +88,9 @@ export const wasteCollectionPlugin = definePlugin({
       description: 'Waste collection at the properties the person is customer of.',
       type: () => WasteCollection,
       map: (records) => (records ? { dataAsOf: new Date(records.importedAt), properties: records.properties.map((p) => toPropertyInfo(p, records.importedAt)) } : null),
+      mandate: 1,
     },
+    whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
   },
   queries: [
     defineQuery({
@@ -100,6 +102,9 @@ export const wasteCollectionPlugin = definePlugin({
       answer: wasteRecords,
       map: (records: WasteRecords) => toPropertyInfo(records.properties[0], records.importedAt),
       subjects: (records: WasteRecords) => records.properties.map((p) => p.customerPersonalNumber),
+      mandate: 1,
+      // The caller gave the address; what must not follow is which other properties a protected customer has.
+      whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
     }),
   ],
   actions: [

@@ -8,9 +8,9 @@ function fixture(overrides: Partial<PluginDefinition<{ baseUrl: string; apiKey: 
     id: 'parking-permits',
     department: 'Parkering',
     version: '1.2.0',
-    sdk: '^1',
+    sdk: '^2',
     config: z.object({ baseUrl: z.url(), apiKey: z.string().min(1) }),
-    person: { fetch: async () => null, answer: z.unknown(), statuses: () => [] },
+    person: { fetch: async () => null, answer: z.unknown(), statuses: () => [], whereabouts: [] },
     ...overrides,
   });
 }
@@ -54,8 +54,8 @@ describe('loadPlugins', () => {
   });
 
   it('refuses a plugin built for another SDK major, naming both versions', () => {
-    const error = loadError(() => loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^2' }) })));
-    expect(error.message).toBe('Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 1.1.0');
+    const error = loadError(() => loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^3' }) })));
+    expect(error.message).toBe('Plugin "parking-permits": built for plugin SDK ^3, but this hub provides SDK 2.0.0');
   });
 
   it.each([

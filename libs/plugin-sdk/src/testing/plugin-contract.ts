@@ -5,6 +5,7 @@ import { SDK_VERSION } from '../sdk-version';
 import type { SourceContext } from '../source-context';
 import { SourceHttpClient } from '../source-http-client';
 import { statusItemInput } from '../status-item';
+import { blankWhereabouts, whereaboutsValues } from '../whereabouts';
 import type { StatusCatalogue } from '../status-catalogue';
 import { StatusState } from '../status-state';
 
@@ -28,6 +29,8 @@ export interface PluginContractOptions {
   personWithout: string;
   /** Every status catalogue the plugin maps codes with. */
   catalogues: StatusCatalogue<string>[];
+  /** False for a register that informs but keeps no matters (it adds no status items). */
+  matters?: boolean;
   today?: string;
 }
 
@@ -114,9 +117,20 @@ export function describePluginContract(options: PluginContractOptions): void {
       const answer = await readPerson(options.personWithMatters);
       expect(answer).not.toBeNull();
       const items = plugin.person.statuses(answer, today);
-      expect(items.length).toBeGreaterThan(0);
+      if (options.matters !== false) expect(items.length).toBeGreaterThan(0);
       for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
       if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).not.toBeNull();
+    });
+
+    it('lets no declared whereabouts through for a protected person: blanked, none of the values reach statuses or detail', async () => {
+      const answer = await readPerson(options.personWithMatters);
+      const paths = plugin.person.whereabouts;
+      const originals = whereaboutsValues(answer, paths).filter((value): value is string => typeof value === 'string' && value.length > 0);
+      // Declared paths must exist in a real answer, or the declaration protects nothing.
+      if (paths.length > 0) expect(originals.length).toBeGreaterThan(0);
+      const blanked = blankWhereabouts(answer, paths);
+      const shown = JSON.stringify([plugin.person.statuses(blanked, today), plugin.person.detail?.map(blanked, today) ?? null]);
+      for (const value of originals) expect(shown).not.toContain(value);
     });
 
     it('has no matters, and no error, for a person its system does not know', async () => {

@@ -44,6 +44,12 @@ export function seedPermitCases(today: string): PermitCase[] {
       caseOfficer: { name: 'Per Ek', phone: '010-123 45 68' }, updatedAt: `${d(-40)}T13:30:00Z`,
     },
     {
+      caseNumber: 'BN 2026-000201', applicantPersonalNumber: '200002292399', propertyDesignation: 'Björken 5:3',
+      description: 'Nybyggnad av friggebod', stage: 'RECEIVED', receivedDate: d(-4), completeDate: null,
+      decisionExtended: false, decisionDate: null, decision: null, appealPeriodEnds: null, missingDocuments: [],
+      caseOfficer: null, updatedAt: `${d(-4)}T11:00:00Z`,
+    },
+    {
       caseNumber: 'BN 2026-000078', applicantPersonalNumber: '190001019801', propertyDesignation: 'Gamla Byn 1:3',
       description: 'Rivning av förråd', stage: 'APPEAL_PERIOD', receivedDate: d(-75), completeDate: d(-60),
       decisionExtended: false, decisionDate: d(-10), decision: 'GRANTED', appealPeriodEnds: d(11), missingDocuments: [],

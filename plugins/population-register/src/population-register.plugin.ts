@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { definePlugin } from '@frontdoor/plugin-sdk';
+import { registerAnswer, type RegisterAnswer } from './register-answer.schema';
+import { PopulationRecord } from './population-record.types';
+
+export const populationRegisterConfig = z.object({
+  /** Base URL of the register service, e.g. https://navet.example.se/ */
+  baseUrl: z.url(),
+  apiKey: z.string().min(1),
+});
+export type PopulationRegisterConfig = z.infer<typeof populationRegisterConfig>;
+
+/** Either marking means skyddade personuppgifter: whereabouts must not be handed out. */
+export function hasProtectedIdentity(answer: RegisterAnswer | null): boolean {
+  return answer !== null && (answer.confidentialityMarking || answer.protectedRegistration);
+}
+
+export function populationRecord(answer: RegisterAnswer | null): PopulationRecord | null {
+  if (!answer) return null;
+  return {
+    givenName: answer.givenName,
+    surname: answer.surname,
+    address: answer.address,
+    municipality: answer.municipality,
+    confidentialityMarking: answer.confidentialityMarking,
+    protectedRegistration: answer.protectedRegistration,
+    deceased: answer.deceased,
+  };
+}
+
+/** The population register (folkbokföring via Navet): name, address, protection markings. */
+export const populationRegisterPlugin = definePlugin({
+  id: 'population-register',
+  department: 'Folkbokföring',
+  version: '1.0.0',
+  sdk: '^2',
+  config: populationRegisterConfig,
+  person: {
+    fetch: ({ config, http }, person) =>
+      http.getJson(new URL(`api/v1/persons/${person.personalNumber}`, withSlash(config.baseUrl)), {
+        headers: { 'x-api-key': config.apiKey },
+        notFoundAsNull: true,
+      }),
+    answer: registerAnswer,
+    // The register keeps no matters of the person's: it informs, it adds no status items.
+    statuses: () => [],
+    detail: {
+      field: 'populationRecord',
+      description: 'Name, registered address and protection markings from the population register.',
+      type: () => PopulationRecord,
+      map: populationRecord,
+      mandate: 1,
+    },
+    whereabouts: ['address.careOf', 'address.street', 'address.postalCode', 'address.city', 'municipality'],
+    protectedIdentity: hasProtectedIdentity,
+  },
+  health: async ({ config, http }) => {
+    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), { headers: { 'x-api-key': config.apiKey } });
+  },
+});
+
+function withSlash(baseUrl: string): string {
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+}
