@@ -18,6 +18,8 @@ export interface Principal {
   answerGroups?: string[];
   /** A citizen's own personal number (12 digits), from the e-ID claim. */
   personalNumber?: string;
+  /** Clearances from the token, e.g. `protected-identity` (may see protected people's whereabouts). */
+  clearances?: string[];
   /** A service account's OAuth client id (client credentials). */
   clientId?: string;
 }
