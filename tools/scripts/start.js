@@ -66,6 +66,7 @@ async function waitFor(url, ms) {
     CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
     INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
     PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
+    REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
     WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
     SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',

@@ -20,10 +20,12 @@ export { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.entities';
+import { AccessChange } from './access/access-change.entity';
+import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 /** Every entity the core owns, for the data source. */
-export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent, KnowledgeArticle];
+export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent, KnowledgeArticle, MandateGrant, AccessChange];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContactInput, type SlaAlarmPayload } from './cases/case.service';
@@ -34,3 +36,6 @@ export { serviceStatistics, statisticsCsv, DEFAULT_SERVICE_TARGETS, type Service
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';
+export { MandateGrant, type MandateTargetKind } from './access/mandate-grant.entity';
+export { AccessChange } from './access/access-change.entity';
+export { MandateGrants, type MandateTarget } from './access/mandate-grants.service';

@@ -16,6 +16,7 @@ import {
   HubMetrics,
   KnowledgeService,
   Mailer,
+  MandateGrants,
   PartyService,
   PersonSources,
   PluginJobScheduler,
@@ -24,6 +25,8 @@ import {
 } from '@frontdoor/core';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
+import { AccessPolicy } from './access/access-policy';
+import { MandatesResolver } from './access/mandates.resolver';
 import { AccessGuard } from './auth/access.guard';
 import { DevIssuerController } from './auth/dev-issuer.controller';
 import { TokenVerifier } from './auth/token-verifier';
@@ -112,6 +115,12 @@ export class GatewayModule {
       { provide: PersonSources, useFactory: (host: PluginHost, metrics: HubMetrics) => new PersonSources(host.runtimes, metrics, { now }), inject: [PluginHost, HubMetrics] },
       { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
       { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
+      { provide: MandateGrants, useFactory: (ds: DataSource, clock: HubClock) => new MandateGrants(ds, () => clock.now().getTime()), inject: [DataSource, HubClock] },
+      {
+        provide: AccessPolicy,
+        useFactory: (grants: MandateGrants) => AccessPolicy.forPlugins(config.access, config.cases, plugins, grants),
+        inject: [MandateGrants],
+      },
       { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
     ];
 
@@ -173,6 +182,7 @@ export class GatewayModule {
         FailedJobsResolver,
         MeResolver,
         AuditResolver,
+        MandatesResolver,
         ResponsePlugin,
         ...pluginResolvers,
       ],

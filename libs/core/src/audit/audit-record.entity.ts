@@ -32,6 +32,11 @@ export class AuditRecord {
   @Column({ type: 'simple-json' })
   plugins!: string[];
 
+  /** Which parts of the data were read: `lookup`, `statuses`, `sources`, or a plugin's field such as `childcareQueue`. */
+  @Column({ name: 'field_groups', type: 'simple-json', default: '[]' })
+  fieldGroups!: string[];
+
+  /** Why: the open contact or case id, or the reason the reader gave. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   purpose!: string | null;
 

@@ -5,22 +5,27 @@ export interface AuditActor {
 }
 
 /**
- * Collects, during one request, whose data was read from which department systems,
- * so the request writes one audit row per person, before its answer leaves the hub.
+ * Collects, during one request, whose data was read from which department systems and
+ * which parts of it, so the request writes one audit row per person before its answer
+ * leaves the hub.
  */
 export class AuditTrail {
-  private readonly reads = new Map<string, Set<string>>();
+  private readonly reads = new Map<string, { plugins: Set<string>; fieldGroups: Set<string> }>();
 
-  constructor(readonly actor: AuditActor, readonly requestId: string, readonly purpose: string | null = null) {}
+  constructor(readonly actor: AuditActor, readonly requestId: string, public purpose: string | null = null) {}
 
-  /** Records that `partyId`'s data was read from `plugins` (an empty list: the person was looked up). */
-  record(partyId: string, plugins: string[]): void {
-    const seen = this.reads.get(partyId) ?? new Set<string>();
-    for (const plugin of plugins) seen.add(plugin);
+  /**
+   * Records that `partyId`'s data was read from `plugins` (an empty list: the person was
+   * only looked up), in the named field groups (`statuses`, `childcareQueue`, …).
+   */
+  record(partyId: string, plugins: string[], fieldGroups: string[] = []): void {
+    const seen = this.reads.get(partyId) ?? { plugins: new Set<string>(), fieldGroups: new Set<string>() };
+    for (const plugin of plugins) seen.plugins.add(plugin);
+    for (const group of fieldGroups) seen.fieldGroups.add(group);
     this.reads.set(partyId, seen);
   }
 
-  entries(): { partyId: string; plugins: string[] }[] {
-    return [...this.reads.entries()].map(([partyId, plugins]) => ({ partyId, plugins: [...plugins].sort() }));
+  entries(): { partyId: string; plugins: string[]; fieldGroups: string[] }[] {
+    return [...this.reads.entries()].map(([partyId, seen]) => ({ partyId, plugins: [...seen.plugins].sort(), fieldGroups: [...seen.fieldGroups].sort() }));
   }
 }

@@ -22,6 +22,7 @@ export class AuditService {
         actorRole: trail.actor.role,
         partyId: entry.partyId,
         plugins: entry.plugins,
+        fieldGroups: entry.fieldGroups,
         purpose: trail.purpose,
         requestId: trail.requestId,
       })),

@@ -165,6 +165,7 @@ export class PersonSources {
     const key = (pluginId: string, personalNumber: string, view?: PersonView) => `${pluginId}|${personalNumber}|${view?.redactWhereabouts ? 'r' : '-'}`;
     const protections = new Map<string, ReturnType<PersonSources['protectedIdentity']>>();
     return {
+      plugins: this.plugins,
       read: (pluginId, personalNumber, view) => loader.load(key(pluginId, personalNumber, view)),
       readAll: (personalNumber, view) => Promise.all(this.runtimes.map((r) => loader.load(key(r.id, personalNumber, view)))),
       protectedIdentity: (personalNumber) => {
@@ -194,6 +195,7 @@ export class PersonSources {
 }
 
 export interface PersonSourceReader {
+  readonly plugins: LoadedPlugin[];
   read(pluginId: string, personalNumber: string, view?: PersonView): Promise<PersonSourceOutcome>;
   readAll(personalNumber: string, view?: PersonView): Promise<PersonSourceOutcome[]>;
   protectedIdentity(personalNumber: string): ReturnType<PersonSources['protectedIdentity']>;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { accessConfigSchema, type AccessConfig } from '../access/access-config';
 import { caseSetupSchema, pluginSettingsSchema } from '@frontdoor/core';
 
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -58,6 +59,8 @@ export const gatewayFileSchema = z
       .prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
+    /** Mandates per role and answer group, protected-identity clearance, purpose of lookups (docs/security.md). */
+    access: accessConfigSchema.prefault({}),
   })
   .strict();
 
@@ -68,6 +71,7 @@ export interface GatewayConfig {
   plugins: z.infer<typeof gatewayFileSchema>['plugins'];
   cases: z.infer<typeof gatewayFileSchema>['cases'];
   serviceTargets: z.infer<typeof gatewayFileSchema>['serviceTargets'];
+  access: AccessConfig;
   auth: {
     devIssuer: boolean;
     jwksUrl?: string;
@@ -118,6 +122,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd =
     plugins: parsedFile.data.plugins,
     cases: parsedFile.data.cases,
     serviceTargets: parsedFile.data.serviceTargets,
+    access: parsedFile.data.access,
     auth: {
       devIssuer,
       jwksUrl: env.data.AUTH_JWKS_URL,

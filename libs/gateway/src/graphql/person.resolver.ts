@@ -1,8 +1,9 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { PartyService, parsePersonalNumber, sourceError } from '@frontdoor/core';
+import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
-import { assertMayReadPerson, auditTrailOf } from './person-access';
+import { assertMayReadPerson, auditTrailOf, personFor, readPermittedSources, recordPurpose } from './person-access';
 import { Person } from './person.type';
 import type { RequestContext } from './request-context';
 import { SourceReport, SourceState } from './source-report.type';
@@ -10,41 +11,53 @@ import { StatusItem } from './status-item.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  constructor(private readonly parties: PartyService) {}
+  constructor(private readonly parties: PartyService, private readonly policy: AccessPolicy) {}
 
   @Query(() => Person, {
     nullable: true,
     description: 'A person by personal identity number (10 or 12 digits, with or without - or +).',
   })
   @Allow('agent', 'case_officer', 'manager', 'admin', 'citizen')
-  async person(@Args('personalNumber') input: string, @Context() ctx: RequestContext): Promise<Person> {
+  async person(
+    @Args('personalNumber') input: string,
+    @Context() ctx: RequestContext,
+    @Args('purpose', {
+      nullable: true,
+      type: () => String,
+      description: 'Why you look the person up: the open contact or case id, or a short reason. Written to the audit log; required when the hub is configured so.',
+    })
+    purpose?: string,
+  ): Promise<Person> {
     const personalNumber = parsePersonalNumber(input).value;
     assertMayReadPerson(ctx.principal!, personalNumber);
+    recordPurpose(ctx, this.policy, purpose);
     const party = await this.parties.partyFor(personalNumber);
-    auditTrailOf(ctx).record(party.id, []);
-    return { personalNumber, partyId: party.id };
+    auditTrailOf(ctx).record(party.id, [], ['lookup']);
+    return personFor(ctx, this.policy, personalNumber, party.id);
   }
 
   @ResolveField(() => [StatusItem], {
     description:
-      'Every matter from every connected department, newest first. A department that fails leaves its part out and adds an error (SOURCE_UNAVAILABLE / SOURCE_INVALID_RESPONSE) naming the plugin.',
+      'Every matter from every connected department the reader has a mandate in, newest first. A department that fails leaves its part out and adds an error (SOURCE_UNAVAILABLE / SOURCE_INVALID_RESPONSE) naming the plugin.',
   })
   async statuses(@Parent() person: Person, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<StatusItem[]> {
-    const outcomes = await ctx.sources.readAll(person.personalNumber);
+    const { read } = await readPermittedSources(ctx, this.policy, person);
     const items: StatusItem[] = [];
-    for (const outcome of outcomes) {
+    for (const outcome of read) {
       if (outcome.ok) items.push(...outcome.statuses.map((item) => ({ ...item, asOf: outcome.asOf })));
       else ctx.sourceErrors.push(sourceError(outcome.failure, responsePathAsArray(info.path)));
     }
-    auditTrailOf(ctx).record(person.partyId, outcomes.map((o) => o.plugin.id));
+    auditTrailOf(ctx).record(person.partyId, read.map((o) => o.plugin.id), ['statuses']);
     return items.sort(newestFirst);
   }
 
-  @ResolveField(() => [SourceReport], { description: 'How each connected department answered: fresh, stale from the cache (with asOf), or failed.' })
+  @ResolveField(() => [SourceReport], {
+    description: 'How each connected department answered: fresh, stale from the cache (with asOf), failed, or withheld (no mandate there).',
+  })
   async sources(@Parent() person: Person, @Context() ctx: RequestContext): Promise<SourceReport[]> {
-    const outcomes = await ctx.sources.readAll(person.personalNumber);
-    auditTrailOf(ctx).record(person.partyId, outcomes.map((o) => o.plugin.id));
-    return outcomes.map((outcome) => ({
+    const { read, withheld } = await readPermittedSources(ctx, this.policy, person);
+    auditTrailOf(ctx).record(person.partyId, read.map((o) => o.plugin.id), ['sources']);
+    const reports: SourceReport[] = read.map((outcome) => ({
       plugin: outcome.plugin.id,
       department: outcome.plugin.department,
       state: !outcome.ok ? SourceState.FAILED : outcome.stale ? SourceState.STALE : SourceState.OK,
@@ -52,6 +65,11 @@ export class PersonResolver {
       errorCode: outcome.failure?.code,
       reason: outcome.failure?.reason,
     }));
+    for (const id of withheld) {
+      const plugin = ctx.sources.plugins.find((p) => p.id === id)!;
+      reports.push({ plugin: id, department: plugin.department, state: SourceState.WITHHELD, reason: 'Ingen behörighet (mandat) för denna förvaltning.' });
+    }
+    return reports;
   }
 }
 

@@ -7,6 +7,8 @@ export enum SourceState {
   STALE = 'STALE',
   /** No answer and nothing recent to show: see the error entry with the same plugin. */
   FAILED = 'FAILED',
+  /** Not asked: the reader has no mandate in this department. */
+  WITHHELD = 'WITHHELD',
 }
 registerEnumType(SourceState, { name: 'SourceState', description: 'How a department system’s part of an answer was obtained.' });
 

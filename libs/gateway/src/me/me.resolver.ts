@@ -1,7 +1,8 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditService, PartyService, parsePersonalNumber } from '@frontdoor/core';
 import { Allow } from '../auth/allow.decorator';
-import { auditTrailOf } from '../graphql/person-access';
+import { AccessPolicy } from '../access/access-policy';
+import { auditTrailOf, personFor, recordPurpose } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { AccessRecordInfo, Me } from './me.types';
 
@@ -11,15 +12,16 @@ import { AccessRecordInfo, Me } from './me.types';
  */
 @Resolver(() => Me)
 export class MeResolver {
-  constructor(private readonly parties: PartyService, private readonly audit: AuditService) {}
+  constructor(private readonly parties: PartyService, private readonly audit: AuditService, private readonly policy: AccessPolicy) {}
 
   @Query(() => Me, { description: 'The signed-in citizen: their matters, cases and access history.' })
   @Allow('citizen')
   async me(@Context() ctx: RequestContext): Promise<Me> {
     const personalNumber = parsePersonalNumber(ctx.principal!.subject, 'sub').value;
     const party = await this.parties.partyFor(personalNumber);
-    auditTrailOf(ctx).record(party.id, []);
-    return { person: { personalNumber, partyId: party.id } };
+    recordPurpose(ctx, this.policy, null);
+    auditTrailOf(ctx).record(party.id, [], ['lookup']);
+    return { person: await personFor(ctx, this.policy, personalNumber, party.id) };
   }
 
   @ResolveField(() => [AccessRecordInfo], { description: 'Who has read your data, newest first (staff by role; your own reads included).' })

@@ -10,13 +10,14 @@ import {
   type LoadedPlugin,
 } from '@frontdoor/core';
 import type { PluginAction } from '@frontdoor/plugin-sdk';
+import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import { auditTrailOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from './plugin-host';
 
-/** Who may act on a department's behalf until mandates (issue 5) refine it per department and level. */
+/** The roles that may act on a department's behalf at all; the mandate level per department decides (AccessPolicy). */
 export const PLUGIN_ACTION_ROLES = ['agent', 'case_officer', 'admin'] as const;
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -26,11 +27,12 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
  * key is required and passed on, so a retry after a timeout never acts twice.
  */
 export function createPluginActionResolver(plugin: LoadedPlugin, action: PluginAction<unknown, unknown, unknown, unknown>) {
-  const Generated = generatedResolverClass(`${action.field}ActionResolver`, [PluginHost, PartyService, PersonSources]);
+  const Generated = generatedResolverClass(`${action.field}ActionResolver`, [PluginHost, PartyService, PersonSources, AccessPolicy]);
   const method = action.field;
 
   const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, input: unknown, idempotencyKey: string, ctx: RequestContext) {
-    const [host, parties, sources] = depsOf(this) as [PluginHost, PartyService, PersonSources];
+    const [host, parties, sources, policy] = depsOf(this) as [PluginHost, PartyService, PersonSources, AccessPolicy];
+    await policy.assertMandate(ctx.principal!, plugin.department, action.mandate, action.field);
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw badUserInput('idempotencyKey must be 8-100 characters of letters, digits and . _ : - (a UUID is a good choice).', 'idempotencyKey');
     }
@@ -39,7 +41,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: PluginA
 
     const trail = auditTrailOf(ctx);
     const subjects = action.subjects(parsed.data).map((s) => parsePersonalNumber(s).value);
-    for (const subject of subjects) trail.record((await parties.partyFor(subject)).id, [plugin.id]);
+    for (const subject of subjects) trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
 
     const result = await host.runtime(plugin.id).call(`action:${action.field}`, async (source) => {
       const answer = await action.run(source, parsed.data, { idempotencyKey });

@@ -1,9 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { sourceError, type LoadedPlugin } from '@frontdoor/core';
+import { AccessPolicy } from '../access/access-policy';
 import { auditTrailOf } from '../graphql/person-access';
 import { Person } from '../graphql/person.type';
 import type { RequestContext } from '../graphql/request-context';
-import { defineResolverMethod, generatedResolverClass } from './generated-resolver';
+import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 
 /**
  * The resolver for a plugin's typed field on Person (e.g. `childcareQueue`). The plugin
@@ -13,11 +14,14 @@ import { defineResolverMethod, generatedResolverClass } from './generated-resolv
 export function createPluginDetailResolver(plugin: LoadedPlugin) {
   const detail = plugin.definition.person.detail;
   if (!detail) throw new Error(`Plugin ${plugin.id} declares no detail field`);
-  const Generated = generatedResolverClass(`${detail.field}DetailResolver`);
+  const Generated = generatedResolverClass(`${detail.field}DetailResolver`, [AccessPolicy]);
   const method = detail.field;
-  const descriptor = defineResolverMethod(Generated.prototype, method, async (person: Person, ctx: RequestContext) => {
-    const outcome = await ctx.sources.read(plugin.id, person.personalNumber);
-    auditTrailOf(ctx).record(person.partyId, [plugin.id]);
+  const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, person: Person, ctx: RequestContext) {
+    const [policy] = depsOf(this) as [AccessPolicy];
+    // The mandate is checked before the department is asked.
+    await policy.assertMandate(ctx.principal!, plugin.department, detail.mandate, `Person.${detail.field}`);
+    const outcome = await ctx.sources.read(plugin.id, person.personalNumber, person.view);
+    auditTrailOf(ctx).record(person.partyId, [plugin.id], [detail.field]);
     if (!outcome.ok) throw sourceError(outcome.failure);
     return outcome.detail;
   }, 2);
@@ -25,7 +29,7 @@ export function createPluginDetailResolver(plugin: LoadedPlugin) {
   Context()(Generated.prototype, method, 1);
   ResolveField(detail.field, detail.type, {
     nullable: true,
-    description: `${detail.description} From ${plugin.department} (${plugin.id}); null with a SOURCE_* error when it cannot answer (a recent cached answer is served instead when there is one).`,
+    description: `${detail.description} From ${plugin.department} (${plugin.id}); mandate level ${detail.mandate}; null with a SOURCE_* error when it cannot answer (a recent cached answer is served instead when there is one).`,
   })(Generated.prototype, method, descriptor);
   Resolver(() => Person)(Generated);
   return Generated;

@@ -1,13 +1,14 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { PartyService, SourceAnswerInvalidError, badUserInput, describeZodError, parsePersonalNumber, sourceError, type LoadedPlugin } from '@frontdoor/core';
-import type { PluginQuery } from '@frontdoor/plugin-sdk';
+import { blankWhereabouts, type PluginQuery } from '@frontdoor/plugin-sdk';
+import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import { auditTrailOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from './plugin-host';
 
-/** The roles that may use plugins' lookups until mandates (issue 5) refine it per department. */
+/** The roles that may use plugins' lookups at all; mandates per department refine it (AccessPolicy). */
 export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] as const;
 
 /**
@@ -16,13 +17,14 @@ export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] 
  * answer validated, and every person it concerns audited.
  */
 export function createPluginQueryResolver(plugin: LoadedPlugin, query: PluginQuery<unknown, Record<string, string>, unknown, unknown>) {
-  const Generated = generatedResolverClass(`${query.field}QueryResolver`, [PluginHost, PartyService]);
+  const Generated = generatedResolverClass(`${query.field}QueryResolver`, [PluginHost, PartyService, AccessPolicy]);
   const method = query.field;
   const argNames = Object.keys(query.args.shape);
 
   const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, ...params: unknown[]) {
-    const [host, parties] = depsOf(this) as [PluginHost, PartyService];
+    const [host, parties, policy] = depsOf(this) as [PluginHost, PartyService, AccessPolicy];
     const ctx = params[argNames.length] as RequestContext;
+    await policy.assertMandate(ctx.principal!, plugin.department, query.mandate, query.field);
     const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
     const args = query.args.safeParse(raw);
     if (!args.success) throw badUserInput(describeZodError(args.error), String(args.error.issues[0]?.path[0] ?? ''));
@@ -38,11 +40,16 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: PluginQue
     if (!result.ok) throw sourceError(result.failure);
     if (result.value === null) return null;
     const trail = auditTrailOf(ctx);
+    let anyProtected = false;
     for (const subject of query.subjects(result.value)) {
-      const party = await parties.partyFor(parsePersonalNumber(subject).value);
-      trail.record(party.id, [plugin.id]);
+      const personalNumber = parsePersonalNumber(subject).value;
+      const party = await parties.partyFor(personalNumber);
+      trail.record(party.id, [plugin.id], [query.field]);
+      if (query.whereabouts?.length) anyProtected ||= (await ctx.sources.protectedIdentity(personalNumber)).protected;
     }
-    return query.map(result.value, runtime.todayInSweden());
+    const redact = anyProtected && !policy.clearedForProtectedIdentity(ctx.principal!);
+    const answer = redact ? blankWhereabouts(result.value, query.whereabouts!) : result.value;
+    return query.map(answer, runtime.todayInSweden());
   }, argNames.length + 1);
 
   argNames.forEach((name, index) => {
@@ -51,7 +58,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: PluginQue
   });
   Context()(Generated.prototype, method, argNames.length);
   Allow(...PLUGIN_QUERY_ROLES)(Generated.prototype, method, descriptor);
-  Query(query.type, { name: query.field, nullable: true, description: `${query.description} From ${plugin.department} (${plugin.id}).` })(
+  Query(query.type, { name: query.field, nullable: true, description: `${query.description} From ${plugin.department} (${plugin.id}); mandate level ${query.mandate}.` })(
     Generated.prototype,
     method,
     descriptor,

@@ -2,6 +2,7 @@ import { CreatePartyAndAuditRecord1764000000000 } from './1764000000000-CreatePa
 import { CreateJobTable1764200000000 } from './1764200000000-CreateJobTable';
 import { CreateCaseTables1764300000000 } from './1764300000000-CreateCaseTables';
 import { CreateKnowledgeArticle1764400000000 } from './1764400000000-CreateKnowledgeArticle';
+import { CreateAccessTables1764500000000 } from './1764500000000-CreateAccessTables';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
-export const ALL_MIGRATIONS = [CreatePartyAndAuditRecord1764000000000, CreateJobTable1764200000000, CreateCaseTables1764300000000, CreateKnowledgeArticle1764400000000];
+export const ALL_MIGRATIONS = [CreatePartyAndAuditRecord1764000000000, CreateJobTable1764200000000, CreateCaseTables1764300000000, CreateKnowledgeArticle1764400000000, CreateAccessTables1764500000000];

@@ -1,0 +1,123 @@
+import { forbidden, type CaseSetup, type LoadedPlugin, type MandateGrant, type MandateGrants } from '@frontdoor/core';
+import type { Principal } from '../auth/principal';
+import { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
+
+/** What a token claim may carry to clear a reader for protected identities. */
+export const PROTECTED_IDENTITY_CLEARANCE = 'protected-identity';
+
+const EVERY_DEPARTMENT = '*';
+const GRANT_REFRESH_MS = 30_000;
+
+/**
+ * Decides who may see and do what, before any plugin is called: mandate levels per
+ * department (config, overridden by admins' grants), answer-group membership, clearance
+ * for protected identities, and whether a lookup needs a purpose. Plugins only declare
+ * their levels; this is the one place that compares them with the reader's.
+ */
+export class AccessPolicy {
+  private grants = new Map<string, number>();
+  private grantsLoadedAt = 0;
+
+  constructor(
+    private readonly config: AccessConfig,
+    private readonly cases: CaseSetup,
+    readonly departments: string[],
+    private readonly store: MandateGrants,
+    private readonly now: () => number = Date.now,
+  ) {
+    const problems = this.unknownDepartments();
+    if (problems.length) throw new Error(`Invalid access configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+
+  static forPlugins(config: AccessConfig, cases: CaseSetup, plugins: LoadedPlugin[], store: MandateGrants, now?: () => number): AccessPolicy {
+    return new AccessPolicy(config, cases, [...new Set(plugins.map((p) => p.department))], store, now);
+  }
+
+  get answerGroupKeys(): string[] {
+    return this.cases.answerGroups.map((g) => g.key);
+  }
+
+  get purposeRequired(): boolean {
+    return this.config.purpose.required;
+  }
+
+  /** The answer groups the reader belongs to: from their token, and as member or manager in the case setup. */
+  answerGroupsOf(principal: Principal): string[] {
+    const groups = new Set(principal.answerGroups ?? []);
+    for (const group of this.cases.answerGroups) {
+      if (group.manager?.subject === principal.subject || group.members.some((m) => m.subject === principal.subject)) groups.add(group.key);
+    }
+    return [...groups].sort();
+  }
+
+  /** The reader's mandate level in a department: the higher of their role's and their answer groups' levels. */
+  async mandateIn(principal: Principal, department: string): Promise<number> {
+    await this.loadGrants();
+    let level = this.levelOf('role', principal.role, department);
+    for (const group of this.answerGroupsOf(principal)) level = Math.max(level, this.levelOf('answer_group', group, department));
+    return level;
+  }
+
+  /** Throws FORBIDDEN naming the department and both levels unless the reader holds `needed`. */
+  async assertMandate(principal: Principal, department: string, needed: number, operation: string): Promise<void> {
+    const held = await this.mandateIn(principal, department);
+    if (held < needed) {
+      throw forbidden(`${operation} needs mandate level ${needed} in ${department}; the ${principal.role} role here has level ${held}.`);
+    }
+  }
+
+  /** Whether the reader may see protected people's whereabouts: a token clearance, or a cleared role or answer group. */
+  clearedForProtectedIdentity(principal: Principal): boolean {
+    const { clearedRoles, clearedAnswerGroups } = this.config.protectedIdentity;
+    if (principal.clearances?.includes(PROTECTED_IDENTITY_CLEARANCE)) return true;
+    if (clearedRoles.includes(principal.role)) return true;
+    return this.answerGroupsOf(principal).some((group) => clearedAnswerGroups.includes(group));
+  }
+
+  /** The configured level (before grants) and the granted one, for the admin's overview. */
+  configuredLevel(kind: 'role' | 'answer_group', key: string, department: string): number | null {
+    const table = kind === 'role' ? { ...DEFAULT_ROLE_MANDATES, ...this.config.mandates.roles } : this.config.mandates.answerGroups;
+    const levels = (table as Record<string, Record<string, number> | undefined>)[key];
+    return levels?.[department] ?? levels?.[EVERY_DEPARTMENT] ?? null;
+  }
+
+  /** Call after a grant or revoke on this gateway; other gateways pick it up within 30 s. */
+  invalidateGrants(): void {
+    this.grantsLoadedAt = 0;
+  }
+
+  private levelOf(kind: 'role' | 'answer_group', key: string, department: string): number {
+    return this.grants.get(grantKey(kind, key, department)) ?? this.grants.get(grantKey(kind, key, EVERY_DEPARTMENT)) ?? this.configuredLevel(kind, key, department) ?? 0;
+  }
+
+  private async loadGrants(): Promise<void> {
+    if (this.now() - this.grantsLoadedAt < GRANT_REFRESH_MS) return;
+    const grants: MandateGrant[] = await this.store.list();
+    this.grants = new Map(grants.map((g) => [grantKey(g.targetKind, g.targetKey, g.department), g.level]));
+    this.grantsLoadedAt = this.now();
+  }
+
+  private unknownDepartments(): string[] {
+    const known = new Set([...this.departments, EVERY_DEPARTMENT]);
+    const groups = new Set(this.cases.answerGroups.map((g) => g.key));
+    const problems: string[] = [];
+    const check = (path: string, levels: Record<string, number>) => {
+      for (const department of Object.keys(levels)) {
+        if (!known.has(department)) problems.push(`${path}: unknown department "${department}" (known: ${[...known].join(', ')})`);
+      }
+    };
+    for (const [role, levels] of Object.entries(this.config.mandates.roles)) check(`access.mandates.roles.${role}`, levels ?? {});
+    for (const [group, levels] of Object.entries(this.config.mandates.answerGroups)) {
+      if (!groups.has(group)) problems.push(`access.mandates.answerGroups.${group}: no answer group with this key in cases.answerGroups`);
+      check(`access.mandates.answerGroups.${group}`, levels);
+    }
+    for (const group of this.config.protectedIdentity.clearedAnswerGroups) {
+      if (!groups.has(group)) problems.push(`access.protectedIdentity.clearedAnswerGroups: no answer group "${group}" in cases.answerGroups`);
+    }
+    return problems;
+  }
+}
+
+function grantKey(kind: string, key: string, department: string): string {
+  return `${kind}\u0000${key}\u0000${department}`;
+}
