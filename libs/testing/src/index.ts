@@ -1,4 +1,4 @@
-export { startHub, childcarePluginOnly, TestClock, type TestHub, type StartHubOptions, type GraphQLResponse } from './test-hub';
+export { startHub, childcarePluginOnly, allPluginsWithRegister, TestClock, type TestHub, type StartHubOptions, type GraphQLResponse } from './test-hub';
 export { startSandbox, TEST_TODAY, type SandboxHandle } from './sandbox-handle';
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';

@@ -36,6 +36,8 @@ export interface StartHubOptions {
   clock?: TestClock;
   /** The `cases` section of the config file (categories, answer groups). */
   cases?: Record<string, unknown>;
+  /** The `access` section of the config file (mandates, protected-identity clearance, purpose). */
+  access?: Record<string, unknown>;
 }
 
 /** A clock a test moves by hand, so time-based behaviour is tested without sleeping. */
@@ -52,7 +54,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
   const database: TestDatabase = await createTestDatabase();
   const plugins = options.plugins ?? defaultPlugins(options.sandbox);
   const configPath = join(mkdtempSync(join(tmpdir(), 'frontdoor-config-')), 'frontdoor.config.json');
-  writeFileSync(configPath, JSON.stringify({ plugins, ...(options.cases ? { cases: options.cases } : {}) }));
+  writeFileSync(configPath, JSON.stringify({ plugins, ...(options.cases ? { cases: options.cases } : {}), ...(options.access ? { access: options.access } : {}) }));
 
   const env = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
   const config = loadGatewayConfig(env);
@@ -107,6 +109,14 @@ function defaultPlugins(sandbox?: SandboxHandle): Record<string, unknown> {
     invoicing: { config: { baseUrl: `${sandbox.url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: 'sandbox-invoicing-secret' } },
     'waste-collection': { config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' } },
     'building-permits': { config: { baseUrl: `${sandbox.url}/permits/`, apiKey: 'sandbox-permits-key' } },
+  };
+}
+
+/** The four department plugins and the population register (protection markings), against the sandbox. */
+export function allPluginsWithRegister(sandbox: SandboxHandle, registerSettings: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...defaultPlugins(sandbox),
+    'population-register': { ...registerSettings, config: { baseUrl: `${sandbox.url}/register/`, apiKey: 'sandbox-register-key' } },
   };
 }
 
