@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
-import type { GatewayConfig } from './config/gateway-config';
+import { accessConfigProblems } from './access/access-policy';
+import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
 
@@ -21,6 +22,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Builds the gateway application (not yet listening). Throws PluginLoadError / ConfigError on bad configuration. */
 export async function createGateway({ config, loadModule, today, now }: CreateGatewayOptions): Promise<NestFastifyApplication> {
   const plugins = loadPlugins(config.plugins, loadModule);
+  const accessProblems = accessConfigProblems(config.access, config.cases, plugins.map((p) => p.department));
+  if (accessProblems.length) throw new ConfigError(accessProblems);
   const adapter = new FastifyAdapter({
     // A caller's request id is kept when it looks like one, so a trace spans systems.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {

@@ -1,5 +1,6 @@
 import { forbidden, type CaseSetup, type LoadedPlugin, type MandateGrant, type MandateGrants } from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
+import { ConfigError } from '../config/gateway-config';
 import { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
 
 /** What a token claim may carry to clear a reader for protected identities. */
@@ -25,8 +26,8 @@ export class AccessPolicy {
     private readonly store: MandateGrants,
     private readonly now: () => number = Date.now,
   ) {
-    const problems = this.unknownDepartments();
-    if (problems.length) throw new Error(`Invalid access configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const problems = accessConfigProblems(config, cases, departments);
+    if (problems.length) throw new ConfigError(problems);
   }
 
   static forPlugins(config: AccessConfig, cases: CaseSetup, plugins: LoadedPlugin[], store: MandateGrants, now?: () => number): AccessPolicy {
@@ -96,26 +97,27 @@ export class AccessPolicy {
     this.grants = new Map(grants.map((g) => [grantKey(g.targetKind, g.targetKey, g.department), g.level]));
     this.grantsLoadedAt = this.now();
   }
+}
 
-  private unknownDepartments(): string[] {
-    const known = new Set([...this.departments, EVERY_DEPARTMENT]);
-    const groups = new Set(this.cases.answerGroups.map((g) => g.key));
-    const problems: string[] = [];
-    const check = (path: string, levels: Record<string, number>) => {
-      for (const department of Object.keys(levels)) {
-        if (!known.has(department)) problems.push(`${path}: unknown department "${department}" (known: ${[...known].join(', ')})`);
-      }
-    };
-    for (const [role, levels] of Object.entries(this.config.mandates.roles)) check(`access.mandates.roles.${role}`, levels ?? {});
-    for (const [group, levels] of Object.entries(this.config.mandates.answerGroups)) {
-      if (!groups.has(group)) problems.push(`access.mandates.answerGroups.${group}: no answer group with this key in cases.answerGroups`);
-      check(`access.mandates.answerGroups.${group}`, levels);
+/** What is wrong with the access section given the plugins' departments and the answer groups; empty when fine. */
+export function accessConfigProblems(config: AccessConfig, cases: CaseSetup, departments: string[]): string[] {
+  const known = new Set([...departments, EVERY_DEPARTMENT]);
+  const groups = new Set(cases.answerGroups.map((g) => g.key));
+  const problems: string[] = [];
+  const check = (path: string, levels: Record<string, number>) => {
+    for (const department of Object.keys(levels)) {
+      if (!known.has(department)) problems.push(`${path}: unknown department "${department}" (known: ${[...known].join(', ')})`);
     }
-    for (const group of this.config.protectedIdentity.clearedAnswerGroups) {
-      if (!groups.has(group)) problems.push(`access.protectedIdentity.clearedAnswerGroups: no answer group "${group}" in cases.answerGroups`);
-    }
-    return problems;
+  };
+  for (const [role, levels] of Object.entries(config.mandates.roles)) check(`access.mandates.roles.${role}`, levels ?? {});
+  for (const [group, levels] of Object.entries(config.mandates.answerGroups)) {
+    if (!groups.has(group)) problems.push(`access.mandates.answerGroups.${group}: no answer group with this key in cases.answerGroups`);
+    check(`access.mandates.answerGroups.${group}`, levels);
   }
+  for (const group of config.protectedIdentity.clearedAnswerGroups) {
+    if (!groups.has(group)) problems.push(`access.protectedIdentity.clearedAnswerGroups: no answer group "${group}" in cases.answerGroups`);
+  }
+  return problems;
 }
 
 function grantKey(kind: string, key: string, department: string): string {
