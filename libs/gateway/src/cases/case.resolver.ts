@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseQueries, CaseService, PartyService, badUserInput, encodeCursor, forbidden, parsePersonalNumber, type ServiceCase } from '@frontdoor/core';
+import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
 import { auditTrailOf } from '../graphql/person-access';
@@ -19,6 +20,7 @@ export class CaseResolver {
     private readonly queries: CaseQueries,
     private readonly parties: PartyService,
     private readonly clock: HubClock,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Mutation(() => CaseInfo, { description: 'Registers a contact as a case; `resolvedAtFirstLine: true` closes it at once with the answer given.' })
@@ -39,6 +41,11 @@ export class CaseResolver {
   @Mutation(() => CaseInfo, { description: 'Assigns the case to a case officer; without `assigneeSubject`, takes it yourself.' })
   @Allow('case_officer', 'manager', 'admin')
   async assignCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('assigneeSubject', { type: () => String, nullable: true }) assignee: string | undefined, @Context() ctx: RequestContext) {
+    const group = await this.assertGroupWork(caseId, ctx, 'assign');
+
+    if (group && assignee && !(group.manager.subject === assignee || group.members.some((m) => m.subject === assignee))) {
+      throw badUserInput(`assigneeSubject: not a member of ${group.name}.`, 'assigneeSubject');
+    }
     return this.present(await this.caseChain.assignCase(caseId, assignee ?? ctx.principal!.subject, actorOf(ctx.principal!)), ctx);
   }
 
@@ -51,18 +58,21 @@ export class CaseResolver {
   @Mutation(() => CaseInfo, { description: 'Records the answer given to the citizen (shown in their timeline).' })
   @Allow(...STAFF)
   async replyToCitizen(@Args('caseId', { type: () => ID }) caseId: string, @Args('text') text: string, @Context() ctx: RequestContext) {
+    await this.assertGroupWork(caseId, ctx, 'reply to');
     return this.present(await this.caseChain.replyToCitizen(caseId, text, actorOf(ctx.principal!)), ctx);
   }
 
   @Mutation(() => CaseInfo, { description: 'Closes the case with its resolution; a pending SLA alarm is cancelled.' })
   @Allow(...STAFF)
   async closeCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('resolution') resolution: string, @Context() ctx: RequestContext) {
+    await this.assertGroupWork(caseId, ctx, 'close');
     return this.present(await this.caseChain.closeCase(caseId, resolution, actorOf(ctx.principal!)), ctx);
   }
 
   @Mutation(() => CaseInfo)
   @Allow(...STAFF)
   async reopenCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('reason') reason: string, @Context() ctx: RequestContext) {
+    await this.assertGroupWork(caseId, ctx, 'reopen');
     return this.present(await this.caseChain.reopenCase(caseId, reason, actorOf(ctx.principal!)), ctx);
   }
 
@@ -104,6 +114,22 @@ export class CaseResolver {
   @ResolveField(() => [CaseEventInfo], { description: 'The timeline, oldest first. Citizens see no internal events and no officer names.' })
   async events(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CaseEventInfo[]> {
     return toTimeline(await this.caseChain.events(info.id), ctx.principal?.role === 'citizen');
+  }
+
+  /**
+   * Once a case is forwarded, its answer group owns it: only the group's members and
+   * manager (and admins) may assign, reply, close or reopen it. Before that, the first
+   * line works it. Anyone who may see a case may add a note to it.
+   */
+  private async assertGroupWork(caseId: string, ctx: RequestContext, what: string) {
+    const serviceCase = await this.caseChain.get(caseId);
+    if (!serviceCase.answerGroupId) return null;
+    const group = (await this.queries.directory()).groups.get(serviceCase.answerGroupId)!;
+    const principal = ctx.principal!;
+    if (principal.role !== 'admin' && !this.policy.answerGroupsOf(principal).includes(group.key)) {
+      throw forbidden(`This case is with ${group.name}; only its members may ${what} it.`);
+    }
+    return group;
   }
 
   /** Access (confidentiality) and audit for one case, then its GraphQL shape. */
