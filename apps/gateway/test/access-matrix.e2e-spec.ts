@@ -1,0 +1,121 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DEMO_CASE_SETUP, allPluginsWithRegister, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+
+/**
+ * Who may use what: every query, mutation and Person field group of the schema, for every
+ * role, under the hub's default mandates. The list of operations is read from the schema,
+ * so a new field without a row here fails this suite. "Refused" means FORBIDDEN before any
+ * work; "allowed" means anything but FORBIDDEN (a made-up id may well be NOT_FOUND).
+ */
+type HumanRole = 'agent' | 'case_officer' | 'manager' | 'admin' | 'citizen';
+const ROLES: HumanRole[] = ['agent', 'case_officer', 'manager', 'admin', 'citizen'];
+const STAFF: HumanRole[] = ['agent', 'case_officer', 'manager', 'admin'];
+const EVERYONE: HumanRole[] = [...ROLES];
+
+const ANNA = '199001012385'; // the citizen in this matrix reads herself
+const NO_CASE = '00000000-0000-4000-8000-000000000000';
+const ORDER_INPUT = `{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "${ANNA}" }`;
+const ARTICLE_INPUT = '{ categoryKey: "avfall", title: "Matris", body: "Text" }';
+const TARGET = '{ targetKind: ROLE, targetKey: "manager", department: "*" }';
+
+/** Root operations: a sample document and the roles allowed. */
+const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
+  'Query.plugins': { document: '{ plugins { id } }', allowed: EVERYONE },
+  'Query.person': { document: `{ person(personalNumber: "${ANNA}") { personalNumber } }`, allowed: EVERYONE },
+  'Query.me': { document: '{ me { person { personalNumber } } }', allowed: ['citizen'] },
+  'Query.property': { document: '{ property(address: "Storgatan 12") { propertyId } }', allowed: STAFF },
+  'Query.buildingPermit': { document: '{ buildingPermit(caseNumber: "BN 2026-000123") { caseNumber } }', allowed: STAFF },
+  'Query.case': { document: `{ case(id: "${NO_CASE}") { id } }`, allowed: STAFF },
+  'Query.cases': { document: '{ cases { totalCount } }', allowed: STAFF },
+  'Query.serviceStatistics': { document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }', allowed: STAFF },
+  'Query.searchKnowledge': { document: '{ searchKnowledge(query: "faktura") { id } }', allowed: STAFF },
+  'Query.knowledgeArticles': { document: '{ knowledgeArticles(categoryKey: "avfall") { id } }', allowed: STAFF },
+  'Query.knowledgeGapReport': { document: '{ knowledgeGapReport(from: "2026-11-01", to: "2026-11-30") { forwarded } }', allowed: STAFF },
+  'Query.failedJobs': { document: '{ failedJobs { id } }', allowed: ['admin'] },
+  'Query.auditRecords': { document: `{ auditRecords(personalNumber: "${ANNA}") { at } }`, allowed: ['admin'] },
+  'Query.mandates': { document: '{ mandates { effective } }', allowed: ['admin'] },
+  'Query.accessChanges': { document: '{ accessChanges { at } }', allowed: ['admin'] },
+  'Mutation.registerContact': { document: 'mutation { registerContact(input: { channel: PHONE, categoryKey: "avfall", summary: "Matris" }) { id } }', allowed: STAFF },
+  'Mutation.forwardCase': { document: `mutation { forwardCase(caseId: "${NO_CASE}", answerGroupKey: "forskola", message: "x") { id } }`, allowed: STAFF },
+  'Mutation.assignCase': { document: `mutation { assignCase(caseId: "${NO_CASE}") { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
+  'Mutation.addCaseNote': { document: `mutation { addCaseNote(caseId: "${NO_CASE}", text: "x") { id } }`, allowed: STAFF },
+  'Mutation.replyToCitizen': { document: `mutation { replyToCitizen(caseId: "${NO_CASE}", text: "x") { id } }`, allowed: STAFF },
+  'Mutation.closeCase': { document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`, allowed: STAFF },
+  'Mutation.reopenCase': { document: `mutation { reopenCase(caseId: "${NO_CASE}", reason: "x") { id } }`, allowed: STAFF },
+  'Mutation.createKnowledgeArticle': { document: `mutation { createKnowledgeArticle(input: ${ARTICLE_INPUT}) { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
+  'Mutation.updateKnowledgeArticle': { document: `mutation { updateKnowledgeArticle(id: "${NO_CASE}", input: ${ARTICLE_INPUT}) { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
+  // Level 3 in Avfall och återvinning: by default only the first line holds it (officers, managers and admins have 1).
+  'Mutation.orderBulkyWastePickup': { document: `mutation { orderBulkyWastePickup(idempotencyKey: "matrix-key-1", input: ${ORDER_INPUT}) { orderId } }`, allowed: ['agent'] },
+  'Mutation.grantMandate': { document: `mutation { grantMandate(target: ${TARGET}, level: 1) { effective } }`, allowed: ['admin'] },
+  'Mutation.revokeMandate': { document: `mutation { revokeMandate(target: ${TARGET}) }`, allowed: ['admin'] },
+};
+
+/** Person field groups (read on the person the role may look up), and the roles allowed each. */
+const PERSON_FIELDS: Record<string, { selection: string; allowed: HumanRole[] }> = {
+  personalNumber: { selection: 'personalNumber', allowed: EVERYONE },
+  protectedIdentity: { selection: 'protectedIdentity', allowed: EVERYONE },
+  statuses: { selection: 'statuses { reference }', allowed: EVERYONE },
+  sources: { selection: 'sources { plugin }', allowed: EVERYONE },
+  cases: { selection: 'cases { id }', allowed: EVERYONE },
+  childcareQueue: { selection: 'childcareQueue { applications { applicationId } }', allowed: EVERYONE },
+  invoices: { selection: 'invoices { invoiceNumber }', allowed: EVERYONE },
+  wasteCollection: { selection: 'wasteCollection { dataAsOf }', allowed: EVERYONE },
+  buildingPermits: { selection: 'buildingPermits { caseNumber }', allowed: EVERYONE },
+  populationRecord: { selection: 'populationRecord { givenName }', allowed: EVERYONE },
+};
+
+const REFUSED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+describe('role × operation matrix, generated from the schema', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  const tokens = {} as Record<HumanRole, string>;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({ sandbox, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP });
+    for (const role of ROLES) tokens[role] = await hub.token(role, role === 'citizen' ? ANNA : `matrix-${role}`);
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  it('has a rule for every query, mutation and Person field in the schema, and none for a field that is gone', () => {
+    const schema = hub.app.get(GraphQLSchemaHost).schema;
+    const roots = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
+    ].sort();
+    expect(roots).toEqual(Object.keys(OPERATIONS).sort());
+    const personFields = Object.keys((schema.getType('Person') as unknown as { getFields(): Record<string, unknown> }).getFields()).sort();
+    expect(personFields).toEqual(Object.keys(PERSON_FIELDS).sort());
+  });
+
+  const rows = Object.entries(OPERATIONS).flatMap(([operation, rule]) => ROLES.map((role) => [operation, role, rule.allowed.includes(role)] as const));
+  it.each(rows)('%s as %s: allowed %p', async (_operation, role, allowed) => {
+    const { status, errors } = await hub.graphql(OPERATIONS[_operation].document, {}, { token: tokens[role] });
+    const codes = (errors ?? []).map((e) => String(e.extensions?.code));
+    if (allowed) {
+      expect(codes.filter((c) => REFUSED.has(c))).toEqual([]);
+    } else {
+      expect(codes[0]).toBe('FORBIDDEN');
+      expect(status).toBe(200);
+    }
+  });
+
+  const fieldRows = Object.entries(PERSON_FIELDS).flatMap(([field, rule]) => ROLES.map((role) => [field, role, rule.allowed.includes(role)] as const));
+  it.each(fieldRows)('Person.%s as %s: allowed %p', async (field, role, allowed) => {
+    const { errors } = await hub.graphql(`{ person(personalNumber: "${ANNA}") { ${PERSON_FIELDS[field].selection} } }`, {}, { token: tokens[role] });
+    const codes = (errors ?? []).map((e) => String(e.extensions?.code));
+    if (allowed) expect(codes.filter((c) => REFUSED.has(c))).toEqual([]);
+    else expect(codes).toContain('FORBIDDEN');
+  });
+
+  it('refuses every operation to a caller without a token', async () => {
+    for (const { document } of Object.values(OPERATIONS)) {
+      const { errors } = await hub.graphql(document, {}, { token: null });
+      expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+});
