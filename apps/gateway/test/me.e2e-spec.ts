@@ -19,8 +19,8 @@ describe('me: a citizen’s own matters, cases and who has read their data', () 
   });
 
   it('shows the citizen their matters and cases, and that an agent read their childcare data', async () => {
-    const { data, errors } = await hub.graphql<{ me: { person: { personalNumber: string; statuses: { reference: string }[]; cases: { status: string }[] }; accessHistory: { role: string; sources: string[] }[] } }>(
-      '{ me { person { personalNumber statuses { reference } cases { status } } accessHistory { role sources purpose at } } }',
+    const { data, errors } = await hub.graphql<{ me: { person: { personalNumber: string; statuses: { reference: string }[]; cases: { status: string }[] }; accessHistory: { role: string; sources: string[]; fieldGroups: string[] }[] } }>(
+      '{ me { person { personalNumber statuses { reference } cases { status } } accessHistory { role sources fieldGroups purpose at } } }',
       {},
       { token: citizen },
     );
@@ -28,7 +28,7 @@ describe('me: a citizen’s own matters, cases and who has read their data', () 
     expect(data!.me.person.personalNumber).toBe('199001012385');
     expect(data!.me.person.statuses.map((s) => s.reference)).toEqual(['FSK-2026-0412', 'FSK-2026-0977']);
     expect(data!.me.person.cases).toEqual([{ status: 'CLOSED' }]);
-    expect(data!.me.accessHistory.some((r) => r.role === 'agent' && r.sources.includes('childcare-queue'))).toBe(true);
+    expect(data!.me.accessHistory.some((r) => r.role === 'agent' && r.sources.includes('childcare-queue') && r.fieldGroups.includes('statuses'))).toBe(true);
     // Staff appear by role, never by name or id.
     expect(JSON.stringify(data!.me.accessHistory)).not.toContain('agent-alva');
   });

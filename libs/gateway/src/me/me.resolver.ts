@@ -27,6 +27,6 @@ export class MeResolver {
   @ResolveField(() => [AccessRecordInfo], { description: 'Who has read your data, newest first (staff by role; your own reads included).' })
   async accessHistory(@Parent() me: Me): Promise<AccessRecordInfo[]> {
     const records = await this.audit.forParty(me.person.partyId, 200);
-    return records.map((r) => ({ at: r.occurredAt, role: r.actorRole, sources: r.plugins, purpose: r.purpose }));
+    return records.map((r) => ({ at: r.occurredAt, role: r.actorRole, sources: r.plugins, fieldGroups: r.fieldGroups, purpose: r.purpose }));
   }
 }
