@@ -121,7 +121,7 @@ export class GatewayModule {
         useFactory: (grants: MandateGrants) => AccessPolicy.forPlugins(config.access, config.cases, plugins, grants),
         inject: [MandateGrants],
       },
-      { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth) },
+      { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },
     ];
 
     const services: DynamicModule = { module: GatewayServicesModule, global: true, providers: hubServices, exports: hubServices };

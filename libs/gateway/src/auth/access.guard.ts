@@ -1,28 +1,59 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext, type OnApplicationBootstrap } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
+import { ConfigError } from '../config/gateway-config';
 import type { RequestContext } from '../graphql/request-context';
 import { ALLOWED_ROLES } from './allow.decorator';
-import type { Role } from './principal';
+import type { Principal, Role } from './principal';
 import { TokenVerifier } from './token-verifier';
 
 /**
  * Runs before every query and mutation: verifies the bearer token, then checks the
  * caller's role against the operation's @Allow. No @Allow means nobody (fail closed).
+ * A service account (client credentials, `auth.serviceAccounts`) may call exactly the
+ * operations named for it in config instead: that list is its @Allow.
  */
 @Injectable()
-export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector, private readonly verifier: TokenVerifier) {}
+export class AccessGuard implements CanActivate, OnApplicationBootstrap {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+    private readonly schemaHost: GraphQLSchemaHost,
+  ) {}
+
+  /** A service account naming an operation the schema does not have is a config error, found at start. */
+  onApplicationBootstrap(): void {
+    const schema = this.schemaHost.schema;
+    const known = new Set([...Object.keys(schema.getQueryType()?.getFields() ?? {}), ...Object.keys(schema.getMutationType()?.getFields() ?? {})]);
+    const problems: string[] = [];
+    for (const clientId of this.verifier.serviceAccountIds) {
+      for (const operation of this.verifier.serviceAccountOperations(clientId) ?? []) {
+        if (!known.has(operation)) problems.push(`auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub`);
+      }
+    }
+    if (problems.length) throw new ConfigError(problems);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<'graphql' | 'http'>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<RequestContext>();
     ctx.principal ??= await this.verifier.verifyHeader(ctx.req.headers.authorization);
+    const operation = gql.getInfo().fieldName;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [context.getHandler(), context.getClass()]);
-    if (!allowed?.includes(ctx.principal.role)) {
-      throw forbidden(`The role "${ctx.principal.role}" may not use ${gql.getInfo().fieldName}.`);
+    if (!allowed) throw forbidden(`Nobody may use ${operation}: it declares no roles.`);
+    if (ctx.principal.clientId) return this.serviceAccountMay(ctx.principal, operation);
+    if (!allowed.includes(ctx.principal.role)) {
+      throw forbidden(`The role "${ctx.principal.role}" may not use ${operation}.`);
+    }
+    return true;
+  }
+
+  private serviceAccountMay(principal: Principal, operation: string): boolean {
+    const operations = this.verifier.serviceAccountOperations(principal.clientId!);
+    if (!operations?.includes(operation)) {
+      throw forbidden(`The service account "${principal.clientId}" may not use ${operation}; it may use ${operations?.join(', ') || 'nothing'} (auth.serviceAccounts).`);
     }
     return true;
   }

@@ -1,6 +1,7 @@
 import {
   SignJWT,
   createRemoteJWKSet,
+  decodeJwt,
   errors as joseErrors,
   generateKeyPair,
   importSPKI,
@@ -9,29 +10,75 @@ import {
   type JWTVerifyGetKey,
   type KeyLike,
 } from 'jose';
-import { unauthenticated } from '@frontdoor/core';
-import type { GatewayConfig } from '../config/gateway-config';
+import { parsePersonalNumber, unauthenticated } from '@frontdoor/core';
+import { ConfigError, DEV_ISSUER, type GatewayConfig } from '../config/gateway-config';
+import { ClaimsRejected, principalFromClaims } from './claims-mapping';
+import { discoverIssuer } from './oidc-discovery';
 import { roleSchema, type Principal } from './principal';
 
 const ALGORITHMS = ['RS256', 'ES256', 'PS256', 'EdDSA'];
 
+/** An issuer whose tokens the hub accepts, and how its claims are read. */
+interface TrustedIssuer {
+  key: KeyLike | JWTVerifyGetKey;
+  /** The in-process demo issuer's tokens are the hub's own shape; every other issuer's go through the claims mapping. */
+  demo: boolean;
+}
+
+export interface TokenVerifierOptions {
+  /** For tests: the clock expiry is checked against (ms since epoch); default: real time. */
+  now?: () => number;
+}
+
 /**
- * Verifies bearer tokens (signature, issuer, audience, expiry with clock skew) and turns
- * them into a Principal. In the embedded default it also holds the demo issuer's key.
+ * Verifies bearer tokens and turns them into a Principal. Several issuers may be trusted at
+ * once (the in-process demo issuer, an OpenID Connect provider by discovery, a provider by
+ * JWKS URL or PEM key); the token's `iss`, read unverified, only picks which key to verify
+ * with, then signature, issuer, audience, expiry and algorithm are all checked.
  */
 export class TokenVerifier {
   private constructor(
-    private readonly key: KeyLike | JWTVerifyGetKey,
+    private readonly trusted: Map<string, TrustedIssuer>,
     private readonly auth: GatewayConfig['auth'],
+    private readonly now: () => number,
     private readonly devPrivateKey?: KeyLike,
   ) {}
 
-  static async create(auth: GatewayConfig['auth']): Promise<TokenVerifier> {
-    if (auth.jwksUrl) return new TokenVerifier(createRemoteJWKSet(new URL(auth.jwksUrl)), auth);
-    if (auth.publicKeyPem) return new TokenVerifier(await importSPKI(auth.publicKeyPem, 'RS256'), auth);
-    // Demo issuer: a fresh key per process; its tokens die with it.
-    const { publicKey, privateKey } = await generateKeyPair('ES256');
-    return new TokenVerifier(publicKey, auth, privateKey);
+  static async create(auth: GatewayConfig['auth'], options: TokenVerifierOptions = {}): Promise<TokenVerifier> {
+    const trusted = new Map<string, TrustedIssuer>();
+    const trust = (issuer: string, entry: TrustedIssuer, key: string) => {
+      if (trusted.has(issuer)) throw new ConfigError([`${key}: the issuer "${issuer}" is already trusted through another setting`]);
+      trusted.set(issuer, entry);
+    };
+    let devPrivateKey: KeyLike | undefined;
+    if (auth.devIssuer) {
+      // Demo issuer: a fresh key per process; its tokens die with it.
+      const pair = await generateKeyPair('ES256');
+      devPrivateKey = pair.privateKey;
+      trust(DEV_ISSUER, { key: pair.publicKey, demo: true }, 'AUTH_DEV_ISSUER');
+    }
+    if (auth.oidcIssuer) {
+      const discovered = await discoverIssuer(auth.oidcIssuer);
+      trust(discovered.issuer, { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false }, 'AUTH_OIDC_ISSUER');
+    }
+    if (auth.jwksUrl) trust(auth.issuer, { key: createRemoteJWKSet(new URL(auth.jwksUrl)), demo: false }, 'AUTH_ISSUER');
+    else if (auth.publicKeyPem) trust(auth.issuer, { key: await importSPKI(auth.publicKeyPem, 'RS256'), demo: false }, 'AUTH_ISSUER');
+    return new TokenVerifier(trusted, auth, options.now ?? Date.now, devPrivateKey);
+  }
+
+  /** The issuers whose tokens are accepted (for the start-up log and the console). */
+  get trustedIssuers(): string[] {
+    return [...this.trusted.keys()];
+  }
+
+  /** The configured service accounts' client ids. */
+  get serviceAccountIds(): string[] {
+    return Object.keys(this.auth.mapping.serviceAccounts);
+  }
+
+  /** The operations a service account may call; undefined for a client that is not one. */
+  serviceAccountOperations(clientId: string): readonly string[] | undefined {
+    return Object.hasOwn(this.auth.mapping.serviceAccounts, clientId) ? this.auth.mapping.serviceAccounts[clientId].operations : undefined;
   }
 
   /** Parses `Authorization: Bearer …`; throws UNAUTHENTICATED saying what is wrong. */
@@ -43,43 +90,91 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const issuer = this.issuerOf(token);
+    const trusted = this.trusted.get(issuer);
+    if (!trusted) throw rejected(`its issuer "${shorten(issuer)}" is not trusted here`);
     let payload: JWTPayload;
     try {
-      const result = await jwtVerify(token, this.key as KeyLike, {
-        issuer: this.auth.issuer,
+      const result = await jwtVerify(token, trusted.key as KeyLike, {
+        issuer,
         audience: this.auth.audience,
         clockTolerance: this.auth.clockToleranceS,
         algorithms: ALGORITHMS,
-        requiredClaims: ['sub', 'exp'],
+        requiredClaims: ['exp'],
+        currentDate: new Date(this.now()),
       });
       payload = result.payload;
     } catch (error) {
-      throw unauthenticated(`The bearer token was rejected: ${describe(error)}.`);
+      throw rejected(describe(error));
     }
-    const role = roleSchema.safeParse(payload.role);
-    if (!role.success) throw unauthenticated('The bearer token carries no known role.');
-    return { subject: String(payload.sub), role: role.data, name: typeof payload.name === 'string' ? payload.name : undefined };
+    try {
+      return trusted.demo ? demoPrincipal(payload) : principalFromClaims(payload, this.auth.mapping);
+    } catch (error) {
+      if (error instanceof ClaimsRejected) throw rejected(error.message);
+      throw error;
+    }
   }
 
   /** Issues a demo token; only exists when the demo issuer is on. */
   async issueDevToken(principal: Principal, ttlSeconds = 8 * 3600): Promise<string> {
     if (!this.devPrivateKey) throw new Error('The demo token issuer is off');
+    const nowS = Math.floor(this.now() / 1000);
     return new SignJWT({ role: principal.role, ...(principal.name ? { name: principal.name } : {}) })
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject(principal.subject)
-      .setIssuer(this.auth.issuer)
+      .setIssuer(DEV_ISSUER)
       .setAudience(this.auth.audience)
-      .setIssuedAt()
-      .setExpirationTime(`${ttlSeconds}s`)
+      .setIssuedAt(nowS)
+      .setExpirationTime(nowS + ttlSeconds)
       .sign(this.devPrivateKey);
   }
+
+  /** The unverified `iss`, only to choose the key; nothing else is read before verification. */
+  private issuerOf(token: string): string {
+    let iss: unknown;
+    try {
+      iss = decodeJwt(token).iss;
+    } catch {
+      throw rejected('it is not a well-formed JWT');
+    }
+    if (typeof iss !== 'string' || !iss) throw rejected('it names no issuer (iss)');
+    return iss;
+  }
+}
+
+/** The demo issuer's own token shape: `role`, and a citizen's personal number as subject. */
+function demoPrincipal(payload: JWTPayload): Principal {
+  const role = roleSchema.safeParse(payload.role);
+  if (!role.success) throw new ClaimsRejected('it carries no known role');
+  if (typeof payload.sub !== 'string' || !payload.sub) throw new ClaimsRejected('it names no user (sub)');
+  const principal: Principal = { subject: payload.sub, role: role.data };
+  if (typeof payload.name === 'string') principal.name = payload.name;
+  if (role.data === 'citizen') {
+    try {
+      principal.personalNumber = parsePersonalNumber(payload.sub, 'sub').value;
+    } catch {
+      throw new ClaimsRejected("a citizen's token must carry a valid personal number (sub)");
+    }
+  }
+  return principal;
+}
+
+function rejected(reason: string) {
+  return unauthenticated(`The bearer token was rejected: ${reason}.`);
 }
 
 function describe(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'it has expired';
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `claim "${error.claim}" is not accepted`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'its signature does not verify';
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return "no key of its issuer matches the token's key id";
   if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return 'it is not a well-formed JWT';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'its algorithm is not allowed';
+  if (error instanceof joseErrors.JWKSTimeout) return "its issuer's keys could not be fetched in time";
   return 'it could not be verified';
+}
+
+function shorten(text: string): string {
+  const printable = text.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
 }

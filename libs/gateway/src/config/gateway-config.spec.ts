@@ -54,9 +54,51 @@ describe('loadGatewayConfig', () => {
   });
 
   it('requires a way to verify tokens in production', () => {
-    const problems = problemsOf({ NODE_ENV: 'production' });
-    expect(problems.some((p) => p.startsWith('AUTH_JWKS_URL or AUTH_PUBLIC_KEY'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('AUTH_ISSUER'))).toBe(true);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'AUTH_OIDC_ISSUER, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required to verify tokens when the demo issuer is off',
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' })).toEqual([
+      'AUTH_ISSUER: required with AUTH_JWKS_URL or AUTH_PUBLIC_KEY (the `iss` their tokens carry)',
+    ]);
+  });
+
+  it('trusts an OpenID Connect provider beside the demo issuer outside production, and alone in production', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'fd-empty-'));
+    const dev = loadGatewayConfig({ AUTH_OIDC_ISSUER: 'http://127.0.0.1:4020' }, empty);
+    expect(dev.auth).toMatchObject({ devIssuer: true, oidcIssuer: 'http://127.0.0.1:4020' });
+    const production = loadGatewayConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.kommun.se/realms/frontdoor' }, empty);
+    expect(production.auth).toMatchObject({ devIssuer: false, oidcIssuer: 'https://login.kommun.se/realms/frontdoor' });
+    expect(production.auth.mapping.claims).toEqual({
+      roles: ['roles', 'role'],
+      answerGroups: 'groups',
+      personalNumber: 'personal_number',
+      name: 'name',
+      clearances: 'clearances',
+      clientId: 'client_id',
+    });
+  });
+
+  it.each([
+    [{ AUTH_OIDC_ISSUER: 'login.kommun.se' }, 'AUTH_OIDC_ISSUER', 'issuer URL'],
+    [{ AUTH_OIDC_ISSUER: 'ftp://login.kommun.se' }, 'AUTH_OIDC_ISSUER', 'issuer URL'],
+  ])('names AUTH_OIDC_ISSUER when it is not an http(s) URL: %p', (env, key, detail) => {
+    const [problem] = problemsOf(env);
+    expect(problem.startsWith(`${key}:`)).toBe(true);
+    expect(problem).toContain(detail);
+  });
+
+  it.each([
+    ['{"auth":{"roleMap":{"frontdoor-agent":"wizard"}}}', 'auth.roleMap.frontdoor-agent', 'expected a hub role'],
+    ['{"auth":{"roleMap":{"frontdoor-robot":"service"}}}', 'auth.roleMap.frontdoor-robot', 'auth.serviceAccounts'],
+    ['{"auth":{"claims":{"roles":"realm access roles"}}}', 'auth.claims.roles', 'dotted path'],
+    ['{"auth":{"claims":{"groupz":"groups"}}}', 'auth.claims', 'groupz'],
+    ['{"auth":{"serviceAccounts":{"waste-system":{"operations":[]}}}}', 'auth.serviceAccounts.waste-system.operations', 'at least one'],
+    ['{"auth":{"serviceAccounts":{"waste-system":{"operations":["order pickup"]}}}}', 'auth.serviceAccounts.waste-system.operations.0', 'query or mutation name'],
+  ])('reports a bad auth section %s at %s', (content, where, detail) => {
+    const path = configFile(content);
+    const [problem] = problemsOf({ FRONTDOOR_CONFIG: path });
+    expect(problem).toContain(`${path}: ${where}:`);
+    expect(problem).toContain(detail);
   });
 
   it('fills ${VAR} and ${VAR:-default} from the environment, so secrets stay out of the file', () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { accessConfigSchema, type AccessConfig } from '../access/access-config';
+import { authFileSchema, type AuthMapping } from '../auth/auth-config';
 import { caseSetupSchema, pluginSettingsSchema } from '@frontdoor/core';
 
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -34,7 +35,12 @@ export const gatewayEnvSchema = z.object({
   JOBS_IN_PROCESS: boolean.default(true),
   /** Path of the JSON config file (plugins and auth); defaults to ./frontdoor.config.json when present. */
   FRONTDOOR_CONFIG: z.string().min(1).optional(),
-  /** Verify tokens against this JWKS (production: the OIDC provider's jwks_uri). */
+  /**
+   * Trust this OpenID Connect provider: its `/.well-known/openid-configuration` is read at
+   * start for `issuer` and `jwks_uri`. Claims are mapped by the config file's `auth` section.
+   */
+  AUTH_OIDC_ISSUER: z.url({ protocol: /^https?$/, message: 'expected the provider\'s issuer URL, e.g. https://login.kommun.se/realms/frontdoor' }).optional(),
+  /** Verify tokens against this JWKS (a provider without discovery; AUTH_ISSUER names its `iss`). */
   AUTH_JWKS_URL: z.url().optional(),
   /** …or against this PEM public key (SPKI). */
   AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'expected a PEM public key (-----BEGIN PUBLIC KEY-----)' }).optional(),
@@ -61,6 +67,8 @@ export const gatewayFileSchema = z
     cases: caseSetupSchema.prefault({}),
     /** Mandates per role and answer group, protected-identity clearance, purpose of lookups (docs/security.md). */
     access: accessConfigSchema.prefault({}),
+    /** Claims mapping for the identity provider's tokens, role map, service accounts (docs/configuration.md). */
+    auth: authFileSchema.prefault({}),
   })
   .strict();
 
@@ -74,11 +82,16 @@ export interface GatewayConfig {
   access: AccessConfig;
   auth: {
     devIssuer: boolean;
+    /** An OpenID Connect provider to trust, by discovery. */
+    oidcIssuer?: string;
     jwksUrl?: string;
     publicKeyPem?: string;
+    /** The `iss` of tokens verified with AUTH_JWKS_URL / AUTH_PUBLIC_KEY (the demo issuer's name when neither is set). */
     issuer: string;
     audience: string;
     clockToleranceS: number;
+    /** How claims become a Principal, and the service accounts (config file `auth`). */
+    mapping: AuthMapping;
   };
 }
 
@@ -111,10 +124,12 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd =
   const devIssuer = env.data.AUTH_DEV_ISSUER ?? (!production && !env.data.AUTH_JWKS_URL && !env.data.AUTH_PUBLIC_KEY);
   const problems: string[] = [];
   if (devIssuer && production) problems.push('AUTH_DEV_ISSUER: the demo token issuer cannot run when NODE_ENV=production');
-  if (!devIssuer && !env.data.AUTH_JWKS_URL && !env.data.AUTH_PUBLIC_KEY) {
-    problems.push('AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required to verify tokens when the demo issuer is off');
+  const staticKey = env.data.AUTH_JWKS_URL ?? env.data.AUTH_PUBLIC_KEY;
+  if (!devIssuer && !env.data.AUTH_OIDC_ISSUER && !staticKey) {
+    problems.push('AUTH_OIDC_ISSUER, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required to verify tokens when the demo issuer is off');
   }
-  if (!devIssuer && !env.data.AUTH_ISSUER) problems.push('AUTH_ISSUER: required to verify tokens when the demo issuer is off');
+  if (staticKey && !env.data.AUTH_ISSUER) problems.push('AUTH_ISSUER: required with AUTH_JWKS_URL or AUTH_PUBLIC_KEY (the `iss` their tokens carry)');
+  if (devIssuer && staticKey && env.data.AUTH_ISSUER === DEV_ISSUER) problems.push(`AUTH_ISSUER: "${DEV_ISSUER}" is the demo issuer's name; give the provider's own issuer`);
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -125,11 +140,13 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd =
     access: parsedFile.data.access,
     auth: {
       devIssuer,
+      oidcIssuer: env.data.AUTH_OIDC_ISSUER,
       jwksUrl: env.data.AUTH_JWKS_URL,
       publicKeyPem: env.data.AUTH_PUBLIC_KEY,
       issuer: env.data.AUTH_ISSUER ?? DEV_ISSUER,
       audience: env.data.AUTH_AUDIENCE,
       clockToleranceS: env.data.AUTH_CLOCK_TOLERANCE_S,
+      mapping: parsedFile.data.auth,
     },
   };
 }

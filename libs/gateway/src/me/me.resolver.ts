@@ -17,7 +17,9 @@ export class MeResolver {
   @Query(() => Me, { description: 'The signed-in citizen: their matters, cases and access history.' })
   @Allow('citizen')
   async me(@Context() ctx: RequestContext): Promise<Me> {
-    const personalNumber = parsePersonalNumber(ctx.principal!.subject, 'sub').value;
+    // The e-ID claim as the token verifier read it; tokens without it named the person in sub.
+    const principal = ctx.principal!;
+    const personalNumber = parsePersonalNumber(principal.personalNumber ?? principal.subject, 'sub').value;
     const party = await this.parties.partyFor(personalNumber);
     recordPurpose(ctx, this.policy, null);
     auditTrailOf(ctx).record(party.id, [], ['lookup']);
