@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { accessConfigProblems } from './access/access-policy';
 import { ConfigError, type GatewayConfig } from './config/gateway-config';
+import { registerConsole } from './console/console-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
 
@@ -40,6 +41,7 @@ export async function createGateway({ config, loadModule, today, now }: CreateGa
   });
   app.useLogger(app.get(Logger));
   await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
+  await registerConsole(app, config);
   app.enableShutdownHooks();
   return app;
 }

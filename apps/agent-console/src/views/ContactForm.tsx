@@ -1,0 +1,202 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { ContactChannel } from '../gql/graphql';
+import { hrefOf } from '../route';
+import type { RuntimeConfig } from '../runtime-config';
+import { strings } from '../strings';
+
+export const CONTACT_FIRST_FIELD_ID = 'contact-channel';
+const CHANNELS: ContactChannel[] = ['PHONE', 'EMAIL', 'VISIT', 'E_SERVICE', 'LETTER'];
+
+const ARTICLES = graphql(`
+  query CategoryArticles($categoryKey: String!) {
+    knowledgeArticles(categoryKey: $categoryKey) {
+      id
+      title
+      body
+      checklist
+      routing
+    }
+  }
+`);
+
+const REGISTER = graphql(`
+  mutation RegisterContact($input: RegisterContactInput!) {
+    registerContact(input: $input) {
+      id
+      reference
+      status
+    }
+  }
+`);
+
+const FORWARD = graphql(`
+  mutation ForwardCase($caseId: ID!, $answerGroupKey: String!, $message: String!) {
+    forwardCase(caseId: $caseId, answerGroupKey: $answerGroupKey, message: $message) {
+      id
+      reference
+      status
+      dueAt
+      answerGroup {
+        key
+        name
+      }
+    }
+  }
+`);
+
+type Outcome = { kind: 'done'; text: string; caseId: string } | { kind: 'error'; text: string } | null;
+
+/**
+ * Registers the contact as a case from the person view: channel, category (with the
+ * knowledge base's articles for it beside the form), summary, then resolved at once or
+ * forwarded to an answer group, each one button press.
+ */
+export function ContactForm({ personalNumber, config }: { personalNumber: string; config: RuntimeConfig }) {
+  const [channel, setChannel] = useState<ContactChannel>('PHONE');
+  const [categoryKey, setCategoryKey] = useState('');
+  const [summary, setSummary] = useState('');
+  const [resolution, setResolution] = useState('');
+  const [groupKey, setGroupKey] = useState('');
+  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState(false);
+  const articles = useQuery(ARTICLES, { variables: { categoryKey }, skip: !categoryKey });
+  const [register] = useMutation(REGISTER);
+  const [forward] = useMutation(FORWARD);
+  const ids = { category: useId(), summary: useId(), resolution: useId(), group: useId(), message: useId() };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const action = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
+    const problem = !categoryKey
+      ? strings.contact.missingCategory
+      : !summary.trim()
+        ? strings.contact.missingSummary
+        : action === 'resolve' && !resolution.trim()
+          ? strings.contact.missingResolution
+          : action === 'forward' && !groupKey
+            ? strings.contact.missingGroup
+            : null;
+    if (problem) {
+      setOutcome({ kind: 'error', text: problem });
+      return;
+    }
+    setBusy(true);
+    try {
+      const resolved = action === 'resolve';
+      const created = await register({
+        variables: { input: { channel, categoryKey, personalNumber, summary, resolvedAtFirstLine: resolved, resolution: resolved ? resolution : undefined } },
+      });
+      const registered = created.data!.registerContact;
+      if (resolved) {
+        setOutcome({ kind: 'done', text: strings.contact.resolved(registered.reference), caseId: registered.id });
+      } else {
+        const sent = await forward({ variables: { caseId: registered.id, answerGroupKey: groupKey, message: message.trim() || summary } });
+        const group = sent.data!.forwardCase.answerGroup?.name ?? groupKey;
+        setOutcome({ kind: 'done', text: strings.contact.forwarded(registered.reference, group), caseId: registered.id });
+      }
+      setSummary('');
+      setResolution('');
+      setMessage('');
+    } catch (error) {
+      setOutcome({ kind: 'error', text: `${strings.contact.failed} ${(error as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <aside className="contact" aria-labelledby="contact-heading">
+      <form onSubmit={submit} noValidate className="contact-form">
+        <h2 id="contact-heading">{strings.contact.heading}</h2>
+        <label htmlFor={CONTACT_FIRST_FIELD_ID}>{strings.contact.channel}</label>
+        <select id={CONTACT_FIRST_FIELD_ID} value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {strings.channels[c]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.category}>{strings.contact.category}</label>
+        <select id={ids.category} name="category" value={categoryKey} onChange={(e) => setCategoryKey(e.target.value)}>
+          <option value="">{strings.contact.chooseCategory}</option>
+          {config.categories.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.summary}>{strings.contact.summary}</label>
+        <textarea id={ids.summary} name="summary" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        <fieldset>
+          <legend>{strings.contact.resolve}</legend>
+          <label htmlFor={ids.resolution}>{strings.contact.resolution}</label>
+          <textarea id={ids.resolution} name="resolution" rows={2} value={resolution} onChange={(e) => setResolution(e.target.value)} />
+          <button type="submit" name="action" value="resolve" disabled={busy}>
+            {strings.contact.resolve}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{strings.contact.forward}</legend>
+          <label htmlFor={ids.group}>{strings.contact.answerGroup}</label>
+          <select id={ids.group} name="answerGroup" value={groupKey} onChange={(e) => setGroupKey(e.target.value)}>
+            <option value="">–</option>
+            {config.answerGroups.map((g) => (
+              <option key={g.key} value={g.key}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.message}>{strings.contact.message}</label>
+          <textarea id={ids.message} name="message" rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+          <button type="submit" name="action" value="forward" disabled={busy}>
+            {strings.contact.forward}
+          </button>
+        </fieldset>
+        <div role="status" aria-live="polite" data-testid="contact-outcome">
+          {outcome?.kind === 'done' ? (
+            <p className="ok">
+              {outcome.text} <a href={hrefOf({ view: 'case', id: outcome.caseId })}>{strings.contact.openCase}</a>
+            </p>
+          ) : outcome?.kind === 'error' ? (
+            <p className="error">{outcome.text}</p>
+          ) : null}
+        </div>
+      </form>
+      <section aria-labelledby="articles-heading" className="articles">
+        <h2 id="articles-heading">{strings.contact.articles}</h2>
+        {!categoryKey ? (
+          <p className="muted">{strings.contact.chooseCategory}</p>
+        ) : articles.data?.knowledgeArticles.length ? (
+          articles.data.knowledgeArticles.map((a) => (
+            <article key={a.id} className="article">
+              <h3>{a.title}</h3>
+              <p>{a.body}</p>
+              {a.checklist.length ? (
+                <>
+                  <h4>{strings.contact.checklist}</h4>
+                  <ul>
+                    {a.checklist.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {a.routing ? (
+                <p>
+                  <strong>{strings.contact.routing}:</strong> {a.routing}
+                </p>
+              ) : null}
+            </article>
+          ))
+        ) : articles.loading ? (
+          <p role="status">{strings.loading}</p>
+        ) : (
+          <p>{strings.contact.noArticles}</p>
+        )}
+      </section>
+    </aside>
+  );
+}

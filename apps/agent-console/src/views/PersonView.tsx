@@ -1,0 +1,202 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { PersonViewQuery } from '../gql/graphql';
+import { formatDate, formatDateTime, formatPersonalNumber } from '../format';
+import { hrefOf } from '../route';
+import { strings } from '../strings';
+import type { RuntimeConfig } from '../runtime-config';
+import { ContactForm } from './ContactForm';
+import { LOOKUP_MARK } from './LookupForm';
+
+export const PERSON_PAINT_MEASURE = 'lookup-to-person-paint';
+
+const PERSON_VIEW = graphql(`
+  query PersonView($personalNumber: String!, $purpose: String) {
+    person(personalNumber: $personalNumber, purpose: $purpose) {
+      personalNumber
+      protectedIdentity
+      populationRecord {
+        givenName
+        surname
+        protectedRegistration
+        confidentialityMarking
+        address {
+          street
+          postalCode
+          city
+        }
+      }
+      statuses {
+        source
+        kind
+        reference
+        title
+        state
+        label
+        updatedAt
+        dueDate
+        nextStep
+        asOf
+      }
+      sources {
+        plugin
+        department
+        state
+        asOf
+        errorCode
+        reason
+      }
+      cases {
+        id
+        reference
+        status
+        summary
+        createdAt
+        overdue
+        category {
+          name
+        }
+      }
+    }
+  }
+`);
+
+type PersonData = NonNullable<PersonViewQuery['person']>;
+
+/** Everything about the caller at a glance, and the contact registered beside it. */
+export function PersonView({ personalNumber, purpose, config }: { personalNumber: string; purpose: string; config: RuntimeConfig }) {
+  const { data, loading, error } = useQuery(PERSON_VIEW, {
+    variables: { personalNumber, purpose },
+    fetchPolicy: 'network-only',
+    // A department that is down leaves its part out with an error beside the data: keep both.
+    errorPolicy: 'all',
+  });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const person = data?.person;
+
+  useEffect(() => {
+    if (!person) return;
+    // The first frame that shows the person: measured from the lookup's submit.
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(LOOKUP_MARK, 'mark').length) {
+        performance.clearMeasures(PERSON_PAINT_MEASURE);
+        performance.measure(PERSON_PAINT_MEASURE, LOOKUP_MARK);
+        performance.clearMarks(LOOKUP_MARK);
+      }
+    });
+    headingRef.current?.focus();
+  }, [person]);
+
+  if (loading && !person) return <p role="status">{strings.loading}</p>;
+  if (!person) {
+    return (
+      <p role="alert" className="error">
+        {strings.person.loadError} {error?.message ?? strings.lookup.notFound}
+      </p>
+    );
+  }
+  const record = person.populationRecord;
+  const name = record ? `${record.givenName} ${record.surname}` : formatPersonalNumber(person.personalNumber);
+  return (
+    <div className="person-layout" data-testid="person-view">
+      <section aria-labelledby="person-heading" className="person-main">
+        <h1 id="person-heading" ref={headingRef} tabIndex={-1}>
+          {name} <span className="pn">{formatPersonalNumber(person.personalNumber)}</span>
+        </h1>
+        {person.protectedIdentity ? (
+          <p className="protected" role="note" data-testid="protected-identity">
+            <strong>{strings.person.protected}</strong> {strings.person.protectedDetail}
+          </p>
+        ) : record?.address ? (
+          <p>
+            {strings.person.registeredAddress}: {record.address.street}, {record.address.postalCode} {record.address.city}
+          </p>
+        ) : null}
+        <SourceNotices sources={person.sources} />
+        <StatusList person={person} />
+        <PersonCases cases={person.cases} />
+      </section>
+      <ContactForm personalNumber={person.personalNumber} config={config} />
+    </div>
+  );
+}
+
+function SourceNotices({ sources }: { sources: PersonData['sources'] }) {
+  const troubled = sources.filter((s) => s.state === 'FAILED' || s.state === 'STALE');
+  if (!troubled.length) return null;
+  return (
+    <div className="notices">
+      {troubled.map((s) => (
+        <p key={s.plugin} role="alert" className="notice" data-testid={`source-notice-${s.plugin}`}>
+          {s.state === 'STALE' ? strings.person.sourceStale(s.department, formatDateTime(s.asOf)) : strings.person.sourceFailed(s.department)}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function StatusList({ person }: { person: PersonData }) {
+  const departmentOf = new Map(person.sources.map((s) => [s.plugin, s] as const));
+  return (
+    <section aria-labelledby="statuses-heading">
+      <h2 id="statuses-heading">{strings.person.statuses}</h2>
+      {person.statuses.length === 0 ? (
+        <p>{strings.person.noStatuses}</p>
+      ) : (
+        <table className="statuses">
+          <thead>
+            <tr>
+              <th scope="col">{strings.person.department}</th>
+              <th scope="col">{strings.person.title}</th>
+              <th scope="col">{strings.person.label}</th>
+              <th scope="col">{strings.person.dueDate}</th>
+              <th scope="col">{strings.person.nextStep}</th>
+              <th scope="col">{strings.person.updated}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {person.statuses.map((s) => {
+              const source = departmentOf.get(s.source);
+              return (
+                <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
+                  <td>
+                    {source?.department ?? s.source}
+                    {source?.state === 'STALE' ? <span className="stale"> ({formatDateTime(s.asOf)})</span> : null}
+                  </td>
+                  <td>
+                    {s.title} <span className="reference">{s.reference}</span>
+                  </td>
+                  <td className={`state state-${s.state.toLowerCase()}`}>{s.label}</td>
+                  <td>{formatDate(s.dueDate)}</td>
+                  <td>{s.nextStep ?? ''}</td>
+                  <td>{formatDateTime(s.updatedAt)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function PersonCases({ cases }: { cases: PersonData['cases'] }) {
+  return (
+    <section aria-labelledby="cases-heading">
+      <h2 id="cases-heading">{strings.person.cases}</h2>
+      {cases.length === 0 ? (
+        <p>{strings.person.noCases}</p>
+      ) : (
+        <ul className="plain">
+          {cases.slice(0, 10).map((c) => (
+            <li key={c.id}>
+              <a href={hrefOf({ view: 'case', id: c.id })}>{c.reference}</a> {c.category.name}: {c.summary} – {strings.caseStatus[c.status]}{' '}
+              {c.overdue ? <strong className="overdue">{strings.queue.overdue}</strong> : null} <span className="muted">{formatDateTime(c.createdAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

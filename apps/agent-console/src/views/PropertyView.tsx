@@ -1,0 +1,53 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import { formatDateTime } from '../format';
+import { strings } from '../strings';
+
+const PROPERTY = graphql(`
+  query PropertyView($address: String!) {
+    property(address: $address) {
+      propertyId
+      address
+      postalCode
+      city
+      dataAsOf
+      bins {
+        binId
+        label
+        intervalLabel
+        sizeLiters
+        nextPickup
+      }
+    }
+  }
+`);
+
+/** A lookup by address: the property and its waste collection. */
+export function PropertyView({ address }: { address: string }) {
+  const { data, loading, error } = useQuery(PROPERTY, { variables: { address }, fetchPolicy: 'network-only' });
+  if (loading && !data) return <p role="status">{strings.loading}</p>;
+  const property = data?.property;
+  if (!property) {
+    return (
+      <p role="alert" className="error">
+        {error?.message ?? strings.lookup.notFound}
+      </p>
+    );
+  }
+  return (
+    <section aria-labelledby="property-heading">
+      <h1 id="property-heading">{strings.property.heading(`${property.address}, ${property.postalCode} ${property.city}`)}</h1>
+      <p className="muted">
+        {strings.property.dataAsOf} {formatDateTime(property.dataAsOf)}
+      </p>
+      <h2>{strings.property.bins}</h2>
+      <ul>
+        {property.bins.map((b) => (
+          <li key={b.binId}>
+            {b.sizeLiters} l, {b.intervalLabel}, {b.label}. {strings.property.nextPickup}: {b.nextPickup}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_CASE_SETUP, allPluginsWithRegister, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { axeViolations, launchBrowser, screenshot, signIn } from './browser';
+import { ensureConsoleBuilt } from './console-build';
+
+/**
+ * The agent console in a real browser (Debian's Chromium through playwright-core) against
+ * the real gateway, sandbox and database: the whole call of an agent, the answer group
+ * closing the forwarded case, a hanging department, a protected identity and a citizen
+ * turned away. One browser for the file; one context (tab storage) per signed-in user.
+ */
+const BERTIL = '196408233234';
+const CECILIA = '200002292399'; // protected identity
+const SUMMARY = 'Vill byta önskad förskola till Solrosen';
+
+describe('agent console in the browser', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  let browser: Browser;
+  let consoleUrl: string;
+  const contexts: BrowserContext[] = [];
+  let agent: Page;
+  let forwardedReference = '';
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function lookUp(page: Page, input: string): Promise<void> {
+    // Keyboard only: '/' focuses the lookup box wherever the agent is.
+    await page.locator('body').press('/');
+    await page.keyboard.type(input);
+    await page.keyboard.press('Enter');
+  }
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    sandbox = await startSandbox();
+    hub = await startHub({ sandbox, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP });
+    consoleUrl = `${hub.url}/console/`;
+    browser = await launchBrowser();
+    agent = await newPage();
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  it('an agent signs in through the demo role picker', async () => {
+    await signIn(agent, consoleUrl, 'agent-anna');
+    await expect(agent.getByTestId('signed-in-as').textContent()).resolves.toContain('Anna Agent');
+  });
+
+  it('looks up the all-four person by keyboard and sees four departments’ statuses, newest first, within a measured first paint', async () => {
+    await lookUp(agent, '19900101-2385');
+    const view = agent.getByTestId('person-view');
+    await view.waitFor();
+    const departments = await view.locator('table.statuses tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
+    expect(new Set(departments)).toEqual(new Set(['childcare-queue', 'invoicing', 'waste-collection', 'building-permits']));
+    await expect(view.getByText('Plats erbjuden').count()).resolves.toBeGreaterThan(0);
+    await expect(view.locator('[role="alert"]').count()).resolves.toBe(0);
+
+    const paint = await agent.evaluate<number[]>("performance.getEntriesByName('lookup-to-person-paint').map((e) => e.duration)");
+    expect(paint).toHaveLength(1);
+    console.log(`lookup → first paint of the person view: ${paint[0].toFixed(0)} ms`);
+
+    expect(await axeViolations(agent)).toEqual([]);
+    await screenshot(agent, 'person-view');
+  });
+
+  it('registers the contact and forwards it to the childcare answer group in one step, with the category’s articles beside the form', async () => {
+    const form = agent.locator('aside.contact');
+    await agent.keyboard.press('Alt+KeyR');
+    await expect(agent.evaluate<string>('document.activeElement.id')).resolves.toBe('contact-channel');
+    await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
+    await form.getByLabel('Vad gäller kontakten?').fill(SUMMARY);
+    await form.getByLabel('Svarsgrupp', { exact: true }).selectOption('forskola');
+    await form.getByLabel('Meddelande till svarsgruppen').fill('Ring upp före lunch');
+    await form.getByRole('button', { name: 'Skicka till svarsgrupp' }).click();
+    const outcome = agent.getByTestId('contact-outcome');
+    await outcome.getByText('Svarsgrupp förskola').waitFor();
+    forwardedReference = /FD-[\w-]+/.exec((await outcome.textContent()) ?? '')![0];
+    expect(forwardedReference).toMatch(/^FD-/);
+    expect(await axeViolations(agent)).toEqual([]);
+  });
+
+  it('a case officer sees it in the group queue, overdue first, and replies, notes and closes it', async () => {
+    const officer = await newPage();
+    await signIn(officer, consoleUrl, 'officer-karin');
+    await officer.keyboard.press('Alt+Digit2');
+    const queue = officer.getByTestId('queue');
+    await queue.waitFor();
+    const row = queue.locator('tr', { hasText: forwardedReference });
+    await expect(row.textContent()).resolves.toContain(SUMMARY);
+    expect(await axeViolations(officer)).toEqual([]);
+    await screenshot(officer, 'group-queue');
+
+    await row.getByRole('link', { name: forwardedReference }).click();
+    const view = officer.getByTestId('case-view');
+    await view.waitFor();
+    await expect(officer.getByTestId('case-status').textContent()).resolves.toContain('Hos svarsgrupp');
+    await officer.getByLabel('Svar till invånaren').fill('Ringde upp, önskemålet är ändrat.');
+    await officer.getByRole('button', { name: 'Spara svar' }).click();
+    await officer.getByTestId('timeline').getByText('Svar till invånaren').waitFor();
+    await officer.getByLabel('Intern anteckning').fill('Solrosen har plats i januari.');
+    await officer.getByRole('button', { name: 'Spara anteckning' }).click();
+    await officer.getByTestId('timeline').getByText('Anteckning').waitFor();
+    await officer.getByLabel('Avslutande svar').fill('Önskad förskola ändrad.');
+    await officer.getByRole('button', { name: 'Avsluta ärendet' }).click();
+    await officer.getByTestId('case-status').getByText('Avslutat').waitFor();
+    expect(await axeViolations(officer)).toEqual([]);
+    await screenshot(officer, 'case-closed');
+
+    const { data } = await hub.graphql<{ cases: { edges: { node: { reference: string; status: string } }[] } }>(
+      '{ cases(filter: { answerGroupKey: "forskola" }) { edges { node { reference status } } } }',
+    );
+    expect(data!.cases.edges.find((e) => e.node.reference === forwardedReference)?.node.status).toBe('CLOSED');
+  });
+
+  it('shows the service goals with a chart per month and whether each target is met', async () => {
+    await agent.keyboard.press('Alt+Digit3');
+    const stats = agent.getByTestId('stats-view');
+    await stats.waitFor();
+    await stats.locator('.recharts-bar-rectangle, .recharts-surface').first().waitFor();
+    const verdicts = await stats.getByTestId('goal-verdict').allTextContents();
+    expect(verdicts).toHaveLength(2);
+    for (const verdict of verdicts) expect(['Når målet', 'Når inte målet']).toContain(verdict);
+    expect(await axeViolations(agent)).toEqual([]);
+    await screenshot(agent, 'statistics');
+  });
+
+  it('a department system that hangs shows its notice while the others render', async () => {
+    await sandbox.setFault({ system: 'childcare', mode: 'hang' });
+    try {
+      await lookUp(agent, BERTIL);
+      const view = agent.getByTestId('person-view');
+      await view.waitFor({ timeout: 15_000 });
+      await expect(agent.getByTestId('source-notice-childcare-queue').textContent()).resolves.toContain('svarar inte just nu');
+      const sources = await view.locator('table.statuses tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
+      expect(sources).toEqual(expect.arrayContaining(['invoicing', 'building-permits']));
+      expect(sources).not.toContain('childcare-queue');
+      expect(await axeViolations(agent)).toEqual([]);
+      await screenshot(agent, 'department-down');
+    } finally {
+      await sandbox.clearFaults();
+    }
+  });
+
+  it('a protected identity shows the protection marking and no address', async () => {
+    await lookUp(agent, CECILIA);
+    const view = agent.getByTestId('person-view');
+    await view.getByTestId('protected-identity').waitFor();
+    const text = (await view.textContent()) ?? '';
+    expect(text).toContain('Skyddade personuppgifter');
+    expect(text).not.toMatch(/Folkbokföringsadress/);
+    expect(await axeViolations(agent)).toEqual([]);
+  });
+
+  it('a citizen cannot open the console', async () => {
+    const citizen = await newPage();
+    await signIn(citizen, consoleUrl, 'citizen-anna');
+    await expect(citizen.getByTestId('not-staff').textContent()).resolves.toBe('Konsolen är för kontaktcenterpersonal');
+    await expect(citizen.locator('table, [data-testid="person-view"], nav').count()).resolves.toBe(0);
+  });
+});

@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { AccessPolicy } from '../access/access-policy';
+import { TokenVerifier } from '../auth/token-verifier';
+import type { GatewayConfig } from '../config/gateway-config';
+
+/** Where `vite build apps/agent-console` puts the agent console. */
+export const CONSOLE_DIST = resolve(__dirname, '../../../../apps/agent-console/dist');
+export const CONSOLE_CLIENT_ID = 'agent-console';
+
+const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
+
+/**
+ * The demo users of the embedded default, the same as the dev issuer's role picker
+ * (tools/dev-issuer), so the console's demo sign-in works before that issuer runs.
+ */
+const DEMO_USERS = [
+  { id: 'agent-anna', role: 'agent', name: 'Anna Agent' },
+  { id: 'officer-karin', role: 'case_officer', name: 'Karin Lund' },
+  { id: 'manager-eva', role: 'manager', name: 'Eva Chef' },
+  { id: 'admin-adam', role: 'admin', name: 'Adam Admin' },
+  { id: 'citizen-anna', role: 'citizen', name: 'Anna Andersson (invånare)', sub: '199001012385' },
+];
+
+/** What the console needs before anyone signs in: where to sign in, and the case setup's names. */
+export interface ConsoleRuntimeConfig {
+  issuer: string | null;
+  clientId: string;
+  demoUsers: { id: string; role: string; name: string; sub?: string }[];
+  categories: { key: string; name: string }[];
+  answerGroups: { key: string; name: string; department: string }[];
+}
+
+export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfig {
+  // The OIDC issuer the console signs in with; without one, the demo token issuer (never in production).
+  const issuer = (config.env as { AUTH_OIDC_ISSUER?: string }).AUTH_OIDC_ISSUER ?? process.env.AUTH_OIDC_ISSUER ?? null;
+  return {
+    issuer,
+    clientId: CONSOLE_CLIENT_ID,
+    demoUsers: !issuer && config.auth.devIssuer ? DEMO_USERS : [],
+    categories: config.cases.categories.map((c) => ({ key: c.key, name: c.name })),
+    answerGroups: config.cases.answerGroups.map((g) => ({ key: g.key, name: g.name, department: g.department })),
+  };
+}
+
+/**
+ * The agent console (apps/agent-console) at /console/: its runtime config, who the signed-in
+ * user is (role and answer groups, decided here, not in the browser), and the built app
+ * when the build exists. Outside Nest's router: static files need no guard, and the session
+ * answer verifies the bearer token itself.
+ */
+export async function registerConsole(app: NestFastifyApplication, config: GatewayConfig, dist = CONSOLE_DIST): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const runtime = consoleRuntimeConfig(config);
+
+  fastify.get('/console/config.json', async (_request, reply) => {
+    await reply.header('cache-control', 'no-store').send(runtime);
+  });
+
+  fastify.get('/console/session', async (request, reply) => {
+    const verifier = app.get(TokenVerifier);
+    let principal;
+    try {
+      principal = await verifier.verifyHeader(request.headers.authorization);
+    } catch (error) {
+      return reply.code(401).header('cache-control', 'no-store').send({ error: 'UNAUTHENTICATED', message: (error as Error).message });
+    }
+    if (!STAFF_ROLES.has(principal.role)) {
+      return reply.code(403).header('cache-control', 'no-store').send({ error: 'NOT_STAFF', role: principal.role });
+    }
+    const groups = app.get(AccessPolicy).answerGroupsOf(principal);
+    return reply
+      .header('cache-control', 'no-store')
+      .send({
+        subject: principal.subject,
+        name: principal.name ?? principal.subject,
+        role: principal.role,
+        answerGroups: runtime.answerGroups.filter((g) => groups.includes(g.key)),
+      });
+  });
+
+  if (existsSync(resolve(dist, 'index.html'))) {
+    serveBuild(fastify, dist);
+  } else {
+    fastify.get('/console/', async (_request, reply) => {
+      await reply.code(503).type('text/plain; charset=utf-8').send('The agent console is not built: run `npx vite build apps/agent-console` (npm start does it).');
+    });
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * The build's files, one route each, read once at start (a few hundred kB). Not
+ * @fastify/static: it requires an ES-module-only dependency (content-disposition 1) that
+ * jest cannot load under Node 20, and a fixed set of routes needs none of its features.
+ * Vite's hashed assets are cached for a year; index.html never.
+ */
+function serveBuild(fastify: FastifyInstance, dist: string): void {
+  const files = listFiles(dist);
+  for (const file of files) {
+    const path = relative(dist, file).split('\\').join('/');
+    const body = readFileSync(file);
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    const cache = path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const urls = path === 'index.html' ? ['/console/', '/console/index.html'] : [`/console/${path}`];
+    for (const url of urls) {
+      fastify.get(url, async (_request, reply) => {
+        await reply.header('content-type', type).header('cache-control', cache).header('x-content-type-options', 'nosniff').send(body);
+      });
+    }
+  }
+  fastify.get('/console', async (_request, reply) => {
+    await reply.redirect('/console/');
+  });
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
