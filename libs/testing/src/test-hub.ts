@@ -38,6 +38,8 @@ export interface StartHubOptions {
   cases?: Record<string, unknown>;
   /** The `access` section of the config file (mandates, protected-identity clearance, purpose). */
   access?: Record<string, unknown>;
+  /** The `auth` section of the config file (claims mapping, role map, service accounts). */
+  auth?: Record<string, unknown>;
 }
 
 /** A clock a test moves by hand, so time-based behaviour is tested without sleeping. */
@@ -54,7 +56,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
   const database: TestDatabase = await createTestDatabase();
   const plugins = options.plugins ?? defaultPlugins(options.sandbox);
   const configPath = join(mkdtempSync(join(tmpdir(), 'frontdoor-config-')), 'frontdoor.config.json');
-  writeFileSync(configPath, JSON.stringify({ plugins, ...(options.cases ? { cases: options.cases } : {}), ...(options.access ? { access: options.access } : {}) }));
+  writeFileSync(configPath, JSON.stringify({ plugins, ...(options.cases ? { cases: options.cases } : {}), ...(options.access ? { access: options.access } : {}), ...(options.auth ? { auth: options.auth } : {}) }));
 
   const env = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
   const config = loadGatewayConfig(env);

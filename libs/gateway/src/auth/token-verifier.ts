@@ -10,6 +10,7 @@ import {
   type JWTVerifyGetKey,
   type KeyLike,
 } from 'jose';
+import type { OnModuleInit } from '@nestjs/common';
 import { parsePersonalNumber, unauthenticated } from '@frontdoor/core';
 import { ConfigError, DEV_ISSUER, type GatewayConfig } from '../config/gateway-config';
 import { ClaimsRejected, principalFromClaims } from './claims-mapping';
@@ -36,7 +37,7 @@ export interface TokenVerifierOptions {
  * JWKS URL or PEM key); the token's `iss`, read unverified, only picks which key to verify
  * with, then signature, issuer, audience, expiry and algorithm are all checked.
  */
-export class TokenVerifier {
+export class TokenVerifier implements OnModuleInit {
   private constructor(
     private readonly trusted: Map<string, TrustedIssuer>,
     private readonly auth: GatewayConfig['auth'],
@@ -57,13 +58,23 @@ export class TokenVerifier {
       devPrivateKey = pair.privateKey;
       trust(DEV_ISSUER, { key: pair.publicKey, demo: true }, 'AUTH_DEV_ISSUER');
     }
-    if (auth.oidcIssuer) {
-      const discovered = await discoverIssuer(auth.oidcIssuer);
-      trust(discovered.issuer, { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false }, 'AUTH_OIDC_ISSUER');
-    }
     if (auth.jwksUrl) trust(auth.issuer, { key: createRemoteJWKSet(new URL(auth.jwksUrl)), demo: false }, 'AUTH_ISSUER');
     else if (auth.publicKeyPem) trust(auth.issuer, { key: await importSPKI(auth.publicKeyPem, 'RS256'), demo: false }, 'AUTH_ISSUER');
     return new TokenVerifier(trusted, auth, options.now ?? Date.now, devPrivateKey);
+  }
+
+  /**
+   * Reads the OpenID Connect provider's discovery document while the gateway starts (before
+   * it listens), so an unreachable or misnamed provider stops the start with a ConfigError.
+   * Here rather than in create(): an error in a provider factory makes Nest exit the process.
+   */
+  async onModuleInit(): Promise<void> {
+    if (!this.auth.oidcIssuer) return;
+    const discovered = await discoverIssuer(this.auth.oidcIssuer);
+    if (this.trusted.has(discovered.issuer)) {
+      throw new ConfigError([`AUTH_OIDC_ISSUER: the issuer "${discovered.issuer}" is already trusted through another setting`]);
+    }
+    this.trusted.set(discovered.issuer, { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false });
   }
 
   /** The issuers whose tokens are accepted (for the start-up log and the console). */
