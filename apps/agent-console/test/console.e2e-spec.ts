@@ -1,11 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_CASE_SETUP, allPluginsWithRegister, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { DEMO_CASE_SETUP, allPluginsWithRegister, startDevIssuer, startHub, startSandbox, type DevIssuerHandle, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 import { axeViolations, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
+import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy';
 
 /**
  * The agent console in a real browser (Debian's Chromium through playwright-core) against
- * the real gateway, sandbox and database: the whole call of an agent, the answer group
+ * the real gateway, sandbox, database and dev OIDC issuer (tools/dev-issuer: sign-in is the
+ * authorization-code flow with PKCE through its role picker): the whole call of an agent, the answer group
  * closing the forwarded case, a hanging department, a protected identity and a citizen
  * turned away. One browser for the file; one context (tab storage) per signed-in user.
  */
@@ -16,6 +18,8 @@ const SUMMARY = 'Vill byta önskad förskola till Solrosen';
 describe('agent console in the browser', () => {
   let sandbox: SandboxHandle;
   let hub: TestHub;
+  let issuer: DevIssuerHandle;
+  let proxy: LoopbackProxy;
   let browser: Browser;
   let consoleUrl: string;
   const contexts: BrowserContext[] = [];
@@ -37,9 +41,11 @@ describe('agent console in the browser', () => {
 
   beforeAll(async () => {
     ensureConsoleBuilt();
-    sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP });
-    consoleUrl = `${hub.url}/console/`;
+    proxy = await startLoopbackProxy();
+    consoleUrl = `${proxy.url}/console/`;
+    [sandbox, issuer] = await Promise.all([startSandbox(), startDevIssuer({ env: { CONSOLE_REDIRECT_URIS: consoleUrl } })]);
+    hub = await startHub({ sandbox, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP, env: { AUTH_OIDC_ISSUER: issuer.url } });
+    proxy.forwardTo(hub.url);
     browser = await launchBrowser();
     agent = await newPage();
   }, 90_000);
@@ -47,13 +53,15 @@ describe('agent console in the browser', () => {
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
+    await proxy?.close();
     await hub?.close();
-    await sandbox?.close();
+    await Promise.all([sandbox?.close(), issuer?.close()]);
   });
 
-  it('an agent signs in through the demo role picker', async () => {
+  it('an agent signs in through the dev issuer’s role picker', async () => {
     await signIn(agent, consoleUrl, 'agent-anna');
-    await expect(agent.getByTestId('signed-in-as').textContent()).resolves.toContain('Anna Agent');
+    await expect(agent.getByTestId('signed-in-as').textContent()).resolves.toBe('Inloggad som Anna Andersson (kundtjänst)');
+    expect(new URL(agent.url()).search).toBe(''); // the code and state are gone from the address bar
   });
 
   it('looks up the all-four person by keyboard and sees four departments’ statuses, newest first, within a measured first paint', async () => {

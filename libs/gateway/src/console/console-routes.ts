@@ -34,8 +34,8 @@ export interface ConsoleRuntimeConfig {
 }
 
 export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfig {
-  // The OIDC issuer the console signs in with; without one, the demo token issuer (never in production).
-  const issuer = (config.env as { AUTH_OIDC_ISSUER?: string }).AUTH_OIDC_ISSUER ?? process.env.AUTH_OIDC_ISSUER ?? null;
+  // The OIDC issuer the console signs in with (AUTH_OIDC_ISSUER); without one, the demo token issuer (never in production).
+  const issuer = config.auth.oidcIssuer ?? null;
   return {
     issuer,
     clientId: CONSOLE_CLIENT_ID,
