@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: the embedded default. Starts the department sandbox (demo data) and the
-// gateway (SQLite file in ./data, demo token issuer) on 127.0.0.1, and stops both on Ctrl-C.
+// `npm start`: the embedded default. Starts the department sandbox (demo data), the demo
+// OpenID Connect provider (tools/dev-issuer) and the gateway (SQLite file in ./data, trusting
+// that provider and its own demo token issuer) on 127.0.0.1, and stops all on Ctrl-C.
 'use strict';
 const { spawn } = require('node:child_process');
 const path = require('node:path');
@@ -8,10 +9,12 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '../..');
 const sandboxPort = process.env.SANDBOX_PORT || '4010';
 const gatewayPort = process.env.PORT || '4000';
+const issuerPort = process.env.DEV_ISSUER_PORT || '4020';
+const issuerUrl = `http://127.0.0.1:${issuerPort}`;
 const children = [];
 
-function run(name, script, env) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', script], {
+function run(name, script, env, { typescript = true } = {}) {
+  const child = spawn(process.execPath, [...(typescript ? ['-r', '@swc-node/register'] : []), script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,8 +63,16 @@ async function waitFor(url, ms) {
 (async () => {
   run('sandbox', 'apps/dept-sandbox/src/main.ts', { SANDBOX_PORT: sandboxPort });
   await waitFor(`http://127.0.0.1:${sandboxPort}/demo/people`, 30_000);
+  run(
+    'issuer',
+    'tools/dev-issuer/src/server.js',
+    { DEV_ISSUER_PORT: issuerPort, CONSOLE_REDIRECT_URIS: process.env.CONSOLE_REDIRECT_URIS || `http://127.0.0.1:${gatewayPort}/console/` },
+    { typescript: false },
+  );
+  await waitFor(`${issuerUrl}/.well-known/openid-configuration`, 30_000);
   run('gateway', 'apps/gateway/src/main.ts', {
     PORT: gatewayPort,
+    AUTH_OIDC_ISSUER: process.env.AUTH_OIDC_ISSUER || issuerUrl,
     FRONTDOOR_CONFIG: process.env.FRONTDOOR_CONFIG || 'config/embedded.json',
     CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
     INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
@@ -73,8 +84,9 @@ async function waitFor(url, ms) {
   });
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
   console.log(`
-Frontdoor is running (embedded default: SQLite in ./data, demo token issuer, department sandbox).
+Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, department sandbox).
   GraphQL         http://127.0.0.1:${gatewayPort}/graphql
+  Sign-in (OIDC)  ${issuerUrl}  (demo role picker; not for production)
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people
   Caught e-mail   http://127.0.0.1:${sandboxPort}/demo/mail
   Health/metrics  http://127.0.0.1:${gatewayPort}/health/ready  http://127.0.0.1:${gatewayPort}/metrics
