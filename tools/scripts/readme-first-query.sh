@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Proves the README: runs `npm start`, then the README's "A first query" and "case chain"
-# blocks verbatim, and checks the statuses, the SLA alarm event and the caught alarm e-mail.
+# Proves the README: runs `npm start`, then the README's "A first query", "case chain" and
+# "Signing in" blocks verbatim, and checks the statuses, the SLA alarm event, the caught alarm
+# e-mail and a service account's token from the demo OIDC provider.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 log=$(mktemp)
@@ -27,3 +28,9 @@ echo "$chain" | grep -q 'SLA_ALARM' || { echo "README case chain: no SLA alarm i
 echo "$chain" | grep -q 'Försenat ärende' || { echo "README case chain: no alarm e-mail caught" >&2; exit 1; }
 echo "$chain" | grep -q '"resolvedAtFirstLine":{"share":' || { echo "README case chain: no service statistics" >&2; exit 1; }
 echo "README case chain: OK"
+
+signin=$(awk '/^## Signing in/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' README.md)
+service=$(bash -c "$signin")
+echo "$service"
+echo "$service" | grep -q '"plugins":\[{"id":' || { echo "README signing in: the service account's token did not work" >&2; exit 1; }
+echo "README signing in: OK"
