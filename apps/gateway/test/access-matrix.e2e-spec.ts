@@ -1,16 +1,27 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { DEMO_CASE_SETUP, allPluginsWithRegister, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  DEMO_CASE_SETUP,
+  allPluginsWithRegister,
+  clientCredentialsToken,
+  startDevIssuer,
+  startHub,
+  startSandbox,
+  type DevIssuerHandle,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 /**
  * Who may use what: every query, mutation and Person field group of the schema, for every
- * role, under the hub's default mandates. The list of operations is read from the schema,
+ * role, under the hub's default mandates. `service` is a department system signed in with client
+ * credentials at the dev OIDC provider, configured for orderBulkyWastePickup and plugins only. The list of operations is read from the schema,
  * so a new field without a row here fails this suite. "Refused" means FORBIDDEN before any
  * work; "allowed" means anything but FORBIDDEN (a made-up id may well be NOT_FOUND).
  */
-type HumanRole = 'agent' | 'case_officer' | 'manager' | 'admin' | 'citizen';
-const ROLES: HumanRole[] = ['agent', 'case_officer', 'manager', 'admin', 'citizen'];
+type HumanRole = 'agent' | 'case_officer' | 'manager' | 'admin' | 'citizen' | 'service';
+const ROLES: HumanRole[] = ['agent', 'case_officer', 'manager', 'admin', 'citizen', 'service'];
 const STAFF: HumanRole[] = ['agent', 'case_officer', 'manager', 'admin'];
-const EVERYONE: HumanRole[] = [...ROLES];
+const EVERYONE: HumanRole[] = ['agent', 'case_officer', 'manager', 'admin', 'citizen'];
 
 const ANNA = '199001012385'; // the citizen in this matrix reads herself
 const NO_CASE = '00000000-0000-4000-8000-000000000000';
@@ -20,7 +31,7 @@ const TARGET = '{ targetKind: ROLE, targetKey: "manager", department: "*" }';
 
 /** Root operations: a sample document and the roles allowed. */
 const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
-  'Query.plugins': { document: '{ plugins { id } }', allowed: EVERYONE },
+  'Query.plugins': { document: '{ plugins { id } }', allowed: [...EVERYONE, 'service'] },
   'Query.person': { document: `{ person(personalNumber: "${ANNA}") { personalNumber } }`, allowed: EVERYONE },
   'Query.me': { document: '{ me { person { personalNumber } } }', allowed: ['citizen'] },
   'Query.property': { document: '{ property(address: "Storgatan 12") { propertyId } }', allowed: STAFF },
@@ -44,8 +55,9 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   'Mutation.reopenCase': { document: `mutation { reopenCase(caseId: "${NO_CASE}", reason: "x") { id } }`, allowed: STAFF },
   'Mutation.createKnowledgeArticle': { document: `mutation { createKnowledgeArticle(input: ${ARTICLE_INPUT}) { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
   'Mutation.updateKnowledgeArticle': { document: `mutation { updateKnowledgeArticle(id: "${NO_CASE}", input: ${ARTICLE_INPUT}) { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
-  // Level 3 in Avfall och återvinning: by default only the first line holds it (officers, managers and admins have 1).
-  'Mutation.orderBulkyWastePickup': { document: `mutation { orderBulkyWastePickup(idempotencyKey: "matrix-key-1", input: ${ORDER_INPUT}) { orderId } }`, allowed: ['agent'] },
+  // Level 3 in Avfall och återvinning: by default only the first line holds it (officers, managers and admins have 1),
+  // and the waste system's own service account, given level 3 there below.
+  'Mutation.orderBulkyWastePickup': { document: `mutation { orderBulkyWastePickup(idempotencyKey: "matrix-key-1", input: ${ORDER_INPUT}) { orderId } }`, allowed: ['agent', 'service'] },
   'Mutation.grantMandate': { document: `mutation { grantMandate(target: ${TARGET}, level: 1) { effective } }`, allowed: ['admin'] },
   'Mutation.revokeMandate': { document: `mutation { revokeMandate(target: ${TARGET}) }`, allowed: ['admin'] },
 };
@@ -68,17 +80,27 @@ const REFUSED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 
 describe('role × operation matrix, generated from the schema', () => {
   let sandbox: SandboxHandle;
+  let issuer: DevIssuerHandle;
   let hub: TestHub;
   const tokens = {} as Record<HumanRole, string>;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP });
-    for (const role of ROLES) tokens[role] = await hub.token(role, role === 'citizen' ? ANNA : `matrix-${role}`);
+    [sandbox, issuer] = await Promise.all([startSandbox(), startDevIssuer()]);
+    hub = await startHub({
+      sandbox,
+      plugins: allPluginsWithRegister(sandbox),
+      cases: DEMO_CASE_SETUP,
+      env: { AUTH_OIDC_ISSUER: issuer.url },
+      auth: { serviceAccounts: { 'waste-system': { operations: ['orderBulkyWastePickup', 'plugins'] } } },
+      access: { mandates: { roles: { service: { 'Avfall och återvinning': 3 } } } },
+    });
+    for (const role of ROLES.filter((r) => r !== 'service')) tokens[role] = await hub.token(role, role === 'citizen' ? ANNA : `matrix-${role}`);
+    const service = await clientCredentialsToken(issuer, 'waste-system', 'sandbox-waste-system-secret');
+    tokens.service = service.accessToken!;
   });
   afterAll(async () => {
     await hub?.close();
-    await sandbox?.close();
+    await Promise.all([sandbox?.close(), issuer?.close()]);
   });
 
   it('has a rule for every query, mutation and Person field in the schema, and none for a field that is gone', () => {
