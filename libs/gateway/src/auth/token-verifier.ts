@@ -46,21 +46,14 @@ export class TokenVerifier implements OnModuleInit {
   ) {}
 
   static async create(auth: GatewayConfig['auth'], options: TokenVerifierOptions = {}): Promise<TokenVerifier> {
-    const trusted = new Map<string, TrustedIssuer>();
-    const trust = (issuer: string, entry: TrustedIssuer, key: string) => {
-      if (trusted.has(issuer)) throw new ConfigError([`${key}: the issuer "${issuer}" is already trusted through another setting`]);
-      trusted.set(issuer, entry);
-    };
-    let devPrivateKey: KeyLike | undefined;
-    if (auth.devIssuer) {
-      // Demo issuer: a fresh key per process; its tokens die with it.
-      const pair = await generateKeyPair('ES256');
-      devPrivateKey = pair.privateKey;
-      trust(DEV_ISSUER, { key: pair.publicKey, demo: true }, 'AUTH_DEV_ISSUER');
-    }
-    if (auth.jwksUrl) trust(auth.issuer, { key: createRemoteJWKSet(new URL(auth.jwksUrl)), demo: false }, 'AUTH_ISSUER');
-    else if (auth.publicKeyPem) trust(auth.issuer, { key: await importSPKI(auth.publicKeyPem, 'RS256'), demo: false }, 'AUTH_ISSUER');
-    return new TokenVerifier(trusted, auth, options.now ?? Date.now, devPrivateKey);
+    let devPair: { publicKey: KeyLike; privateKey: KeyLike } | undefined;
+    // Demo issuer: a fresh key per process; its tokens die with it.
+    if (auth.devIssuer) devPair = await generateKeyPair('ES256');
+    const verifier = new TokenVerifier(new Map(), auth, options.now ?? Date.now, devPair?.privateKey);
+    if (devPair) verifier.trust(DEV_ISSUER, { key: devPair.publicKey, demo: true }, 'AUTH_DEV_ISSUER');
+    if (auth.jwksUrl) verifier.trust(auth.issuer, { key: createRemoteJWKSet(new URL(auth.jwksUrl)), demo: false }, 'AUTH_ISSUER');
+    else if (auth.publicKeyPem) verifier.trust(auth.issuer, { key: await importSPKI(auth.publicKeyPem, 'RS256'), demo: false }, 'AUTH_ISSUER');
+    return verifier;
   }
 
   /**
@@ -71,15 +64,7 @@ export class TokenVerifier implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     if (!this.auth.oidcIssuer) return;
     const discovered = await discoverIssuer(this.auth.oidcIssuer);
-    if (this.trusted.has(discovered.issuer)) {
-      throw new ConfigError([`AUTH_OIDC_ISSUER: the issuer "${discovered.issuer}" is already trusted through another setting`]);
-    }
-    this.trusted.set(discovered.issuer, { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false });
-  }
-
-  /** The issuers whose tokens are accepted (for the start-up log and the console). */
-  get trustedIssuers(): string[] {
-    return [...this.trusted.keys()];
+    this.trust(discovered.issuer, { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false }, 'AUTH_OIDC_ISSUER');
   }
 
   /** The configured service accounts' client ids. */
@@ -90,6 +75,11 @@ export class TokenVerifier implements OnModuleInit {
   /** The operations a service account may call; undefined for a client that is not one. */
   serviceAccountOperations(clientId: string): readonly string[] | undefined {
     return Object.hasOwn(this.auth.mapping.serviceAccounts, clientId) ? this.auth.mapping.serviceAccounts[clientId].operations : undefined;
+  }
+
+  private trust(issuer: string, entry: TrustedIssuer, key: string): void {
+    if (this.trusted.has(issuer)) throw new ConfigError([`${key}: the issuer "${issuer}" is already trusted through another setting`]);
+    this.trusted.set(issuer, entry);
   }
 
   /** Parses `Authorization: Bearer …`; throws UNAUTHENTICATED saying what is wrong. */
