@@ -46,7 +46,16 @@ export async function startDevIssuer(options: StartDevIssuerOptions = {}): Promi
     child.stderr!.on('data', onData);
     child.once('exit', (code) => fail(new Error(`dev-issuer exited (${code}) before listening:\n${output}`)));
   });
-  return { url, close: () => stop(child) };
+  // A test file that dies before its afterAll must not leave a provider running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  return {
+    url,
+    close: () => {
+      process.removeListener('exit', killOnExit);
+      return stop(child);
+    },
+  };
 }
 
 function stop(child: ChildProcess): Promise<void> {
