@@ -146,7 +146,12 @@ export async function startDevIssuer(options = {}) {
   return {
     issuer,
     users,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would otherwise hold the close for seconds.
+        server.closeAllConnections();
+      }),
   };
 }
 
