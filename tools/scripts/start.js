@@ -3,7 +3,8 @@
 // OpenID Connect provider (tools/dev-issuer) and the gateway (SQLite file in ./data, trusting
 // that provider and its own demo token issuer) on 127.0.0.1, and stops all on Ctrl-C.
 'use strict';
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
+const { existsSync } = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
@@ -61,6 +62,13 @@ async function waitFor(url, ms) {
 }
 
 (async () => {
+  // The agent console is served by the gateway at /console/ from its build (a few seconds, once,
+  // before anything else runs: the build blocks this process).
+  if (!existsSync(path.join(root, 'apps/agent-console/dist/index.html'))) {
+    console.log('Building the agent console (apps/agent-console) …');
+    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', 'apps/agent-console'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) console.error('The agent console did not build; the hub starts without it.');
+  }
   run('sandbox', 'apps/dept-sandbox/src/main.ts', { SANDBOX_PORT: sandboxPort });
   await waitFor(`http://127.0.0.1:${sandboxPort}/demo/people`, 30_000);
   run(
@@ -85,6 +93,7 @@ async function waitFor(url, ms) {
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
   console.log(`
 Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, department sandbox).
+  Agent console   http://127.0.0.1:${gatewayPort}/console/  (open this and sign in)
   GraphQL         http://127.0.0.1:${gatewayPort}/graphql
   Sign-in (OIDC)  ${issuerUrl}  (demo role picker; not for production)
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people

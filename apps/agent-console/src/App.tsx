@@ -94,7 +94,7 @@ function Console({ config, session, onSignOut }: { config: RuntimeConfig; sessio
         {route.view === 'person' ? (
           <PersonView key={route.personalNumber} personalNumber={route.personalNumber} purpose={openCaseId ?? strings.defaultPurpose} config={config} />
         ) : route.view === 'property' ? (
-          <PropertyView address={route.address} />
+          <PropertyView key={route.address} address={route.address} />
         ) : route.view === 'queue' ? (
           <QueueView myGroups={session.answerGroups} allGroups={config.answerGroups} />
         ) : route.view === 'case' ? (

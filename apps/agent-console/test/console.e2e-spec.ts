@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_CASE_SETUP, allPluginsWithRegister, startDevIssuer, startHub, startSandbox, type DevIssuerHandle, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { DEMO_CASE_SETUP, TestClock, allPluginsWithRegister, startDevIssuer, startHub, startSandbox, type DevIssuerHandle, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 import { axeViolations, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy';
@@ -11,9 +11,27 @@ import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy';
  * closing the forwarded case, a hanging department, a protected identity and a citizen
  * turned away. One browser for the file; one context (tab storage) per signed-in user.
  */
+const ANNA = '199001012385'; // all-four: a matter in each of the four departments
 const BERTIL = '196408233234';
 const CECILIA = '200002292399'; // protected identity
 const SUMMARY = 'Vill byta önskad förskola till Solrosen';
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The hub's clock: real time plus an offset the test moves. Tokens from the dev issuer carry
+ * real time, so the hub's clock must stay near it; the offset puts one case ten days back.
+ */
+class OffsetClock extends TestClock {
+  private offset = 0;
+  override now = (): number => Date.now() + this.offset;
+  override advance(ms: number): void {
+    this.offset += ms;
+  }
+}
+
+interface Audited {
+  auditRecords: { actorSubject: string; purpose: string | null; fieldGroups: string[] }[];
+}
 
 describe('agent console in the browser', () => {
   let sandbox: SandboxHandle;
@@ -25,6 +43,9 @@ describe('agent console in the browser', () => {
   const contexts: BrowserContext[] = [];
   let agent: Page;
   let forwardedReference = '';
+  let overdueReference = '';
+  const clock = new OffsetClock();
+  const token = (role: string, sub: string) => hub.token(role, sub);
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
@@ -44,8 +65,27 @@ describe('agent console in the browser', () => {
     proxy = await startLoopbackProxy();
     consoleUrl = `${proxy.url}/console/`;
     [sandbox, issuer] = await Promise.all([startSandbox(), startDevIssuer({ env: { CONSOLE_REDIRECT_URIS: consoleUrl } })]);
-    hub = await startHub({ sandbox, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP, env: { AUTH_OIDC_ISSUER: issuer.url } });
+    hub = await startHub({ sandbox, clock, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP, env: { AUTH_OIDC_ISSUER: issuer.url } });
     proxy.forwardTo(hub.url);
+
+    // A case forwarded to the childcare answer group ten days ago: overdue by now.
+    clock.advance(-10 * DAY_MS);
+    const old = await token('agent', 'agent-earlier');
+    const registered = await hub.graphql<{ registerContact: { id: string; reference: string } }>(
+      `mutation { registerContact(input: { channel: EMAIL, categoryKey: "barnomsorgsplats", personalNumber: "${BERTIL}", summary: "Frågar om kön" }) { id reference } }`,
+      {},
+      { token: old },
+    );
+    overdueReference = registered.data!.registerContact.reference;
+    await hub.graphql(`mutation { forwardCase(caseId: "${registered.data!.registerContact.id}", answerGroupKey: "forskola", message: "Ring upp") { id } }`, {}, { token: old });
+    clock.advance(10 * DAY_MS);
+
+    // The answer group's knowledge-base article for the category, shown beside the contact form.
+    await hub.graphql(
+      'mutation { createKnowledgeArticle(input: { categoryKey: "barnomsorgsplats", title: "Byta önskad förskola", body: "Ändringar i ansökan gör vårdnadshavaren i e-tjänsten.", checklist: ["Fråga efter barnets namn"], routing: "Svarsgrupp förskola" }) { id } }',
+      {},
+      { token: await token('case_officer', 'officer-karin') },
+    );
     browser = await launchBrowser();
     agent = await newPage();
   }, 90_000);
@@ -79,6 +119,18 @@ describe('agent console in the browser', () => {
 
     expect(await axeViolations(agent)).toEqual([]);
     await screenshot(agent, 'person-view');
+
+    // No case open: the lookup's purpose is the incoming call.
+    const audit = await hub.graphql<Audited>(`{ auditRecords(personalNumber: "${ANNA}") { actorSubject purpose fieldGroups } }`, {}, { token: await token('admin', 'admin-test') });
+    expect(audit.data!.auditRecords.find((r) => r.actorSubject === 'agent-anna' && r.fieldGroups.includes('lookup'))?.purpose).toBe('Inkommande samtal');
+  });
+
+  it('looks up an address and shows the property’s waste collection', async () => {
+    await lookUp(agent, 'Storgatan 12');
+    await agent.getByRole('heading', { name: /Fastighet Storgatan 12/ }).waitFor();
+    await expect(agent.getByText('Nästa tömning').count()).resolves.toBeGreaterThan(0);
+    await lookUp(agent, ANNA);
+    await agent.getByTestId('person-view').waitFor();
   });
 
   it('registers the contact and forwards it to the childcare answer group in one step, with the category’s articles beside the form', async () => {
@@ -86,6 +138,7 @@ describe('agent console in the browser', () => {
     await agent.keyboard.press('Alt+KeyR');
     await expect(agent.evaluate<string>('document.activeElement.id')).resolves.toBe('contact-channel');
     await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
+    await form.getByRole('heading', { name: 'Byta önskad förskola' }).waitFor();
     await form.getByLabel('Vad gäller kontakten?').fill(SUMMARY);
     await form.getByLabel('Svarsgrupp', { exact: true }).selectOption('forskola');
     await form.getByLabel('Meddelande till svarsgruppen').fill('Ring upp före lunch');
@@ -105,6 +158,11 @@ describe('agent console in the browser', () => {
     await queue.waitFor();
     const row = queue.locator('tr', { hasText: forwardedReference });
     await expect(row.textContent()).resolves.toContain(SUMMARY);
+    // Overdue first, though the server lists newest first.
+    const order = await queue.locator('tbody tr td:first-child').allTextContents();
+    expect(order.indexOf(overdueReference)).toBe(0);
+    expect(order).toContain(forwardedReference);
+    await expect(queue.locator('tbody tr').first().textContent()).resolves.toContain('Försenat');
     expect(await axeViolations(officer)).toEqual([]);
     await screenshot(officer, 'group-queue');
 
@@ -118,6 +176,15 @@ describe('agent console in the browser', () => {
     await officer.getByLabel('Intern anteckning').fill('Solrosen har plats i januari.');
     await officer.getByRole('button', { name: 'Spara anteckning' }).click();
     await officer.getByTestId('timeline').getByText('Anteckning').waitFor();
+
+    // Looking the caller up while the case is open names the case as the purpose.
+    const caseId = decodeURIComponent(new URL(officer.url()).hash.split('/')[2]);
+    await lookUp(officer, ANNA);
+    await officer.getByTestId('person-view').waitFor();
+    const audit = await hub.graphql<Audited>(`{ auditRecords(personalNumber: "${ANNA}") { actorSubject purpose fieldGroups } }`, {}, { token: await token('admin', 'admin-test') });
+    expect(audit.data!.auditRecords.find((r) => r.actorSubject === 'officer-karin' && r.fieldGroups.includes('lookup'))?.purpose).toBe(caseId);
+    await officer.goBack();
+    await view.waitFor();
     await officer.getByLabel('Avslutande svar').fill('Önskad förskola ändrad.');
     await officer.getByRole('button', { name: 'Avsluta ärendet' }).click();
     await officer.getByTestId('case-status').getByText('Avslutat').waitFor();
@@ -126,6 +193,8 @@ describe('agent console in the browser', () => {
 
     const { data } = await hub.graphql<{ cases: { edges: { node: { reference: string; status: string } }[] } }>(
       '{ cases(filter: { answerGroupKey: "forskola" }) { edges { node { reference status } } } }',
+      {},
+      { token: await token('agent', 'agent-check') },
     );
     expect(data!.cases.edges.find((e) => e.node.reference === forwardedReference)?.node.status).toBe('CLOSED');
   });
@@ -154,6 +223,14 @@ describe('agent console in the browser', () => {
       expect(sources).not.toContain('childcare-queue');
       expect(await axeViolations(agent)).toEqual([]);
       await screenshot(agent, 'department-down');
+
+      // Anna was read minutes ago (past the cache's 15 s): her childcare part is served stale, with its time.
+      clock.advance(60_000);
+      await lookUp(agent, ANNA);
+      const stale = agent.getByTestId('source-notice-childcare-queue');
+      await stale.waitFor({ timeout: 15_000 });
+      await expect(stale.textContent()).resolves.toMatch(/Uppgifterna visas från \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      await expect(agent.locator('table.statuses tbody tr[data-source="childcare-queue"]').count()).resolves.toBeGreaterThan(0);
     } finally {
       await sandbox.clearFaults();
     }

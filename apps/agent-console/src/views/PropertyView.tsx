@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { formatDateTime } from '../format';
@@ -25,6 +26,12 @@ const PROPERTY = graphql(`
 /** A lookup by address: the property and its waste collection. */
 export function PropertyView({ address }: { address: string }) {
   const { data, loading, error } = useQuery(PROPERTY, { variables: { address }, fetchPolicy: 'network-only' });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const propertyId = data?.property?.propertyId;
+  useEffect(() => {
+    // Like the person view: the answer takes the focus, so '/' is free for the next lookup.
+    if (propertyId) headingRef.current?.focus();
+  }, [propertyId]);
   if (loading && !data) return <p role="status">{strings.loading}</p>;
   const property = data?.property;
   if (!property) {
@@ -36,7 +43,7 @@ export function PropertyView({ address }: { address: string }) {
   }
   return (
     <section aria-labelledby="property-heading">
-      <h1 id="property-heading">{strings.property.heading(`${property.address}, ${property.postalCode} ${property.city}`)}</h1>
+      <h1 id="property-heading" ref={headingRef} tabIndex={-1}>{strings.property.heading(`${property.address}, ${property.postalCode} ${property.city}`)}</h1>
       <p className="muted">
         {strings.property.dataAsOf} {formatDateTime(property.dataAsOf)}
       </p>

@@ -104,7 +104,8 @@ export function StatsView() {
               <YAxis unit=" %" domain={[0, 100]} />
               <Tooltip />
               <Legend />
-              <ReferenceLine y={Math.round(current.resolvedAtFirstLine.target * 100)} stroke="#6b2c00" strokeDasharray="6 3" label={`${strings.stats.target} ${formatShare(current.resolvedAtFirstLine.target)}`} />
+              <ReferenceLine y={Math.round(current.resolvedAtFirstLine.target * 100)} stroke="#0b5cad" strokeDasharray="6 3" label={`${strings.stats.target} ${strings.stats.resolvedAtFirstLine.toLowerCase()} ${formatShare(current.resolvedAtFirstLine.target)}`} />
+              <ReferenceLine y={Math.round(current.answeredInTime.target * 100)} stroke="#1e6b24" strokeDasharray="2 2" label={`${strings.stats.target} ${strings.stats.answeredInTime.toLowerCase()} ${formatShare(current.answeredInTime.target)}`} />
               <Bar dataKey={strings.stats.resolvedAtFirstLine} fill="#0b5cad" />
               <Bar dataKey={strings.stats.answeredInTime} fill="#2e7d32" />
             </BarChart>
