@@ -17,11 +17,11 @@ const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
  * (tools/dev-issuer), so the console's demo sign-in works before that issuer runs.
  */
 const DEMO_USERS = [
-  { id: 'agent-anna', role: 'agent', name: 'Anna Agent' },
+  { id: 'agent-anna', role: 'agent', name: 'Anna Andersson' },
   { id: 'officer-karin', role: 'case_officer', name: 'Karin Lund' },
   { id: 'manager-eva', role: 'manager', name: 'Eva Chef' },
   { id: 'admin-adam', role: 'admin', name: 'Adam Admin' },
-  { id: 'citizen-anna', role: 'citizen', name: 'Anna Andersson (invånare)', sub: '199001012385' },
+  { id: 'citizen-anna', role: 'citizen', name: 'Anna Andersson', sub: '199001012385' },
 ];
 
 /** What the console needs before anyone signs in: where to sign in, and the case setup's names. */
