@@ -1,4 +1,5 @@
 import { Brackets, type DataSource } from 'typeorm';
+import { caseCatalogueOf, type CaseDirectory } from './case-catalogue';
 import { AnswerGroup, CaseCategory, ServiceCase } from './case.entities';
 import { CaseStatus } from './case-vocabulary';
 
@@ -25,11 +26,7 @@ export interface CasePage {
   totalCount: number;
 }
 
-/** The categories and groups, for showing cases: small tables, read whole. */
-export interface CaseDirectory {
-  categories: Map<string, CaseCategory>;
-  groups: Map<string, AnswerGroup>;
-}
+export type { CaseDirectory } from './case-catalogue';
 
 /**
  * Finding cases: filters, newest first, cursor pagination, and the confidentiality rule
@@ -39,19 +36,18 @@ export interface CaseDirectory {
 export class CaseQueries {
   constructor(private readonly dataSource: DataSource, private readonly now: () => Date = () => new Date()) {}
 
-  async directory(): Promise<CaseDirectory> {
-    const [categories, groups] = await Promise.all([this.dataSource.getRepository(CaseCategory).find(), this.dataSource.getRepository(AnswerGroup).find()]);
-    return { categories: new Map(categories.map((c) => [c.id, c])), groups: new Map(groups.map((g) => [g.id, g])) };
+  directory(): Promise<CaseDirectory> {
+    return caseCatalogueOf(this.dataSource).directory();
   }
 
   /** The answer groups the viewer belongs to (as member or manager). */
   async groupsOf(viewer: CaseViewer): Promise<AnswerGroup[]> {
-    const groups = await this.dataSource.getRepository(AnswerGroup).find();
+    const groups = [...(await this.directory()).groups.values()];
     return groups.filter((g) => g.manager.subject === viewer.subject || g.members.some((m) => m.subject === viewer.subject));
   }
 
   async mayView(serviceCase: ServiceCase, viewer: CaseViewer): Promise<boolean> {
-    const category = await this.dataSource.getRepository(CaseCategory).findOneByOrFail({ id: serviceCase.categoryId });
+    const category = (await this.directory()).categories.get(serviceCase.categoryId) ?? (await this.dataSource.getRepository(CaseCategory).findOneByOrFail({ id: serviceCase.categoryId }));
     if (!category.confidential || serviceCase.registeredBy === viewer.subject) return true;
     return (await this.groupsOf(viewer)).some((g) => g.id === serviceCase.answerGroupId);
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
+import { caseCatalogueOf } from './case-catalogue';
 import { AnswerGroup, CaseCategory } from './case.entities';
 
 const member = z.object({ subject: z.string().min(1), name: z.string().min(1), email: z.email() });
@@ -30,4 +31,5 @@ export async function applyCaseSetup(dataSource: DataSource, setup: CaseSetup): 
       await tx.save(AnswerGroup, { id: existing?.id ?? randomUUID(), ...group });
     }
   });
+  caseCatalogueOf(dataSource).invalidate();
 }
