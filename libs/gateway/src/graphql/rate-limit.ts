@@ -28,9 +28,25 @@ export async function registerRateLimit(app: FastifyInstance, perMinute: number)
   });
 }
 
+/**
+ * Subjects of recently seen tokens: a caller sends the same token for its whole lifetime, and
+ * decoding it on every request showed in the profile. Bounded; emptied when full.
+ */
+const subjects = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 10_000;
+
 function bearerSubject(header: string | undefined): string | undefined {
   const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
-  const payload = token?.split('.')[1];
+  if (!token) return undefined;
+  if (subjects.has(token)) return subjects.get(token);
+  const subject = decodeSubject(token);
+  if (subjects.size >= MAX_REMEMBERED) subjects.clear();
+  subjects.set(token, subject);
+  return subject;
+}
+
+function decodeSubject(token: string): string | undefined {
+  const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
     const sub = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).sub;
