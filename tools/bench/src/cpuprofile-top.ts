@@ -16,10 +16,13 @@ if (!file) throw new Error('usage: cpuprofile-top <file.cpuprofile> [top=30]');
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 const selfUs = new Map<number, number>();
 profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
+// Percentages of busy time: idle samples (waiting for the next request) are left out.
+const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+const total = [...selfUs].filter(([id]) => !idleIds.has(id)).reduce((a, [, us]) => a + us, 0);
 const byFunction = new Map<string, number>();
 const byPackage = new Map<string, number>();
 for (const node of profile.nodes) {
+  if (idleIds.has(node.id)) continue;
   const us = selfUs.get(node.id) ?? 0;
   const { functionName, url, lineNumber } = node.callFrame;
   const where = url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, '').replace(/.*\/(dist|work\/main)\//, '');
@@ -30,7 +33,7 @@ for (const node of profile.nodes) {
 }
 const top = Number(topArg ?? 30);
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
-console.log(`total ${(total / 1e6).toFixed(1)} s sampled\n\nself time by package:`);
+console.log(`${(total / 1e6).toFixed(1)} s busy (idle left out)\n\nself time by package:`);
 for (const [pkg, us] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${pct(us)}  ${pkg}`);
 console.log(`\ntop ${top} functions by self time:`);
 for (const [key, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(us)}  ${key}`);
