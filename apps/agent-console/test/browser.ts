@@ -43,5 +43,16 @@ export async function signIn(page: Page, consoleUrl: string, user: string): Prom
   await page.goto(consoleUrl);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.locator(`[data-user="${user}"]`).click();
-  await page.locator('[data-testid="signed-in-as"], [data-testid="not-staff"]').first().waitFor({ timeout: 15_000 });
+  await explainTimeout(page, `sign-in-${user}`, () => page.locator('[data-testid="signed-in-as"], [data-testid="not-staff"]').first().waitFor({ timeout: 30_000 }));
+}
+
+/** Runs a wait; when it fails, saves a screenshot and says where the page was and what it showed. */
+export async function explainTimeout<T>(page: Page, name: string, wait: () => Promise<T>): Promise<T> {
+  try {
+    return await wait();
+  } catch (error) {
+    const shot = await screenshot(page, `failed-${name}`).catch(() => 'none');
+    const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 800);
+    throw new Error(`${(error as Error).message}\nat ${page.url()}\nscreenshot: ${shot}\npage text: ${text}`);
+  }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_CASE_SETUP, TestClock, allPluginsWithRegister, startDevIssuer, startHub, startSandbox, type DevIssuerHandle, type SandboxHandle, type TestHub } from '@frontdoor/testing';
-import { CHROMIUM, axeViolations, launchBrowser, screenshot, signIn } from './browser';
+import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy';
 
@@ -38,6 +38,9 @@ interface Audited {
 const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
 if (!browserAvailable) console.warn(`agent console browser tests: not run, no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
+// Generous bounds: CI machines and a shared 2-core box run other suites beside this one.
+jest.setTimeout(90_000);
+
 (browserAvailable ? describe : describe.skip)('agent console in the browser', () => {
   let sandbox: SandboxHandle;
   let hub: TestHub;
@@ -54,6 +57,7 @@ if (!browserAvailable) console.warn(`agent console browser tests: not run, no Ch
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    context.setDefaultTimeout(30_000);
     contexts.push(context);
     return context.newPage();
   }
@@ -221,7 +225,7 @@ if (!browserAvailable) console.warn(`agent console browser tests: not run, no Ch
     try {
       await lookUp(agent, BERTIL);
       const view = agent.getByTestId('person-view');
-      await view.waitFor({ timeout: 15_000 });
+      await explainTimeout(agent, 'department-down', () => view.waitFor({ timeout: 30_000 }));
       await expect(agent.getByTestId('source-notice-childcare-queue').textContent()).resolves.toContain('svarar inte just nu');
       const sources = await view.locator('table.statuses tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
       expect(sources).toEqual(expect.arrayContaining(['invoicing', 'building-permits']));
@@ -233,7 +237,7 @@ if (!browserAvailable) console.warn(`agent console browser tests: not run, no Ch
       clock.advance(60_000);
       await lookUp(agent, ANNA);
       const stale = agent.getByTestId('source-notice-childcare-queue');
-      await stale.waitFor({ timeout: 15_000 });
+      await stale.waitFor({ timeout: 30_000 });
       await expect(stale.textContent()).resolves.toMatch(/Uppgifterna visas från \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
       await expect(agent.locator('table.statuses tbody tr[data-source="childcare-queue"]').count()).resolves.toBeGreaterThan(0);
     } finally {
@@ -244,7 +248,7 @@ if (!browserAvailable) console.warn(`agent console browser tests: not run, no Ch
   it('a protected identity shows the protection marking and no address', async () => {
     await lookUp(agent, CECILIA);
     const view = agent.getByTestId('person-view');
-    await view.getByTestId('protected-identity').waitFor();
+    await explainTimeout(agent, 'protected', () => view.getByTestId('protected-identity').waitFor({ timeout: 30_000 }));
     const text = (await view.textContent()) ?? '';
     expect(text).toContain('Skyddade personuppgifter');
     expect(text).not.toMatch(/Folkbokföringsadress/);

@@ -5,30 +5,37 @@ import { formatDateTime } from '../format';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
 
+// What every case action returns: the case's state and its whole timeline, so the view updates from the answer.
+graphql(`
+  fragment CaseState on CaseInfo {
+    id
+    status
+    overdue
+    resolution
+    assigneeSubject
+    events {
+      type
+      at
+      actorName
+      message
+      internal
+    }
+  }
+`);
+
 const CASE = graphql(`
   query CaseView($id: ID!) {
     case(id: $id) {
-      id
+      ...CaseState
       reference
       channel
-      status
       summary
-      overdue
       dueAt
-      resolution
-      assigneeSubject
       category {
         name
       }
       answerGroup {
         name
-      }
-      events {
-        type
-        at
-        actorName
-        message
-        internal
       }
       suggestedArticles {
         id
@@ -41,15 +48,7 @@ const CASE = graphql(`
 const REPLY = graphql(`
   mutation ReplyToCitizen($caseId: ID!, $text: String!) {
     replyToCitizen(caseId: $caseId, text: $text) {
-      id
-      status
-      events {
-        type
-        at
-        actorName
-        message
-        internal
-      }
+      ...CaseState
     }
   }
 `);
@@ -57,15 +56,7 @@ const REPLY = graphql(`
 const NOTE = graphql(`
   mutation AddCaseNote($caseId: ID!, $text: String!) {
     addCaseNote(caseId: $caseId, text: $text) {
-      id
-      status
-      events {
-        type
-        at
-        actorName
-        message
-        internal
-      }
+      ...CaseState
     }
   }
 `);
@@ -73,17 +64,7 @@ const NOTE = graphql(`
 const CLOSE = graphql(`
   mutation CloseCase($caseId: ID!, $resolution: String!) {
     closeCase(caseId: $caseId, resolution: $resolution) {
-      id
-      status
-      resolution
-      overdue
-      events {
-        type
-        at
-        actorName
-        message
-        internal
-      }
+      ...CaseState
     }
   }
 `);
@@ -91,15 +72,7 @@ const CLOSE = graphql(`
 const ASSIGN = graphql(`
   mutation AssignCase($caseId: ID!) {
     assignCase(caseId: $caseId) {
-      id
-      assigneeSubject
-      events {
-        type
-        at
-        actorName
-        message
-        internal
-      }
+      ...CaseState
     }
   }
 `);
