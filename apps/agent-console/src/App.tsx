@@ -34,7 +34,7 @@ export function App({ config }: { config: RuntimeConfig }) {
   }, [auth]);
   useEffect(refresh, [refresh]);
 
-  const signOut = () => void auth.signOut().then(refresh);
+  const signOut = useCallback(() => void auth.signOut().then(refresh), [auth, refresh]);
 
   if (!check) return <p role="status">{strings.loading}</p>;
   if (check.kind === 'signed-out') {
@@ -60,7 +60,7 @@ export function App({ config }: { config: RuntimeConfig }) {
 }
 
 function Console({ config, session, onSignOut }: { config: RuntimeConfig; session: NonNullable<Extract<SessionCheck, { kind: 'staff' }>['session']>; onSignOut: () => void }) {
-  const client = useMemo(() => createApolloClient(session.token), [session.token]);
+  const client = useMemo(() => createApolloClient(session.token, onSignOut), [session.token, onSignOut]);
   const route = useRoute();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   useEffect(() => {
