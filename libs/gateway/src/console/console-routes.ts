@@ -81,8 +81,9 @@ export async function registerConsole(app: NestFastifyApplication, config: Gatew
       });
   });
 
-  if (existsSync(resolve(dist, 'index.html'))) {
-    serveBuild(fastify, dist);
+  const build = readBuild(dist);
+  if (build) {
+    serveBuild(fastify, build);
   } else {
     fastify.get('/console/', async (_request, reply) => {
       await reply.code(503).type('text/plain; charset=utf-8').send('The agent console is not built: run `npx vite build apps/agent-console` (npm start does it).');
@@ -100,18 +101,33 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+interface BuiltFile {
+  /** Path below dist/, with forward slashes. */
+  path: string;
+  body: Buffer;
+}
+
 /**
- * The build's files, one route each, read once at start (a few hundred kB). Not
- * @fastify/static: it requires an ES-module-only dependency (content-disposition 1) that
- * jest cannot load under Node 20, and a fixed set of routes needs none of its features.
- * Vite's hashed assets are cached for a year; index.html never.
+ * The build's files, read once at start (a few hundred kB), or null when there is no complete
+ * build: a build being written (tests rebuild it) must not stop a gateway from starting.
  */
-function serveBuild(fastify: FastifyInstance, dist: string): void {
-  const files = listFiles(dist);
-  for (const file of files) {
-    const path = relative(dist, file).split('\\').join('/');
-    const body = readFileSync(file);
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+function readBuild(dist: string): BuiltFile[] | null {
+  if (!existsSync(resolve(dist, 'index.html'))) return null;
+  try {
+    return listFiles(dist).map((file) => ({ path: relative(dist, file).split('\\').join('/'), body: readFileSync(file) }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One route per file. Not @fastify/static: it requires an ES-module-only dependency
+ * (content-disposition 1) that jest cannot load under Node 20, and a fixed set of routes
+ * needs none of its features. Vite's hashed assets are cached for a year; index.html never.
+ */
+function serveBuild(fastify: FastifyInstance, files: BuiltFile[]): void {
+  for (const { path, body } of files) {
+    const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
     const cache = path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     const urls = path === 'index.html' ? ['/console/', '/console/index.html'] : [`/console/${path}`];
     for (const url of urls) {
