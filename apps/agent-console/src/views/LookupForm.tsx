@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { lookupStarted } from '../lookup-timing';
 import { classifyLookup } from '../personal-number';
 import { navigate } from '../route';
 import { strings } from '../strings';
 
 export const LOOKUP_INPUT_ID = 'lookup-input';
-/** Performance marks around a lookup: the browser tests read the measure between them. */
-export const LOOKUP_MARK = 'lookup-start';
 
 /** Personal number (checked as typed) or address; `/` anywhere focuses it. */
 export function LookupForm() {
@@ -21,8 +20,7 @@ export function LookupForm() {
     event.preventDefault();
     setSubmitted(true);
     if (input.kind === 'personal-number') {
-      performance.clearMarks(LOOKUP_MARK);
-      performance.mark(LOOKUP_MARK);
+      lookupStarted();
       navigate({ view: 'person', personalNumber: input.personalNumber });
     } else if (input.kind === 'address') {
       navigate({ view: 'property', address: input.address });

@@ -3,13 +3,11 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { PersonViewQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, formatPersonalNumber } from '../format';
+import { personPainted } from '../lookup-timing';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
 import type { RuntimeConfig } from '../runtime-config';
 import { ContactForm } from './ContactForm';
-import { LOOKUP_MARK } from './LookupForm';
-
-export const PERSON_PAINT_MEASURE = 'lookup-to-person-paint';
 
 const PERSON_VIEW = graphql(`
   query PersonView($personalNumber: String!, $purpose: String) {
@@ -77,14 +75,7 @@ export function PersonView({ personalNumber, purpose, config }: { personalNumber
 
   useEffect(() => {
     if (!person) return;
-    // The first frame that shows the person: measured from the lookup's submit.
-    requestAnimationFrame(() => {
-      if (performance.getEntriesByName(LOOKUP_MARK, 'mark').length) {
-        performance.clearMeasures(PERSON_PAINT_MEASURE);
-        performance.measure(PERSON_PAINT_MEASURE, LOOKUP_MARK);
-        performance.clearMarks(LOOKUP_MARK);
-      }
-    });
+    personPainted();
     headingRef.current?.focus();
   }, [person]);
 
