@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { DEMO_CASE_SETUP, startHub, type TestHub } from '@frontdoor/testing';
+import { CHROMIUM, launchBrowser, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /**
@@ -58,5 +60,21 @@ describe('the gateway’s /console/ routes', () => {
     const bare = await fetch(`${hub.url}/console`, { redirect: 'manual' });
     expect(bare.status).toBe(302);
     expect(bare.headers.get('location')).toBe('/console/');
+  });
+
+  (existsSync(CHROMIUM) ? it : it.skip)('signs in through the console’s own demo picker, marked as a demo, when there is no issuer', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${hub.url}/console/`);
+      await page.getByRole('button', { name: 'Logga in' }).click();
+      await expect(page.getByText(/^Demo: välj en testanvändare/).count()).resolves.toBe(1);
+      await signIn(page, `${hub.url}/console/`, 'officer-karin');
+      await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('Inloggad som Karin Lund (handläggare)');
+      await page.keyboard.press('Alt+Digit2');
+      await expect(page.getByLabel('Svarsgrupp').inputValue()).resolves.toBe('forskola'); // her own group first
+    } finally {
+      await browser.close();
+    }
   });
 });
