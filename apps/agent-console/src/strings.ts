@@ -89,6 +89,7 @@ const sv = {
     heading: 'Ärendekö',
     group: 'Svarsgrupp',
     empty: 'Inga öppna ärenden i kön.',
+    count: (open: number, overdue: number) => `${open} öppna ärenden, varav ${overdue} försenade.`,
     overdue: 'Försenat',
     reference: 'Ärende',
     category: 'Kategori',

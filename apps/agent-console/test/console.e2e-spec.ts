@@ -180,6 +180,7 @@ jest.setTimeout(90_000);
     expect(order.indexOf(overdueReference)).toBe(0);
     expect(order).toContain(forwardedReference);
     await expect(queue.locator('tbody tr').first().textContent()).resolves.toContain('Försenat');
+    await expect(officer.getByTestId('queue-count').textContent()).resolves.toBe('2 öppna ärenden, varav 1 försenade.');
     expect(await axeViolations(officer)).toEqual([]);
     await screenshot(officer, 'group-queue');
 

@@ -7,30 +7,42 @@ import { hrefOf } from '../route';
 import type { AnswerGroup } from '../runtime-config';
 import { strings } from '../strings';
 
+// Overdue cases asked for apart, so a long queue of newer cases never pushes them off the page.
 const QUEUE = graphql(`
   query Queue($answerGroupKey: String!) {
-    cases(filter: { answerGroupKey: $answerGroupKey, status: FORWARDED }, first: 100) {
+    overdue: cases(filter: { answerGroupKey: $answerGroupKey, status: FORWARDED, overdue: true }, first: 100) {
       totalCount
       edges {
         node {
-          id
-          reference
-          summary
-          status
-          overdue
-          dueAt
-          createdAt
-          assigneeSubject
-          category {
-            name
-          }
+          ...QueueCase
+        }
+      }
+    }
+    inTime: cases(filter: { answerGroupKey: $answerGroupKey, status: FORWARDED, overdue: false }, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...QueueCase
         }
       }
     }
   }
+  fragment QueueCase on CaseInfo {
+    id
+    reference
+    summary
+    status
+    overdue
+    dueAt
+    createdAt
+    assigneeSubject
+    category {
+      name
+    }
+  }
 `);
 
-type QueueCase = QueueQuery['cases']['edges'][number]['node'];
+type QueueCase = QueueQuery['overdue']['edges'][number]['node'];
 
 /** Overdue first, then the soonest due: what the group must do next is on top. */
 export function byUrgency(a: QueueCase, b: QueueCase): number {
@@ -43,7 +55,8 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
   const groups = [...myGroups, ...allGroups.filter((g) => !myGroups.some((m) => m.key === g.key))];
   const [groupKey, setGroupKey] = useState(groups[0]?.key ?? '');
   const { data, loading, error } = useQuery(QUEUE, { variables: { answerGroupKey: groupKey }, skip: !groupKey, fetchPolicy: 'cache-and-network' });
-  const cases = [...(data?.cases.edges.map((e) => e.node) ?? [])].sort(byUrgency);
+  const cases = [...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])].map((e) => e.node).sort(byUrgency);
+  const shown = (data?.overdue.totalCount ?? 0) + (data?.inTime.totalCount ?? 0);
   return (
     <section aria-labelledby="queue-heading">
       <h1 id="queue-heading">{strings.queue.heading}</h1>
@@ -62,6 +75,9 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
       ) : null}
       {loading && !data ? <p role="status">{strings.loading}</p> : null}
       {data && cases.length === 0 ? <p>{strings.queue.empty}</p> : null}
+      {data && cases.length ? (
+        <p data-testid="queue-count">{strings.queue.count(shown, data.overdue.totalCount)}</p>
+      ) : null}
       {cases.length ? (
         <table className="queue" data-testid="queue">
           <thead>
