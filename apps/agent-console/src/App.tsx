@@ -35,6 +35,8 @@ export function App({ config }: { config: RuntimeConfig }) {
   useEffect(refresh, [refresh]);
 
   const signOut = useCallback(() => void auth.signOut().then(refresh), [auth, refresh]);
+  // Listening from the first render: a shortcut pressed the moment the console appears works.
+  useKeyboardShortcuts();
 
   if (!check) return <p role="status">{strings.loading}</p>;
   if (check.kind === 'signed-out') {
@@ -66,7 +68,6 @@ function Console({ config, session, onSignOut }: { config: RuntimeConfig; sessio
   useEffect(() => {
     if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats') setOpenCaseId(null);
   }, [route.view]);
-  useKeyboardShortcuts();
 
   return (
     <ApolloProvider client={client}>

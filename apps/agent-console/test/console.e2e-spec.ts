@@ -164,6 +164,8 @@ jest.setTimeout(90_000);
     await outcome.getByText('Svarsgrupp förskola').waitFor();
     forwardedReference = /FD-[\w-]+/.exec((await outcome.textContent()) ?? '')![0];
     expect(forwardedReference).toMatch(/^FD-/);
+    // The person's contacts list shows it at once, with the answer group's status.
+    await expect(agent.getByRole('region', { name: 'Tidigare kontakter' }).textContent()).resolves.toContain(`${forwardedReference} Barnomsorgsplats: ${SUMMARY} – Hos svarsgrupp`);
     expect(await axeViolations(agent)).toEqual([]);
   });
 
@@ -172,7 +174,7 @@ jest.setTimeout(90_000);
     await signIn(officer, consoleUrl, 'officer-karin');
     await officer.keyboard.press('Alt+Digit2');
     const queue = officer.getByTestId('queue');
-    await queue.waitFor();
+    await explainTimeout(officer, 'queue', () => queue.waitFor());
     const row = queue.locator('tr', { hasText: forwardedReference });
     await expect(row.textContent()).resolves.toContain(SUMMARY);
     // Overdue first, though the server lists newest first.

@@ -27,6 +27,12 @@ const REGISTER = graphql(`
       id
       reference
       status
+      summary
+      createdAt
+      overdue
+      category {
+        name
+      }
     }
   }
 `);
@@ -88,6 +94,14 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
       const resolved = action === 'resolve';
       const created = await register({
         variables: { input: { channel, categoryKey, personalNumber, summary, resolvedAtFirstLine: resolved, resolution: resolved ? resolution : undefined } },
+        // The person's list of contacts shows the new one at once, without asking every department again.
+        update(cache, { data }) {
+          if (!data) return;
+          const person = cache.identify({ __typename: 'Person', personalNumber });
+          const added = cache.identify(data.registerContact);
+          if (!person || !added) return;
+          cache.modify({ id: person, fields: { cases: (existing) => (Array.isArray(existing) ? [{ __ref: added }, ...existing] : existing) } });
+        },
       });
       const registered = created.data!.registerContact;
       if (resolved) {
