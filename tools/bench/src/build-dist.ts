@@ -4,7 +4,7 @@
  * keeping the tree, with `dist/node_modules/@frontdoor/<name>` pointing at the compiled
  * packages so `require('@frontdoor/core')` resolves to JavaScript. Third-party packages
  * resolve from the repository's own node_modules (dist sits inside the repository).
- * See docs/decisions/0008-production-bundle.md.
+ * See docs/decisions/0011-production-bundle.md.
  *   node -r @swc-node/register tools/bench/src/build-dist.ts
  */
 import { transform, type Options } from '@swc/core';
