@@ -186,7 +186,7 @@ export function CaseView({ id, canAssign, onOpen }: { id: string; canAssign: boo
           </>
         ) : (
           <p>
-            {strings.caseView.closed} {serviceCase.resolution}
+            {strings.caseView.resolution}: {serviceCase.resolution}
           </p>
         )}
       </section>
