@@ -6,8 +6,11 @@ import { AccessPolicy } from '../access/access-policy';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 
-/** Where `vite build apps/agent-console` puts the agent console. */
-export const CONSOLE_DIST = resolve(__dirname, '../../../../apps/agent-console/dist');
+/**
+ * Where `vite build apps/agent-console` puts the agent console: beside this source file's
+ * repository, or, for the compiled bundle in dist/ (decision 0011), in the working directory's.
+ */
+export const CONSOLE_DIST_CANDIDATES = [resolve(__dirname, '../../../../apps/agent-console/dist'), resolve(process.cwd(), 'apps/agent-console/dist')];
 export const CONSOLE_CLIENT_ID = 'agent-console';
 
 const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
@@ -51,7 +54,7 @@ export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfi
  * when the build exists. Outside Nest's router: static files need no guard, and the session
  * answer verifies the bearer token itself.
  */
-export async function registerConsole(app: NestFastifyApplication, config: GatewayConfig, dist = CONSOLE_DIST): Promise<void> {
+export async function registerConsole(app: NestFastifyApplication, config: GatewayConfig, dists = CONSOLE_DIST_CANDIDATES): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const runtime = consoleRuntimeConfig(config);
 
@@ -81,7 +84,7 @@ export async function registerConsole(app: NestFastifyApplication, config: Gatew
       });
   });
 
-  const build = readBuild(dist);
+  const build = dists.map(readBuild).find((files) => files !== null) ?? null;
   if (build) {
     serveBuild(fastify, build);
   } else {
