@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { StatusState, blankWhereabouts, statusItemInput, type StatusItem } from '@frontdoor/plugin-sdk';
@@ -73,7 +72,11 @@ export class PersonSources {
   }
 
   async read(pluginId: string, personalNumber: string, view: PersonView = { redactWhereabouts: false }): Promise<PersonSourceOutcome> {
-    const fetched = await this.answer(pluginId, personalNumber);
+    return this.outcome(pluginId, await this.answer(pluginId, personalNumber), view);
+  }
+
+  /** Maps a department's answer for one reader's view: whereabouts blanked or not, then statuses and detail. */
+  private outcome(pluginId: string, fetched: FetchedAnswer, view: PersonView): PersonSourceOutcome {
     if (!fetched.ok) return fetched;
     const runtime = this.runtime(pluginId);
     const { plugin } = runtime;
@@ -100,20 +103,17 @@ export class PersonSources {
   }
 
   /** Whether the person has protected identity, by the plugin that declares it; unknown (null) without one. */
-  async protectedIdentity(personalNumber: string): Promise<{ protected: boolean; source: string | null; failure?: SourceFailure }> {
+  async protectedIdentity(personalNumber: string, answer = (id: string, pn: string) => this.answer(id, pn)): Promise<Protection> {
     const register = this.runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
     if (!register) return { protected: false, source: null };
-    const fetched = await this.answer(register.id, personalNumber);
+    const fetched = await answer(register.id, personalNumber);
     // Fail closed: when the register cannot say, the person is treated as protected.
     if (!fetched.ok) return { protected: true, source: register.id, failure: fetched.failure };
     return { protected: register.plugin.definition.person.protectedIdentity!(fetched.answer), source: register.id };
   }
 
   /** The department's validated answer: from the cache when fresh, else asked, else stale if allowed. */
-  private async answer(
-    pluginId: string,
-    personalNumber: string,
-  ): Promise<({ ok: true; answer: unknown; asOf: Date; stale: boolean; fromCache: boolean; failure?: SourceFailure }) | { ok: false; plugin: LoadedPlugin; failure: SourceFailure }> {
+  private async answer(pluginId: string, personalNumber: string): Promise<FetchedAnswer> {
     const runtime = this.runtime(pluginId);
     const { plugin } = runtime;
     const { ttlMs, staleIfErrorMs } = plugin.settings.cache;
@@ -150,27 +150,37 @@ export class PersonSources {
   }
 
   /**
-   * A reader for one GraphQL request: each (plugin, person) is fetched once however
-   * many fields ask for it (statuses and detail share the answer).
+   * A reader for one GraphQL request: each (plugin, person) is asked once however many
+   * fields, views or the protection check need it, and the asking can start early
+   * (`prefetch`) so departments answer while the register is asked about protection.
    */
   forRequest(): PersonSourceReader {
-    const loader = new DataLoader<string, PersonSourceOutcome>((keys) =>
-      Promise.all(
-        keys.map((key) => {
-          const [pluginId, personalNumber, redact] = key.split('|');
-          return this.read(pluginId, personalNumber, { redactWhereabouts: redact === 'r' });
-        }),
-      ),
-    );
-    const key = (pluginId: string, personalNumber: string, view?: PersonView) => `${pluginId}|${personalNumber}|${view?.redactWhereabouts ? 'r' : '-'}`;
-    const protections = new Map<string, ReturnType<PersonSources['protectedIdentity']>>();
+    const answers = new Map<string, Promise<FetchedAnswer>>();
+    const answerOnce = (pluginId: string, personalNumber: string): Promise<FetchedAnswer> => {
+      const key = `${pluginId}|${personalNumber}`;
+      let pending = answers.get(key);
+      if (!pending) answers.set(key, (pending = this.answer(pluginId, personalNumber)));
+      return pending;
+    };
+    const outcomes = new Map<string, Promise<PersonSourceOutcome>>();
+    const read = (pluginId: string, personalNumber: string, view: PersonView = { redactWhereabouts: false }) => {
+      const key = `${pluginId}|${personalNumber}|${view.redactWhereabouts ? 'r' : '-'}`;
+      let pending = outcomes.get(key);
+      if (!pending) outcomes.set(key, (pending = answerOnce(pluginId, personalNumber).then((fetched) => this.outcome(pluginId, fetched, view))));
+      return pending;
+    };
+    const protections = new Map<string, Promise<Protection>>();
     return {
       plugins: this.plugins,
-      read: (pluginId, personalNumber, view) => loader.load(key(pluginId, personalNumber, view)),
-      readAll: (personalNumber, view) => Promise.all(this.runtimes.map((r) => loader.load(key(r.id, personalNumber, view)))),
+      read,
+      readAll: (personalNumber, view) => Promise.all(this.runtimes.map((r) => read(r.id, personalNumber, view))),
+      prefetch: (personalNumber, pluginIds) => {
+        for (const id of pluginIds) void answerOnce(id, personalNumber);
+      },
       protectedIdentity: (personalNumber) => {
-        if (!protections.has(personalNumber)) protections.set(personalNumber, this.protectedIdentity(personalNumber));
-        return protections.get(personalNumber)!;
+        let pending = protections.get(personalNumber);
+        if (!pending) protections.set(personalNumber, (pending = this.protectedIdentity(personalNumber, answerOnce)));
+        return pending;
       },
     };
   }
@@ -198,5 +208,19 @@ export interface PersonSourceReader {
   readonly plugins: LoadedPlugin[];
   read(pluginId: string, personalNumber: string, view?: PersonView): Promise<PersonSourceOutcome>;
   readAll(personalNumber: string, view?: PersonView): Promise<PersonSourceOutcome[]>;
-  protectedIdentity(personalNumber: string): ReturnType<PersonSources['protectedIdentity']>;
+  /** Starts asking these departments now; the answers wait, unmapped, for `read`. */
+  prefetch(personalNumber: string, pluginIds: string[]): void;
+  protectedIdentity(personalNumber: string): Promise<Protection>;
 }
+
+/** Whether a person has protected identity, and from which register; `failure` when the register could not say (then protected). */
+export interface Protection {
+  protected: boolean;
+  source: string | null;
+  failure?: SourceFailure;
+}
+
+/** A department's validated answer before mapping, or why there is none. */
+type FetchedAnswer =
+  | { ok: true; answer: unknown; asOf: Date; stale: boolean; fromCache: boolean; failure?: SourceFailure }
+  | { ok: false; plugin: LoadedPlugin; failure: SourceFailure };

@@ -48,15 +48,20 @@ export async function personFor(ctx: RequestContext, policy: AccessPolicy, perso
   return { personalNumber, partyId, protectedIdentity: protection.protected, view: { redactWhereabouts } };
 }
 
-/** The departments' answers this reader may have: only plugins where they hold at least information (level 1). */
-export async function readPermittedSources(ctx: RequestContext, policy: AccessPolicy, person: Person): Promise<{ read: PersonSourceOutcome[]; withheld: string[] }> {
-  const principal = ctx.principal!;
+/** Plugins whose department the reader holds at least information (level 1) in, and the others. */
+export async function permittedPlugins(ctx: RequestContext, policy: AccessPolicy): Promise<{ permitted: string[]; withheld: string[] }> {
   const permitted: string[] = [];
   const withheld: string[] = [];
   for (const plugin of ctx.sources.plugins) {
-    if ((await policy.mandateIn(principal, plugin.department)) >= 1) permitted.push(plugin.id);
+    if ((await policy.mandateIn(ctx.principal!, plugin.department)) >= 1) permitted.push(plugin.id);
     else withheld.push(plugin.id);
   }
+  return { permitted, withheld };
+}
+
+/** The departments' answers this reader may have: only plugins where they hold at least information (level 1). */
+export async function readPermittedSources(ctx: RequestContext, policy: AccessPolicy, person: Person): Promise<{ read: PersonSourceOutcome[]; withheld: string[] }> {
+  const { permitted, withheld } = await permittedPlugins(ctx, policy);
   const read = await Promise.all(permitted.map((id) => ctx.sources.read(id, person.personalNumber, person.view)));
   return { read, withheld };
 }

@@ -3,7 +3,7 @@ import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { PartyService, parsePersonalNumber, sourceError } from '@frontdoor/core';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
-import { assertMayReadPerson, auditTrailOf, personFor, readPermittedSources, recordPurpose } from './person-access';
+import { assertMayReadPerson, auditTrailOf, permittedPlugins, personFor, readPermittedSources, recordPurpose } from './person-access';
 import { Person } from './person.type';
 import type { RequestContext } from './request-context';
 import { SourceReport, SourceState } from './source-report.type';
@@ -21,6 +21,7 @@ export class PersonResolver {
   async person(
     @Args('personalNumber') input: string,
     @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('purpose', {
       nullable: true,
       type: () => String,
@@ -33,6 +34,9 @@ export class PersonResolver {
     recordPurpose(ctx, this.policy, purpose);
     const party = await this.parties.partyFor(personalNumber);
     auditTrailOf(ctx).record(party.id, [], ['lookup']);
+    // Departments are asked while the register is asked about protection: one round trip,
+    // not two. Their answers wait unmapped until the view (blanked or not) is known.
+    if (asksForDepartmentData(info)) ctx.sources.prefetch(personalNumber, (await permittedPlugins(ctx, this.policy)).permitted);
     return personFor(ctx, this.policy, personalNumber, party.id);
   }
 
@@ -75,4 +79,13 @@ export class PersonResolver {
 
 function newestFirst(a: StatusItem, b: StatusItem): number {
   return (b.updatedAt?.getTime() ?? 0) - (a.updatedAt?.getTime() ?? 0);
+}
+
+/** Fields of Person answered by the hub alone; any other field reads department data. */
+const HUB_ONLY_FIELDS = new Set(['personalNumber', 'protectedIdentity', 'cases', '__typename']);
+
+function asksForDepartmentData(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some((selection) => selection.kind !== 'Field' || !HUB_ONLY_FIELDS.has(selection.name.value)),
+  );
 }
