@@ -5,5 +5,4 @@ export class PluginInfo {
   @Field() id!: string;
   @Field({ description: 'The department, in Swedish.' }) department!: string;
   @Field() version!: string;
-  @Field({ description: 'Whether the department system answered its last health check.' }) healthy!: boolean;
 }

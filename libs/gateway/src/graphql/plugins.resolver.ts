@@ -1,4 +1,4 @@
-import { Query, Resolver } from '@nestjs/graphql';
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PersonSources } from '@frontdoor/core';
 import { Allow } from '../auth/allow.decorator';
 import { PluginInfo } from './plugin-info.type';
@@ -9,9 +9,13 @@ export class PluginsResolver {
 
   @Query(() => [PluginInfo], { description: 'The department systems this hub is connected to, and whether each answers.' })
   @Allow('agent', 'case_officer', 'manager', 'admin', 'citizen', 'service')
-  async plugins(): Promise<PluginInfo[]> {
-    return Promise.all(
-      this.sources.plugins.map(async (p) => ({ id: p.id, department: p.department, version: p.version, healthy: await this.sources.healthy(p.id) })),
-    );
+  plugins(): PluginInfo[] {
+    return this.sources.plugins.map((p) => ({ id: p.id, department: p.department, version: p.version }));
+  }
+
+  // Resolved only when asked for: a client listing ids does not make the hub probe every department.
+  @ResolveField(() => Boolean, { description: 'Whether the department system answered its last health check.' })
+  healthy(@Parent() plugin: PluginInfo): Promise<boolean> {
+    return this.sources.healthy(plugin.id);
   }
 }
