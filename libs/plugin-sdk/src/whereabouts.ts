@@ -7,36 +7,35 @@ export const PROTECTED_TEXT = 'Skyddad uppgift';
  */
 export function blankWhereabouts<T>(answer: T, paths: readonly string[]): T {
   const copy = structuredClone(answer);
-  for (const path of paths) blank(copy, path.split('.'));
+  visitPaths(copy, paths, (container, key) => {
+    container[key] = typeof container[key] === 'string' ? PROTECTED_TEXT : null;
+  });
   return copy;
-}
-
-function blank(node: unknown, steps: string[]): void {
-  if (node === null || typeof node !== 'object') return;
-  const [step, ...rest] = steps;
-  const keys = step === '*' ? (Array.isArray(node) ? node.keys() : []) : [step];
-  for (const key of keys) {
-    const container = node as Record<string | number, unknown>;
-    if (!(key in container)) continue;
-    if (rest.length === 0) container[key] = typeof container[key] === 'string' ? PROTECTED_TEXT : null;
-    else blank(container[key], rest);
-  }
 }
 
 /** The values found at the given paths (for tests: what blanking must hide). */
 export function whereaboutsValues(answer: unknown, paths: readonly string[]): unknown[] {
   const found: unknown[] = [];
-  const collect = (node: unknown, steps: string[]): void => {
+  visitPaths(answer, paths, (container, key) => {
+    if (container[key] !== undefined) found.push(container[key]);
+  });
+  return found;
+}
+
+type Container = Record<string | number, unknown>;
+
+/** Calls `visit` with the object and key of every value the paths reach. */
+function visitPaths(root: unknown, paths: readonly string[], visit: (container: Container, key: string | number) => void): void {
+  const walk = (node: unknown, steps: string[]): void => {
     if (node === null || typeof node !== 'object') return;
     const [step, ...rest] = steps;
     const keys = step === '*' ? (Array.isArray(node) ? [...node.keys()] : []) : [step];
     for (const key of keys) {
-      const value = (node as Record<string | number, unknown>)[key];
-      if (value === undefined) continue;
-      if (rest.length === 0) found.push(value);
-      else collect(value, rest);
+      const container = node as Container;
+      if (!(key in container)) continue;
+      if (rest.length === 0) visit(container, key);
+      else walk(container[key], rest);
     }
   };
-  for (const path of paths) collect(answer, path.split('.'));
-  return found;
+  for (const path of paths) walk(root, path.split('.'));
 }
