@@ -123,6 +123,21 @@ describe('OpenID Connect: signing in through a real provider', () => {
     expect(await street('agent-anna')).not.toContain('Björkvägen');
   });
 
+  it('opens a group’s confidential case to a member named by the token alone, and to no one outside the group', async () => {
+    const agent = await hub.token('agent', 'agent-secret');
+    const registered = await hub.graphql<{ registerContact: { id: string } }>(
+      'mutation { registerContact(input: { channel: PHONE, categoryKey: "forsorjningsstod", summary: "Fråga om utbetalning" }) { id } }',
+      {},
+      { token: agent },
+    );
+    const id = registered.data!.registerContact.id;
+    await hub.graphql('mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "socialtjanst", message: "Ring upp") { id } }', { id }, { token: agent });
+    const read = (token: string) => hub.graphql('query($id: ID!) { case(id: $id) { id } }', { id }, { token });
+    // Olle is in socialtjanst by his token's groups claim only; Nina is in ekonomi.
+    expect((await read(await login('officer-olle'))).errors).toBeUndefined();
+    expect((await read(await login('officer-nina'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('gives case officers, managers and admins what their mapped role allows, and no more', async () => {
     for (const user of ['officer-karin', 'manager-eva', 'admin-adam']) {
       const { errors } = await hub.graphql('{ cases { totalCount } }', {}, { token: await login(user) });

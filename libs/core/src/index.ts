@@ -30,7 +30,7 @@ export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabula
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContactInput, type SlaAlarmPayload } from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
-export { caseSetupSchema, applyCaseSetup, type CaseSetup } from './cases/case-setup';
+export { caseSetupSchema, applyCaseSetup, belongsToGroup, type CaseSetup } from './cases/case-setup';
 export { CaseQueries, encodeCursor, decodeCursor, type CaseListFilter, type CaseViewer, type CasePage, type CaseDirectory } from './cases/case-queries';
 export { serviceStatistics, statisticsCsv, DEFAULT_SERVICE_TARGETS, type ServiceStatistics, type ServiceTargets, type GoalFigure } from './statistics/service-statistics';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';

@@ -1,5 +1,6 @@
 import { Brackets, type DataSource } from 'typeorm';
 import { caseCatalogueOf, type CaseDirectory } from './case-catalogue';
+import { belongsToGroup } from './case-setup';
 import { AnswerGroup, CaseCategory, ServiceCase } from './case.entities';
 import { CaseStatus } from './case-vocabulary';
 
@@ -16,6 +17,8 @@ export interface CaseListFilter {
 /** Who is looking: confidential cases are shown only to their own answer group. */
 export interface CaseViewer {
   subject: string;
+  /** Answer groups the viewer's token names (by key), beside membership by subject in the setup. */
+  answerGroupKeys?: string[];
   /** A citizen reading their own cases sees their confidential ones too. */
   ownCases?: boolean;
 }
@@ -40,10 +43,10 @@ export class CaseQueries {
     return caseCatalogueOf(this.dataSource).directory();
   }
 
-  /** The answer groups the viewer belongs to (as member or manager). */
+  /** The answer groups the viewer belongs to: as member or manager, or named by their token. */
   async groupsOf(viewer: CaseViewer): Promise<AnswerGroup[]> {
     const groups = [...(await this.directory()).groups.values()];
-    return groups.filter((g) => g.manager.subject === viewer.subject || g.members.some((m) => m.subject === viewer.subject));
+    return groups.filter((g) => belongsToGroup(g, viewer.subject) || viewer.answerGroupKeys?.includes(g.key));
   }
 
   async mayView(serviceCase: ServiceCase, viewer: CaseViewer): Promise<boolean> {

@@ -19,6 +19,11 @@ export const caseSetupSchema = z
   .strict();
 export type CaseSetup = z.infer<typeof caseSetupSchema>;
 
+/** Whether `subject` belongs to the group, as manager or member: the one membership rule, for config and database alike. */
+export function belongsToGroup(group: { manager: { subject: string }; members: { subject: string }[] }, subject: string): boolean {
+  return group.manager.subject === subject || group.members.some((m) => m.subject === subject);
+}
+
 /** Upserts the configured categories and groups by key; ones no longer configured are kept (old cases refer to them). */
 export async function applyCaseSetup(dataSource: DataSource, setup: CaseSetup): Promise<void> {
   await dataSource.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { forbidden, type CaseSetup, type LoadedPlugin, type MandateGrant, type MandateGrants } from '@frontdoor/core';
+import { belongsToGroup, forbidden, type CaseSetup, type LoadedPlugin, type MandateGrant, type MandateGrants } from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
 import { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
@@ -45,9 +45,7 @@ export class AccessPolicy {
   /** The answer groups the reader belongs to: from their token, and as member or manager in the case setup. */
   answerGroupsOf(principal: Principal): string[] {
     const groups = new Set(principal.answerGroups ?? []);
-    for (const group of this.cases.answerGroups) {
-      if (group.manager?.subject === principal.subject || group.members.some((m) => m.subject === principal.subject)) groups.add(group.key);
-    }
+    for (const group of this.cases.answerGroups) if (belongsToGroup(group, principal.subject)) groups.add(group.key);
     return [...groups].sort();
   }
 

@@ -7,6 +7,7 @@ import { auditTrailOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { HubClock } from '../time/hub-clock';
 import { toCaseInfo, toTimeline } from './case-mapper';
+import { caseViewerOf } from './case-viewer';
 import { CaseConnection, CaseEventInfo, CaseFilter, CaseInfo, RegisterContactInput } from './case.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
@@ -95,7 +96,7 @@ export class CaseResolver {
     const partyId = personalNumber ? (await this.parties.partyFor(parsePersonalNumber(personalNumber, 'filter.personalNumber').value)).id : undefined;
     let page;
     try {
-      page = await this.queries.list({ ...rest, partyId }, { subject: ctx.principal!.subject }, first, after);
+      page = await this.queries.list({ ...rest, partyId }, caseViewerOf(ctx, this.policy), first, after);
     } catch (error) {
       if ((error as Error).message === 'bad cursor') throw badUserInput('after: not a cursor from this list.', 'after');
       throw error;
@@ -134,7 +135,7 @@ export class CaseResolver {
 
   /** Access (confidentiality) and audit for one case, then its GraphQL shape. */
   private async present(serviceCase: ServiceCase, ctx: RequestContext): Promise<CaseInfo> {
-    if (!(await this.queries.mayView(serviceCase, { subject: ctx.principal!.subject }))) {
+    if (!(await this.queries.mayView(serviceCase, caseViewerOf(ctx, this.policy)))) {
       throw forbidden('This is a confidential case (sekretessärende) of another answer group.');
     }
     if (serviceCase.partyId) auditTrailOf(ctx).record(serviceCase.partyId, ['cases']);
