@@ -80,6 +80,17 @@ export class AccessPolicy {
     return levels?.[department] ?? levels?.[EVERY_DEPARTMENT] ?? null;
   }
 
+  /** Reads the granted levels from the database now (the admin's overview must not be 30 s behind). */
+  async refreshGrants(): Promise<void> {
+    this.invalidateGrants();
+    await this.loadGrants();
+  }
+
+  /** A role's or group's level in a department: configured, granted at run time, and in effect (as of the last grant read). */
+  levels(kind: 'role' | 'answer_group', key: string, department: string): { configured: number | null; granted: number | null; effective: number } {
+    return { configured: this.configuredLevel(kind, key, department), granted: this.grants.get(grantKey(kind, key, department)) ?? null, effective: this.levelOf(kind, key, department) };
+  }
+
   /** Call after a grant or revoke on this gateway; other gateways pick it up within 30 s. */
   invalidateGrants(): void {
     this.grantsLoadedAt = 0;

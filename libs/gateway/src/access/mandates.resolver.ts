@@ -49,23 +49,14 @@ export class MandatesResolver {
   @Query(() => [MandateInfo], { description: 'Every role’s and answer group’s mandate per department (admins).' })
   @Allow('admin')
   async mandates(): Promise<MandateInfo[]> {
-    const granted = await this.grants.list();
-    const grantOf = (kind: string, key: string, department: string) =>
-      granted.find((g) => g.targetKind === kind && g.targetKey === key && g.department === department)?.level ?? null;
-    const rows: MandateInfo[] = [];
+    await this.policy.refreshGrants();
     const targets: [MandateTargetKind, string][] = [
       ...ROLES.map((role) => [MandateTargetKind.ROLE, role] as [MandateTargetKind, string]),
       ...this.policy.answerGroupKeys.map((key) => [MandateTargetKind.ANSWER_GROUP, key] as [MandateTargetKind, string]),
     ];
-    for (const [kind, key] of targets) {
-      for (const department of ['*', ...this.policy.departments]) {
-        const configured = this.policy.configuredLevel(kind, key, department);
-        const grant = grantOf(kind, key, department);
-        const fallback = department === '*' ? null : grantOf(kind, key, '*');
-        rows.push({ targetKind: kind, targetKey: key, department, configured, granted: grant, effective: grant ?? fallback ?? configured ?? 0 });
-      }
-    }
-    return rows;
+    return targets.flatMap(([kind, key]) =>
+      ['*', ...this.policy.departments].map((department) => ({ targetKind: kind, targetKey: key, department, ...this.policy.levels(kind, key, department) })),
+    );
   }
 
   @Query(() => [AccessChangeInfo], { description: 'Grants and revokes of mandates, newest first (admins).' })
