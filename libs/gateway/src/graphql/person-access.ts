@@ -48,8 +48,13 @@ export async function personFor(ctx: RequestContext, policy: AccessPolicy, perso
   return { personalNumber, partyId, protectedIdentity: protection.protected, view: { redactWhereabouts } };
 }
 
-/** Plugins whose department the reader holds at least information (level 1) in, and the others. */
-export async function permittedPlugins(ctx: RequestContext, policy: AccessPolicy): Promise<{ permitted: string[]; withheld: string[] }> {
+/** Plugins whose department the reader holds at least information (level 1) in, and the others; decided once per request. */
+export function permittedPlugins(ctx: RequestContext, policy: AccessPolicy): Promise<{ permitted: string[]; withheld: string[] }> {
+  ctx.permittedPlugins ??= decidePermittedPlugins(ctx, policy);
+  return ctx.permittedPlugins;
+}
+
+async function decidePermittedPlugins(ctx: RequestContext, policy: AccessPolicy): Promise<{ permitted: string[]; withheld: string[] }> {
   const permitted: string[] = [];
   const withheld: string[] = [];
   for (const plugin of ctx.sources.plugins) {

@@ -14,6 +14,8 @@ export interface RequestContext {
   sources: PersonSourceReader;
   /** Department failures to report beside partial data (see SourceErrorsPlugin). */
   sourceErrors: GraphQLError[];
+  /** Which plugins the reader may have answers from (mandate ≥ 1), decided on first need. */
+  permittedPlugins?: Promise<{ permitted: string[]; withheld: string[] }>;
   /** Created on the first read of a person's data; flushed before the answer leaves. */
   audit?: AuditTrail;
 }
