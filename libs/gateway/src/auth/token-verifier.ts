@@ -99,13 +99,13 @@ export class TokenVerifier implements OnModuleInit {
     // its signature again on every request of a session was a fifth of a small request's CPU.
     const known = this.verified.get(token);
     if (known && this.now() < known.validUntilMs) return { ...known.principal };
-    const principal = await this.verifyAfresh(token);
-    const expMs = (decodeJwt(token).exp ?? 0) * 1000 + this.auth.clockToleranceS * 1000;
-    this.verified.set(token, { principal: Object.freeze({ ...principal }), validUntilMs: expMs });
+    const { principal, exp } = await this.verifyAfresh(token);
+    this.verified.set(token, { principal: Object.freeze({ ...principal }), validUntilMs: (exp + this.auth.clockToleranceS) * 1000 });
     return principal;
   }
 
-  private async verifyAfresh(token: string): Promise<Principal> {
+  /** Full verification; also gives the verified expiry (seconds), which `exp` is required to carry. */
+  private async verifyAfresh(token: string): Promise<{ principal: Principal; exp: number }> {
     const issuer = this.issuerOf(token);
     const trusted = this.trusted.get(issuer);
     if (!trusted) throw rejected(`its issuer "${shorten(issuer)}" is not trusted here`);
@@ -124,7 +124,8 @@ export class TokenVerifier implements OnModuleInit {
       throw rejected(describe(error));
     }
     try {
-      return trusted.demo ? demoPrincipal(payload) : principalFromClaims(payload, this.auth.mapping);
+      const principal = trusted.demo ? demoPrincipal(payload) : principalFromClaims(payload, this.auth.mapping);
+      return { principal, exp: payload.exp! };
     } catch (error) {
       if (error instanceof ClaimsRejected) throw rejected(error.message);
       throw error;

@@ -1,5 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { decodeJwt } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Requests per minute per caller: per user when the request carries a bearer token (its
@@ -30,26 +32,22 @@ export async function registerRateLimit(app: FastifyInstance, perMinute: number)
 
 /**
  * Subjects of recently seen tokens: a caller sends the same token for its whole lifetime, and
- * decoding it on every request showed in the profile. Bounded; emptied when full.
+ * decoding it on every request showed in the profile.
  */
-const subjects = new Map<string, string | undefined>();
-const MAX_REMEMBERED = 10_000;
+const subjects = new LRUCache<string, string>({ max: 10_000 });
+const NO_SUBJECT = '';
 
 function bearerSubject(header: string | undefined): string | undefined {
   const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
   if (!token) return undefined;
-  if (subjects.has(token)) return subjects.get(token);
-  const subject = decodeSubject(token);
-  if (subjects.size >= MAX_REMEMBERED) subjects.clear();
-  subjects.set(token, subject);
-  return subject;
+  let subject = subjects.get(token);
+  if (subject === undefined) subjects.set(token, (subject = decodeSubject(token) ?? NO_SUBJECT));
+  return subject || undefined;
 }
 
 function decodeSubject(token: string): string | undefined {
-  const payload = token.split('.')[1];
-  if (!payload) return undefined;
   try {
-    const sub = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')).sub;
+    const { sub } = decodeJwt(token);
     return typeof sub === 'string' && sub.length <= 200 ? sub : undefined;
   } catch {
     return undefined;
