@@ -15,19 +15,12 @@ import { readFileSync } from 'node:fs';
 export const citizenSubject = (personalNumber) =>
   `medb-${createHash('sha256').update(`frontdoor-dev-issuer:${personalNumber}`).digest('hex').slice(0, 20)}`;
 
-/** @type {DemoUser[]} */
-export const DEMO_USERS = [
-  { id: 'agent-anna', name: 'Anna Andersson', roles: ['agent'], label: 'kundtjänst' },
-  { id: 'agent-pia', name: 'Pia Persson', roles: ['agent'], clearances: ['protected-identity'], label: 'kundtjänst, behörig till skyddade personuppgifter' },
-  { id: 'officer-karin', name: 'Karin Lund', roles: ['case_officer'], groups: ['forskola'], label: 'handläggare, förskola' },
-  { id: 'officer-sara', name: 'Sara Berg', roles: ['case_officer'], groups: ['socialtjanst'], label: 'handläggare, socialtjänst' },
-  { id: 'officer-nina', name: 'Nina Ek', roles: ['case_officer'], groups: ['ekonomi'], label: 'handläggare, ekonomi' },
-  { id: 'manager-eva', name: 'Eva Chef', roles: ['manager'], groups: ['forskola'], label: 'chef, förskola' },
-  { id: 'admin-adam', name: 'Adam Admin', roles: ['admin'], label: 'administratör' },
-  { id: 'citizen-anna', name: 'Anna Andersson', roles: ['citizen'], personalNumber: '199001012385', label: 'invånare, 19900101-2385, ärenden i alla fyra förvaltningar' },
-  { id: 'citizen-bertil', name: 'Bertil Berg', roles: ['citizen'], personalNumber: '196408233234', label: 'invånare, 19640823-3234' },
-  { id: 'citizen-cecilia', name: 'Cecilia Carlsson', roles: ['citizen'], personalNumber: '200002292399', label: 'invånare, 20000229-2399, skyddad identitet' },
-];
+/**
+ * The demo users, from config/demo-users.json: the one list, also read by the gateway for the
+ * console's demo sign-in when no issuer runs.
+ * @type {DemoUser[]}
+ */
+export const DEMO_USERS = JSON.parse(readFileSync(new URL('../../../config/demo-users.json', import.meta.url), 'utf8'));
 
 /** The subject (`sub`) a user gets: their id for staff, an opaque id for citizens. */
 export const subjectOf = (user) => (user.personalNumber ? citizenSubject(user.personalNumber) : user.id);

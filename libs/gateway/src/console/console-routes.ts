@@ -16,16 +16,19 @@ export const CONSOLE_CLIENT_ID = 'agent-console';
 const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
 
 /**
- * The demo users of the embedded default, the same as the dev issuer's role picker
- * (tools/dev-issuer), so the console's demo sign-in works before that issuer runs.
+ * The demo users of the embedded default: config/demo-users.json, the list the dev issuer's
+ * role picker shows, so the console's demo sign-in works before that issuer runs. Read only
+ * when the demo issuer is on (never in production).
  */
-const DEMO_USERS = [
-  { id: 'agent-anna', role: 'agent', name: 'Anna Andersson' },
-  { id: 'officer-karin', role: 'case_officer', name: 'Karin Lund' },
-  { id: 'manager-eva', role: 'manager', name: 'Eva Chef' },
-  { id: 'admin-adam', role: 'admin', name: 'Adam Admin' },
-  { id: 'citizen-anna', role: 'citizen', name: 'Anna Andersson', sub: '199001012385' },
-];
+const DEMO_USERS_CANDIDATES = [resolve(__dirname, '../../../../config/demo-users.json'), resolve(process.cwd(), 'config/demo-users.json')];
+
+function demoUsers(): ConsoleRuntimeConfig['demoUsers'] {
+  const file = DEMO_USERS_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!file) return [];
+  const users = JSON.parse(readFileSync(file, 'utf8')) as { id: string; name: string; roles: string[]; personalNumber?: string; clearances?: string[] }[];
+  // A demo token carries a role and a subject only: users whose point is a clearance claim need the real issuer.
+  return users.filter((u) => !u.clearances?.length).map((u) => ({ id: u.id, role: u.roles[0], name: u.name, ...(u.personalNumber ? { sub: u.personalNumber } : {}) }));
+}
 
 /** What the console needs before anyone signs in: where to sign in, and the case setup's names. */
 export interface ConsoleRuntimeConfig {
@@ -42,7 +45,7 @@ export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfi
   return {
     issuer,
     clientId: CONSOLE_CLIENT_ID,
-    demoUsers: !issuer && config.auth.devIssuer ? DEMO_USERS : [],
+    demoUsers: !issuer && config.auth.devIssuer ? demoUsers() : [],
     categories: config.cases.categories.map((c) => ({ key: c.key, name: c.name })),
     answerGroups: config.cases.answerGroups.map((g) => ({ key: g.key, name: g.name, department: g.department })),
   };
