@@ -14,7 +14,7 @@
 import autocannon from 'autocannon';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, createWriteStream, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, importPKCS8 } from 'jose';
@@ -30,7 +30,7 @@ const CONNECTIONS = 16;
 const PORT = { sandbox: 4110, smtp: 4125, gateway: 4100, gatewayCached: 4101, gatewayPg: 4102, reference: 4120, bare: 4130, pg: 54339 };
 const SANDBOX = `http://127.0.0.1:${PORT.sandbox}`;
 const DEMO_PERSON = '199001012385'; // tagged all-four in the sandbox's demo people
-const DEADLINE_MS = 1500; // timeoutMs of every plugin in tools/bench/config/*.json
+const DEADLINE_MS = 1500; // timeoutMs of every plugin in the bench's configs (benchConfig)
 const SLOW_MS = 50;
 
 const QUERIES = {
@@ -44,6 +44,17 @@ const children: ChildProcess[] = [];
 const cleanups: Array<() => void> = [];
 const taskset = existsSync('/usr/bin/taskset') || existsSync('/bin/taskset');
 const twoCores = cpus().length >= 2;
+
+/**
+ * The gateway's settings for a run: config/embedded.json (every plugin, the case setup, access)
+ * with the deadline and cache of every plugin set for the bench, so the bench measures what
+ * `npm start` runs rather than a copy that drifts from it.
+ */
+function writeBenchConfig(name: string, cache: Record<string, number>): void {
+  const config = JSON.parse(readFileSync(join(ROOT, 'config/embedded.json'), 'utf8')) as { plugins: Record<string, Record<string, unknown>> };
+  for (const plugin of Object.values(config.plugins)) Object.assign(plugin, { timeoutMs: DEADLINE_MS, cache });
+  writeFileSync(join(WORK, `config-${name}.json`), JSON.stringify(config, null, 2));
+}
 
 /** Starts a node process on the production bundle, pinned to `core` when taskset exists. */
 function startNode(name: string, script: string, core: number, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
@@ -146,6 +157,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
+  writeBenchConfig('cache-off', { ttlMs: 0, staleIfErrorMs: 0 });
+  writeBenchConfig('cache-on', { ttlMs: 60_000 });
   // The load generator shares the sandbox's core, never the gateway's.
   if (taskset && twoCores) execFileSync('taskset', ['-cp', '1', String(process.pid)], { stdio: 'ignore' });
   const built = await buildDist();
@@ -154,7 +167,7 @@ async function main(): Promise<void> {
   // Production tokens: the demo issuer is refused under NODE_ENV=production, so the bench is its own issuer.
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privateKey = await importPKCS8(keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'RS256');
-  const token = await new SignJWT({ role: 'agent', name: 'Bench Agent' })
+  const token = await new SignJWT({ roles: ['agent'], name: 'Bench Agent' })
     .setProtectedHeader({ alg: 'RS256' })
     .setIssuer('frontdoor-bench')
     .setAudience('frontdoor')
@@ -165,7 +178,7 @@ async function main(): Promise<void> {
 
   const gatewayEnv = (port: number, config: string, dataDir: string, extra: Record<string, string> = {}) => ({
     PORT: String(port),
-    FRONTDOOR_CONFIG: `tools/bench/config/${config}.json`,
+    FRONTDOOR_CONFIG: join(WORK, `config-${config}.json`),
     DATA_DIR: join(WORK, dataDir),
     AUTH_PUBLIC_KEY: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     AUTH_ISSUER: 'frontdoor-bench',
