@@ -12,7 +12,10 @@ module.exports = tseslint.config(
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -25,12 +28,45 @@ module.exports = tseslint.config(
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:persistence'] },
             { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:sdk', 'type:persistence', 'type:jobs'] },
+            {
+              sourceTag: 'type:core',
+              onlyDependOnLibsWithTags: ['type:sdk', 'type:persistence', 'type:jobs'],
+            },
             // The gateway loads plugins by configuration at run time, never by import.
-            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:core', 'type:sdk', 'type:persistence', 'type:jobs'] },
-            { sourceTag: 'type:worker', onlyDependOnLibsWithTags: ['type:core', 'type:persistence', 'type:jobs', 'type:gateway'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:gateway', 'type:sandbox', 'type:core', 'type:sdk', 'type:persistence', 'type:jobs', 'type:plugin'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:gateway', 'type:worker', 'type:sandbox', 'type:testing', 'type:core', 'type:sdk', 'type:persistence', 'type:jobs', 'type:plugin'] },
+            {
+              sourceTag: 'type:gateway',
+              onlyDependOnLibsWithTags: ['type:core', 'type:sdk', 'type:persistence', 'type:jobs'],
+            },
+            {
+              sourceTag: 'type:worker',
+              onlyDependOnLibsWithTags: ['type:core', 'type:persistence', 'type:jobs', 'type:gateway'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:gateway',
+                'type:sandbox',
+                'type:core',
+                'type:sdk',
+                'type:persistence',
+                'type:jobs',
+                'type:plugin',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:gateway',
+                'type:worker',
+                'type:sandbox',
+                'type:testing',
+                'type:core',
+                'type:sdk',
+                'type:persistence',
+                'type:jobs',
+                'type:plugin',
+              ],
+            },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const total = Number(process.argv[2] ?? 500);
   const concurrency = Number(process.argv[3] ?? 8);
   const smtp = await startTestSmtpServer();
-  const hub = await startHub({ plugins: {}, cases: DEMO_CASE_SETUP, env: { SMTP_URL: smtp.url, RATE_LIMIT_PER_MINUTE: '1000000' } });
+  const hub = await startHub({
+    plugins: {},
+    cases: DEMO_CASE_SETUP,
+    env: { SMTP_URL: smtp.url, RATE_LIMIT_PER_MINUTE: '1000000' },
+  });
   try {
     const token = await hub.token('agent', 'bench');
     const register = (i: number) =>
@@ -36,12 +40,24 @@ async function main(): Promise<void> {
     // Alarm lateness: forward 50 cases, move the clock past their due time, time the alarms.
     const forwarded: string[] = [];
     for (let i = 0; i < 50; i++) {
-      const { data } = await hub.graphql<{ registerContact: { id: string } }>('mutation { registerContact(input: { channel: PHONE, categoryKey: "avfall", summary: "Alarm" }) { id } }', {}, { token });
-      await hub.graphql('mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "forskola", message: "x") { id } }', { id: data!.registerContact.id }, { token });
+      const { data } = await hub.graphql<{ registerContact: { id: string } }>(
+        'mutation { registerContact(input: { channel: PHONE, categoryKey: "avfall", summary: "Alarm" }) { id } }',
+        {},
+        { token },
+      );
+      await hub.graphql(
+        'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "forskola", message: "x") { id } }',
+        { id: data!.registerContact.id },
+        { token },
+      );
       forwarded.push(data!.registerContact.id);
     }
     const alarmsBefore = smtp.received.filter((m) => m.raw.includes('rsenat')).length;
-    await fetch(`${hub.url}/dev/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hours: 24 * 10 }) });
+    await fetch(`${hub.url}/dev/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hours: 24 * 10 }),
+    });
     const dueAt = Date.now();
     const lateness: number[] = [];
     while (lateness.length < 50 && Date.now() - dueAt < 60_000) {
@@ -52,8 +68,12 @@ async function main(): Promise<void> {
     const db = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
     console.log(`| case chain on ${db} | value |`);
     console.log('|---|---|');
-    console.log(`| registerContact over HTTP, ${total} requests, ${concurrency} concurrent | ${(total / seconds).toFixed(0)} cases/s |`);
-    console.log(`| SLA alarms for 50 overdue cases: first / last after due | ${lateness[0]} ms / ${lateness.at(-1)} ms |`);
+    console.log(
+      `| registerContact over HTTP, ${total} requests, ${concurrency} concurrent | ${(total / seconds).toFixed(0)} cases/s |`,
+    );
+    console.log(
+      `| SLA alarms for 50 overdue cases: first / last after due | ${lateness[0]} ms / ${lateness.at(-1)} ms |`,
+    );
   } finally {
     await hub.close();
     await smtp.close();

@@ -7,13 +7,21 @@ const ROOT = resolve(__dirname, '../..');
 describe('module boundaries (Nx tags)', () => {
   beforeAll(() => {
     // The boundary rule reads Nx's project graph; make sure it exists, as `npm run lint` does.
-    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: ROOT, env: { ...process.env, NX_DAEMON: 'false' }, encoding: 'utf8' });
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], {
+      cwd: ROOT,
+      env: { ...process.env, NX_DAEMON: 'false' },
+      encoding: 'utf8',
+    });
   }, 60_000);
 
   // ESLint loads its config with a dynamic import, which jest's module system cannot do: run the CLI.
   const eslintBin = resolve(ROOT, 'node_modules/eslint/bin/eslint.js');
   const boundaryErrors = async (filePath: string, code: string) => {
-    const run = spawnSync(process.execPath, [eslintBin, '--stdin', '--stdin-filename', filePath, '--format', 'json'], { cwd: ROOT, input: code, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [eslintBin, '--stdin', '--stdin-filename', filePath, '--format', 'json'],
+      { cwd: ROOT, input: code, encoding: 'utf8' },
+    );
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
     return result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
   };
@@ -23,7 +31,11 @@ describe('module boundaries (Nx tags)', () => {
     ['plugins/childcare-queue/src/probe.ts', '@frontdoor/gateway', 'type:plugin'],
     ['libs/gateway/src/probe.ts', '@frontdoor/plugin-childcare-queue', 'type:gateway'],
     // Inward dependencies already exist the other way, so Nx reports these as cycles.
-    ['libs/plugin-sdk/src/probe.ts', '@frontdoor/core', 'Circular dependency between "plugin-sdk" and "core"'],
+    [
+      'libs/plugin-sdk/src/probe.ts',
+      '@frontdoor/core',
+      'Circular dependency between "plugin-sdk" and "core"',
+    ],
     ['libs/core/src/probe.ts', '@frontdoor/gateway', 'Circular dependency between "core" and "gateway"'],
   ])('%s may not import %s', async (filePath, target, expected) => {
     const errors = await boundaryErrors(filePath, `import * as x from '${target}';\nexport const y = x;\n`);
@@ -36,6 +48,8 @@ describe('module boundaries (Nx tags)', () => {
     ['libs/gateway/src/probe.ts', '@frontdoor/core'],
     ['apps/gateway/src/probe.ts', '@frontdoor/gateway'],
   ])('%s may import %s', async (filePath, target) => {
-    expect(await boundaryErrors(filePath, `import * as x from '${target}';\nexport const y = x;\n`)).toEqual([]);
+    expect(await boundaryErrors(filePath, `import * as x from '${target}';\nexport const y = x;\n`)).toEqual(
+      [],
+    );
   });
 });

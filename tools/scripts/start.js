@@ -26,7 +26,8 @@ function run(name, script, env, { typescript = true } = {}) {
     child[stream].on('data', (chunk) => {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop();
-      for (const line of lines) (stream === 'stdout' ? process.stdout : process.stderr).write(prefix(line) + '\n');
+      for (const line of lines)
+        (stream === 'stdout' ? process.stdout : process.stderr).write(prefix(line) + '\n');
     });
   }
   child.on('exit', (code, signal) => {
@@ -66,7 +67,11 @@ async function waitFor(url, ms) {
   // before anything else runs: the build blocks this process).
   if (!existsSync(path.join(root, 'apps/agent-console/dist/index.html'))) {
     console.log('Building the agent console (apps/agent-console) …');
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', 'apps/agent-console'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', 'apps/agent-console'],
+      { cwd: root, stdio: 'inherit' },
+    );
     if (build.status !== 0) console.error('The agent console did not build; the hub starts without it.');
   }
   run('sandbox', 'apps/dept-sandbox/src/main.ts', { SANDBOX_PORT: sandboxPort });
@@ -74,7 +79,10 @@ async function waitFor(url, ms) {
   run(
     'issuer',
     'tools/dev-issuer/src/server.js',
-    { DEV_ISSUER_PORT: issuerPort, CONSOLE_REDIRECT_URIS: process.env.CONSOLE_REDIRECT_URIS || `http://127.0.0.1:${gatewayPort}/console/` },
+    {
+      DEV_ISSUER_PORT: issuerPort,
+      CONSOLE_REDIRECT_URIS: process.env.CONSOLE_REDIRECT_URIS || `http://127.0.0.1:${gatewayPort}/console/`,
+    },
     { typescript: false },
   );
   await waitFor(`${issuerUrl}/.well-known/openid-configuration`, 30_000);

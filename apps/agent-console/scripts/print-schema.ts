@@ -18,7 +18,13 @@ export const SCHEMA_FILE = resolve(__dirname, '../schema.graphql');
 export async function embeddedSchemaSdl(): Promise<string> {
   const database = await createTestDatabase();
   const config = loadGatewayConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_IN_PROCESS: 'false', FRONTDOOR_CONFIG: join(ROOT, 'config/embedded.json'), ...database.env },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      JOBS_IN_PROCESS: 'false',
+      FRONTDOOR_CONFIG: join(ROOT, 'config/embedded.json'),
+      ...database.env,
+    },
     ROOT,
   );
   const app = await createGateway({ config });

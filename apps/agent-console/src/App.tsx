@@ -61,7 +61,15 @@ export function App({ config }: { config: RuntimeConfig }) {
   return <Console config={config} session={check.session} onSignOut={signOut} />;
 }
 
-function Console({ config, session, onSignOut }: { config: RuntimeConfig; session: NonNullable<Extract<SessionCheck, { kind: 'staff' }>['session']>; onSignOut: () => void }) {
+function Console({
+  config,
+  session,
+  onSignOut,
+}: {
+  config: RuntimeConfig;
+  session: NonNullable<Extract<SessionCheck, { kind: 'staff' }>['session']>;
+  onSignOut: () => void;
+}) {
   const client = useMemo(() => createApolloClient(session.token, onSignOut), [session.token, onSignOut]);
   const route = useRoute();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
@@ -71,7 +79,11 @@ function Console({ config, session, onSignOut }: { config: RuntimeConfig; sessio
 
   return (
     <ApolloProvider client={client}>
-      <a href="#content" className="skip-link" onClick={(e) => (e.preventDefault(), document.getElementById('content')?.focus())}>
+      <a
+        href="#content"
+        className="skip-link"
+        onClick={(e) => (e.preventDefault(), document.getElementById('content')?.focus())}
+      >
         {strings.skipToContent}
       </a>
       <header className="top">
@@ -85,7 +97,9 @@ function Console({ config, session, onSignOut }: { config: RuntimeConfig; sessio
         </nav>
         <LookupForm />
         <div className="who">
-          <span data-testid="signed-in-as">{strings.signIn.signedInAs(session.name, strings.roles[session.role] ?? session.role)}</span>{' '}
+          <span data-testid="signed-in-as">
+            {strings.signIn.signedInAs(session.name, strings.roles[session.role] ?? session.role)}
+          </span>{' '}
           <button type="button" onClick={onSignOut}>
             {strings.signIn.signOut}
           </button>
@@ -93,13 +107,23 @@ function Console({ config, session, onSignOut }: { config: RuntimeConfig; sessio
       </header>
       <main id="content" tabIndex={-1}>
         {route.view === 'person' ? (
-          <PersonView key={route.personalNumber} personalNumber={route.personalNumber} purpose={openCaseId ?? strings.defaultPurpose} config={config} />
+          <PersonView
+            key={route.personalNumber}
+            personalNumber={route.personalNumber}
+            purpose={openCaseId ?? strings.defaultPurpose}
+            config={config}
+          />
         ) : route.view === 'property' ? (
           <PropertyView key={route.address} address={route.address} />
         ) : route.view === 'queue' ? (
           <QueueView myGroups={session.answerGroups} allGroups={config.answerGroups} />
         ) : route.view === 'case' ? (
-          <CaseView key={route.id} id={route.id} canAssign={session.role !== 'agent'} onOpen={setOpenCaseId} />
+          <CaseView
+            key={route.id}
+            id={route.id}
+            canAssign={session.role !== 'agent'}
+            onOpen={setOpenCaseId}
+          />
         ) : route.view === 'stats' ? (
           <Suspense fallback={<p role="status">{strings.loading}</p>}>
             <StatsView />
@@ -124,7 +148,9 @@ function Console({ config, session, onSignOut }: { config: RuntimeConfig; sessio
 }
 
 function NavLink({ route, current, label }: { route: Route; current: Route; label: string }) {
-  const active = current.view === route.view || (route.view === 'lookup' && (current.view === 'person' || current.view === 'property'));
+  const active =
+    current.view === route.view ||
+    (route.view === 'lookup' && (current.view === 'person' || current.view === 'property'));
   return (
     <li>
       <a href={hrefOf(route)} aria-current={active ? 'page' : undefined}>
@@ -139,7 +165,12 @@ function useKeyboardShortcuts() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable);
       if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         // A new caller replaces the last one: the box is focused with its text selected.
@@ -149,7 +180,11 @@ function useKeyboardShortcuts() {
         return;
       }
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const views: Record<string, Route> = { Digit1: { view: 'lookup' }, Digit2: { view: 'queue' }, Digit3: { view: 'stats' } };
+      const views: Record<string, Route> = {
+        Digit1: { view: 'lookup' },
+        Digit2: { view: 'queue' },
+        Digit3: { view: 'stats' },
+      };
       if (views[event.code]) {
         event.preventDefault();
         navigate(views[event.code]);

@@ -8,10 +8,14 @@ import { ErrorLink } from '@apollo/client/link/error';
  */
 export function createApolloClient(token: string, onSignedOut: () => void): ApolloClient {
   const signedOut = new ErrorLink(({ error }) => {
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onSignedOut();
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+      onSignedOut();
   });
   return new ApolloClient({
-    link: ApolloLink.from([signedOut, new HttpLink({ uri: '/graphql', headers: { authorization: `Bearer ${token}` } })]),
+    link: ApolloLink.from([
+      signedOut,
+      new HttpLink({ uri: '/graphql', headers: { authorization: `Bearer ${token}` } }),
+    ]),
     cache: new InMemoryCache({ typePolicies: { Person: { keyFields: ['personalNumber'] } } }),
   });
 }

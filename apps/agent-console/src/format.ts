@@ -2,7 +2,11 @@ import { strings } from './strings';
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(strings.dateLocale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+  return new Date(iso).toLocaleString(strings.dateLocale, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Stockholm',
+  });
 }
 
 export function formatDate(date: string | null | undefined): string {

@@ -24,7 +24,8 @@ export function classifyLookup(raw: string, today = new Date()): LookupInput {
   if (!match) return digits.length < 12 ? { kind: 'incomplete' } : { kind: 'invalid' };
   const checked = check(match, today);
   // Ten digits that are not a valid 10-digit number may be the start of a 12-digit one.
-  if (!checked && digits.length === 10 && !/[-+]/.test(compact) && /^(18|19|20)/.test(compact)) return { kind: 'incomplete' };
+  if (!checked && digits.length === 10 && !/[-+]/.test(compact) && /^(18|19|20)/.test(compact))
+    return { kind: 'incomplete' };
   return checked ?? { kind: 'invalid' };
 }
 
@@ -40,7 +41,7 @@ function check(match: RegExpExecArray, today: Date): LookupInput | null {
 /** 10-digit form: the latest year not in the future, a hundred years earlier with '+'. */
 function centuryFor(yy: number, plus: boolean, today: Date): number {
   const now = today.getFullYear();
-  let year = now - ((now - yy) % 100 + 100) % 100;
+  let year = now - ((((now - yy) % 100) + 100) % 100);
   if (plus) year -= 100;
   return year;
 }

@@ -25,9 +25,17 @@ const sv = {
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
     notStaff: 'Konsolen är för kontaktcenterpersonal',
-    notStaffDetail: 'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på Mina sidor.',
+    notStaffDetail:
+      'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på Mina sidor.',
   },
-  roles: { agent: 'kundtjänst', case_officer: 'handläggare', manager: 'chef', admin: 'administratör', citizen: 'invånare', service: 'system' } as Record<string, string>,
+  roles: {
+    agent: 'kundtjänst',
+    case_officer: 'handläggare',
+    manager: 'chef',
+    admin: 'administratör',
+    citizen: 'invånare',
+    service: 'system',
+  } as Record<string, string>,
   lookup: {
     heading: 'Vem ringer?',
     label: 'Personnummer eller adress',
@@ -52,14 +60,21 @@ const sv = {
     nextStep: 'Nästa steg',
     updated: 'Uppdaterad',
     registeredAddress: 'Folkbokföringsadress',
-    sourceFailed: (department: string) => `${department} svarar inte just nu. Uppgifterna därifrån saknas – övriga visas.`,
-    sourceStale: (department: string, asOf: string) => `${department} svarar inte just nu. Uppgifterna visas från ${asOf} och kan vara inaktuella.`,
+    sourceFailed: (department: string) =>
+      `${department} svarar inte just nu. Uppgifterna därifrån saknas – övriga visas.`,
+    sourceStale: (department: string, asOf: string) =>
+      `${department} svarar inte just nu. Uppgifterna visas från ${asOf} och kan vara inaktuella.`,
     sourceWithheld: (department: string) => `${department}: ingen behörighet.`,
     cases: 'Tidigare kontakter',
     noCases: 'Inga registrerade kontakter.',
     loadError: 'Uppgifterna kunde inte hämtas:',
   },
-  property: { heading: (address: string) => `Fastighet ${address}`, bins: 'Kärl', nextPickup: 'Nästa tömning', dataAsOf: 'Uppgifter från' },
+  property: {
+    heading: (address: string) => `Fastighet ${address}`,
+    bins: 'Kärl',
+    nextPickup: 'Nästa tömning',
+    dataAsOf: 'Uppgifter från',
+  },
   contact: {
     heading: 'Registrera kontakten',
     channel: 'Kontaktväg',
@@ -84,7 +99,13 @@ const sv = {
     failed: 'Kontakten kunde inte registreras:',
     openCase: 'Öppna ärendet',
   },
-  channels: { PHONE: 'Telefon', EMAIL: 'E-post', VISIT: 'Besök', E_SERVICE: 'E-tjänst', LETTER: 'Brev' } as Record<string, string>,
+  channels: {
+    PHONE: 'Telefon',
+    EMAIL: 'E-post',
+    VISIT: 'Besök',
+    E_SERVICE: 'E-tjänst',
+    LETTER: 'Brev',
+  } as Record<string, string>,
   queue: {
     heading: 'Ärendekö',
     group: 'Svarsgrupp',

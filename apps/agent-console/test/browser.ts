@@ -8,7 +8,11 @@ export const SCREENSHOTS = resolve(__dirname, '../../../tmp/agent-console-screen
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -28,7 +32,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (WCAG 2 A and AA rules) and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate<boolean>('typeof axe === "object"'))) await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate<boolean>('typeof axe === "object"')))
+    await page.addScriptTag({ content: AXE_SOURCE });
   // A string, not a function: this file is type-checked without the DOM library.
   return page.evaluate<AxeViolation[]>(`axe
     .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
@@ -43,7 +48,12 @@ export async function signIn(page: Page, consoleUrl: string, user: string): Prom
   await page.goto(consoleUrl);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.locator(`[data-user="${user}"]`).click();
-  await explainTimeout(page, `sign-in-${user}`, () => page.locator('[data-testid="signed-in-as"], [data-testid="not-staff"]').first().waitFor({ timeout: 30_000 }));
+  await explainTimeout(page, `sign-in-${user}`, () =>
+    page
+      .locator('[data-testid="signed-in-as"], [data-testid="not-staff"]')
+      .first()
+      .waitFor({ timeout: 30_000 }),
+  );
 }
 
 /** Runs a wait; when it fails, saves a screenshot and says where the page was and what it showed. */
@@ -52,7 +62,12 @@ export async function explainTimeout<T>(page: Page, name: string, wait: () => Pr
     return await wait();
   } catch (error) {
     const shot = await screenshot(page, `failed-${name}`).catch(() => 'none');
-    const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 800);
+    const text = (
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => '')
+    ).slice(0, 800);
     throw new Error(`${(error as Error).message}\nat ${page.url()}\nscreenshot: ${shot}\npage text: ${text}`);
   }
 }

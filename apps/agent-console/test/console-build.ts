@@ -18,7 +18,11 @@ function newestSource(dir: string): number {
 }
 
 function upToDate(): boolean {
-  return existsSync(DIST_INDEX) && Math.max(newestSource(join(APP, 'src')), statSync(join(APP, 'index.html')).mtimeMs) <= statSync(DIST_INDEX).mtimeMs;
+  return (
+    existsSync(DIST_INDEX) &&
+    Math.max(newestSource(join(APP, 'src')), statSync(join(APP, 'index.html')).mtimeMs) <=
+      statSync(DIST_INDEX).mtimeMs
+  );
 }
 
 function pause(ms: number): void {
@@ -33,13 +37,19 @@ export function ensureConsoleBuilt(): void {
       mkdirSync(LOCK);
     } catch {
       // Another worker is building: wait for it, bounded; a lock older than the bound is left from a killed run.
-      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > BUILD_BOUND_MS) rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > until) throw new Error(`the agent console was not built within ${BUILD_BOUND_MS} ms (lock ${LOCK})`);
+      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > BUILD_BOUND_MS)
+        rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() > until)
+        throw new Error(`the agent console was not built within ${BUILD_BOUND_MS} ms (lock ${LOCK})`);
       pause(250);
       continue;
     }
     try {
-      if (!upToDate()) execFileSync(process.execPath, [resolve(APP, '../../node_modules/vite/bin/vite.js'), 'build', APP], { cwd: resolve(APP, '../..'), stdio: 'pipe' });
+      if (!upToDate())
+        execFileSync(process.execPath, [resolve(APP, '../../node_modules/vite/bin/vite.js'), 'build', APP], {
+          cwd: resolve(APP, '../..'),
+          stdio: 'pipe',
+        });
     } finally {
       rmSync(LOCK, { recursive: true, force: true });
     }

@@ -16,14 +16,21 @@ describe('the gateway’s /console/ routes', () => {
   }, 60_000);
   afterAll(() => hub?.close());
 
-  const session = (token?: string) => fetch(`${hub.url}/console/session`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const session = (token?: string) =>
+    fetch(`${hub.url}/console/session`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('tells the console to use the demo sign-in when no OIDC issuer is configured, with the case setup’s names only', async () => {
     const config = (await (await fetch(`${hub.url}/console/config.json`)).json()) as Record<string, unknown>;
     expect(config.issuer).toBeNull();
     expect(config.clientId).toBe('agent-console');
-    expect((config.demoUsers as { id: string }[]).map((u) => u.id)).toEqual(expect.arrayContaining(['agent-anna', 'officer-karin', 'citizen-anna']));
-    expect(config.answerGroups).toContainEqual({ key: 'forskola', name: 'Svarsgrupp förskola', department: 'Förskola' });
+    expect((config.demoUsers as { id: string }[]).map((u) => u.id)).toEqual(
+      expect.arrayContaining(['agent-anna', 'officer-karin', 'citizen-anna']),
+    );
+    expect(config.answerGroups).toContainEqual({
+      key: 'forskola',
+      name: 'Svarsgrupp förskola',
+      department: 'Förskola',
+    });
     expect(JSON.stringify(config)).not.toMatch(/@|"members":|"manager":|notificationEmail/); // no e-mail addresses or memberships before sign-in
   });
 
@@ -62,19 +69,24 @@ describe('the gateway’s /console/ routes', () => {
     expect(bare.headers.get('location')).toBe('/console/');
   });
 
-  (existsSync(CHROMIUM) ? it : it.skip)('signs in through the console’s own demo picker, marked as a demo, when there is no issuer', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${hub.url}/console/`);
-      await page.getByRole('button', { name: 'Logga in' }).click();
-      await expect(page.getByText(/^Demo: välj en testanvändare/).count()).resolves.toBe(1);
-      await signIn(page, `${hub.url}/console/`, 'officer-karin');
-      await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('Inloggad som Karin Lund (handläggare)');
-      await page.keyboard.press('Alt+Digit2');
-      await expect(page.getByLabel('Svarsgrupp').inputValue()).resolves.toBe('forskola'); // her own group first
-    } finally {
-      await browser.close();
-    }
-  });
+  (existsSync(CHROMIUM) ? it : it.skip)(
+    'signs in through the console’s own demo picker, marked as a demo, when there is no issuer',
+    async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${hub.url}/console/`);
+        await page.getByRole('button', { name: 'Logga in' }).click();
+        await expect(page.getByText(/^Demo: välj en testanvändare/).count()).resolves.toBe(1);
+        await signIn(page, `${hub.url}/console/`, 'officer-karin');
+        await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe(
+          'Inloggad som Karin Lund (handläggare)',
+        );
+        await page.keyboard.press('Alt+Digit2');
+        await expect(page.getByLabel('Svarsgrupp').inputValue()).resolves.toBe('forskola'); // her own group first
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -1,6 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_CASE_SETUP, TestClock, allPluginsWithRegister, startDevIssuer, startHub, startSandbox, type DevIssuerHandle, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  DEMO_CASE_SETUP,
+  TestClock,
+  allPluginsWithRegister,
+  startDevIssuer,
+  startHub,
+  startSandbox,
+  type DevIssuerHandle,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy';
@@ -36,7 +46,10 @@ interface Audited {
 
 // Without Chromium a developer's `npm test` says so and skips this file; CI must have it.
 const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
-if (!browserAvailable) console.warn(`agent console browser tests: not run, no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+if (!browserAvailable)
+  console.warn(
+    `agent console browser tests: not run, no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
 
 // Generous bounds: CI machines and a shared 2-core box run other suites beside this one.
 jest.setTimeout(90_000);
@@ -56,7 +69,11 @@ jest.setTimeout(90_000);
   const token = (role: string, sub: string) => hub.token(role, sub);
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
     context.setDefaultTimeout(30_000);
     contexts.push(context);
     return context.newPage();
@@ -73,8 +90,17 @@ jest.setTimeout(90_000);
     ensureConsoleBuilt();
     proxy = await startLoopbackProxy();
     consoleUrl = `${proxy.url}/console/`;
-    [sandbox, issuer] = await Promise.all([startSandbox(), startDevIssuer({ env: { CONSOLE_REDIRECT_URIS: consoleUrl } })]);
-    hub = await startHub({ sandbox, clock, plugins: allPluginsWithRegister(sandbox), cases: DEMO_CASE_SETUP, env: { AUTH_OIDC_ISSUER: issuer.url } });
+    [sandbox, issuer] = await Promise.all([
+      startSandbox(),
+      startDevIssuer({ env: { CONSOLE_REDIRECT_URIS: consoleUrl } }),
+    ]);
+    hub = await startHub({
+      sandbox,
+      clock,
+      plugins: allPluginsWithRegister(sandbox),
+      cases: DEMO_CASE_SETUP,
+      env: { AUTH_OIDC_ISSUER: issuer.url },
+    });
     proxy.forwardTo(hub.url);
 
     // A case forwarded to the childcare answer group ten days ago: overdue by now.
@@ -86,7 +112,11 @@ jest.setTimeout(90_000);
       { token: old },
     );
     overdueReference = registered.data!.registerContact.reference;
-    await hub.graphql(`mutation { forwardCase(caseId: "${registered.data!.registerContact.id}", answerGroupKey: "forskola", message: "Ring upp") { id } }`, {}, { token: old });
+    await hub.graphql(
+      `mutation { forwardCase(caseId: "${registered.data!.registerContact.id}", answerGroupKey: "forskola", message: "Ring upp") { id } }`,
+      {},
+      { token: old },
+    );
     clock.advance(10 * DAY_MS);
 
     // The answer group's knowledge-base article for the category, shown beside the contact form.
@@ -113,7 +143,9 @@ jest.setTimeout(90_000);
     await expect(agent.evaluate<string>('document.activeElement.textContent')).resolves.toBe('Logga in'); // Enter signs in
     expect(await axeViolations(agent)).toEqual([]);
     await signIn(agent, consoleUrl, 'agent-anna');
-    await expect(agent.getByTestId('signed-in-as').textContent()).resolves.toBe('Inloggad som Anna Andersson (kundtjänst)');
+    await expect(agent.getByTestId('signed-in-as').textContent()).resolves.toBe(
+      'Inloggad som Anna Andersson (kundtjänst)',
+    );
     expect(new URL(agent.url()).search).toBe(''); // the code and state are gone from the address bar
   });
 
@@ -121,13 +153,19 @@ jest.setTimeout(90_000);
     await lookUp(agent, '19900101-2385');
     const view = agent.getByTestId('person-view');
     await view.waitFor();
-    const departments = await view.locator('table.statuses tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
-    expect(new Set(departments)).toEqual(new Set(['childcare-queue', 'invoicing', 'waste-collection', 'building-permits']));
+    const departments = await view
+      .locator('table.statuses tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
+    expect(new Set(departments)).toEqual(
+      new Set(['childcare-queue', 'invoicing', 'waste-collection', 'building-permits']),
+    );
     await expect(view.getByText('Plats erbjuden').count()).resolves.toBeGreaterThan(0);
     await expect(view.locator('[role="alert"]').count()).resolves.toBe(0);
 
     await agent.waitForFunction("performance.getEntriesByName('lookup-to-person-paint').length === 1");
-    const paint = await agent.evaluate<number[]>("performance.getEntriesByName('lookup-to-person-paint').map((e) => e.duration)");
+    const paint = await agent.evaluate<number[]>(
+      "performance.getEntriesByName('lookup-to-person-paint').map((e) => e.duration)",
+    );
     expect(paint).toHaveLength(1);
     console.log(`lookup → first paint of the person view: ${paint[0].toFixed(0)} ms`);
 
@@ -135,8 +173,16 @@ jest.setTimeout(90_000);
     await screenshot(agent, 'person-view');
 
     // No case open: the lookup's purpose is the incoming call.
-    const audit = await hub.graphql<Audited>(`{ auditRecords(personalNumber: "${ANNA}") { actorSubject purpose fieldGroups } }`, {}, { token: await token('admin', 'admin-test') });
-    expect(audit.data!.auditRecords.find((r) => r.actorSubject === 'agent-anna' && r.fieldGroups.includes('lookup'))?.purpose).toBe('Inkommande samtal');
+    const audit = await hub.graphql<Audited>(
+      `{ auditRecords(personalNumber: "${ANNA}") { actorSubject purpose fieldGroups } }`,
+      {},
+      { token: await token('admin', 'admin-test') },
+    );
+    expect(
+      audit.data!.auditRecords.find(
+        (r) => r.actorSubject === 'agent-anna' && r.fieldGroups.includes('lookup'),
+      )?.purpose,
+    ).toBe('Inkommande samtal');
   });
 
   it('looks up an address and shows the property’s waste collection', async () => {
@@ -146,8 +192,12 @@ jest.setTimeout(90_000);
     await lookUp(agent, ANNA);
     await agent.getByTestId('person-view').waitFor();
     await agent.waitForFunction("performance.getEntriesByName('lookup-to-person-paint').length === 1");
-    const again = await agent.evaluate<number>("performance.getEntriesByName('lookup-to-person-paint')[0].duration");
-    console.log(`lookup → first paint of the person view, the same person again seconds later: ${again.toFixed(0)} ms`);
+    const again = await agent.evaluate<number>(
+      "performance.getEntriesByName('lookup-to-person-paint')[0].duration",
+    );
+    console.log(
+      `lookup → first paint of the person view, the same person again seconds later: ${again.toFixed(0)} ms`,
+    );
   });
 
   it('registers the contact and forwards it to the childcare answer group in one step, with the category’s articles beside the form', async () => {
@@ -165,7 +215,9 @@ jest.setTimeout(90_000);
     forwardedReference = /FD-[\w-]+/.exec((await outcome.textContent()) ?? '')![0];
     expect(forwardedReference).toMatch(/^FD-/);
     // The person's contacts list shows it at once, with the answer group's status.
-    await expect(agent.getByRole('region', { name: 'Tidigare kontakter' }).textContent()).resolves.toContain(`${forwardedReference} Barnomsorgsplats: ${SUMMARY} – Hos svarsgrupp`);
+    await expect(agent.getByRole('region', { name: 'Tidigare kontakter' }).textContent()).resolves.toContain(
+      `${forwardedReference} Barnomsorgsplats: ${SUMMARY} – Hos svarsgrupp`,
+    );
     expect(await axeViolations(agent)).toEqual([]);
   });
 
@@ -182,7 +234,9 @@ jest.setTimeout(90_000);
     expect(order.indexOf(overdueReference)).toBe(0);
     expect(order).toContain(forwardedReference);
     await expect(queue.locator('tbody tr').first().textContent()).resolves.toContain('Försenat');
-    await expect(officer.getByTestId('queue-count').textContent()).resolves.toBe('2 öppna ärenden, varav 1 försenade.');
+    await expect(officer.getByTestId('queue-count').textContent()).resolves.toBe(
+      '2 öppna ärenden, varav 1 försenade.',
+    );
     expect(await axeViolations(officer)).toEqual([]);
     await screenshot(officer, 'group-queue');
 
@@ -201,8 +255,16 @@ jest.setTimeout(90_000);
     const caseId = decodeURIComponent(new URL(officer.url()).hash.split('/')[2]);
     await lookUp(officer, ANNA);
     await officer.getByTestId('person-view').waitFor();
-    const audit = await hub.graphql<Audited>(`{ auditRecords(personalNumber: "${ANNA}") { actorSubject purpose fieldGroups } }`, {}, { token: await token('admin', 'admin-test') });
-    expect(audit.data!.auditRecords.find((r) => r.actorSubject === 'officer-karin' && r.fieldGroups.includes('lookup'))?.purpose).toBe(caseId);
+    const audit = await hub.graphql<Audited>(
+      `{ auditRecords(personalNumber: "${ANNA}") { actorSubject purpose fieldGroups } }`,
+      {},
+      { token: await token('admin', 'admin-test') },
+    );
+    expect(
+      audit.data!.auditRecords.find(
+        (r) => r.actorSubject === 'officer-karin' && r.fieldGroups.includes('lookup'),
+      )?.purpose,
+    ).toBe(caseId);
     await officer.goBack();
     await view.waitFor();
     await officer.getByLabel('Avslutande svar').fill('Önskad förskola ändrad.');
@@ -211,12 +273,16 @@ jest.setTimeout(90_000);
     expect(await axeViolations(officer)).toEqual([]);
     await screenshot(officer, 'case-closed');
 
-    const { data } = await hub.graphql<{ cases: { edges: { node: { reference: string; status: string } }[] } }>(
+    const { data } = await hub.graphql<{
+      cases: { edges: { node: { reference: string; status: string } }[] };
+    }>(
       '{ cases(filter: { answerGroupKey: "forskola" }) { edges { node { reference status } } } }',
       {},
       { token: await token('agent', 'agent-check') },
     );
-    expect(data!.cases.edges.find((e) => e.node.reference === forwardedReference)?.node.status).toBe('CLOSED');
+    expect(data!.cases.edges.find((e) => e.node.reference === forwardedReference)?.node.status).toBe(
+      'CLOSED',
+    );
   });
 
   it('shows the service goals with a chart per month and whether each target is met', async () => {
@@ -237,8 +303,12 @@ jest.setTimeout(90_000);
       await lookUp(agent, BERTIL);
       const view = agent.getByTestId('person-view');
       await explainTimeout(agent, 'department-down', () => view.waitFor({ timeout: 30_000 }));
-      await expect(agent.getByTestId('source-notice-childcare-queue').textContent()).resolves.toContain('svarar inte just nu');
-      const sources = await view.locator('table.statuses tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
+      await expect(agent.getByTestId('source-notice-childcare-queue').textContent()).resolves.toContain(
+        'svarar inte just nu',
+      );
+      const sources = await view
+        .locator('table.statuses tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')));
       expect(sources).toEqual(expect.arrayContaining(['invoicing', 'building-permits']));
       expect(sources).not.toContain('childcare-queue');
       expect(await axeViolations(agent)).toEqual([]);
@@ -249,8 +319,12 @@ jest.setTimeout(90_000);
       await lookUp(agent, ANNA);
       const stale = agent.getByTestId('source-notice-childcare-queue');
       await stale.waitFor({ timeout: 30_000 });
-      await expect(stale.textContent()).resolves.toMatch(/Uppgifterna visas från \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
-      await expect(agent.locator('table.statuses tbody tr[data-source="childcare-queue"]').count()).resolves.toBeGreaterThan(0);
+      await expect(stale.textContent()).resolves.toMatch(
+        /Uppgifterna visas från \d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+      );
+      await expect(
+        agent.locator('table.statuses tbody tr[data-source="childcare-queue"]').count(),
+      ).resolves.toBeGreaterThan(0);
     } finally {
       await sandbox.clearFaults();
     }
@@ -259,7 +333,9 @@ jest.setTimeout(90_000);
   it('a protected identity shows the protection marking and no address', async () => {
     await lookUp(agent, CECILIA);
     const view = agent.getByTestId('person-view');
-    await explainTimeout(agent, 'protected', () => view.getByTestId('protected-identity').waitFor({ timeout: 30_000 }));
+    await explainTimeout(agent, 'protected', () =>
+      view.getByTestId('protected-identity').waitFor({ timeout: 30_000 }),
+    );
     const text = (await view.textContent()) ?? '';
     expect(text).toContain('Skyddade personuppgifter');
     expect(text).not.toMatch(/Folkbokföringsadress/);
@@ -269,7 +345,9 @@ jest.setTimeout(90_000);
   it('a citizen cannot open the console', async () => {
     const citizen = await newPage();
     await signIn(citizen, consoleUrl, 'citizen-anna');
-    await expect(citizen.getByTestId('not-staff').textContent()).resolves.toBe('Konsolen är för kontaktcenterpersonal');
+    await expect(citizen.getByTestId('not-staff').textContent()).resolves.toBe(
+      'Konsolen är för kontaktcenterpersonal',
+    );
     await expect(citizen.locator('table, [data-testid="person-view"], nav').count()).resolves.toBe(0);
     expect(await axeViolations(citizen)).toEqual([]);
   });

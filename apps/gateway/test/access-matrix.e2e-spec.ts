@@ -35,30 +35,79 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   'Query.person': { document: `{ person(personalNumber: "${ANNA}") { personalNumber } }`, allowed: EVERYONE },
   'Query.me': { document: '{ me { person { personalNumber } } }', allowed: ['citizen'] },
   'Query.property': { document: '{ property(address: "Storgatan 12") { propertyId } }', allowed: STAFF },
-  'Query.buildingPermit': { document: '{ buildingPermit(caseNumber: "BN 2026-000123") { caseNumber } }', allowed: STAFF },
+  'Query.buildingPermit': {
+    document: '{ buildingPermit(caseNumber: "BN 2026-000123") { caseNumber } }',
+    allowed: STAFF,
+  },
   'Query.case': { document: `{ case(id: "${NO_CASE}") { id } }`, allowed: STAFF },
   'Query.cases': { document: '{ cases { totalCount } }', allowed: STAFF },
-  'Query.serviceStatistics': { document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }', allowed: STAFF },
+  'Query.serviceStatistics': {
+    document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
+    allowed: STAFF,
+  },
   'Query.searchKnowledge': { document: '{ searchKnowledge(query: "faktura") { id } }', allowed: STAFF },
-  'Query.knowledgeArticles': { document: '{ knowledgeArticles(categoryKey: "avfall") { id } }', allowed: STAFF },
-  'Query.knowledgeGapReport': { document: '{ knowledgeGapReport(from: "2026-11-01", to: "2026-11-30") { forwarded } }', allowed: STAFF },
+  'Query.knowledgeArticles': {
+    document: '{ knowledgeArticles(categoryKey: "avfall") { id } }',
+    allowed: STAFF,
+  },
+  'Query.knowledgeGapReport': {
+    document: '{ knowledgeGapReport(from: "2026-11-01", to: "2026-11-30") { forwarded } }',
+    allowed: STAFF,
+  },
   'Query.failedJobs': { document: '{ failedJobs { id } }', allowed: ['admin'] },
-  'Query.auditRecords': { document: `{ auditRecords(personalNumber: "${ANNA}") { at } }`, allowed: ['admin'] },
+  'Query.auditRecords': {
+    document: `{ auditRecords(personalNumber: "${ANNA}") { at } }`,
+    allowed: ['admin'],
+  },
   'Query.mandates': { document: '{ mandates { effective } }', allowed: ['admin'] },
   'Query.accessChanges': { document: '{ accessChanges { at } }', allowed: ['admin'] },
-  'Mutation.registerContact': { document: 'mutation { registerContact(input: { channel: PHONE, categoryKey: "avfall", summary: "Matris" }) { id } }', allowed: STAFF },
-  'Mutation.forwardCase': { document: `mutation { forwardCase(caseId: "${NO_CASE}", answerGroupKey: "forskola", message: "x") { id } }`, allowed: STAFF },
-  'Mutation.assignCase': { document: `mutation { assignCase(caseId: "${NO_CASE}") { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
-  'Mutation.addCaseNote': { document: `mutation { addCaseNote(caseId: "${NO_CASE}", text: "x") { id } }`, allowed: STAFF },
-  'Mutation.replyToCitizen': { document: `mutation { replyToCitizen(caseId: "${NO_CASE}", text: "x") { id } }`, allowed: STAFF },
-  'Mutation.closeCase': { document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`, allowed: STAFF },
-  'Mutation.reopenCase': { document: `mutation { reopenCase(caseId: "${NO_CASE}", reason: "x") { id } }`, allowed: STAFF },
-  'Mutation.createKnowledgeArticle': { document: `mutation { createKnowledgeArticle(input: ${ARTICLE_INPUT}) { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
-  'Mutation.updateKnowledgeArticle': { document: `mutation { updateKnowledgeArticle(id: "${NO_CASE}", input: ${ARTICLE_INPUT}) { id } }`, allowed: ['case_officer', 'manager', 'admin'] },
+  'Mutation.registerContact': {
+    document:
+      'mutation { registerContact(input: { channel: PHONE, categoryKey: "avfall", summary: "Matris" }) { id } }',
+    allowed: STAFF,
+  },
+  'Mutation.forwardCase': {
+    document: `mutation { forwardCase(caseId: "${NO_CASE}", answerGroupKey: "forskola", message: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.assignCase': {
+    document: `mutation { assignCase(caseId: "${NO_CASE}") { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
+  },
+  'Mutation.addCaseNote': {
+    document: `mutation { addCaseNote(caseId: "${NO_CASE}", text: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.replyToCitizen': {
+    document: `mutation { replyToCitizen(caseId: "${NO_CASE}", text: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.closeCase': {
+    document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.reopenCase': {
+    document: `mutation { reopenCase(caseId: "${NO_CASE}", reason: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.createKnowledgeArticle': {
+    document: `mutation { createKnowledgeArticle(input: ${ARTICLE_INPUT}) { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
+  },
+  'Mutation.updateKnowledgeArticle': {
+    document: `mutation { updateKnowledgeArticle(id: "${NO_CASE}", input: ${ARTICLE_INPUT}) { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
+  },
   // Level 3 in Avfall och återvinning: by default only the first line holds it (officers, managers and admins have 1),
   // and the waste system's own service account, given level 3 there below.
-  'Mutation.orderBulkyWastePickup': { document: `mutation { orderBulkyWastePickup(idempotencyKey: "matrix-key-1", input: ${ORDER_INPUT}) { orderId } }`, allowed: ['agent', 'service'] },
-  'Mutation.grantMandate': { document: `mutation { grantMandate(target: ${TARGET}, level: 1) { effective } }`, allowed: ['admin'] },
+  'Mutation.orderBulkyWastePickup': {
+    document: `mutation { orderBulkyWastePickup(idempotencyKey: "matrix-key-1", input: ${ORDER_INPUT}) { orderId } }`,
+    allowed: ['agent', 'service'],
+  },
+  'Mutation.grantMandate': {
+    document: `mutation { grantMandate(target: ${TARGET}, level: 1) { effective } }`,
+    allowed: ['admin'],
+  },
   'Mutation.revokeMandate': { document: `mutation { revokeMandate(target: ${TARGET}) }`, allowed: ['admin'] },
 };
 
@@ -94,7 +143,8 @@ describe('role × operation matrix, generated from the schema', () => {
       auth: { serviceAccounts: { 'waste-system': { operations: ['orderBulkyWastePickup', 'plugins'] } } },
       access: { mandates: { roles: { service: { 'Avfall och återvinning': 3 } } } },
     });
-    for (const role of ROLES.filter((r) => r !== 'service')) tokens[role] = await hub.token(role, role === 'citizen' ? ANNA : `matrix-${role}`);
+    for (const role of ROLES.filter((r) => r !== 'service'))
+      tokens[role] = await hub.token(role, role === 'citizen' ? ANNA : `matrix-${role}`);
     const service = await clientCredentialsToken(issuer, 'waste-system', 'sandbox-waste-system-secret');
     tokens.service = service.accessToken!;
   });
@@ -110,13 +160,21 @@ describe('role × operation matrix, generated from the schema', () => {
       ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
     ].sort();
     expect(roots).toEqual(Object.keys(OPERATIONS).sort());
-    const personFields = Object.keys((schema.getType('Person') as unknown as { getFields(): Record<string, unknown> }).getFields()).sort();
+    const personFields = Object.keys(
+      (schema.getType('Person') as unknown as { getFields(): Record<string, unknown> }).getFields(),
+    ).sort();
     expect(personFields).toEqual(Object.keys(PERSON_FIELDS).sort());
   });
 
-  const rows = Object.entries(OPERATIONS).flatMap(([operation, rule]) => ROLES.map((role) => [operation, role, rule.allowed.includes(role)] as const));
+  const rows = Object.entries(OPERATIONS).flatMap(([operation, rule]) =>
+    ROLES.map((role) => [operation, role, rule.allowed.includes(role)] as const),
+  );
   it.each(rows)('%s as %s: allowed %p', async (_operation, role, allowed) => {
-    const { status, errors } = await hub.graphql(OPERATIONS[_operation].document, {}, { token: tokens[role] });
+    const { status, errors } = await hub.graphql(
+      OPERATIONS[_operation].document,
+      {},
+      { token: tokens[role] },
+    );
     const codes = (errors ?? []).map((e) => String(e.extensions?.code));
     if (allowed) {
       expect(codes.filter((c) => REFUSED.has(c))).toEqual([]);
@@ -126,9 +184,15 @@ describe('role × operation matrix, generated from the schema', () => {
     }
   });
 
-  const fieldRows = Object.entries(PERSON_FIELDS).flatMap(([field, rule]) => ROLES.map((role) => [field, role, rule.allowed.includes(role)] as const));
+  const fieldRows = Object.entries(PERSON_FIELDS).flatMap(([field, rule]) =>
+    ROLES.map((role) => [field, role, rule.allowed.includes(role)] as const),
+  );
   it.each(fieldRows)('Person.%s as %s: allowed %p', async (field, role, allowed) => {
-    const { errors } = await hub.graphql(`{ person(personalNumber: "${ANNA}") { ${PERSON_FIELDS[field].selection} } }`, {}, { token: tokens[role] });
+    const { errors } = await hub.graphql(
+      `{ person(personalNumber: "${ANNA}") { ${PERSON_FIELDS[field].selection} } }`,
+      {},
+      { token: tokens[role] },
+    );
     const codes = (errors ?? []).map((e) => String(e.extensions?.code));
     if (allowed) expect(codes.filter((c) => REFUSED.has(c))).toEqual([]);
     else expect(codes).toContain('FORBIDDEN');

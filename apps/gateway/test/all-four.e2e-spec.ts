@@ -28,7 +28,9 @@ describe('the all-four demo person: one question, four departments', () => {
     const { data, errors } = await hub.graphql<Overview>(OVERVIEW);
     expect(errors).toBeUndefined();
     const { statuses, sources } = data!.person;
-    expect(new Set(statuses.map((s) => s.source))).toEqual(new Set(['childcare-queue', 'invoicing', 'waste-collection', 'building-permits']));
+    expect(new Set(statuses.map((s) => s.source))).toEqual(
+      new Set(['childcare-queue', 'invoicing', 'waste-collection', 'building-permits']),
+    );
     expect(statuses.map((s) => s.reference)).toEqual([
       'P-1001', // waste data imported today
       'FSK-2026-0412', // offer made 2 days ago
@@ -49,7 +51,9 @@ describe('the all-four demo person: one question, four departments', () => {
     await sandbox.setFault({ system: 'waste', mode: 'hang' });
     try {
       const started = Date.now();
-      const { data, errors } = await hub.graphql<Overview>(`{ person(personalNumber: "196408233234") { statuses { source } sources { plugin state } } }`);
+      const { data, errors } = await hub.graphql<Overview>(
+        `{ person(personalNumber: "196408233234") { statuses { source } sources { plugin state } } }`,
+      );
       const elapsed = Date.now() - started;
       const { statuses, sources } = data!.person;
       expect(new Set(statuses.map((s) => s.source))).toEqual(new Set(['invoicing', 'building-permits']));

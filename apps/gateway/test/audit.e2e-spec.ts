@@ -1,5 +1,11 @@
 import { AuditRecord, Party } from '@frontdoor/core';
-import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  childcarePluginOnly,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 describe('every read of a person’s data is audited', () => {
   let sandbox: SandboxHandle;
@@ -17,18 +23,30 @@ describe('every read of a person’s data is audited', () => {
   const auditRowsFor = async (personalNumber: string) => {
     const party = await hub.dataSource.getRepository(Party).findOneBy({ personalNumber });
     if (!party) return [];
-    return hub.dataSource.getRepository(AuditRecord).find({ where: { partyId: party.id }, order: { occurredAt: 'ASC' } });
+    return hub.dataSource
+      .getRepository(AuditRecord)
+      .find({ where: { partyId: party.id }, order: { occurredAt: 'ASC' } });
   };
 
   it('writes who, role, which person, which plugins, when and the request id', async () => {
     const token = await hub.token('agent', 'agent-alva');
     const before = new Date();
-    const response = await hub.graphql('{ person(personalNumber: "196408233234") { statuses { reference } childcareQueue { applications { applicationId } } } }', {}, { token, headers: { 'x-request-id': 'audit-check-1' } });
+    const response = await hub.graphql(
+      '{ person(personalNumber: "196408233234") { statuses { reference } childcareQueue { applications { applicationId } } } }',
+      {},
+      { token, headers: { 'x-request-id': 'audit-check-1' } },
+    );
     expect(response.errors).toBeUndefined();
 
     const rows = await auditRowsFor('196408233234');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorSubject: 'agent-alva', actorRole: 'agent', plugins: ['childcare-queue'], requestId: 'audit-check-1', purpose: null });
+    expect(rows[0]).toMatchObject({
+      actorSubject: 'agent-alva',
+      actorRole: 'agent',
+      plugins: ['childcare-queue'],
+      requestId: 'audit-check-1',
+      purpose: null,
+    });
     expect(rows[0].occurredAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
   });
 
@@ -59,7 +77,9 @@ describe('every read of a person’s data is audited', () => {
     const isolated = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox) });
     try {
       await isolated.dataSource.query('DROP TABLE audit_record');
-      const { data, errors } = await isolated.graphql('{ person(personalNumber: "199001012385") { statuses { reference } } }');
+      const { data, errors } = await isolated.graphql(
+        '{ person(personalNumber: "199001012385") { statuses { reference } } }',
+      );
       expect(data).toBeNull();
       expect(errors).toHaveLength(1);
       expect(errors![0].extensions?.code).toBe('INTERNAL');

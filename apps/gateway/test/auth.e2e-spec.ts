@@ -1,9 +1,16 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from 'jose';
 import { TokenVerifier } from '@frontdoor/gateway';
-import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  childcarePluginOnly,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
-const PERSON = 'query($pn: String!) { person(personalNumber: $pn) { personalNumber statuses { reference } } }';
+const PERSON =
+  'query($pn: String!) { person(personalNumber: $pn) { personalNumber statuses { reference } } }';
 
 describe('auth with the demo issuer (embedded default)', () => {
   let sandbox: SandboxHandle;
@@ -26,13 +33,20 @@ describe('auth with the demo issuer (embedded default)', () => {
   });
 
   it('refuses a malformed Authorization header', async () => {
-    const { errors } = await hub.graphql('{ plugins { id } }', {}, { token: null, headers: { authorization: 'Basic dXNlcjpwdw==' } });
+    const { errors } = await hub.graphql(
+      '{ plugins { id } }',
+      {},
+      { token: null, headers: { authorization: 'Basic dXNlcjpwdw==' } },
+    );
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it.each([
     ['garbage', async () => 'not.a.jwt'],
-    ['signed by another key', async () => signWith((await generateKeyPair('ES256')).privateKey, { role: 'agent' })],
+    [
+      'signed by another key',
+      async () => signWith((await generateKeyPair('ES256')).privateKey, { role: 'agent' }),
+    ],
   ])('refuses a token that is %s', async (_label, makeToken) => {
     const { data, errors } = await hub.graphql('{ plugins { id } }', {}, { token: await makeToken() });
     expect(data).toBeNull();
@@ -41,7 +55,9 @@ describe('auth with the demo issuer (embedded default)', () => {
   });
 
   it('refuses an expired token', async () => {
-    const expired = await hub.app.get(TokenVerifier).issueDevToken({ subject: 'agent-1', role: 'agent' }, -3600);
+    const expired = await hub.app
+      .get(TokenVerifier)
+      .issueDevToken({ subject: 'agent-1', role: 'agent' }, -3600);
     const { errors } = await hub.graphql('{ plugins { id } }', {}, { token: expired });
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(errors?.[0].message).toContain('expired');
@@ -51,7 +67,12 @@ describe('auth with the demo issuer (embedded default)', () => {
     const token = await hub.token('citizen', '900101-2385');
     const { data, errors } = await hub.graphql(PERSON, { pn: '19900101-2385' }, { token });
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ person: { personalNumber: '199001012385', statuses: [{ reference: 'FSK-2026-0412' }, { reference: 'FSK-2026-0977' }] } });
+    expect(data).toEqual({
+      person: {
+        personalNumber: '199001012385',
+        statuses: [{ reference: 'FSK-2026-0412' }, { reference: 'FSK-2026-0977' }],
+      },
+    });
   });
 
   it('refuses a citizen reading someone else, and reads nothing from the department', async () => {
@@ -61,12 +82,17 @@ describe('auth with the demo issuer (embedded default)', () => {
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it.each(['agent', 'case_officer', 'manager', 'admin'])('lets staff role %s read any person', async (role) => {
-    const token = await hub.token(role, `${role}-1`);
-    const { data, errors } = await hub.graphql(PERSON, { pn: '196408233234' }, { token });
-    expect(errors).toBeUndefined();
-    expect(data).toEqual({ person: { personalNumber: '196408233234', statuses: [{ reference: 'FSK-2026-1033' }] } });
-  });
+  it.each(['agent', 'case_officer', 'manager', 'admin'])(
+    'lets staff role %s read any person',
+    async (role) => {
+      const token = await hub.token(role, `${role}-1`);
+      const { data, errors } = await hub.graphql(PERSON, { pn: '196408233234' }, { token });
+      expect(errors).toBeUndefined();
+      expect(data).toEqual({
+        person: { personalNumber: '196408233234', statuses: [{ reference: 'FSK-2026-1033' }] },
+      });
+    },
+  );
 
   it('refuses a service account reading a person (no operation granted to it)', async () => {
     const token = await hub.token('service', 'invoicing-system');
@@ -77,7 +103,11 @@ describe('auth with the demo issuer (embedded default)', () => {
 
   it('refuses a demo token request with an unknown role or a citizen without a personal number', async () => {
     const post = (body: unknown) =>
-      fetch(`${hub.url}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${hub.url}/auth/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const unknownRole = await post({ role: 'superuser', sub: 'x' });
     expect(unknownRole.status).toBe(400);
     expect(await unknownRole.text()).toContain('role');
@@ -109,7 +139,9 @@ describe('auth against an identity provider’s JWKS (production shape, demo iss
     jwks = Fastify();
     jwks.get('/jwks', async () => ({ keys: [jwk] }));
     const jwksUrl = await jwks.listen({ host: '127.0.0.1', port: 0 });
-    hub = await startHub({ env: { AUTH_JWKS_URL: `${jwksUrl}/jwks`, AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'frontdoor-api' } });
+    hub = await startHub({
+      env: { AUTH_JWKS_URL: `${jwksUrl}/jwks`, AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'frontdoor-api' },
+    });
   });
   afterAll(async () => {
     await hub?.close();
@@ -127,7 +159,11 @@ describe('auth against an identity provider’s JWKS (production shape, demo iss
       .sign(privateKey);
 
   it('accepts a token from the provider', async () => {
-    const { data, errors } = await hub.graphql('{ plugins { id } }', {}, { token: await sign({ role: 'agent' }) });
+    const { data, errors } = await hub.graphql(
+      '{ plugins { id } }',
+      {},
+      { token: await sign({ role: 'agent' }) },
+    );
     expect(errors).toBeUndefined();
     expect(data).toEqual({ plugins: [] });
   });

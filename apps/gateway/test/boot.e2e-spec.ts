@@ -10,7 +10,13 @@ function runGateway(env: Record<string, string>): Promise<{ code: number | null;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/gateway/src/main.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, DATA_DIR: mkdtempSync(join(tmpdir(), 'fd-boot-')), PORT: '0', LOG_LEVEL: 'silent', ...env },
+      env: {
+        PATH: process.env.PATH,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'fd-boot-')),
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        ...env,
+      },
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -40,7 +46,9 @@ describe('a bad configuration stops the gateway with a message naming the key', 
   });
 
   it('for a plugin’s own configuration, naming the plugin and the key, without echoing the secret', async () => {
-    const path = configFile({ 'childcare-queue': { config: { baseUrl: 'childcare.local', apiKey: 'top-secret-key' } } });
+    const path = configFile({
+      'childcare-queue': { config: { baseUrl: 'childcare.local', apiKey: 'top-secret-key' } },
+    });
     const { code, stderr } = await runGateway({ FRONTDOOR_CONFIG: path });
     expect(code).toBe(1);
     expect(stderr).toContain('Plugin "childcare-queue": invalid configuration: config.baseUrl:');

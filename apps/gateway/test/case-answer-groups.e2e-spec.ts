@@ -9,7 +9,8 @@ describe('answer-group membership on forwarded cases', () => {
   let hub: TestHub;
   let tokens: Record<'alva' | 'karin' | 'eva' | 'nina' | 'admin', string>;
 
-  const call = (token: string, mutation: string, id: string) => hub.graphql<Record<string, { status: string }>>(mutation, { id }, { token });
+  const call = (token: string, mutation: string, id: string) =>
+    hub.graphql<Record<string, { status: string }>>(mutation, { id }, { token });
   const forwardedCase = async () => {
     const registered = await hub.graphql<{ registerContact: { id: string } }>(
       'mutation { registerContact(input: { channel: PHONE, categoryKey: "barnomsorgsplats", summary: "Fråga om kön" }) { id } }',
@@ -17,7 +18,11 @@ describe('answer-group membership on forwarded cases', () => {
       { token: tokens.alva },
     );
     const id = registered.data!.registerContact.id;
-    const forwarded = await call(tokens.alva, 'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "forskola", message: "Ring upp") { status } }', id);
+    const forwarded = await call(
+      tokens.alva,
+      'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "forskola", message: "Ring upp") { status } }',
+      id,
+    );
     expect(forwarded.errors).toBeUndefined();
     return id;
   };
@@ -48,8 +53,14 @@ describe('answer-group membership on forwarded cases', () => {
     const id = await forwardedCase();
     const response = await call(tokens[who], mutation, id);
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(response.errors?.[0].message).toMatch(/^This case is with Svarsgrupp förskola; only its members may/);
-    const after = await hub.graphql<{ case: { status: string } }>('query($id: ID!) { case(id: $id) { status } }', { id }, { token: tokens.karin });
+    expect(response.errors?.[0].message).toMatch(
+      /^This case is with Svarsgrupp förskola; only its members may/,
+    );
+    const after = await hub.graphql<{ case: { status: string } }>(
+      'query($id: ID!) { case(id: $id) { status } }',
+      { id },
+      { token: tokens.karin },
+    );
     expect(after.data!.case.status).toBe('FORWARDED');
   });
 
@@ -58,7 +69,11 @@ describe('answer-group membership on forwarded cases', () => {
     expect((await call(tokens.karin, ASSIGN, id)).errors).toBeUndefined();
     expect((await call(tokens.karin, REPLY, id)).errors).toBeUndefined();
     expect((await call(tokens.karin, CLOSE, id)).data).toEqual({ closeCase: { status: 'CLOSED' } });
-    const reopened = await call(tokens.eva, 'mutation($id: ID!) { reopenCase(caseId: $id, reason: "Nytt samtal") { status } }', id);
+    const reopened = await call(
+      tokens.eva,
+      'mutation($id: ID!) { reopenCase(caseId: $id, reason: "Nytt samtal") { status } }',
+      id,
+    );
     expect(reopened.errors).toBeUndefined();
   });
 
@@ -69,13 +84,24 @@ describe('answer-group membership on forwarded cases', () => {
 
   it('lets anyone who may see the case add a note (the first line hears new things on the phone)', async () => {
     const id = await forwardedCase();
-    const note = await call(tokens.alva, 'mutation($id: ID!) { addCaseNote(caseId: $id, text: "Ringde igen") { status } }', id);
+    const note = await call(
+      tokens.alva,
+      'mutation($id: ID!) { addCaseNote(caseId: $id, text: "Ringde igen") { status } }',
+      id,
+    );
     expect(note.errors).toBeUndefined();
   });
 
   it('refuses to assign a forwarded case to someone outside its group', async () => {
     const id = await forwardedCase();
-    const response = await hub.graphql('mutation($id: ID!) { assignCase(caseId: $id, assigneeSubject: "officer-nina") { status } }', { id }, { token: tokens.eva });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assigneeSubject' });
+    const response = await hub.graphql(
+      'mutation($id: ID!) { assignCase(caseId: $id, assigneeSubject: "officer-nina") { status } }',
+      { id },
+      { token: tokens.eva },
+    );
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assigneeSubject',
+    });
   });
 });

@@ -11,7 +11,8 @@ interface CaseView {
   events: { type: string; actorName: string | null; message: string | null; internal: boolean }[];
 }
 
-const CASE_FIELDS = 'id reference status dueAt overdue resolvedAtFirstLine answerGroup { key } category { key confidential } events { type actorName message internal }';
+const CASE_FIELDS =
+  'id reference status dueAt overdue resolvedAtFirstLine answerGroup { key } category { key confidential } events { type actorName message internal }';
 
 describe('cases over GraphQL: the chain from first line to answer group, alarms and the citizen’s view', () => {
   let hub: TestHub;
@@ -21,7 +22,11 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
   let outsider: string;
 
   const register = async (input: string, token = agent) => {
-    const { data, errors } = await hub.graphql<{ registerContact: CaseView }>(`mutation { registerContact(input: ${input}) { ${CASE_FIELDS} } }`, {}, { token });
+    const { data, errors } = await hub.graphql<{ registerContact: CaseView }>(
+      `mutation { registerContact(input: ${input}) { ${CASE_FIELDS} } }`,
+      {},
+      { token },
+    );
     if (errors) throw new Error(JSON.stringify(errors));
     return data!.registerContact;
   };
@@ -45,7 +50,11 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
-    hub = await startHub({ plugins: {}, cases: DEMO_CASE_SETUP, env: { SMTP_URL: smtp.url, MAIL_FROM: 'Frontdoor <noreply@exempelstad.se>' } });
+    hub = await startHub({
+      plugins: {},
+      cases: DEMO_CASE_SETUP,
+      env: { SMTP_URL: smtp.url, MAIL_FROM: 'Frontdoor <noreply@exempelstad.se>' },
+    });
     agent = await hub.token('agent', 'agent-alva');
     officer = await hub.token('case_officer', 'officer-karin');
     outsider = await hub.token('case_officer', 'officer-sara');
@@ -56,19 +65,25 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
   });
 
   it('closes a phone contact resolved at the first line in one call', async () => {
-    const resolved = await register('{ channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "19900101-2385", summary: "Var i kön?", resolvedAtFirstLine: true, resolution: "Plats 14 i kön" }');
+    const resolved = await register(
+      '{ channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "19900101-2385", summary: "Var i kön?", resolvedAtFirstLine: true, resolution: "Plats 14 i kön" }',
+    );
     expect(resolved).toMatchObject({ status: 'CLOSED', resolvedAtFirstLine: true, answerGroup: null });
     expect(resolved.events.map((e) => e.type)).toEqual(['REGISTERED', 'RESOLVED_AT_FIRST_LINE']);
   });
 
   it('forwards a contact to the answer group, which is mailed, and shows it in the group’s queue', async () => {
-    const registered = await register('{ channel: E_SERVICE, categoryKey: "barnomsorgsplats", personalNumber: "199001012385", summary: "Undrar när erbjudandet kommer" }');
+    const registered = await register(
+      '{ channel: E_SERVICE, categoryKey: "barnomsorgsplats", personalNumber: "199001012385", summary: "Undrar när erbjudandet kommer" }',
+    );
     const forwarded = await forward(registered.id);
     expect(forwarded).toMatchObject({ status: 'FORWARDED', overdue: false });
     expect(forwarded.dueAt).not.toBeNull();
     await waitForMail((raw) => raw.includes(forwarded.reference) && raw.includes('Nytt'));
 
-    const { data } = await hub.graphql<{ cases: { totalCount: number; edges: { node: { reference: string } }[] } }>(
+    const { data } = await hub.graphql<{
+      cases: { totalCount: number; edges: { node: { reference: string } }[] };
+    }>(
       '{ cases(filter: { answerGroupKey: "forskola", status: FORWARDED }) { totalCount edges { node { reference } } } }',
       {},
       { token: officer },
@@ -77,26 +92,48 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
   });
 
   it('alarms the group and its manager when a forwarded case is still open at its due time, with an event', async () => {
-    const registered = await register('{ channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "196408233234", summary: "Ingen har ringt tillbaka" }');
+    const registered = await register(
+      '{ channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "196408233234", summary: "Ingen har ringt tillbaka" }',
+    );
     const forwarded = await forward(registered.id);
     // The development clock (absent in production) stands in for three working days.
-    const advanced = await fetch(`${hub.url}/dev/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ hours: 24 * 8 }) });
+    const advanced = await fetch(`${hub.url}/dev/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hours: 24 * 8 }),
+    });
     expect(advanced.status).toBe(200);
     const [alarm] = await waitForMail((raw) => raw.includes(forwarded.reference) && raw.includes('rsenat'));
     expect(alarm.to.sort()).toEqual(['eva.chef@exempelstad.se', 'forskola@exempelstad.se']);
-    const { data } = await hub.graphql<{ case: CaseView }>(`query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: forwarded.id }, { token: officer });
+    const { data } = await hub.graphql<{ case: CaseView }>(
+      `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`,
+      { id: forwarded.id },
+      { token: officer },
+    );
     expect(data!.case.overdue).toBe(true);
     expect(data!.case.events.map((e) => e.type)).toContain('SLA_ALARM');
   });
 
   it('keeps confidential cases out of other groups’ lists and lookups', async () => {
-    const secret = await register('{ channel: PHONE, categoryKey: "forsorjningsstod", personalNumber: "200002292399", summary: "Fråga om utbetalning" }');
+    const secret = await register(
+      '{ channel: PHONE, categoryKey: "forsorjningsstod", personalNumber: "200002292399", summary: "Fråga om utbetalning" }',
+    );
     await forward(secret.id, 'socialtjanst');
     const list = async (token: string) =>
-      (await hub.graphql<{ cases: { edges: { node: { reference: string } }[] } }>('{ cases(first: 100) { edges { node { reference } } } }', {}, { token })).data!.cases.edges.map((e) => e.node.reference);
+      (
+        await hub.graphql<{ cases: { edges: { node: { reference: string } }[] } }>(
+          '{ cases(first: 100) { edges { node { reference } } } }',
+          {},
+          { token },
+        )
+      ).data!.cases.edges.map((e) => e.node.reference);
     expect(await list(outsider)).toContain(secret.reference);
     expect(await list(officer)).not.toContain(secret.reference);
-    const { errors } = await hub.graphql(`query($id: ID!) { case(id: $id) { reference } }`, { id: secret.id }, { token: officer });
+    const { errors } = await hub.graphql(
+      `query($id: ID!) { case(id: $id) { reference } }`,
+      { id: secret.id },
+      { token: officer },
+    );
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Nor is its summary in the group's mail.
     const mails = await waitForMail((raw) => raw.includes(secret.reference));
@@ -104,14 +141,30 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
   });
 
   it('shows the citizen their own cases like parcel tracking: no internal notes, no officer names', async () => {
-    const registered = await register('{ channel: EMAIL, categoryKey: "fakturor", personalNumber: "191401682396", summary: "Fel belopp på fakturan" }');
+    const registered = await register(
+      '{ channel: EMAIL, categoryKey: "fakturor", personalNumber: "191401682396", summary: "Fel belopp på fakturan" }',
+    );
     await forward(registered.id);
-    await hub.graphql(`mutation($id: ID!) { addCaseNote(caseId: $id, text: "Intern: kolla med ekonomi") { id } }`, { id: registered.id }, { token: officer });
-    await hub.graphql(`mutation($id: ID!) { replyToCitizen(caseId: $id, text: "Vi har rättat beloppet") { id } }`, { id: registered.id }, { token: officer });
-    await hub.graphql(`mutation($id: ID!) { closeCase(caseId: $id, resolution: "Faktura krediterad") { id } }`, { id: registered.id }, { token: officer });
+    await hub.graphql(
+      `mutation($id: ID!) { addCaseNote(caseId: $id, text: "Intern: kolla med ekonomi") { id } }`,
+      { id: registered.id },
+      { token: officer },
+    );
+    await hub.graphql(
+      `mutation($id: ID!) { replyToCitizen(caseId: $id, text: "Vi har rättat beloppet") { id } }`,
+      { id: registered.id },
+      { token: officer },
+    );
+    await hub.graphql(
+      `mutation($id: ID!) { closeCase(caseId: $id, resolution: "Faktura krediterad") { id } }`,
+      { id: registered.id },
+      { token: officer },
+    );
 
     const citizen = await hub.token('citizen', '191401682396');
-    const { data, errors } = await hub.graphql<{ person: { cases: { reference: string; events: CaseView['events'] }[] } }>(
+    const { data, errors } = await hub.graphql<{
+      person: { cases: { reference: string; events: CaseView['events'] }[] };
+    }>(
       '{ person(personalNumber: "191401682396") { cases { reference events { type actorName message internal } } } }',
       {},
       { token: citizen },
@@ -125,16 +178,28 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
   });
 
   it.each([
-    ['closing a closed case', 'mutation($id: ID!) { closeCase(caseId: $id, resolution: "igen") { id } }', 'CASE_CLOSED'],
-    ['forwarding to an unknown group', 'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "okand", message: "x") { id } }', 'UNKNOWN_ANSWER_GROUP'],
+    [
+      'closing a closed case',
+      'mutation($id: ID!) { closeCase(caseId: $id, resolution: "igen") { id } }',
+      'CASE_CLOSED',
+    ],
+    [
+      'forwarding to an unknown group',
+      'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "okand", message: "x") { id } }',
+      'UNKNOWN_ANSWER_GROUP',
+    ],
   ])('refuses %s with a typed error', async (_label, mutation, reason) => {
-    const closed = await register('{ channel: VISIT, categoryKey: "avfall", summary: "Sophämtning", resolvedAtFirstLine: true, resolution: "Tisdagar" }');
+    const closed = await register(
+      '{ channel: VISIT, categoryKey: "avfall", summary: "Sophämtning", resolvedAtFirstLine: true, resolution: "Tisdagar" }',
+    );
     const { errors } = await hub.graphql(mutation, { id: closed.id }, { token: agent });
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
   });
 
   it('pages through cases with a cursor', async () => {
-    const first = await hub.graphql<{ cases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+    const first = await hub.graphql<{
+      cases: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(
       '{ cases(first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
       {},
       { token: agent },
@@ -142,7 +207,11 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     const page1 = first.data!.cases;
     expect(page1.edges).toHaveLength(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const second = await hub.graphql<{ cases: { edges: { node: { id: string } }[] } }>('query($after: String) { cases(first: 2, after: $after) { edges { node { id } } } }', { after: page1.pageInfo.endCursor }, { token: agent });
+    const second = await hub.graphql<{ cases: { edges: { node: { id: string } }[] } }>(
+      'query($after: String) { cases(first: 2, after: $after) { edges { node { id } } } }',
+      { after: page1.pageInfo.endCursor },
+      { token: agent },
+    );
     const ids = second.data!.cases.edges.map((e) => e.node.id);
     expect(ids).toHaveLength(2);
     expect(ids.some((id) => page1.edges.some((e) => e.node.id === id))).toBe(false);
@@ -152,14 +221,22 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
 
   it('shows admins the jobs that failed after all their tries, and nobody else', async () => {
     const admin = await hub.token('admin', 'admin-1');
-    const { data, errors } = await hub.graphql<{ failedJobs: unknown[] }>('{ failedJobs { id name attempts error } }', {}, { token: admin });
+    const { data, errors } = await hub.graphql<{ failedJobs: unknown[] }>(
+      '{ failedJobs { id name attempts error } }',
+      {},
+      { token: admin },
+    );
     expect(errors).toBeUndefined();
     expect(data!.failedJobs).toEqual([]);
-    expect((await hub.graphql('{ failedJobs { id } }', {}, { token: agent })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await hub.graphql('{ failedJobs { id } }', {}, { token: agent })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('audits case reads that concern a person, and refuses citizens the staff operations', async () => {
-    const party = await hub.dataSource.getRepository(Party).findOneByOrFail({ personalNumber: '199001012385' });
+    const party = await hub.dataSource
+      .getRepository(Party)
+      .findOneByOrFail({ personalNumber: '199001012385' });
     const rows = await hub.dataSource.getRepository(AuditRecord).findBy({ partyId: party.id });
     expect(rows.some((r) => r.plugins.includes('cases'))).toBe(true);
     const citizen = await hub.token('citizen', '199001012385');

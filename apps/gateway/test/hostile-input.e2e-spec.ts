@@ -1,4 +1,10 @@
-import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  childcarePluginOnly,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 /** Hostile queries are refused with a clear answer, and the hub keeps serving everyone else. */
 describe('hostile input', () => {
@@ -7,7 +13,11 @@ describe('hostile input', () => {
   let token: string;
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body });
+    fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body,
+    });
   const stillServing = async () => {
     const { data, errors } = await hub.graphql('{ plugins { id } }', {}, { token });
     expect(errors).toBeUndefined();
@@ -16,7 +26,16 @@ describe('hostile input', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox), env: { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '40', GRAPHQL_MAX_COST: '300', RATE_LIMIT_PER_MINUTE: '1000' } });
+    hub = await startHub({
+      sandbox,
+      plugins: childcarePluginOnly(sandbox),
+      env: {
+        GRAPHQL_MAX_DEPTH: '6',
+        GRAPHQL_MAX_ALIASES: '40',
+        GRAPHQL_MAX_COST: '300',
+        RATE_LIMIT_PER_MINUTE: '1000',
+      },
+    });
     token = await hub.token('agent', 'agent-hostile');
   });
   afterAll(async () => {
@@ -25,9 +44,11 @@ describe('hostile input', () => {
   });
 
   it('refuses a deeply nested query, and serves one within the limit', async () => {
-    const withinLimit = '{ person(personalNumber: "199001012385") { childcareQueue { applications { offer { unitName } } } } }';
+    const withinLimit =
+      '{ person(personalNumber: "199001012385") { childcareQueue { applications { offer { unitName } } } } }';
     expect((await hub.graphql(withinLimit, {}, { token })).errors).toBeUndefined();
-    const tooDeep = '{ plugins { id } __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }';
+    const tooDeep =
+      '{ plugins { id } __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }';
     const { status, errors } = await hub.graphql(tooDeep, {}, { token });
     expect(status).toBe(400);
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
@@ -43,22 +64,34 @@ describe('hostile input', () => {
   });
 
   it('refuses a query that costs too much', async () => {
-    const fields = Array.from({ length: 30 }, (_, i) => `p${i}: person(personalNumber: "199001012385") { statuses { source kind reference title state label updatedAt dueDate nextStep asOf } sources { plugin state } }`).join(' ');
+    const fields = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `p${i}: person(personalNumber: "199001012385") { statuses { source kind reference title state label updatedAt dueDate nextStep asOf } sources { plugin state } }`,
+    ).join(' ');
     const { errors } = await hub.graphql(`{ ${fields} }`, {}, { token });
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' });
     await stillServing();
   });
 
   it('refuses batched arrays of operations', async () => {
-    const response = await post(JSON.stringify([{ query: '{ plugins { id } }' }, { query: '{ plugins { id } }' }]));
+    const response = await post(
+      JSON.stringify([{ query: '{ plugins { id } }' }, { query: '{ plugins { id } }' }]),
+    );
     expect(response.status).toBe(400);
     await stillServing();
   });
 
   it('refuses a body larger than 1 MB, and a huge string argument gets a clear error', async () => {
-    const huge = await post(JSON.stringify({ query: `{ person(personalNumber: "${'9'.repeat(2_000_000)}") { personalNumber } }` }));
+    const huge = await post(
+      JSON.stringify({ query: `{ person(personalNumber: "${'9'.repeat(2_000_000)}") { personalNumber } }` }),
+    );
     expect(huge.status).toBe(413);
-    const { errors } = await hub.graphql('query($pn: String!) { person(personalNumber: $pn) { personalNumber } }', { pn: '9'.repeat(100_000) }, { token });
+    const { errors } = await hub.graphql(
+      'query($pn: String!) { person(personalNumber: $pn) { personalNumber } }',
+      { pn: '9'.repeat(100_000) },
+      { token },
+    );
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personalNumber' });
     expect(errors?.[0].message.length).toBeLessThan(500);
     await stillServing();
@@ -67,19 +100,34 @@ describe('hostile input', () => {
   it('refuses invalid JSON, and reads invalid UTF-8 as replacement characters, never as a crash', async () => {
     expect((await post('{"query": "{ plugins { id } ')).status).toBe(400);
     // Invalid bytes inside an argument: decoded as U+FFFD, so the personal number is simply invalid.
-    const invalidUtf8 = Buffer.concat([Buffer.from('{"query":"{ person(personalNumber: \\"1990'), Buffer.from([0xff, 0xfe]), Buffer.from('\\") { personalNumber } }"}')]);
-    const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: invalidUtf8 });
+    const invalidUtf8 = Buffer.concat([
+      Buffer.from('{"query":"{ person(personalNumber: \\"1990'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('\\") { personalNumber } }"}'),
+    ]);
+    const response = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: invalidUtf8,
+    });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     await stillServing();
   });
 
   it('refuses simple requests a browser could send cross-site (CSRF prevention), and mutations over GET', async () => {
-    const plain = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` }, body: '{"query":"{ plugins { id } }"}' });
-    expect(plain.status).toBeGreaterThanOrEqual(400);
-    const getMutation = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('mutation { closeCase(caseId: "x", resolution: "y") { id } }')}`, {
-      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    const plain = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+      body: '{"query":"{ plugins { id } }"}',
     });
+    expect(plain.status).toBeGreaterThanOrEqual(400);
+    const getMutation = await fetch(
+      `${hub.url}/graphql?query=${encodeURIComponent('mutation { closeCase(caseId: "x", resolution: "y") { id } }')}`,
+      {
+        headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(getMutation.status).toBe(405);
     await stillServing();
   });
@@ -92,7 +140,8 @@ describe('rate limiting', () => {
       const noisy = await hub.token('agent', 'noisy');
       const quiet = await hub.token('agent', 'quiet');
       const statuses: number[] = [];
-      for (let i = 0; i < 7; i++) statuses.push((await hub.graphql('{ plugins { id } }', {}, { token: noisy })).status);
+      for (let i = 0; i < 7; i++)
+        statuses.push((await hub.graphql('{ plugins { id } }', {}, { token: noisy })).status);
       expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
       expect(statuses.slice(5)).toEqual([429, 429]);
       const limited = await hub.graphql('{ plugins { id } }', {}, { token: noisy });
@@ -111,10 +160,21 @@ describe('in production', () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const hub = await startHub({
       plugins: {},
-      env: { NODE_ENV: 'production', AUTH_PUBLIC_KEY: await exportSPKI(publicKey), AUTH_ISSUER: 'https://idp.test', AUTH_AUDIENCE: 'frontdoor' },
+      env: {
+        NODE_ENV: 'production',
+        AUTH_PUBLIC_KEY: await exportSPKI(publicKey),
+        AUTH_ISSUER: 'https://idp.test',
+        AUTH_AUDIENCE: 'frontdoor',
+      },
     });
     try {
-      const token = await new SignJWT({ role: 'agent' }).setProtectedHeader({ alg: 'RS256' }).setSubject('agent-1').setIssuer('https://idp.test').setAudience('frontdoor').setExpirationTime('5m').sign(privateKey);
+      const token = await new SignJWT({ role: 'agent' })
+        .setProtectedHeader({ alg: 'RS256' })
+        .setSubject('agent-1')
+        .setIssuer('https://idp.test')
+        .setAudience('frontdoor')
+        .setExpirationTime('5m')
+        .sign(privateKey);
       const introspection = await hub.graphql('{ __schema { types { name } } }', {}, { token });
       expect(introspection.errors?.[0].message).toContain('introspection');
       const typo = await hub.graphql('{ plugns { id } }', {}, { token });

@@ -6,7 +6,12 @@ const settings = (sandbox: SandboxHandle, secret = 'sandbox-invoicing-secret') =
   invoicing: {
     cache: { ttlMs: 0, staleIfErrorMs: 0 },
     breaker: { consecutiveFailures: 100, halfOpenAfterMs: 60_000 },
-    config: { baseUrl: `${sandbox.url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: secret, pageSize: 2 },
+    config: {
+      baseUrl: `${sandbox.url}/invoicing/`,
+      clientId: 'frontdoor-sandbox',
+      clientSecret: secret,
+      pageSize: 2,
+    },
   },
 });
 
@@ -16,7 +21,10 @@ const QUERY = `query($pn: String!) { person(personalNumber: $pn) {
 } }`;
 
 async function stats(sandbox: SandboxHandle): Promise<{ tokensIssued: number; apiCalls: number }> {
-  return (await (await fetch(`${sandbox.url}/invoicing/admin/stats`)).json()) as { tokensIssued: number; apiCalls: number };
+  return (await (await fetch(`${sandbox.url}/invoicing/admin/stats`)).json()) as {
+    tokensIssued: number;
+    apiCalls: number;
+  };
 }
 
 describe('invoicing: OAuth2 client credentials, paged results', () => {
@@ -36,15 +44,25 @@ describe('invoicing: OAuth2 client credentials, paged results', () => {
   it('reads every page of a customer’s invoices and explains them', async () => {
     const { data, errors } = await hub.graphql(QUERY, { pn: '199001012385' });
     expect(errors).toBeUndefined();
-    const person = (data as { person: { statuses: unknown[]; invoices: { invoiceNumber: string }[] } }).person;
-    expect(person.invoices.map((i) => i.invoiceNumber)).toEqual(['2026-10045', '2026-09031', '2026-08017', '2026-07002', '2026-06950']);
+    const person = (data as { person: { statuses: unknown[]; invoices: { invoiceNumber: string }[] } })
+      .person;
+    expect(person.invoices.map((i) => i.invoiceNumber)).toEqual([
+      '2026-10045',
+      '2026-09031',
+      '2026-08017',
+      '2026-07002',
+      '2026-06950',
+    ]);
     expect(person.invoices[0]).toEqual({
       invoiceNumber: '2026-10045',
       amountText: '1 750 kr',
       remainingOre: 175_000,
       statusCode: 'SENT',
       label: 'Obetald',
-      lines: [{ explanation: 'Avgift för förskola, november: 1 250 kr' }, { explanation: 'Vatten och avlopp, fast avgift, november: 500 kr' }],
+      lines: [
+        { explanation: 'Avgift för förskola, november: 1 250 kr' },
+        { explanation: 'Vatten och avlopp, fast avgift, november: 500 kr' },
+      ],
     });
     expect(person.statuses[0]).toEqual({
       source: 'invoicing',
@@ -58,7 +76,9 @@ describe('invoicing: OAuth2 client credentials, paged results', () => {
 
   it('shows reminders and debt collection for a customer in arrears', async () => {
     const { data } = await hub.graphql(QUERY, { pn: '196408233234' });
-    const labels = (data as { person: { statuses: { label: string }[] } }).person.statuses.map((s) => s.label).sort();
+    const labels = (data as { person: { statuses: { label: string }[] } }).person.statuses
+      .map((s) => s.label)
+      .sort();
     expect(labels).toEqual(['Påminnelse skickad', 'Skickad till inkasso']);
   });
 

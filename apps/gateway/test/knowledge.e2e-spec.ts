@@ -12,7 +12,12 @@ describe('the knowledge base: articles, Swedish search, suggestions for a case, 
   });
   afterAll(() => hub?.close());
 
-  const create = (input: string, token = officer) => hub.graphql<{ createKnowledgeArticle: { id: string; categoryKey: string } }>(`mutation { createKnowledgeArticle(input: ${input}) { id categoryKey title checklist routing } }`, {}, { token });
+  const create = (input: string, token = officer) =>
+    hub.graphql<{ createKnowledgeArticle: { id: string; categoryKey: string } }>(
+      `mutation { createKnowledgeArticle(input: ${input}) { id categoryKey title checklist routing } }`,
+      {},
+      { token },
+    );
 
   it('lets department staff write an article, but not the first line', async () => {
     const { data, errors } = await create(
@@ -23,13 +28,24 @@ describe('the knowledge base: articles, Swedish search, suggestions for a case, 
     const refused = await create('{ categoryKey: "fakturor", title: "x", body: "y" }', agent);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const unknown = await create('{ categoryKey: "okand", title: "x", body: "y" }');
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_CATEGORY' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNKNOWN_CATEGORY',
+    });
   });
 
   it('finds articles by Swedish word forms', async () => {
-    const { data } = await hub.graphql<{ searchKnowledge: { title: string }[] }>('{ searchKnowledge(query: "hur läser jag fakturan?") { title } }', {}, { token: agent });
+    const { data } = await hub.graphql<{ searchKnowledge: { title: string }[] }>(
+      '{ searchKnowledge(query: "hur läser jag fakturan?") { title } }',
+      {},
+      { token: agent },
+    );
     expect(data!.searchKnowledge.map((a) => a.title)).toEqual(['Fakturor och påminnelser']);
-    const none = await hub.graphql<{ searchKnowledge: unknown[] }>('{ searchKnowledge(query: "bygglov") { title } }', {}, { token: agent });
+    const none = await hub.graphql<{ searchKnowledge: unknown[] }>(
+      '{ searchKnowledge(query: "bygglov") { title } }',
+      {},
+      { token: agent },
+    );
     expect(none.data!.searchKnowledge).toEqual([]);
   });
 
@@ -44,14 +60,25 @@ describe('the knowledge base: articles, Swedish search, suggestions for a case, 
 
   it('lists what to write next: forwarded categories without an article', async () => {
     const register = async (category: string) => {
-      const { data } = await hub.graphql<{ registerContact: { id: string } }>(`mutation { registerContact(input: { channel: PHONE, categoryKey: "${category}", summary: "x" }) { id } }`, {}, { token: agent });
-      await hub.graphql('mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "ekonomi", message: "x") { id } }', { id: data!.registerContact.id }, { token: agent });
+      const { data } = await hub.graphql<{ registerContact: { id: string } }>(
+        `mutation { registerContact(input: { channel: PHONE, categoryKey: "${category}", summary: "x" }) { id } }`,
+        {},
+        { token: agent },
+      );
+      await hub.graphql(
+        'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "ekonomi", message: "x") { id } }',
+        { id: data!.registerContact.id },
+        { token: agent },
+      );
     };
     await register('parkering');
     await register('parkering');
     await register('hemtjanst');
     await register('fakturor');
-    const day = (offset: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() + offset * 86_400_000));
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+        new Date(Date.now() + offset * 86_400_000),
+      );
     const { data } = await hub.graphql<{ knowledgeGapReport: { categoryKey: string; forwarded: number }[] }>(
       'query($from: Date!, $to: Date!) { knowledgeGapReport(from: $from, to: $to) { categoryKey forwarded forwardedShare } }',
       { from: day(-1), to: day(1) },

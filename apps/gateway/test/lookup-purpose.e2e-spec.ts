@@ -1,5 +1,11 @@
 import { AuditRecord, Party } from '@frontdoor/core';
-import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  childcarePluginOnly,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 /** A lookup carries its purpose into the audit log; configurable to be required of staff. */
 describe('purpose of a person lookup', () => {
@@ -8,7 +14,11 @@ describe('purpose of a person lookup', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox), access: { purpose: { required: true } } });
+    hub = await startHub({
+      sandbox,
+      plugins: childcarePluginOnly(sandbox),
+      access: { purpose: { required: true } },
+    });
   });
   afterAll(async () => {
     await hub?.close();
@@ -21,26 +31,40 @@ describe('purpose of a person lookup', () => {
   };
 
   it('refuses a staff lookup without a purpose when required, reading and auditing nothing', async () => {
-    const response = await hub.graphql('{ person(personalNumber: "196408233234") { statuses { reference } } }');
+    const response = await hub.graphql(
+      '{ person(personalNumber: "196408233234") { statuses { reference } } }',
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
     expect(response.errors?.[0].message).toContain('Give the open contact or case id, or a short reason');
     expect(await rowsFor('196408233234')).toEqual([]);
   });
 
-  it.each([['blank', '   '], ['too long', 'x'.repeat(201)]])('refuses a %s purpose', async (_label, purpose) => {
-    const response = await hub.graphql('query($p: String) { person(personalNumber: "196408233234", purpose: $p) { personalNumber } }', { p: purpose });
+  it.each([
+    ['blank', '   '],
+    ['too long', 'x'.repeat(201)],
+  ])('refuses a %s purpose', async (_label, purpose) => {
+    const response = await hub.graphql(
+      'query($p: String) { person(personalNumber: "196408233234", purpose: $p) { personalNumber } }',
+      { p: purpose },
+    );
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
   });
 
   it('records the given purpose on the audit row', async () => {
-    const response = await hub.graphql('{ person(personalNumber: "190001019801", purpose: "FD-2026-4F7K2Q") { statuses { reference } } }');
+    const response = await hub.graphql(
+      '{ person(personalNumber: "190001019801", purpose: "FD-2026-4F7K2Q") { statuses { reference } } }',
+    );
     expect(response.errors).toBeUndefined();
     expect((await rowsFor('190001019801')).map((r) => r.purpose)).toEqual(['FD-2026-4F7K2Q']);
   });
 
   it('does not ask a citizen reading themselves for one, and records it as their own', async () => {
     const token = await hub.token('citizen', '199001012385');
-    const response = await hub.graphql('{ person(personalNumber: "199001012385") { statuses { reference } } }', {}, { token });
+    const response = await hub.graphql(
+      '{ person(personalNumber: "199001012385") { statuses { reference } } }',
+      {},
+      { token },
+    );
     expect(response.errors).toBeUndefined();
     expect((await rowsFor('199001012385')).map((r) => r.purpose)).toEqual(['egen uppgift']);
   });

@@ -1,4 +1,10 @@
-import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  childcarePluginOnly,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 interface HealthBody {
   status: string;
@@ -11,7 +17,15 @@ describe('health and metrics endpoints', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: { 'childcare-queue': { cache: { ttlMs: 0, staleIfErrorMs: 0 }, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } } } });
+    hub = await startHub({
+      sandbox,
+      plugins: {
+        'childcare-queue': {
+          cache: { ttlMs: 0, staleIfErrorMs: 0 },
+          config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
+        },
+      },
+    });
   });
   afterAll(async () => {
     await hub?.close();
@@ -46,14 +60,22 @@ describe('health and metrics endpoints', () => {
   });
 
   it('exposes request latency per operation and department call latency and errors', async () => {
-    await hub.graphql('query OverviewForAgent { person(personalNumber: "199001012385") { statuses { reference } } }');
+    await hub.graphql(
+      'query OverviewForAgent { person(personalNumber: "199001012385") { statuses { reference } } }',
+    );
     await sandbox.setFault({ system: 'childcare', mode: 'error' });
     await hub.graphql('{ person(personalNumber: "199001012385") { statuses { reference } } }');
     await sandbox.clearFaults();
 
     const text = await (await fetch(`${hub.url}/metrics`)).text();
-    expect(text).toMatch(/frontdoor_graphql_request_duration_seconds_count\{operation="OverviewForAgent",outcome="ok"\} 1/);
-    expect(text).toMatch(/frontdoor_plugin_call_duration_seconds_count\{plugin="childcare-queue",operation="person",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/frontdoor_plugin_errors_total\{plugin="childcare-queue",code="SOURCE_UNAVAILABLE"\} 1/);
+    expect(text).toMatch(
+      /frontdoor_graphql_request_duration_seconds_count\{operation="OverviewForAgent",outcome="ok"\} 1/,
+    );
+    expect(text).toMatch(
+      /frontdoor_plugin_call_duration_seconds_count\{plugin="childcare-queue",operation="person",outcome="ok"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /frontdoor_plugin_errors_total\{plugin="childcare-queue",code="SOURCE_UNAVAILABLE"\} 1/,
+    );
   });
 });

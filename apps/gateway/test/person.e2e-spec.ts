@@ -1,4 +1,10 @@
-import { childcarePluginOnly, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  childcarePluginOnly,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 const PERSON_QUERY = `query Person($pn: String!) {
   person(personalNumber: $pn) {
@@ -83,7 +89,10 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
     [' 199001012385 ', '199001012385'],
     ['000101+9801', '190001019801'],
   ])('normalises %p to %p', async (input, normalised) => {
-    const { data, errors } = await hub.graphql('query($pn: String!) { person(personalNumber: $pn) { personalNumber } }', { pn: input });
+    const { data, errors } = await hub.graphql(
+      'query($pn: String!) { person(personalNumber: $pn) { personalNumber } }',
+      { pn: input },
+    );
     expect(errors).toBeUndefined();
     expect(data).toEqual({ person: { personalNumber: normalised } });
   });
@@ -93,7 +102,10 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
     ['abc', 'expected 10 or 12 digits'],
     ['19901301-2385', 'check digit'],
   ])('rejects %p as BAD_USER_INPUT saying what is wrong', async (input, explanation) => {
-    const { data, errors } = await hub.graphql('query($pn: String!) { person(personalNumber: $pn) { personalNumber } }', { pn: input });
+    const { data, errors } = await hub.graphql(
+      'query($pn: String!) { person(personalNumber: $pn) { personalNumber } }',
+      { pn: input },
+    );
     expect(data).toEqual({ person: null });
     expect(errors).toHaveLength(1);
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personalNumber' });
@@ -108,7 +120,9 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
 
   it('lists the connected plugins with their health', async () => {
     const { data } = await hub.graphql('{ plugins { id department version healthy } }');
-    expect(data).toEqual({ plugins: [{ id: 'childcare-queue', department: 'Förskola', version: '1.0.0', healthy: true }] });
+    expect(data).toEqual({
+      plugins: [{ id: 'childcare-queue', department: 'Förskola', version: '1.0.0', healthy: true }],
+    });
   });
 
   it('echoes a caller’s request id, and makes one up otherwise', async () => {

@@ -7,7 +7,10 @@ import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/pl
 import { startSandbox } from '@frontdoor/testing';
 
 /** The department system a plugin talks to, played by the sandbox, for the contract kit. */
-function sandboxSystem(system: 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register', config: (url: string) => Record<string, unknown>) {
+function sandboxSystem(
+  system: 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register',
+  config: (url: string) => Record<string, unknown>,
+) {
   return async (): Promise<ContractSystem> => {
     const sandbox = await startSandbox();
     return {
@@ -20,7 +23,10 @@ function sandboxSystem(system: 'childcare' | 'invoicing' | 'permits' | 'waste' |
 
 describePluginContract({
   plugin: childcareQueuePlugin,
-  startSystem: sandboxSystem('childcare', (url) => ({ baseUrl: `${url}/childcare/`, apiKey: 'sandbox-childcare-key' })),
+  startSystem: sandboxSystem('childcare', (url) => ({
+    baseUrl: `${url}/childcare/`,
+    apiKey: 'sandbox-childcare-key',
+  })),
   invalidConfigs: [
     { key: 'baseUrl', config: { baseUrl: 'not a url', apiKey: 'k' } },
     { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/', apiKey: '' } },
@@ -44,10 +50,18 @@ describePluginContract({
 
 describePluginContract({
   plugin: invoicingPlugin,
-  startSystem: sandboxSystem('invoicing', (url) => ({ baseUrl: `${url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: 'sandbox-invoicing-secret', pageSize: 2 })),
+  startSystem: sandboxSystem('invoicing', (url) => ({
+    baseUrl: `${url}/invoicing/`,
+    clientId: 'frontdoor-sandbox',
+    clientSecret: 'sandbox-invoicing-secret',
+    pageSize: 2,
+  })),
   invalidConfigs: [
     { key: 'clientSecret', config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: '' } },
-    { key: 'pageSize', config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: 'y', pageSize: 0 } },
+    {
+      key: 'pageSize',
+      config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: 'y', pageSize: 0 },
+    },
   ],
   personWithMatters: '199001012385',
   personWithout: '189001019802',
@@ -56,7 +70,10 @@ describePluginContract({
 
 describePluginContract({
   plugin: buildingPermitsPlugin,
-  startSystem: sandboxSystem('permits', (url) => ({ baseUrl: `${url}/permits/`, apiKey: 'sandbox-permits-key' })),
+  startSystem: sandboxSystem('permits', (url) => ({
+    baseUrl: `${url}/permits/`,
+    apiKey: 'sandbox-permits-key',
+  })),
   invalidConfigs: [
     { key: 'baseUrl', config: { baseUrl: 'permits', apiKey: 'k' } },
     { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/' } },
@@ -68,7 +85,10 @@ describePluginContract({
 
 describePluginContract({
   plugin: populationRegisterPlugin,
-  startSystem: sandboxSystem('register', (url) => ({ baseUrl: `${url}/register/`, apiKey: 'sandbox-register-key' })),
+  startSystem: sandboxSystem('register', (url) => ({
+    baseUrl: `${url}/register/`,
+    apiKey: 'sandbox-register-key',
+  })),
   invalidConfigs: [
     { key: 'baseUrl', config: { baseUrl: 'navet', apiKey: 'k' } },
     { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/', apiKey: '' } },

@@ -1,6 +1,13 @@
 import { AuditRecord, Party } from '@frontdoor/core';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
-import { DEMO_CASE_SETUP, allPluginsWithRegister, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  DEMO_CASE_SETUP,
+  allPluginsWithRegister,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 /**
  * Skyddade personuppgifter, end to end through every plugin. Cecilia Carlsson (200002292399)
@@ -29,7 +36,12 @@ interface PersonAnswer {
     protectedIdentity: boolean;
     statuses: { source: string; title: string; nextStep: string | null }[];
     sources: { plugin: string; state: string }[];
-    populationRecord: { givenName: string; address: { street: string; postalCode: string; city: string } | null; municipality: string | null; confidentialityMarking: boolean } | null;
+    populationRecord: {
+      givenName: string;
+      address: { street: string; postalCode: string; city: string } | null;
+      municipality: string | null;
+      confidentialityMarking: boolean;
+    } | null;
     childcareQueue: { applications: { preferredUnits: { unitId: string; name: string }[] }[] } | null;
     wasteCollection: { properties: { address: string; postalCode: string; city: string }[] } | null;
     buildingPermits: { caseNumber: string; propertyDesignation: string }[] | null;
@@ -57,7 +69,11 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
   });
 
   const read = async (personalNumber: string, token?: string) => {
-    const response = await hub.graphql<PersonAnswer>(PERSON_QUERY, { pn: personalNumber }, token ? { token } : {});
+    const response = await hub.graphql<PersonAnswer>(
+      PERSON_QUERY,
+      { pn: personalNumber },
+      token ? { token } : {},
+    );
     expect(response.errors).toBeUndefined();
     return { person: response.data!.person, text: JSON.stringify(response.data) };
   };
@@ -73,22 +89,41 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
       address: { street: PROTECTED_TEXT, postalCode: PROTECTED_TEXT, city: PROTECTED_TEXT },
       municipality: PROTECTED_TEXT,
     });
-    expect(person.childcareQueue!.applications[0].preferredUnits).toEqual([{ unitId: PROTECTED_TEXT, name: PROTECTED_TEXT }]);
-    expect(person.wasteCollection!.properties).toEqual([{ address: PROTECTED_TEXT, postalCode: PROTECTED_TEXT, city: PROTECTED_TEXT }]);
-    expect(person.buildingPermits).toEqual([{ caseNumber: 'BN 2026-000201', propertyDesignation: PROTECTED_TEXT }]);
+    expect(person.childcareQueue!.applications[0].preferredUnits).toEqual([
+      { unitId: PROTECTED_TEXT, name: PROTECTED_TEXT },
+    ]);
+    expect(person.wasteCollection!.properties).toEqual([
+      { address: PROTECTED_TEXT, postalCode: PROTECTED_TEXT, city: PROTECTED_TEXT },
+    ]);
+    expect(person.buildingPermits).toEqual([
+      { caseNumber: 'BN 2026-000201', propertyDesignation: PROTECTED_TEXT },
+    ]);
     // Her matters are still there: the agent can help her without knowing where she lives.
-    expect(person.statuses.map((s) => s.source).sort()).toEqual(['building-permits', 'childcare-queue', 'waste-collection']);
-    expect(person.statuses.find((s) => s.source === 'waste-collection')!.title).toBe(`Sophämtning, ${PROTECTED_TEXT}`);
+    expect(person.statuses.map((s) => s.source).sort()).toEqual([
+      'building-permits',
+      'childcare-queue',
+      'waste-collection',
+    ]);
+    expect(person.statuses.find((s) => s.source === 'waste-collection')!.title).toBe(
+      `Sophämtning, ${PROTECTED_TEXT}`,
+    );
   });
 
   it('blanks the property designation when a protected person’s permit is looked up by case number', async () => {
-    const response = await hub.graphql<{ buildingPermit: { caseNumber: string; propertyDesignation: string } }>('{ buildingPermit(caseNumber: "BN 2026-000201") { caseNumber propertyDesignation } }');
+    const response = await hub.graphql<{
+      buildingPermit: { caseNumber: string; propertyDesignation: string };
+    }>('{ buildingPermit(caseNumber: "BN 2026-000201") { caseNumber propertyDesignation } }');
     expect(response.errors).toBeUndefined();
-    expect(response.data!.buildingPermit).toEqual({ caseNumber: 'BN 2026-000201', propertyDesignation: PROTECTED_TEXT });
+    expect(response.data!.buildingPermit).toEqual({
+      caseNumber: 'BN 2026-000201',
+      propertyDesignation: PROTECTED_TEXT,
+    });
   });
 
   it('blanks a protected customer’s property found by address', async () => {
-    const response = await hub.graphql<{ property: { address: string; city: string } }>('{ property(address: "björkvägen 7") { address city } }');
+    const response = await hub.graphql<{ property: { address: string; city: string } }>(
+      '{ property(address: "björkvägen 7") { address city } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.property).toEqual({ address: PROTECTED_TEXT, city: PROTECTED_TEXT });
   });
@@ -96,7 +131,11 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
   it('shows an unprotected person’s whereabouts as they are', async () => {
     const { person } = await read(ANNA);
     expect(person.protectedIdentity).toBe(false);
-    expect(person.populationRecord!.address).toEqual({ street: 'Storgatan 12', postalCode: '123 45', city: 'Exempelstad' });
+    expect(person.populationRecord!.address).toEqual({
+      street: 'Storgatan 12',
+      postalCode: '123 45',
+      city: 'Exempelstad',
+    });
     expect(person.wasteCollection!.properties[0].address).toBe('Storgatan 12');
     expect(person.buildingPermits![0].propertyDesignation).toBe('Sjöstaden 4:12');
   });
@@ -115,13 +154,14 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
 
   it('shows Cecilia her own address when she signs in herself', async () => {
     const token = await hub.token('citizen', CECILIA);
-    const response = await hub.graphql<{ me: { person: { protectedIdentity: boolean; populationRecord: { address: { street: string } } } } }>(
-      '{ me { person { protectedIdentity populationRecord { address { street } } } } }',
-      {},
-      { token },
-    );
+    const response = await hub.graphql<{
+      me: { person: { protectedIdentity: boolean; populationRecord: { address: { street: string } } } };
+    }>('{ me { person { protectedIdentity populationRecord { address { street } } } } }', {}, { token });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.me.person).toEqual({ protectedIdentity: true, populationRecord: { address: { street: 'Björkvägen 7' } } });
+    expect(response.data!.me.person).toEqual({
+      protectedIdentity: true,
+      populationRecord: { address: { street: 'Björkvägen 7' } },
+    });
   });
 
   it('audits the read with field groups and purpose', async () => {
@@ -133,23 +173,37 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
     );
     expect(response.errors).toBeUndefined();
     const party = await hub.dataSource.getRepository(Party).findOneByOrFail({ personalNumber: CECILIA });
-    const row = await hub.dataSource.getRepository(AuditRecord).findOneByOrFail({ partyId: party.id, requestId: 'protected-audit-1' });
-    expect(row).toMatchObject({ actorSubject: 'agent-purpose', actorRole: 'agent', purpose: 'Samtal om sophämtning' });
+    const row = await hub.dataSource
+      .getRepository(AuditRecord)
+      .findOneByOrFail({ partyId: party.id, requestId: 'protected-audit-1' });
+    expect(row).toMatchObject({
+      actorSubject: 'agent-purpose',
+      actorRole: 'agent',
+      purpose: 'Samtal om sophämtning',
+    });
     expect(row.fieldGroups).toEqual(['lookup', 'statuses', 'wasteCollection']);
-    expect(row.plugins).toEqual(['building-permits', 'childcare-queue', 'invoicing', 'population-register', 'waste-collection']);
+    expect(row.plugins).toEqual([
+      'building-permits',
+      'childcare-queue',
+      'invoicing',
+      'population-register',
+      'waste-collection',
+    ]);
   });
 
   // Last: three register failures open its circuit breaker for the rest of this file.
-  it.each(['error', 'garbage', 'hang'] as const)('treats everyone as protected while the register answers with %s (fail closed)', async (mode) => {
-    await sandbox.setFault({ system: 'register', mode });
-    const response = await hub.graphql<PersonAnswer>(PERSON_QUERY, { pn: ANNA });
-    const person = response.data!.person;
-    expect(person.protectedIdentity).toBe(true);
-    expect(JSON.stringify(response.data)).not.toContain('Storgatan 12');
-    expect(person.wasteCollection!.properties[0].address).toBe(PROTECTED_TEXT);
-    expect(person.sources.find((s) => s.plugin === 'population-register')!.state).toBe('FAILED');
-    // The other departments still answer.
-    expect(person.statuses.length).toBeGreaterThan(0);
-  });
-
+  it.each(['error', 'garbage', 'hang'] as const)(
+    'treats everyone as protected while the register answers with %s (fail closed)',
+    async (mode) => {
+      await sandbox.setFault({ system: 'register', mode });
+      const response = await hub.graphql<PersonAnswer>(PERSON_QUERY, { pn: ANNA });
+      const person = response.data!.person;
+      expect(person.protectedIdentity).toBe(true);
+      expect(JSON.stringify(response.data)).not.toContain('Storgatan 12');
+      expect(person.wasteCollection!.properties[0].address).toBe(PROTECTED_TEXT);
+      expect(person.sources.find((s) => s.plugin === 'population-register')!.state).toBe('FAILED');
+      // The other departments still answer.
+      expect(person.statuses.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -26,14 +26,31 @@ describe('secrets never appear in logs or errors', () => {
       config,
       JSON.stringify({
         plugins: {
-          'childcare-queue': { cache: { ttlMs: 0, staleIfErrorMs: 0 }, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: '${CHILDCARE_KEY}' } },
-          invoicing: { config: { baseUrl: `${sandbox.url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: '${INVOICING_SECRET}' } },
+          'childcare-queue': {
+            cache: { ttlMs: 0, staleIfErrorMs: 0 },
+            config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: '${CHILDCARE_KEY}' },
+          },
+          invoicing: {
+            config: {
+              baseUrl: `${sandbox.url}/invoicing/`,
+              clientId: 'frontdoor-sandbox',
+              clientSecret: '${INVOICING_SECRET}',
+            },
+          },
         },
       }),
     );
     gateway = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/gateway/src/main.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'trace', DATA_DIR: dir, FRONTDOOR_CONFIG: config, CHILDCARE_KEY, INVOICING_SECRET: WRONG_INVOICING_SECRET },
+      env: {
+        PATH: process.env.PATH,
+        PORT: '0',
+        LOG_LEVEL: 'trace',
+        DATA_DIR: dir,
+        FRONTDOOR_CONFIG: config,
+        CHILDCARE_KEY,
+        INVOICING_SECRET: WRONG_INVOICING_SECRET,
+      },
     });
     gateway.stdout!.on('data', (chunk) => (output += chunk));
     gateway.stderr!.on('data', (chunk) => (output += chunk));
@@ -50,12 +67,25 @@ describe('secrets never appear in logs or errors', () => {
   });
 
   it('keeps API keys, client secrets and bearer tokens out of everything printed and answered', async () => {
-    const { token } = (await (await fetch(`${url}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'agent', sub: 'agent-1' }) })).json()) as { token: string };
+    const { token } = (await (
+      await fetch(`${url}/auth/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'agent', sub: 'agent-1' }),
+      })
+    ).json()) as { token: string };
     const ask = async () => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-api-key': CHILDCARE_KEY },
-        body: JSON.stringify({ query: '{ person(personalNumber: "199001012385") { statuses { reference } invoices { invoiceNumber } } }' }),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-api-key': CHILDCARE_KEY,
+        },
+        body: JSON.stringify({
+          query:
+            '{ person(personalNumber: "199001012385") { statuses { reference } invoices { invoiceNumber } } }',
+        }),
       });
       return response.text();
     };

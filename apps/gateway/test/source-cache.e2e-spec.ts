@@ -8,7 +8,8 @@ const QUERY = `{ person(personalNumber: "199001012385") {
 
 async function personCalls(hub: TestHub): Promise<number> {
   const text = await (await fetch(`${hub.url}/metrics`)).text();
-  const match = /frontdoor_plugin_call_duration_seconds_count\{plugin="childcare-queue",operation="person",outcome="(ok|unavailable)"\} (\d+)/g;
+  const match =
+    /frontdoor_plugin_call_duration_seconds_count\{plugin="childcare-queue",operation="person",outcome="(ok|unavailable)"\} (\d+)/g;
   let total = 0;
   for (const m of text.matchAll(match)) total += Number(m[2]);
   return total;
@@ -45,7 +46,18 @@ describe('the hub’s short cache per plugin, with stale-if-error', () => {
     expect(second.data).toEqual(first.data);
     expect(await personCalls(hub)).toBe(1);
     expect(first.data).toMatchObject({
-      person: { statuses: [{ asOf: fetchedAt }, { asOf: fetchedAt }], sources: [{ plugin: 'childcare-queue', department: 'Förskola', state: 'OK', asOf: fetchedAt, errorCode: null }] },
+      person: {
+        statuses: [{ asOf: fetchedAt }, { asOf: fetchedAt }],
+        sources: [
+          {
+            plugin: 'childcare-queue',
+            department: 'Förskola',
+            state: 'OK',
+            asOf: fetchedAt,
+            errorCode: null,
+          },
+        ],
+      },
     });
   });
 
@@ -64,9 +76,22 @@ describe('the hub’s short cache per plugin, with stale-if-error', () => {
       expect(errors).toBeUndefined();
       expect(data).toMatchObject({
         person: {
-          statuses: [{ reference: 'FSK-2026-0412', asOf: lastGood }, { reference: 'FSK-2026-0977', asOf: lastGood }],
-          sources: [{ plugin: 'childcare-queue', state: 'STALE', asOf: lastGood, errorCode: 'SOURCE_UNAVAILABLE', reason: 'it answered HTTP 500' }],
-          childcareQueue: { applications: [{ applicationId: 'FSK-2026-0412' }, { applicationId: 'FSK-2026-0977' }] },
+          statuses: [
+            { reference: 'FSK-2026-0412', asOf: lastGood },
+            { reference: 'FSK-2026-0977', asOf: lastGood },
+          ],
+          sources: [
+            {
+              plugin: 'childcare-queue',
+              state: 'STALE',
+              asOf: lastGood,
+              errorCode: 'SOURCE_UNAVAILABLE',
+              reason: 'it answered HTTP 500',
+            },
+          ],
+          childcareQueue: {
+            applications: [{ applicationId: 'FSK-2026-0412' }, { applicationId: 'FSK-2026-0977' }],
+          },
         },
       });
     } finally {
@@ -79,7 +104,13 @@ describe('the hub’s short cache per plugin, with stale-if-error', () => {
     await sandbox.setFault({ system: 'childcare', mode: 'error' });
     try {
       const { data, errors } = await hub.graphql(QUERY);
-      expect(data).toMatchObject({ person: { statuses: [], sources: [{ state: 'FAILED', asOf: null, errorCode: 'SOURCE_UNAVAILABLE' }], childcareQueue: null } });
+      expect(data).toMatchObject({
+        person: {
+          statuses: [],
+          sources: [{ state: 'FAILED', asOf: null, errorCode: 'SOURCE_UNAVAILABLE' }],
+          childcareQueue: null,
+        },
+      });
       expect(errors?.map((e) => e.extensions?.code)).toEqual(['SOURCE_UNAVAILABLE', 'SOURCE_UNAVAILABLE']);
     } finally {
       await sandbox.clearFaults();

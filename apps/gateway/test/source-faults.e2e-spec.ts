@@ -1,5 +1,11 @@
 import { childcareQueuePlugin } from '@frontdoor/plugin-childcare-queue';
-import { demoRegisterPlugin, startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  demoRegisterPlugin,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 const QUERY = `{ person(personalNumber: "199001012385") {
   personalNumber
@@ -23,7 +29,9 @@ function plugins(sandbox: SandboxHandle, breaker = { consecutiveFailures: 50, ha
 }
 
 const loadModule = (specifier: string) =>
-  specifier === '@frontdoor/plugin-demo-register' ? { plugin: demoRegisterPlugin } : { plugin: childcareQueuePlugin };
+  specifier === '@frontdoor/plugin-demo-register'
+    ? { plugin: demoRegisterPlugin }
+    : { plugin: childcareQueuePlugin };
 
 describe('a department system that fails yields its part as an error, the rest still answers', () => {
   let sandbox: SandboxHandle;
@@ -46,39 +54,55 @@ describe('a department system that fails yields its part as an error, the rest s
     const { data, errors } = await hub.graphql(QUERY);
     expect(errors).toBeUndefined();
     expect(data).toMatchObject({
-      person: { childcareQueue: { applications: [{ applicationId: 'FSK-2026-0412' }, { applicationId: 'FSK-2026-0977' }] }, demoRegister: { name: 'Anna Andersson' } },
+      person: {
+        childcareQueue: {
+          applications: [{ applicationId: 'FSK-2026-0412' }, { applicationId: 'FSK-2026-0977' }],
+        },
+        demoRegister: { name: 'Anna Andersson' },
+      },
     });
   });
 
   it.each([
-    { mode: 'slow' as const, delayMs: 1500, code: 'SOURCE_UNAVAILABLE', reason: `no answer within ${DEADLINE_MS} ms` },
+    {
+      mode: 'slow' as const,
+      delayMs: 1500,
+      code: 'SOURCE_UNAVAILABLE',
+      reason: `no answer within ${DEADLINE_MS} ms`,
+    },
     { mode: 'hang' as const, code: 'SOURCE_UNAVAILABLE', reason: `no answer within ${DEADLINE_MS} ms` },
     { mode: 'error' as const, code: 'SOURCE_UNAVAILABLE', reason: 'HTTP 500' },
     { mode: 'garbage' as const, code: 'SOURCE_INVALID_RESPONSE', reason: 'applications' },
-  ])('childcare $mode: $code on its fields, the other department intact, within the deadline', async ({ mode, delayMs, code, reason }) => {
-    await sandbox.setFault({ system: 'childcare', mode, delayMs });
-    const started = Date.now();
-    const { status, data, errors } = await hub.graphql(QUERY);
-    const elapsed = Date.now() - started;
+  ])(
+    'childcare $mode: $code on its fields, the other department intact, within the deadline',
+    async ({ mode, delayMs, code, reason }) => {
+      await sandbox.setFault({ system: 'childcare', mode, delayMs });
+      const started = Date.now();
+      const { status, data, errors } = await hub.graphql(QUERY);
+      const elapsed = Date.now() - started;
 
-    expect(status).toBe(200);
-    expect(data).toEqual({
-      person: {
-        personalNumber: '199001012385',
-        statuses: [{ source: 'demo-register', reference: 'DEMO-1' }],
-        childcareQueue: null,
-        demoRegister: { name: 'Anna Andersson' },
-      },
-    });
-    // One error for the detail field, one for its part of the status list; both name the plugin.
-    expect(errors?.map((e) => e.path?.join('.')).sort()).toEqual(['person.childcareQueue', 'person.statuses']);
-    for (const error of errors!) {
-      expect(error.extensions).toEqual({ code, plugin: 'childcare-queue', department: 'Förskola' });
-      expect(error.message).toContain(reason);
-    }
-    // The deadline bounds the wait (with slack for a loaded machine); without it a hang would never return.
-    expect(elapsed).toBeLessThan(DEADLINE_MS + 1000);
-  });
+      expect(status).toBe(200);
+      expect(data).toEqual({
+        person: {
+          personalNumber: '199001012385',
+          statuses: [{ source: 'demo-register', reference: 'DEMO-1' }],
+          childcareQueue: null,
+          demoRegister: { name: 'Anna Andersson' },
+        },
+      });
+      // One error for the detail field, one for its part of the status list; both name the plugin.
+      expect(errors?.map((e) => e.path?.join('.')).sort()).toEqual([
+        'person.childcareQueue',
+        'person.statuses',
+      ]);
+      for (const error of errors!) {
+        expect(error.extensions).toEqual({ code, plugin: 'childcare-queue', department: 'Förskola' });
+        expect(error.message).toContain(reason);
+      }
+      // The deadline bounds the wait (with slack for a loaded machine); without it a hang would never return.
+      expect(elapsed).toBeLessThan(DEADLINE_MS + 1000);
+    },
+  );
 });
 
 describe('the circuit breaker pauses a department that keeps failing', () => {
@@ -87,7 +111,11 @@ describe('the circuit breaker pauses a department that keeps failing', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: plugins(sandbox, { consecutiveFailures: 3, halfOpenAfterMs: 60_000 }), loadModule });
+    hub = await startHub({
+      sandbox,
+      plugins: plugins(sandbox, { consecutiveFailures: 3, halfOpenAfterMs: 60_000 }),
+      loadModule,
+    });
   });
   afterAll(async () => {
     await hub?.close();

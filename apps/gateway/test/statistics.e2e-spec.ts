@@ -4,17 +4,33 @@ describe('service statistics over GraphQL and as CSV', () => {
   let hub: TestHub;
   let agent: string;
   // A period around today, so a run across midnight still counts every contact.
-  const day = (offset: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() + offset * 86_400_000));
+  const day = (offset: number) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+      new Date(Date.now() + offset * 86_400_000),
+    );
   const [from, to] = [day(-1), day(1)];
 
   beforeAll(async () => {
     hub = await startHub({ plugins: {}, cases: DEMO_CASE_SETUP });
     agent = await hub.token('agent', 'agent-alva');
-    const register = (input: string) => hub.graphql<{ registerContact: { id: string } }>(`mutation { registerContact(input: ${input}) { id } }`, {}, { token: agent });
-    await register('{ channel: PHONE, categoryKey: "avfall", summary: "Tömning", resolvedAtFirstLine: true, resolution: "Tisdagar" }');
-    await register('{ channel: PHONE, categoryKey: "avfall", summary: "Kärl", resolvedAtFirstLine: true, resolution: "Beställt" }');
+    const register = (input: string) =>
+      hub.graphql<{ registerContact: { id: string } }>(
+        `mutation { registerContact(input: ${input}) { id } }`,
+        {},
+        { token: agent },
+      );
+    await register(
+      '{ channel: PHONE, categoryKey: "avfall", summary: "Tömning", resolvedAtFirstLine: true, resolution: "Tisdagar" }',
+    );
+    await register(
+      '{ channel: PHONE, categoryKey: "avfall", summary: "Kärl", resolvedAtFirstLine: true, resolution: "Beställt" }',
+    );
     const forwarded = await register('{ channel: EMAIL, categoryKey: "fakturor", summary: "Fel belopp" }');
-    await hub.graphql('mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "ekonomi", message: "Kolla") { id } }', { id: forwarded.data!.registerContact.id }, { token: agent });
+    await hub.graphql(
+      'mutation($id: ID!) { forwardCase(caseId: $id, answerGroupKey: "ekonomi", message: "Kolla") { id } }',
+      { id: forwarded.data!.registerContact.id },
+      { token: agent },
+    );
   });
   afterAll(() => hub?.close());
 
@@ -31,17 +47,30 @@ describe('service statistics over GraphQL and as CSV', () => {
     expect(data).toMatchObject({
       serviceStatistics: {
         contacts: 3,
-        byChannel: [{ channel: 'PHONE', count: 2 }, { channel: 'EMAIL', count: 1 }],
-        categoryRanking: [{ categoryKey: 'avfall', count: 2, share: 0.667 }, { categoryKey: 'fakturor', count: 1, share: 0.333 }],
+        byChannel: [
+          { channel: 'PHONE', count: 2 },
+          { channel: 'EMAIL', count: 1 },
+        ],
+        categoryRanking: [
+          { categoryKey: 'avfall', count: 2, share: 0.667 },
+          { categoryKey: 'fakturor', count: 1, share: 0.333 },
+        ],
         resolvedAtFirstLine: { share: 0.667, target: 0.7, meetsTarget: false, basis: 3 },
         answeredInTime: { share: 0, basis: 1 },
       },
     });
-    expect((data as { serviceStatistics: { byAnswerGroup: { answerGroupKey: string; open: number }[] } }).serviceStatistics.byAnswerGroup).toContainEqual({ answerGroupKey: 'ekonomi', open: 1, overdue: 0 });
+    expect(
+      (data as { serviceStatistics: { byAnswerGroup: { answerGroupKey: string; open: number }[] } })
+        .serviceStatistics.byAnswerGroup,
+    ).toContainEqual({ answerGroupKey: 'ekonomi', open: 1, overdue: 0 });
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const { errors } = await hub.graphql('{ serviceStatistics(from: "2026-12-01", to: "2026-11-01") { contacts } }', {}, { token: agent });
+    const { errors } = await hub.graphql(
+      '{ serviceStatistics(from: "2026-12-01", to: "2026-11-01") { contacts } }',
+      {},
+      { token: agent },
+    );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -54,7 +83,19 @@ describe('service statistics over GraphQL and as CSV', () => {
     expect(csv).toContain('Mål;resolved-at-first-line;Lösta i första linjen;3;66,7;70,0;nej');
     expect(csv).toContain('Kategori;avfall;Avfall;2;66,7;;');
     expect((await fetch(url)).status).toBe(401);
-    expect((await fetch(url, { headers: { authorization: `Bearer ${await hub.token('citizen', '199001012385')}` } })).status).toBe(403);
-    expect((await fetch(`${hub.url}/reports/service-statistics.csv?from=x&to=y`, { headers: { authorization: `Bearer ${agent}` } })).status).toBe(400);
+    expect(
+      (
+        await fetch(url, {
+          headers: { authorization: `Bearer ${await hub.token('citizen', '199001012385')}` },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await fetch(`${hub.url}/reports/service-statistics.csv?from=x&to=y`, {
+          headers: { authorization: `Bearer ${agent}` },
+        })
+      ).status,
+    ).toBe(400);
   });
 });

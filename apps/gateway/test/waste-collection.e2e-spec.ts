@@ -6,7 +6,10 @@ import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@front
 
 const loadModule = () => ({ plugin: wasteCollectionPlugin });
 const settings = (sandbox: SandboxHandle) => ({
-  'waste-collection': { cache: { ttlMs: 0, staleIfErrorMs: 0 }, config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' } },
+  'waste-collection': {
+    cache: { ttlMs: 0, staleIfErrorMs: 0 },
+    config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' },
+  },
 });
 
 const PERSON = `{ person(personalNumber: "199001012385") {
@@ -60,8 +63,28 @@ describe('waste collection: the nightly export imported, answers from the hub’
               postalCode: '123 45',
               city: 'Exempelstad',
               bins: [
-                { binId: 'B-2', type: 'MATAVFALL', typeLabel: 'Matavfall', sizeLiters: 140, interval: 'WEEKLY', intervalLabel: 'varje vecka', state: 'IN_PROGRESS', label: 'Abonnemang aktivt', nextPickup: '2026-11-25' },
-                { binId: 'B-1', type: 'RESTAVFALL', typeLabel: 'Restavfall', sizeLiters: 190, interval: 'BIWEEKLY', intervalLabel: 'varannan vecka', state: 'IN_PROGRESS', label: 'Abonnemang aktivt', nextPickup: '2026-11-27' },
+                {
+                  binId: 'B-2',
+                  type: 'MATAVFALL',
+                  typeLabel: 'Matavfall',
+                  sizeLiters: 140,
+                  interval: 'WEEKLY',
+                  intervalLabel: 'varje vecka',
+                  state: 'IN_PROGRESS',
+                  label: 'Abonnemang aktivt',
+                  nextPickup: '2026-11-25',
+                },
+                {
+                  binId: 'B-1',
+                  type: 'RESTAVFALL',
+                  typeLabel: 'Restavfall',
+                  sizeLiters: 190,
+                  interval: 'BIWEEKLY',
+                  intervalLabel: 'varannan vecka',
+                  state: 'IN_PROGRESS',
+                  label: 'Abonnemang aktivt',
+                  nextPickup: '2026-11-27',
+                },
               ],
             },
           ],
@@ -71,7 +94,9 @@ describe('waste collection: the nightly export imported, answers from the hub’
   });
 
   it('reports rejected rows with their line and reason, and imports the rest', async () => {
-    const [latest] = await hub.dataSource.query('SELECT rows_imported, rows_rejected, rejections FROM waste_import ORDER BY imported_at DESC LIMIT 1');
+    const [latest] = await hub.dataSource.query(
+      'SELECT rows_imported, rows_rejected, rejections FROM waste_import ORDER BY imported_at DESC LIMIT 1',
+    );
     expect(Number(latest.rows_imported)).toBe(5);
     expect(Number(latest.rows_rejected)).toBe(2);
     expect(JSON.parse(latest.rejections)).toEqual([
@@ -81,26 +106,43 @@ describe('waste collection: the nightly export imported, answers from the hub’
   });
 
   it('finds a property by address whatever the case and spacing, and audits the customer read', async () => {
-    const { data, errors } = await hub.graphql('{ property(address: "  STORGATAN   12, ") { propertyId address bins { binId } dataAsOf } }', {}, { headers: { 'x-request-id': 'waste-address-1' } });
+    const { data, errors } = await hub.graphql(
+      '{ property(address: "  STORGATAN   12, ") { propertyId address bins { binId } dataAsOf } }',
+      {},
+      { headers: { 'x-request-id': 'waste-address-1' } },
+    );
     expect(errors).toBeUndefined();
-    expect(data).toMatchObject({ property: { propertyId: 'P-1001', address: 'Storgatan 12', bins: [{ binId: 'B-2' }, { binId: 'B-1' }] } });
-    const party = await hub.dataSource.getRepository(Party).findOneByOrFail({ personalNumber: '199001012385' });
-    const audit = await hub.dataSource.getRepository(AuditRecord).findOneByOrFail({ partyId: party.id, requestId: 'waste-address-1' });
+    expect(data).toMatchObject({
+      property: { propertyId: 'P-1001', address: 'Storgatan 12', bins: [{ binId: 'B-2' }, { binId: 'B-1' }] },
+    });
+    const party = await hub.dataSource
+      .getRepository(Party)
+      .findOneByOrFail({ personalNumber: '199001012385' });
+    const audit = await hub.dataSource
+      .getRepository(AuditRecord)
+      .findOneByOrFail({ partyId: party.id, requestId: 'waste-address-1' });
     expect(audit.plugins).toEqual(['waste-collection']);
   });
 
   it('answers null for an unknown address and BAD_USER_INPUT for one too short to mean anything', async () => {
-    expect((await hub.graphql('{ property(address: "Okändgatan 99") { propertyId } }')).data).toEqual({ property: null });
+    expect((await hub.graphql('{ property(address: "Okändgatan 99") { propertyId } }')).data).toEqual({
+      property: null,
+    });
     const { errors } = await hub.graphql('{ property(address: "a") { propertyId } }');
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'address' });
   });
 
-  it.each(['hang', 'error'] as const)('still answers from imported data when the waste system is %s', async (mode) => {
-    await sandbox.setFault({ system: 'waste', mode });
-    const { data, errors } = await hub.graphql('{ person(personalNumber: "199001012385") { wasteCollection { properties { propertyId } } } }');
-    expect(errors).toBeUndefined();
-    expect(data).toEqual({ person: { wasteCollection: { properties: [{ propertyId: 'P-1001' }] } } });
-  });
+  it.each(['hang', 'error'] as const)(
+    'still answers from imported data when the waste system is %s',
+    async (mode) => {
+      await sandbox.setFault({ system: 'waste', mode });
+      const { data, errors } = await hub.graphql(
+        '{ person(personalNumber: "199001012385") { wasteCollection { properties { propertyId } } } }',
+      );
+      expect(errors).toBeUndefined();
+      expect(data).toEqual({ person: { wasteCollection: { properties: [{ propertyId: 'P-1001' }] } } });
+    },
+  );
 
   it('keeps the previous import when a new export is unreadable (all or nothing)', async () => {
     await sandbox.setFault({ system: 'waste', mode: 'garbage' });
@@ -118,7 +160,9 @@ describe('waste collection: the nightly export imported, answers from the hub’
     const retry = await hub.graphql(order, { key });
     expect(first.errors).toBeUndefined();
     expect(retry.data).toEqual(first.data);
-    const booked = (first.data as { orderBulkyWastePickup: { orderId: string; pickupDate: string; label: string } }).orderBulkyWastePickup;
+    const booked = (
+      first.data as { orderBulkyWastePickup: { orderId: string; pickupDate: string; label: string } }
+    ).orderBulkyWastePickup;
     expect(booked.pickupDate).toBe('2026-12-01');
     expect(booked.label).toBe(`Grovsopshämtning bokad 2026-12-01 (order ${booked.orderId})`);
     const orders = (await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[];
@@ -126,14 +170,33 @@ describe('waste collection: the nightly export imported, answers from the hub’
   });
 
   it.each([
-    ['a description too short', '{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "x", orderedBy: "199001012385" }', 'abcdefgh-1', 'input.description'],
-    ['a bad personal number', '{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "1990" }', 'abcdefgh-2', 'input.orderedBy'],
-    ['a short idempotency key', '{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "199001012385" }', 'x', 'idempotencyKey'],
+    [
+      'a description too short',
+      '{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "x", orderedBy: "199001012385" }',
+      'abcdefgh-1',
+      'input.description',
+    ],
+    [
+      'a bad personal number',
+      '{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "1990" }',
+      'abcdefgh-2',
+      'input.orderedBy',
+    ],
+    [
+      'a short idempotency key',
+      '{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "199001012385" }',
+      'x',
+      'idempotencyKey',
+    ],
   ])('refuses an order with %s, booking nothing', async (_label, input, key, field) => {
     const before = ((await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[]).length;
-    const { errors } = await hub.graphql(`mutation { orderBulkyWastePickup(idempotencyKey: "${key}", input: ${input}) { orderId } }`);
+    const { errors } = await hub.graphql(
+      `mutation { orderBulkyWastePickup(idempotencyKey: "${key}", input: ${input}) { orderId } }`,
+    );
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(((await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[]).length).toBe(before);
+    expect(((await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[]).length).toBe(
+      before,
+    );
   });
 
   it('does not let a citizen order on the department’s behalf', async () => {
@@ -150,11 +213,21 @@ describe('waste collection: the nightly export imported, answers from the hub’
 describe('waste collection before the first import', () => {
   it('says the data is not there yet instead of claiming the person has no bins', async () => {
     const sandbox = await startSandbox();
-    const hub = await startHub({ sandbox, plugins: settings(sandbox), loadModule, env: { JOBS_IN_PROCESS: 'false' } });
+    const hub = await startHub({
+      sandbox,
+      plugins: settings(sandbox),
+      loadModule,
+      env: { JOBS_IN_PROCESS: 'false' },
+    });
     try {
-      const { data, errors } = await hub.graphql('{ person(personalNumber: "199001012385") { statuses { reference } } }');
+      const { data, errors } = await hub.graphql(
+        '{ person(personalNumber: "199001012385") { statuses { reference } } }',
+      );
       expect(data).toEqual({ person: { statuses: [] } });
-      expect(errors?.[0].extensions).toMatchObject({ code: 'SOURCE_UNAVAILABLE', plugin: 'waste-collection' });
+      expect(errors?.[0].extensions).toMatchObject({
+        code: 'SOURCE_UNAVAILABLE',
+        plugin: 'waste-collection',
+      });
       expect(errors?.[0].message).toContain('no export from the waste system has been imported yet');
     } finally {
       await hub.close();

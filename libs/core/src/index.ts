@@ -12,7 +12,12 @@ export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } f
 export { serviceDeadline } from './sla/service-deadline';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
-export { PersonSources, type PersonSourceOutcome, type PersonSourceReader, type PersonView } from './sources/person-sources';
+export {
+  PersonSources,
+  type PersonSourceOutcome,
+  type PersonSourceReader,
+  type PersonView,
+} from './sources/person-sources';
 export { PluginRuntime, type CallResult } from './sources/plugin-runtime';
 export { PluginJobScheduler } from './sources/plugin-job-scheduler';
 export { describeZodError } from './sources/source-failure';
@@ -25,14 +30,46 @@ import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 /** Every entity the core owns, for the data source. */
-export const CORE_ENTITIES = [Party, AuditRecord, AnswerGroup, CaseCategory, ServiceCase, CaseEvent, KnowledgeArticle, MandateGrant, AccessChange];
+export const CORE_ENTITIES = [
+  Party,
+  AuditRecord,
+  AnswerGroup,
+  CaseCategory,
+  ServiceCase,
+  CaseEvent,
+  KnowledgeArticle,
+  MandateGrant,
+  AccessChange,
+];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
-export { CaseService, CASE_JOBS, alarmJobId, type CaseActor, type RegisterContactInput, type SlaAlarmPayload } from './cases/case.service';
+export {
+  CaseService,
+  CASE_JOBS,
+  alarmJobId,
+  type CaseActor,
+  type RegisterContactInput,
+  type SlaAlarmPayload,
+} from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
 export { caseSetupSchema, applyCaseSetup, belongsToGroup, type CaseSetup } from './cases/case-setup';
-export { CaseQueries, encodeCursor, decodeCursor, type CaseListFilter, type CaseViewer, type CasePage, type CaseDirectory } from './cases/case-queries';
-export { serviceStatistics, statisticsCsv, DEFAULT_SERVICE_TARGETS, type ServiceStatistics, type ServiceTargets, type GoalFigure } from './statistics/service-statistics';
+export {
+  CaseQueries,
+  encodeCursor,
+  decodeCursor,
+  type CaseListFilter,
+  type CaseViewer,
+  type CasePage,
+  type CaseDirectory,
+} from './cases/case-queries';
+export {
+  serviceStatistics,
+  statisticsCsv,
+  DEFAULT_SERVICE_TARGETS,
+  type ServiceStatistics,
+  type ServiceTargets,
+  type GoalFigure,
+} from './statistics/service-statistics';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';

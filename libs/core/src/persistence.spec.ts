@@ -14,7 +14,12 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = new DataSource(
-      buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: CORE_ENTITIES }),
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: CORE_ENTITIES,
+      }),
     );
     await dataSource.initialize();
   });
@@ -53,9 +58,32 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
     await audit.write(second, new Date('2026-11-24T09:00:00Z'));
 
     const history = await audit.forParty(anna.id);
-    expect(history.map(({ actorSubject, actorRole, plugins, purpose, requestId, occurredAt }) => ({ actorSubject, actorRole, plugins, purpose, requestId, occurredAt }))).toEqual([
-      { actorSubject: 'officer-2', actorRole: 'case_officer', plugins: ['childcare-queue'], purpose: null, requestId: 'req-2', occurredAt: new Date('2026-11-24T09:00:00Z') },
-      { actorSubject: 'agent-1', actorRole: 'agent', plugins: ['childcare-queue'], purpose: 'Ärende 42', requestId: 'req-1', occurredAt: new Date('2026-11-24T08:00:00Z') },
+    expect(
+      history.map(({ actorSubject, actorRole, plugins, purpose, requestId, occurredAt }) => ({
+        actorSubject,
+        actorRole,
+        plugins,
+        purpose,
+        requestId,
+        occurredAt,
+      })),
+    ).toEqual([
+      {
+        actorSubject: 'officer-2',
+        actorRole: 'case_officer',
+        plugins: ['childcare-queue'],
+        purpose: null,
+        requestId: 'req-2',
+        occurredAt: new Date('2026-11-24T09:00:00Z'),
+      },
+      {
+        actorSubject: 'agent-1',
+        actorRole: 'agent',
+        plugins: ['childcare-queue'],
+        purpose: 'Ärende 42',
+        requestId: 'req-1',
+        occurredAt: new Date('2026-11-24T08:00:00Z'),
+      },
     ]);
     expect((await audit.forParty(bertil.id))[0].plugins).toEqual(['childcare-queue', 'invoicing']);
   });

@@ -17,7 +17,10 @@ export interface SandboxOptions {
   logger?: boolean;
 }
 
-export const DEFAULT_SANDBOX_KEYS = { childcare: 'sandbox-childcare-key', register: 'sandbox-register-key' } as const;
+export const DEFAULT_SANDBOX_KEYS = {
+  childcare: 'sandbox-childcare-key',
+  register: 'sandbox-register-key',
+} as const;
 
 /** Builds the sandbox: the department systems plus `/demo/people` and `/admin/faults`. */
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {

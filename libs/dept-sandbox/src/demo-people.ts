@@ -14,11 +14,30 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     personalNumber: '199001012385',
     name: 'Anna Andersson',
-    tags: ['all-four', 'childcare-queue', 'childcare-offer', 'invoice-unpaid', 'waste-customer', 'permit-pending'],
+    tags: [
+      'all-four',
+      'childcare-queue',
+      'childcare-offer',
+      'invoice-unpaid',
+      'waste-customer',
+      'permit-pending',
+    ],
   },
-  { personalNumber: '196408233234', name: 'Bertil Berg', tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue'] },
-  { personalNumber: '200002292399', name: 'Cecilia Carlsson', tags: ['childcare-queue', 'protected-identity', 'waste-customer', 'permit-received'] },
-  { personalNumber: '190001019801', name: 'Olga Olsson', tags: ['centenarian', 'permit-decided', 'waste-customer'] },
+  {
+    personalNumber: '196408233234',
+    name: 'Bertil Berg',
+    tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue'],
+  },
+  {
+    personalNumber: '200002292399',
+    name: 'Cecilia Carlsson',
+    tags: ['childcare-queue', 'protected-identity', 'waste-customer', 'permit-received'],
+  },
+  {
+    personalNumber: '190001019801',
+    name: 'Olga Olsson',
+    tags: ['centenarian', 'permit-decided', 'waste-customer'],
+  },
   { personalNumber: '191401682396', name: 'Sam Samordnad', tags: ['coordination-number', 'invoice-unpaid'] },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
 ];

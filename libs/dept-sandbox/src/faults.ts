@@ -52,7 +52,12 @@ export class FaultBoard {
         await reply.code(500).send({ error: 'Internal Server Error', message: 'Simulated failure' });
         return true;
       case 'garbage':
-        await reply.code(200).header('content-type', 'application/json').send('{"applications":"§§§","items":"§§§","cases":"§§§ not what you expected","queuePosition":-1}');
+        await reply
+          .code(200)
+          .header('content-type', 'application/json')
+          .send(
+            '{"applications":"§§§","items":"§§§","cases":"§§§ not what you expected","queuePosition":-1}',
+          );
         return true;
     }
   }
@@ -63,7 +68,10 @@ export function registerFaultRoutes(app: FastifyInstance, board: FaultBoard): vo
   app.post('/admin/faults', async (request: FastifyRequest, reply: FastifyReply) => {
     const parsed = faultRequest.safeParse(request.body);
     if (!parsed.success) {
-      return reply.code(400).send({ error: 'Bad Request', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
+      return reply.code(400).send({
+        error: 'Bad Request',
+        issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      });
     }
     board.set(parsed.data);
     return reply.code(204).send();
@@ -71,7 +79,8 @@ export function registerFaultRoutes(app: FastifyInstance, board: FaultBoard): vo
   app.delete('/admin/faults', async (request: FastifyRequest, reply: FastifyReply) => {
     const system = (request.query as { system?: string }).system;
     const parsed = z.enum(SANDBOX_SYSTEMS).optional().safeParse(system);
-    if (!parsed.success) return reply.code(400).send({ error: 'Bad Request', message: `unknown system ${system}` });
+    if (!parsed.success)
+      return reply.code(400).send({ error: 'Bad Request', message: `unknown system ${system}` });
     board.clear(parsed.data);
     return reply.code(204).send();
   });

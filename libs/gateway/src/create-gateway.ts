@@ -21,9 +21,18 @@ export interface CreateGatewayOptions {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Builds the gateway application (not yet listening). Throws PluginLoadError / ConfigError on bad configuration. */
-export async function createGateway({ config, loadModule, today, now }: CreateGatewayOptions): Promise<NestFastifyApplication> {
+export async function createGateway({
+  config,
+  loadModule,
+  today,
+  now,
+}: CreateGatewayOptions): Promise<NestFastifyApplication> {
   const plugins = loadPlugins(config.plugins, loadModule);
-  const accessProblems = accessConfigProblems(config.access, config.cases, plugins.map((p) => p.department));
+  const accessProblems = accessConfigProblems(
+    config.access,
+    config.cases,
+    plugins.map((p) => p.department),
+  );
   if (accessProblems.length) throw new ConfigError(accessProblems);
   const adapter = new FastifyAdapter({
     // A caller's request id is kept when it looks like one, so a trace spans systems.
@@ -36,9 +45,13 @@ export async function createGateway({ config, loadModule, today, now }: CreateGa
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ config, plugins, today, now }), adapter, {
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    GatewayModule.forRoot({ config, plugins, today, now }),
+    adapter,
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
   await registerConsole(app, config);

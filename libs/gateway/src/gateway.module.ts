@@ -82,20 +82,49 @@ export class GatewayModule {
       { provide: HubClock, useFactory: () => new HubClock(now) },
       {
         provide: JOB_QUEUE,
-        useFactory: (ds: DataSource, clock: HubClock) => createJobQueue({ redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE, pollMs: 1000, now: clock.now }, ds),
+        useFactory: (ds: DataSource, clock: HubClock) =>
+          createJobQueue(
+            {
+              redisUrl: config.env.REDIS_URL,
+              queueName: config.env.REDIS_QUEUE,
+              pollMs: 1000,
+              now: clock.now,
+            },
+            ds,
+          ),
         inject: [DataSource, HubClock],
       },
-      { provide: CaseService, useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now), inject: [DataSource, JOB_QUEUE, HubClock] },
-      { provide: StatisticsService, useFactory: (ds: DataSource, clock: HubClock) => new StatisticsService(ds, clock, config.serviceTargets), inject: [DataSource, HubClock] },
-      { provide: KnowledgeService, useFactory: (ds: DataSource, clock: HubClock) => new KnowledgeService(ds, clock.now), inject: [DataSource, HubClock] },
-      { provide: CaseQueries, useFactory: (ds: DataSource, clock: HubClock) => new CaseQueries(ds, clock.now), inject: [DataSource, HubClock] },
+      {
+        provide: CaseService,
+        useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
+          new CaseService(ds, queue, clock.now),
+        inject: [DataSource, JOB_QUEUE, HubClock],
+      },
+      {
+        provide: StatisticsService,
+        useFactory: (ds: DataSource, clock: HubClock) =>
+          new StatisticsService(ds, clock, config.serviceTargets),
+        inject: [DataSource, HubClock],
+      },
+      {
+        provide: KnowledgeService,
+        useFactory: (ds: DataSource, clock: HubClock) => new KnowledgeService(ds, clock.now),
+        inject: [DataSource, HubClock],
+      },
+      {
+        provide: CaseQueries,
+        useFactory: (ds: DataSource, clock: HubClock) => new CaseQueries(ds, clock.now),
+        inject: [DataSource, HubClock],
+      },
       {
         provide: CaseRuntime,
         useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
           new CaseRuntime(
             ds,
             queue,
-            config.env.SMTP_URL ? new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM }) : new LoggingMailer(),
+            config.env.SMTP_URL
+              ? new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM })
+              : new LoggingMailer(),
             config.cases,
             config.serviceTargets,
             config.env.JOBS_IN_PROCESS,
@@ -107,24 +136,45 @@ export class GatewayModule {
       {
         provide: PluginHost,
         useFactory: (ds: DataSource, metrics: HubMetrics) => {
-          const runtimes = plugins.map((p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today));
-          return new PluginHost(runtimes, new PluginJobScheduler(runtimes, metrics), config.env.JOBS_IN_PROCESS);
+          const runtimes = plugins.map(
+            (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today),
+          );
+          return new PluginHost(
+            runtimes,
+            new PluginJobScheduler(runtimes, metrics),
+            config.env.JOBS_IN_PROCESS,
+          );
         },
         inject: [DataSource, HubMetrics],
       },
-      { provide: PersonSources, useFactory: (host: PluginHost, metrics: HubMetrics) => new PersonSources(host.runtimes, metrics, { now }), inject: [PluginHost, HubMetrics] },
+      {
+        provide: PersonSources,
+        useFactory: (host: PluginHost, metrics: HubMetrics) =>
+          new PersonSources(host.runtimes, metrics, { now }),
+        inject: [PluginHost, HubMetrics],
+      },
       { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
       { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
-      { provide: MandateGrants, useFactory: (ds: DataSource, clock: HubClock) => new MandateGrants(ds, () => clock.now().getTime()), inject: [DataSource, HubClock] },
+      {
+        provide: MandateGrants,
+        useFactory: (ds: DataSource, clock: HubClock) => new MandateGrants(ds, () => clock.now().getTime()),
+        inject: [DataSource, HubClock],
+      },
       {
         provide: AccessPolicy,
-        useFactory: (grants: MandateGrants) => AccessPolicy.forPlugins(config.access, config.cases, plugins, grants),
+        useFactory: (grants: MandateGrants) =>
+          AccessPolicy.forPlugins(config.access, config.cases, plugins, grants),
         inject: [MandateGrants],
       },
       { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },
     ];
 
-    const services: DynamicModule = { module: GatewayServicesModule, global: true, providers: hubServices, exports: hubServices };
+    const services: DynamicModule = {
+      module: GatewayServicesModule,
+      global: true,
+      providers: hubServices,
+      exports: hubServices,
+    };
 
     return {
       module: GatewayModule,
@@ -135,7 +185,11 @@ export class GatewayModule {
             databaseUrl: config.env.DATABASE_URL,
             dataDir: config.env.DATA_DIR,
             migrate: config.env.DATABASE_MIGRATE,
-            entities: [...CORE_ENTITIES, JobRecord, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+            entities: [
+              ...CORE_ENTITIES,
+              JobRecord,
+              ...plugins.flatMap((p) => p.definition.data?.entities ?? []),
+            ],
             extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
           }),
         ),
@@ -155,7 +209,10 @@ export class GatewayModule {
             hideSchemaDetailsFromClientErrors: production,
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
-            validationRules: [depthLimit(config.env.GRAPHQL_MAX_DEPTH), aliasLimit(config.env.GRAPHQL_MAX_ALIASES)],
+            validationRules: [
+              depthLimit(config.env.GRAPHQL_MAX_DEPTH),
+              aliasLimit(config.env.GRAPHQL_MAX_ALIASES),
+            ],
             plugins: [queryCostPlugin(config.env.GRAPHQL_MAX_COST)],
             formatError: createErrorFormatter(production),
             context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
@@ -169,7 +226,13 @@ export class GatewayModule {
         }),
         services,
       ],
-      controllers: [HealthController, MetricsController, StatisticsCsvController, ...(config.auth.devIssuer ? [DevIssuerController] : []), ...(production ? [] : [DevClockController])],
+      controllers: [
+        HealthController,
+        MetricsController,
+        StatisticsCsvController,
+        ...(config.auth.devIssuer ? [DevIssuerController] : []),
+        ...(production ? [] : [DevClockController]),
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         PersonResolver,

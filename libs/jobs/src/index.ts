@@ -1,4 +1,12 @@
-export { DEFAULT_ATTEMPTS, retryDelayMs, type JobQueue, type QueuedJob, type AddJobOptions, type FailedJob, type JobHandler } from './job-queue';
+export {
+  DEFAULT_ATTEMPTS,
+  retryDelayMs,
+  type JobQueue,
+  type QueuedJob,
+  type AddJobOptions,
+  type FailedJob,
+  type JobHandler,
+} from './job-queue';
 export { SqlJobQueue, type SqlJobQueueOptions } from './sql/sql-job-queue';
 export { JobRecord } from './sql/job-record.entity';
 export { BullMqJobQueue, type BullMqJobQueueOptions } from './bullmq/bullmq-job-queue';

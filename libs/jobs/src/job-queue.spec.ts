@@ -31,14 +31,23 @@ function sqlHarness(): () => Promise<AdapterHarness> {
   return async () => {
     const database: TestDatabase = await createTestDatabase();
     const dataSource = new DataSource(
-      buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: [JobRecord] }),
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: [JobRecord],
+      }),
     );
     await dataSource.initialize();
     let now = Date.parse('2026-11-24T09:00:00Z');
     const queues: SqlJobQueue[] = [];
     return {
       queue: () => {
-        const queue = new SqlJobQueue(dataSource, { now: () => new Date(now), retryBaseMs: 1000, pollMs: 60_000 });
+        const queue = new SqlJobQueue(dataSource, {
+          now: () => new Date(now),
+          retryBaseMs: 1000,
+          pollMs: 60_000,
+        });
         queues.push(queue);
         return queue;
       },
@@ -141,7 +150,11 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
       const { runs, handler } = recorder();
       queue.process('sla-alarm', handler);
       await queue.start();
-      await queue.add('sla-alarm', { caseId: 'closed' }, { jobId: 'alarm:closed', runAt: new Date(harness.later(0).getTime() + 3_600_000) });
+      await queue.add(
+        'sla-alarm',
+        { caseId: 'closed' },
+        { jobId: 'alarm:closed', runAt: new Date(harness.later(0).getTime() + 3_600_000) },
+      );
       expect(await queue.cancel('alarm:closed')).toBe(true);
       expect(await queue.cancel('alarm:closed')).toBe(false);
       await queue.add('sla-alarm', { caseId: 'open' });
@@ -174,7 +187,9 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
         failed = await queue.failed();
       }
       expect(attempts).toEqual([1, 2]);
-      expect(failed.map((f) => [f.id, f.name, f.attempts, f.error])).toEqual([['broken:1', 'broken', 2, 'always broken']]);
+      expect(failed.map((f) => [f.id, f.name, f.attempts, f.error])).toEqual([
+        ['broken:1', 'broken', 2, 'always broken'],
+      ]);
     });
 
     it('runs each job on exactly one of two workers', async () => {
@@ -210,7 +225,8 @@ describeJobQueue('SQL', sqlHarness());
 
 // The BullMQ half needs a Redis: CI starts one (REDIS_URL); locally REDIS_URL or a
 // redis-server on PATH. Without either, a developer's `npm test` runs the SQL half and says so.
-const redisAvailable = Boolean(process.env.REDIS_URL) || spawnSync('redis-server', ['--version']).status === 0;
+const redisAvailable =
+  Boolean(process.env.REDIS_URL) || spawnSync('redis-server', ['--version']).status === 0;
 if (redisAvailable) {
   let redis: Awaited<ReturnType<typeof testRedis>>;
   beforeAll(async () => {
@@ -222,5 +238,7 @@ if (redisAvailable) {
     return bullMqHarness(redis.url)();
   });
 } else {
-  console.warn('libs/jobs: no Redis (set REDIS_URL or apt-get install redis-server): the BullMQ adapter suite did not run.');
+  console.warn(
+    'libs/jobs: no Redis (set REDIS_URL or apt-get install redis-server): the BullMQ adapter suite did not run.',
+  );
 }

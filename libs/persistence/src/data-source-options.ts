@@ -34,5 +34,10 @@ export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOp
     return { ...common, type: 'postgres', url: settings.databaseUrl };
   }
   mkdirSync(settings.dataDir, { recursive: true });
-  return { ...common, type: 'better-sqlite3', database: join(settings.dataDir, 'frontdoor.sqlite'), enableWAL: true };
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: join(settings.dataDir, 'frontdoor.sqlite'),
+    enableWAL: true,
+  };
 }

@@ -16,7 +16,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'frontdoor-test-'));
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    return { kind: 'sqlite', env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      kind: 'sqlite',
+      env: { DATA_DIR: dataDir },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const name = `frontdoor_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));

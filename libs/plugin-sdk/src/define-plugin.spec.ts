@@ -26,11 +26,41 @@ describe('definePlugin', () => {
     [{ department: '' }, 'department:'],
     [{ config: { parse: () => ({}) } }, 'config: expected a zod schema'],
     [{ person: { ...valid.person, fetch: 'GET /x' } }, 'person.fetch: expected a function'],
-    [{ person: { ...valid.person, detail: { field: 'Child-Care', type: () => Object, map: (): null => null, mandate: 1 } } }, 'person.detail.field: expected a camelCase field name'],
-    [{ person: { ...valid.person, detail: { field: 'childCare', type: () => Object, map: (): null => null, mandate: 7 } } }, 'person.detail.mandate: expected a mandate level 1-6'],
-    [{ person: { ...valid.person, detail: { field: 'childCare', type: () => Object, map: (): null => null } } }, 'person.detail.mandate'],
-    [{ person: { fetch: valid.person.fetch, answer: valid.person.answer, statuses: valid.person.statuses } }, 'person.whereabouts'],
-    [{ person: { ...valid.person, whereabouts: ['units..name'] } }, 'person.whereabouts.0: expected dotted paths'],
+    [
+      {
+        person: {
+          ...valid.person,
+          detail: { field: 'Child-Care', type: () => Object, map: (): null => null, mandate: 1 },
+        },
+      },
+      'person.detail.field: expected a camelCase field name',
+    ],
+    [
+      {
+        person: {
+          ...valid.person,
+          detail: { field: 'childCare', type: () => Object, map: (): null => null, mandate: 7 },
+        },
+      },
+      'person.detail.mandate: expected a mandate level 1-6',
+    ],
+    [
+      {
+        person: {
+          ...valid.person,
+          detail: { field: 'childCare', type: () => Object, map: (): null => null },
+        },
+      },
+      'person.detail.mandate',
+    ],
+    [
+      { person: { fetch: valid.person.fetch, answer: valid.person.answer, statuses: valid.person.statuses } },
+      'person.whereabouts',
+    ],
+    [
+      { person: { ...valid.person, whereabouts: ['units..name'] } },
+      'person.whereabouts.0: expected dotted paths',
+    ],
   ])('refuses %p: %s', (override, message) => {
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(PluginDefinitionError);
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(message);
@@ -45,6 +75,10 @@ describe('statusCatalogue', () => {
   });
 
   it('shows an unknown code as UNKNOWN with the raw code, never throwing', () => {
-    expect(catalogue.lookup('X-99')).toEqual({ state: StatusState.UNKNOWN, label: 'Okänd status (X-99)', known: false });
+    expect(catalogue.lookup('X-99')).toEqual({
+      state: StatusState.UNKNOWN,
+      label: 'Okänd status (X-99)',
+      known: false,
+    });
   });
 });

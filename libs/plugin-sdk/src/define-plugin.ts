@@ -57,7 +57,12 @@ export type MandateLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * Arguments are strings, validated by `args`; the hub builds the GraphQL field,
  * runs `fetch` under the plugin's deadline and breaker and validates the answer.
  */
-export interface PluginQuery<TConfig = unknown, TArgs = Record<string, string>, TAnswer = unknown, TResult = unknown> {
+export interface PluginQuery<
+  TConfig = unknown,
+  TArgs = Record<string, string>,
+  TAnswer = unknown,
+  TResult = unknown,
+> {
   field: string;
   description: string;
   /** Each key becomes a `String` argument (required unless the schema makes it optional). */
@@ -147,56 +152,102 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 
 const zodSchema = z.custom((v) => v instanceof z.ZodType, 'expected a zod schema');
 const camelCase = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'expected a camelCase field name');
-const mandateLevel = z.number().int().min(1, 'expected a mandate level 1-6').max(6, 'expected a mandate level 1-6');
-const whereaboutsPaths = z.array(z.string().regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, 'expected dotted paths such as items.*.address'));
+const mandateLevel = z
+  .number()
+  .int()
+  .min(1, 'expected a mandate level 1-6')
+  .max(6, 'expected a mandate level 1-6');
+const whereaboutsPaths = z.array(
+  z.string().regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, 'expected dotted paths such as items.*.address'),
+);
 
-const definitionShape = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected kebab-case, e.g. childcare-queue'),
-  department: z.string().min(1),
-  version: z.string().refine((v) => validVersion(v) !== null, 'expected a semver version, e.g. 1.0.0'),
-  sdk: z.string().refine((r) => validRange(r) !== null, 'expected a semver range, e.g. ^1'),
-  config: zodSchema,
-  person: z
-    .object({
-      fetch: fn,
-      answer: zodSchema,
-      statuses: fn,
-      detail: z
-        .object({ field: camelCase, type: fn, map: fn, mandate: mandateLevel })
-        .loose()
-        .optional(),
-      whereabouts: whereaboutsPaths,
-    })
-    .loose(),
-  queries: z
-    .array(z.object({ field: camelCase, args: zodSchema, type: fn, fetch: fn, answer: zodSchema, map: fn, subjects: fn, mandate: mandateLevel, whereabouts: whereaboutsPaths.optional() }).loose())
-    .optional(),
-  actions: z
-    .array(
-      z
-        .object({ field: camelCase, mandate: mandateLevel, inputType: fn, input: zodSchema, type: fn, run: fn, answer: zodSchema, map: fn, subjects: fn })
-        .loose(),
-    )
-    .optional(),
-  data: z.object({ entities: z.array(fn), migrations: z.array(fn) }).optional(),
-  jobs: z.array(z.object({ name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected kebab-case'), everyMinutes: z.number().positive(), run: fn }).loose()).optional(),
-}).loose();
+const definitionShape = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected kebab-case, e.g. childcare-queue'),
+    department: z.string().min(1),
+    version: z.string().refine((v) => validVersion(v) !== null, 'expected a semver version, e.g. 1.0.0'),
+    sdk: z.string().refine((r) => validRange(r) !== null, 'expected a semver range, e.g. ^1'),
+    config: zodSchema,
+    person: z
+      .object({
+        fetch: fn,
+        answer: zodSchema,
+        statuses: fn,
+        detail: z.object({ field: camelCase, type: fn, map: fn, mandate: mandateLevel }).loose().optional(),
+        whereabouts: whereaboutsPaths,
+      })
+      .loose(),
+    queries: z
+      .array(
+        z
+          .object({
+            field: camelCase,
+            args: zodSchema,
+            type: fn,
+            fetch: fn,
+            answer: zodSchema,
+            map: fn,
+            subjects: fn,
+            mandate: mandateLevel,
+            whereabouts: whereaboutsPaths.optional(),
+          })
+          .loose(),
+      )
+      .optional(),
+    actions: z
+      .array(
+        z
+          .object({
+            field: camelCase,
+            mandate: mandateLevel,
+            inputType: fn,
+            input: zodSchema,
+            type: fn,
+            run: fn,
+            answer: zodSchema,
+            map: fn,
+            subjects: fn,
+          })
+          .loose(),
+      )
+      .optional(),
+    data: z.object({ entities: z.array(fn), migrations: z.array(fn) }).optional(),
+    jobs: z
+      .array(
+        z
+          .object({
+            name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected kebab-case'),
+            everyMinutes: z.number().positive(),
+            run: fn,
+          })
+          .loose(),
+      )
+      .optional(),
+  })
+  .loose();
 
 /** Thrown when a plugin's own declaration is malformed (a bug in the plugin, found at load). */
 export class PluginDefinitionError extends Error {
-  constructor(readonly pluginId: string, detail: string) {
+  constructor(
+    readonly pluginId: string,
+    detail: string,
+  ) {
     super(`Plugin "${pluginId}" is malformed: ${detail}`);
     this.name = 'PluginDefinitionError';
   }
 }
 
 /** Writes a query with its own types checked; see PluginQuery. */
-export function defineQuery<TConfig, TArgs, TAnswer, TResult>(query: PluginQuery<TConfig, TArgs, TAnswer, TResult>) {
+export function defineQuery<TConfig, TArgs, TAnswer, TResult>(
+  query: PluginQuery<TConfig, TArgs, TAnswer, TResult>,
+) {
   return query;
 }
 
 /** Writes an action with its own types checked; see PluginAction. */
-export function defineAction<TConfig, TInput, TAnswer, TResult>(action: PluginAction<TConfig, TInput, TAnswer, TResult>) {
+export function defineAction<TConfig, TInput, TAnswer, TResult>(
+  action: PluginAction<TConfig, TInput, TAnswer, TResult>,
+) {
   return action;
 }
 
@@ -210,7 +261,10 @@ export function definePlugin<TConfig, TAnswer, TDetail>(
   const checked = definitionShape.safeParse(definition);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new PluginDefinitionError(String(definition?.id ?? '?'), `${issue.path.join('.')}: ${issue.message}`);
+    throw new PluginDefinitionError(
+      String(definition?.id ?? '?'),
+      `${issue.path.join('.')}: ${issue.message}`,
+    );
   }
   return Object.freeze({ ...definition });
 }

@@ -1,6 +1,13 @@
 export { StatusState } from './status-state';
 export { statusItemInput, isoDate, type StatusItem, type StatusItemInput } from './status-item';
-export { isHttpStatus, type SourceContext, type SourceHttp, type SourceRequestOptions, type SourceHttpStatus, type PersonRef } from './source-context';
+export {
+  isHttpStatus,
+  type SourceContext,
+  type SourceHttp,
+  type SourceRequestOptions,
+  type SourceHttpStatus,
+  type PersonRef,
+} from './source-context';
 export {
   definePlugin,
   defineQuery,
@@ -21,5 +28,10 @@ export { SDK_VERSION } from './sdk-version';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';
 export { CalendarDate } from './scalars';
 export { SourceUnavailableError, SourceAnswerInvalidError } from './source-errors';
-export { SourceHttpClient, SourceHttpStatusError, SourceBodyNotJsonError, SourceBodyTooLargeError } from './source-http-client';
+export {
+  SourceHttpClient,
+  SourceHttpStatusError,
+  SourceBodyNotJsonError,
+  SourceBodyTooLargeError,
+} from './source-http-client';
 export { blankWhereabouts, whereaboutsValues, PROTECTED_TEXT } from './whereabouts';

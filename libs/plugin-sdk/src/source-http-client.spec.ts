@@ -1,5 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { SourceBodyNotJsonError, SourceBodyTooLargeError, SourceHttpClient, SourceHttpStatusError } from './source-http-client';
+import {
+  SourceBodyNotJsonError,
+  SourceBodyTooLargeError,
+  SourceHttpClient,
+  SourceHttpStatusError,
+} from './source-http-client';
 
 describe('SourceHttpClient against a real HTTP server', () => {
   let server: FastifyInstance;
@@ -17,7 +22,10 @@ describe('SourceHttpClient against a real HTTP server', () => {
     server.get('/broken', async (_req, reply) => reply.code(503).send('down'));
     server.get('/html', async (_req, reply) => reply.type('text/html').send('<html>Underhåll pågår</html>'));
     server.get('/huge', async () => ({ blob: 'x'.repeat(4096) }));
-    server.get('/slow', async () => new Promise((resolve) => setTimeout(() => resolve({ late: true }), 2000).unref()));
+    server.get(
+      '/slow',
+      async () => new Promise((resolve) => setTimeout(() => resolve({ late: true }), 2000).unref()),
+    );
     base = await server.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
@@ -28,7 +36,9 @@ describe('SourceHttpClient against a real HTTP server', () => {
   const never = new AbortController().signal;
 
   it('reads JSON and sends the plugin’s headers', async () => {
-    await expect(client.getJson(`${base}/ok`, never, { headers: { 'x-api-key': 'k1' } })).resolves.toEqual({ hello: 'värld' });
+    await expect(client.getJson(`${base}/ok`, never, { headers: { 'x-api-key': 'k1' } })).resolves.toEqual({
+      hello: 'värld',
+    });
     expect(seenHeaders.at(-1)).toMatchObject({ 'x-api-key': 'k1', accept: 'application/json' });
   });
 
@@ -56,6 +66,8 @@ describe('SourceHttpClient against a real HTTP server', () => {
   });
 
   it('rejects when nothing listens', async () => {
-    await expect(client.getJson('http://127.0.0.1:1/', never)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(client.getJson('http://127.0.0.1:1/', never)).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
   });
 });

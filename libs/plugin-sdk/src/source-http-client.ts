@@ -36,9 +36,18 @@ export class SourceHttpClient {
     return {
       getJson: (url, options) => this.send('GET', url, signal, options).then((r) => r.json()),
       postJson: (url, body, options) =>
-        this.send('POST', url, signal, options, JSON.stringify(body), 'application/json').then((r) => r.json()),
+        this.send('POST', url, signal, options, JSON.stringify(body), 'application/json').then((r) =>
+          r.json(),
+        ),
       postForm: (url, form, options) =>
-        this.send('POST', url, signal, options, new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded').then((r) => r.json()),
+        this.send(
+          'POST',
+          url,
+          signal,
+          options,
+          new URLSearchParams(form).toString(),
+          'application/x-www-form-urlencoded',
+        ).then((r) => r.json()),
       getText: (url, options) => this.send('GET', url, signal, options).then((r) => r.text ?? ''),
     };
   }
@@ -58,7 +67,11 @@ export class SourceHttpClient {
   ): Promise<{ text: string | null; json(): unknown }> {
     const response = await request(url, {
       method,
-      headers: { accept: 'application/json', ...(contentType ? { 'content-type': contentType } : {}), ...options.headers },
+      headers: {
+        accept: 'application/json',
+        ...(contentType ? { 'content-type': contentType } : {}),
+        ...options.headers,
+      },
       body,
       dispatcher: this.agent,
       signal,
@@ -99,7 +112,10 @@ export class SourceBodyTooLargeError extends Error {
   }
 }
 
-async function readLimited(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number): Promise<string> {
+async function readLimited(
+  body: AsyncIterable<Buffer> & { destroy(): void },
+  limit: number,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {

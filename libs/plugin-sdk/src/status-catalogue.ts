@@ -17,7 +17,9 @@ export interface StatusCatalogue<TCode extends string> {
  * StatusState and a Swedish label. Unknown codes never throw: the agent still sees
  * the matter, marked as unknown, and the hub counts it.
  */
-export function statusCatalogue<TCode extends string>(entries: Record<TCode, CatalogueEntry>): StatusCatalogue<TCode> {
+export function statusCatalogue<TCode extends string>(
+  entries: Record<TCode, CatalogueEntry>,
+): StatusCatalogue<TCode> {
   const table = new Map<string, CatalogueEntry>(Object.entries(entries) as [string, CatalogueEntry][]);
   return {
     codes: Object.keys(entries) as TCode[],

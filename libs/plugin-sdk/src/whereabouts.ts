@@ -25,7 +25,11 @@ export function whereaboutsValues(answer: unknown, paths: readonly string[]): un
 type Container = Record<string | number, unknown>;
 
 /** Calls `visit` with the object and key of every value the paths reach. */
-function visitPaths(root: unknown, paths: readonly string[], visit: (container: Container, key: string | number) => void): void {
+function visitPaths(
+  root: unknown,
+  paths: readonly string[],
+  visit: (container: Container, key: string | number) => void,
+): void {
   const walk = (node: unknown, steps: string[]): void => {
     if (node === null || typeof node !== 'object') return;
     const [step, ...rest] = steps;

@@ -28,7 +28,10 @@ export async function startDevIssuer(options: StartDevIssuerOptions = {}): Promi
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`dev-issuer did not start within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => fail(new Error(`dev-issuer did not start within ${START_TIMEOUT_MS} ms:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -85,7 +88,11 @@ export interface LoginOptions {
  * with PKCE, the interaction page (role picker), the user's button, the redirects back, and
  * the code exchanged at the token endpoint. Nothing is shortcut; every step is the provider's.
  */
-export async function loginThroughIssuer(issuer: DevIssuerHandle | string, userId: string, options: LoginOptions = {}): Promise<IssuerLogin> {
+export async function loginThroughIssuer(
+  issuer: DevIssuerHandle | string,
+  userId: string,
+  options: LoginOptions = {},
+): Promise<IssuerLogin> {
   const base = typeof issuer === 'string' ? issuer : issuer.url;
   const clientId = options.clientId ?? 'agent-console';
   const redirectUri = options.redirectUri ?? 'http://127.0.0.1:4000/console/';
@@ -108,16 +115,27 @@ export async function loginThroughIssuer(issuer: DevIssuerHandle | string, userI
   }).toString();
 
   let page = await browser.follow(authorize.href, redirectUri);
-  if (page.redirectedTo) throw new Error(`the issuer redirected back without a login page: ${page.redirectedTo}`);
+  if (page.redirectedTo)
+    throw new Error(`the issuer redirected back without a login page: ${page.redirectedTo}`);
   const loginPageHtml = page.body;
   const action = /<form method="post" action="([^"]+\/login)"/.exec(loginPageHtml)?.[1];
   if (!action) throw new Error(`no login form on the interaction page:\n${loginPageHtml.slice(0, 500)}`);
-  if (!loginPageHtml.includes(`data-user="${userId}"`)) throw new Error(`no button for demo user "${userId}" on the login page`);
+  if (!loginPageHtml.includes(`data-user="${userId}"`))
+    throw new Error(`no button for demo user "${userId}" on the login page`);
 
-  page = await browser.follow(new URL(action, page.url).href, redirectUri, { method: 'POST', body: new URLSearchParams({ user: userId }) });
-  if (!page.redirectedTo) throw new Error(`the login did not come back to ${redirectUri}: ${page.status} ${page.body.slice(0, 300)}`);
+  page = await browser.follow(new URL(action, page.url).href, redirectUri, {
+    method: 'POST',
+    body: new URLSearchParams({ user: userId }),
+  });
+  if (!page.redirectedTo)
+    throw new Error(
+      `the login did not come back to ${redirectUri}: ${page.status} ${page.body.slice(0, 300)}`,
+    );
   const back = new URL(page.redirectedTo);
-  if (back.searchParams.get('error')) throw new Error(`authorization failed: ${back.searchParams.get('error')} ${back.searchParams.get('error_description') ?? ''}`);
+  if (back.searchParams.get('error'))
+    throw new Error(
+      `authorization failed: ${back.searchParams.get('error')} ${back.searchParams.get('error_description') ?? ''}`,
+    );
   if (back.searchParams.get('state') !== state) throw new Error('the state came back changed');
   const code = back.searchParams.get('code');
   if (!code) throw new Error(`no code in ${page.redirectedTo}`);
@@ -125,15 +143,32 @@ export async function loginThroughIssuer(issuer: DevIssuerHandle | string, userI
   const token = await fetch(new URL('/token', base), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: clientId, code_verifier: verifier }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      client_id: clientId,
+      code_verifier: verifier,
+    }),
   });
-  const body = (await token.json()) as { access_token?: string; id_token?: string; error?: string; error_description?: string };
-  if (!body.access_token) throw new Error(`token endpoint: ${token.status} ${body.error} ${body.error_description ?? ''}`);
+  const body = (await token.json()) as {
+    access_token?: string;
+    id_token?: string;
+    error?: string;
+    error_description?: string;
+  };
+  if (!body.access_token)
+    throw new Error(`token endpoint: ${token.status} ${body.error} ${body.error_description ?? ''}`);
   return { accessToken: body.access_token, idToken: body.id_token, loginPageHtml };
 }
 
 /** A service account's token: the client credentials grant with the client's secret (HTTP Basic). */
-export async function clientCredentialsToken(issuer: DevIssuerHandle | string, clientId: string, secret: string, resource?: string): Promise<{ status: number; accessToken?: string; error?: string }> {
+export async function clientCredentialsToken(
+  issuer: DevIssuerHandle | string,
+  clientId: string,
+  secret: string,
+  resource?: string,
+): Promise<{ status: number; accessToken?: string; error?: string }> {
   const base = typeof issuer === 'string' ? issuer : issuer.url;
   const response = await fetch(new URL('/token', base), {
     method: 'POST',
@@ -151,21 +186,29 @@ export async function clientCredentialsToken(issuer: DevIssuerHandle | string, c
 class CookieBrowser {
   private cookies = new Map<string, { value: string; path: string }>();
 
-  async follow(url: string, stopAt: string, init: { method?: string; body?: URLSearchParams } = {}): Promise<{ url: string; status: number; body: string; redirectedTo?: string }> {
+  async follow(
+    url: string,
+    stopAt: string,
+    init: { method?: string; body?: URLSearchParams } = {},
+  ): Promise<{ url: string; status: number; body: string; redirectedTo?: string }> {
     let current = url;
     let request = init;
     for (let hop = 0; hop < 10; hop++) {
       const response = await fetch(current, {
         method: request.method ?? 'GET',
         redirect: 'manual',
-        headers: { cookie: this.cookieHeader(new URL(current).pathname), ...(request.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        headers: {
+          cookie: this.cookieHeader(new URL(current).pathname),
+          ...(request.body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
         body: request.body?.toString(),
       });
       this.store(response.headers.getSetCookie());
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         const next = new URL(location, current).href;
-        if (next.startsWith(stopAt)) return { url: current, status: response.status, body: '', redirectedTo: next };
+        if (next.startsWith(stopAt))
+          return { url: current, status: response.status, body: '', redirectedTo: next };
         current = next;
         request = {};
         continue;
@@ -181,7 +224,9 @@ class CookieBrowser {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq);
       const path = attributes.find((a) => /^path=/i.test(a))?.slice(5) ?? '/';
-      const expired = attributes.some((a) => /^expires=Thu, 01 Jan 1970/i.test(a)) || attributes.some((a) => /^max-age=0$/i.test(a));
+      const expired =
+        attributes.some((a) => /^expires=Thu, 01 Jan 1970/i.test(a)) ||
+        attributes.some((a) => /^max-age=0$/i.test(a));
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, { value: pair.slice(eq + 1), path });
     }

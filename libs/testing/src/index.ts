@@ -1,5 +1,19 @@
-export { startHub, childcarePluginOnly, allPluginsWithRegister, TestClock, type TestHub, type StartHubOptions, type GraphQLResponse } from './test-hub';
-export { startDevIssuer, loginThroughIssuer, clientCredentialsToken, type DevIssuerHandle, type IssuerLogin } from './dev-issuer-handle';
+export {
+  startHub,
+  childcarePluginOnly,
+  allPluginsWithRegister,
+  TestClock,
+  type TestHub,
+  type StartHubOptions,
+  type GraphQLResponse,
+} from './test-hub';
+export {
+  startDevIssuer,
+  loginThroughIssuer,
+  clientCredentialsToken,
+  type DevIssuerHandle,
+  type IssuerLogin,
+} from './dev-issuer-handle';
 export { startSandbox, TEST_TODAY, type SandboxHandle } from './sandbox-handle';
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';

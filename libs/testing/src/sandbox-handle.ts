@@ -19,7 +19,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       headers: body ? { 'content-type': 'application/json' } : {},
       body: body ? JSON.stringify(body) : undefined,
     });
-    if (response.status !== 204) throw new Error(`sandbox /admin/faults ${method}: ${response.status} ${await response.text()}`);
+    if (response.status !== 204)
+      throw new Error(`sandbox /admin/faults ${method}: ${response.status} ${await response.text()}`);
   };
   return {
     url,

@@ -20,7 +20,11 @@ export interface TestHub {
   app: NestFastifyApplication;
   dataSource: DataSource;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   /** A token from the demo issuer, over HTTP like a client would get it. */
   token(role: string, sub: string): Promise<string>;
   close(): Promise<void>;
@@ -56,13 +60,33 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
   const database: TestDatabase = await createTestDatabase();
   const plugins = options.plugins ?? defaultPlugins(options.sandbox);
   const configPath = join(mkdtempSync(join(tmpdir(), 'frontdoor-config-')), 'frontdoor.config.json');
-  writeFileSync(configPath, JSON.stringify({ plugins, ...(options.cases ? { cases: options.cases } : {}), ...(options.access ? { access: options.access } : {}), ...(options.auth ? { auth: options.auth } : {}) }));
+  writeFileSync(
+    configPath,
+    JSON.stringify({
+      plugins,
+      ...(options.cases ? { cases: options.cases } : {}),
+      ...(options.access ? { access: options.access } : {}),
+      ...(options.auth ? { auth: options.auth } : {}),
+    }),
+  );
 
-  const env = { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', FRONTDOOR_CONFIG: configPath, ...database.env, ...options.env };
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    FRONTDOOR_CONFIG: configPath,
+    ...database.env,
+    ...options.env,
+  };
   const config = loadGatewayConfig(env);
   let app: NestFastifyApplication | undefined;
   try {
-    app = await createGateway({ config, loadModule: options.loadModule, today: () => TEST_TODAY, now: options.clock?.now });
+    app = await createGateway({
+      config,
+      loadModule: options.loadModule,
+      today: () => TEST_TODAY,
+      now: options.clock?.now,
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -81,7 +105,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       const token = opts.token === undefined ? defaultToken : opts.token;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...opts.headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...opts.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: never; errors?: never };
@@ -108,21 +136,41 @@ function defaultPlugins(sandbox?: SandboxHandle): Record<string, unknown> {
   if (!sandbox) return {};
   return {
     'childcare-queue': { config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } },
-    invoicing: { config: { baseUrl: `${sandbox.url}/invoicing/`, clientId: 'frontdoor-sandbox', clientSecret: 'sandbox-invoicing-secret' } },
+    invoicing: {
+      config: {
+        baseUrl: `${sandbox.url}/invoicing/`,
+        clientId: 'frontdoor-sandbox',
+        clientSecret: 'sandbox-invoicing-secret',
+      },
+    },
     'waste-collection': { config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' } },
     'building-permits': { config: { baseUrl: `${sandbox.url}/permits/`, apiKey: 'sandbox-permits-key' } },
   };
 }
 
 /** The four department plugins and the population register (protection markings), against the sandbox. */
-export function allPluginsWithRegister(sandbox: SandboxHandle, registerSettings: Record<string, unknown> = {}): Record<string, unknown> {
+export function allPluginsWithRegister(
+  sandbox: SandboxHandle,
+  registerSettings: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     ...defaultPlugins(sandbox),
-    'population-register': { ...registerSettings, config: { baseUrl: `${sandbox.url}/register/`, apiKey: 'sandbox-register-key' } },
+    'population-register': {
+      ...registerSettings,
+      config: { baseUrl: `${sandbox.url}/register/`, apiKey: 'sandbox-register-key' },
+    },
   };
 }
 
 /** Only the childcare plugin, for tests about the hub rather than about departments. */
-export function childcarePluginOnly(sandbox: SandboxHandle, settings: Record<string, unknown> = {}): Record<string, unknown> {
-  return { 'childcare-queue': { ...settings, config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } } };
+export function childcarePluginOnly(
+  sandbox: SandboxHandle,
+  settings: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    'childcare-queue': {
+      ...settings,
+      config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
+    },
+  };
 }

@@ -18,9 +18,12 @@ export interface RunningWorker {
 export async function startWorker(config: GatewayConfig): Promise<RunningWorker> {
   const logger = new Logger('Worker');
   if (!config.env.REDIS_URL) {
-    throw new Error('REDIS_URL: the worker runs jobs from Redis (the embedded default runs them inside the gateway instead)');
+    throw new Error(
+      'REDIS_URL: the worker runs jobs from Redis (the embedded default runs them inside the gateway instead)',
+    );
   }
-  if (!config.env.SMTP_URL) throw new Error('SMTP_URL: the worker sends the case chain’s e-mail and needs a mail relay');
+  if (!config.env.SMTP_URL)
+    throw new Error('SMTP_URL: the worker sends the case chain’s e-mail and needs a mail relay');
   const dataSource = new DataSource(
     buildDataSourceOptions({
       databaseUrl: config.env.DATABASE_URL,
@@ -30,7 +33,10 @@ export async function startWorker(config: GatewayConfig): Promise<RunningWorker>
     }),
   );
   await dataSource.initialize();
-  const queue = createJobQueue({ redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE }, dataSource);
+  const queue = createJobQueue(
+    { redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE },
+    dataSource,
+  );
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);

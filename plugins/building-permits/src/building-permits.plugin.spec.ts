@@ -60,11 +60,50 @@ const permit = (overrides: Partial<PermitCase> = {}): PermitCase => ({
 
 describe('permitStatuses', () => {
   it.each([
-    ['under review', permit(), 'Under handläggning', '2027-01-13', 'Beslut senast 2027-01-13 (10 veckor från komplett ansökan)'],
-    ['extended', permit({ decisionExtended: true }), 'Under handläggning', '2027-03-24', 'Beslut senast 2027-03-24 (20 veckor från komplett ansökan)'],
-    ['overdue', permit({ completeDate: '2026-08-26' }), 'Under handläggning (försenat)', '2026-11-04', 'Beslutet är försenat: skulle ha fattats senast 2026-11-04'],
-    ['missing documents', permit({ stage: 'RECEIVED', completeDate: null, missingDocuments: [{ name: 'Situationsplan', requestedDate: '2026-11-21' }] }), 'Komplettering behövs', undefined, 'Skicka in: situationsplan'],
-    ['appeal period', permit({ stage: 'APPEAL_PERIOD', decisionDate: '2026-11-14', decision: 'GRANTED', appealPeriodEnds: '2026-12-05' }), 'Beslutat, överklagandetid pågår', '2026-12-05', 'Beslutet (beviljat) kan överklagas till och med 2026-12-05'],
+    [
+      'under review',
+      permit(),
+      'Under handläggning',
+      '2027-01-13',
+      'Beslut senast 2027-01-13 (10 veckor från komplett ansökan)',
+    ],
+    [
+      'extended',
+      permit({ decisionExtended: true }),
+      'Under handläggning',
+      '2027-03-24',
+      'Beslut senast 2027-03-24 (20 veckor från komplett ansökan)',
+    ],
+    [
+      'overdue',
+      permit({ completeDate: '2026-08-26' }),
+      'Under handläggning (försenat)',
+      '2026-11-04',
+      'Beslutet är försenat: skulle ha fattats senast 2026-11-04',
+    ],
+    [
+      'missing documents',
+      permit({
+        stage: 'RECEIVED',
+        completeDate: null,
+        missingDocuments: [{ name: 'Situationsplan', requestedDate: '2026-11-21' }],
+      }),
+      'Komplettering behövs',
+      undefined,
+      'Skicka in: situationsplan',
+    ],
+    [
+      'appeal period',
+      permit({
+        stage: 'APPEAL_PERIOD',
+        decisionDate: '2026-11-14',
+        decision: 'GRANTED',
+        appealPeriodEnds: '2026-12-05',
+      }),
+      'Beslutat, överklagandetid pågår',
+      '2026-12-05',
+      'Beslutet (beviljat) kan överklagas till och med 2026-12-05',
+    ],
   ])('%s', (_label, answer, label, dueDate, nextStep) => {
     const [item] = permitStatuses({ cases: [answer] }, TODAY);
     expect(item).toMatchObject({ kind: 'building-permit', reference: 'BN 2026-000123', label, nextStep });
@@ -72,10 +111,16 @@ describe('permitStatuses', () => {
   });
 
   it('flags overdue in the typed detail too', () => {
-    expect(toBuildingPermit(permit({ completeDate: '2026-08-26' }), TODAY)).toMatchObject({ overdue: true, statutoryDecisionDate: '2026-11-04' });
+    expect(toBuildingPermit(permit({ completeDate: '2026-08-26' }), TODAY)).toMatchObject({
+      overdue: true,
+      statutoryDecisionDate: '2026-11-04',
+    });
   });
 
   it('shows an unknown stage as UNKNOWN with the raw code', () => {
-    expect(permitStatuses({ cases: [permit({ stage: 'REMITTED' })] }, TODAY)[0]).toMatchObject({ state: StatusState.UNKNOWN, label: 'Okänd status (REMITTED)' });
+    expect(permitStatuses({ cases: [permit({ stage: 'REMITTED' })] }, TODAY)[0]).toMatchObject({
+      state: StatusState.UNKNOWN,
+      label: 'Okänd status (REMITTED)',
+    });
   });
 });

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { StatusState, definePlugin, defineQuery, type StatusItemInput } from '@frontdoor/plugin-sdk';
 import { buildingPermitsConfig, type BuildingPermitsConfig } from './building-permits.config';
 import { BuildingPermit } from './building-permits.types';
-import { CASE_NUMBER, applicantCases, permitCase, type ApplicantCases, type PermitCase } from './permit-answer.schema';
+import {
+  CASE_NUMBER,
+  applicantCases,
+  permitCase,
+  type ApplicantCases,
+  type PermitCase,
+} from './permit-answer.schema';
 import { permitStageCatalogue } from './permit-stage.catalogue';
 import { isDecisionOverdue, statutoryDecisionDate } from './statutory-decision-date';
 
@@ -14,7 +20,10 @@ export function toBuildingPermit(permit: PermitCase, today: string): BuildingPer
     description: permit.description,
     propertyDesignation: permit.propertyDesignation,
     stage: permit.stage,
-    state: permit.missingDocuments.length && state === StatusState.RECEIVED ? StatusState.WAITING_FOR_CUSTOMER : state,
+    state:
+      permit.missingDocuments.length && state === StatusState.RECEIVED
+        ? StatusState.WAITING_FOR_CUSTOMER
+        : state,
     label: permit.missingDocuments.length && state === StatusState.RECEIVED ? 'Komplettering behövs' : label,
     receivedDate: permit.receivedDate,
     completeDate: permit.completeDate,
@@ -31,13 +40,15 @@ export function toBuildingPermit(permit: PermitCase, today: string): BuildingPer
 }
 
 function nextStep(permit: BuildingPermit): string | undefined {
-  if (permit.missingDocuments.length) return `Skicka in: ${permit.missingDocuments.map((d) => d.name.toLowerCase()).join(', ')}`;
+  if (permit.missingDocuments.length)
+    return `Skicka in: ${permit.missingDocuments.map((d) => d.name.toLowerCase()).join(', ')}`;
   if (permit.overdue) return `Beslutet är försenat: skulle ha fattats senast ${permit.statutoryDecisionDate}`;
   if (permit.statutoryDecisionDate && !permit.decisionDate) {
     const weeks = permit.decisionExtended ? 20 : 10;
     return `Beslut senast ${permit.statutoryDecisionDate} (${weeks} veckor från komplett ansökan)`;
   }
-  if (permit.appealPeriodEnds && permit.stage === 'APPEAL_PERIOD') return `Beslutet (${permit.decision === 'GRANTED' ? 'beviljat' : 'avslag'}) kan överklagas till och med ${permit.appealPeriodEnds}`;
+  if (permit.appealPeriodEnds && permit.stage === 'APPEAL_PERIOD')
+    return `Beslutet (${permit.decision === 'GRANTED' ? 'beviljat' : 'avslag'}) kan överklagas till och med ${permit.appealPeriodEnds}`;
   return undefined;
 }
 
@@ -51,7 +62,11 @@ export function permitStatuses(answer: ApplicantCases | null, today: string): St
       state: permit.state,
       label: permit.overdue ? `${permit.label} (försenat)` : permit.label,
       updatedAt: permit.updatedAt,
-      dueDate: permit.decisionDate ? (permit.stage === 'APPEAL_PERIOD' ? (permit.appealPeriodEnds ?? undefined) : undefined) : (permit.statutoryDecisionDate ?? undefined),
+      dueDate: permit.decisionDate
+        ? permit.stage === 'APPEAL_PERIOD'
+          ? (permit.appealPeriodEnds ?? undefined)
+          : undefined
+        : (permit.statutoryDecisionDate ?? undefined),
       nextStep: nextStep(permit),
     };
   });
@@ -68,7 +83,10 @@ export const buildingPermitsPlugin = definePlugin({
   config: buildingPermitsConfig,
   person: {
     fetch: ({ config, http }, person) =>
-      http.getJson(new URL(`api/v1/applicants/${person.personalNumber}/cases`, config.baseUrl), { headers: headers(config), notFoundAsNull: true }),
+      http.getJson(new URL(`api/v1/applicants/${person.personalNumber}/cases`, config.baseUrl), {
+        headers: headers(config),
+        notFoundAsNull: true,
+      }),
     answer: applicantCases,
     statuses: permitStatuses,
     detail: {
@@ -85,11 +103,20 @@ export const buildingPermitsPlugin = definePlugin({
     defineQuery({
       field: 'buildingPermit',
       description: 'A building permit case by its case number (diarienummer), e.g. "BN 2026-000123".',
-      args: z.object({ caseNumber: z.string().trim().toUpperCase().regex(CASE_NUMBER, 'caseNumber: expected a diarienummer like BN 2026-000123') }),
+      args: z.object({
+        caseNumber: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(CASE_NUMBER, 'caseNumber: expected a diarienummer like BN 2026-000123'),
+      }),
       type: () => BuildingPermit,
       fetch: ({ config, http }, args: { caseNumber: string }) => {
         const c = config as BuildingPermitsConfig;
-        return http.getJson(new URL(`api/v1/cases/${encodeURIComponent(args.caseNumber)}`, c.baseUrl), { headers: headers(c), notFoundAsNull: true });
+        return http.getJson(new URL(`api/v1/cases/${encodeURIComponent(args.caseNumber)}`, c.baseUrl), {
+          headers: headers(c),
+          notFoundAsNull: true,
+        });
       },
       answer: permitCase,
       map: (permit: PermitCase, today: string) => toBuildingPermit(permit, today),

@@ -23,7 +23,11 @@ export class BuildingPermit {
   @Field() label!: string;
   @Field(() => CalendarDate) receivedDate!: string;
   @Field(() => CalendarDate, { nullable: true }) completeDate!: string | null;
-  @Field(() => CalendarDate, { nullable: true, description: 'PBL 9 kap. 27 §: 10 weeks from the complete application, 20 if extended once.' }) statutoryDecisionDate!: string | null;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: 'PBL 9 kap. 27 §: 10 weeks from the complete application, 20 if extended once.',
+  })
+  statutoryDecisionDate!: string | null;
   @Field({ description: 'The decision is later than the statutory date.' }) overdue!: boolean;
   @Field() decisionExtended!: boolean;
   @Field(() => CalendarDate, { nullable: true }) decisionDate!: string | null;

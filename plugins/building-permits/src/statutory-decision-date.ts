@@ -15,6 +15,10 @@ export function statutoryDecisionDate(completeDate: string | null, extended: boo
 }
 
 /** Past the statutory date without a decision. */
-export function isDecisionOverdue(statutoryDate: string | null, decisionDate: string | null, today: string): boolean {
+export function isDecisionOverdue(
+  statutoryDate: string | null,
+  decisionDate: string | null,
+  today: string,
+): boolean {
   return statutoryDate !== null && decisionDate === null && today > statutoryDate;
 }

@@ -18,7 +18,9 @@ export const childcareAnswer = z.object({
       queuePosition: z.number().int().positive().nullable(),
       // A code the catalogue does not know is still a matter to show; so: any string.
       status: z.string().min(1),
-      preferredUnits: z.array(z.object({ unitId: z.string(), name: z.string(), rank: z.number().int().positive() })),
+      preferredUnits: z.array(
+        z.object({ unitId: z.string(), name: z.string(), rank: z.number().int().positive() }),
+      ),
       offer: z
         .object({
           unitId: z.string(),

@@ -1,5 +1,9 @@
 import { StatusState } from '@frontdoor/plugin-sdk';
-import { childcareAnswer, type ChildcareAnswer, type ChildcareApplicationAnswer } from './childcare-answer.schema';
+import {
+  childcareAnswer,
+  type ChildcareAnswer,
+  type ChildcareApplicationAnswer,
+} from './childcare-answer.schema';
 import { childcareDetail, childcareQueueConfig, childcareStatuses } from './childcare-queue.plugin';
 import { childcareStatusCatalogue } from './childcare-status.catalogue';
 
@@ -23,7 +27,10 @@ function application(overrides: Partial<ChildcareApplicationAnswer> = {}): Child
   };
 }
 
-const answer = (...applications: ChildcareApplicationAnswer[]): ChildcareAnswer => ({ guardianPersonalNumber: '199001012385', applications });
+const answer = (...applications: ChildcareApplicationAnswer[]): ChildcareAnswer => ({
+  guardianPersonalNumber: '199001012385',
+  applications,
+});
 const offer = (o: Partial<NonNullable<ChildcareApplicationAnswer['offer']>> = {}) => ({
   unitId: 'U-1',
   unitName: 'Förskolan Solrosen',
@@ -70,10 +77,21 @@ describe('childcareStatuses', () => {
   it.each([
     [offer(), 'Svara på erbjudandet senast 2026-12-05', '2026-12-05'],
     [offer({ answerBy: '2026-11-20' }), 'Svarstiden gick ut 2026-11-20', '2026-11-20'],
-    [offer({ answered: true, answer: 'YES' }), 'Svar (ja) mottaget; placeringen bekräftas av förskolan', undefined],
-    [offer({ answered: true, answer: 'NO' }), 'Svar (nej) mottaget; placeringen bekräftas av förskolan', undefined],
+    [
+      offer({ answered: true, answer: 'YES' }),
+      'Svar (ja) mottaget; placeringen bekräftas av förskolan',
+      undefined,
+    ],
+    [
+      offer({ answered: true, answer: 'NO' }),
+      'Svar (nej) mottaget; placeringen bekräftas av förskolan',
+      undefined,
+    ],
   ])('an offer %p: next step %p, due %p', (o, nextStep, dueDate) => {
-    const [item] = childcareStatuses(answer(application({ status: 'OFFERED', queuePosition: null, offer: o })), TODAY);
+    const [item] = childcareStatuses(
+      answer(application({ status: 'OFFERED', queuePosition: null, offer: o })),
+      TODAY,
+    );
     expect(item.nextStep).toBe(nextStep);
     expect(item.dueDate).toBe(dueDate);
     expect(item.state).toBe(StatusState.WAITING_FOR_CUSTOMER);
@@ -89,7 +107,11 @@ describe('childcareDetail', () => {
   it('orders preferred units by rank and carries the offer', () => {
     const detail = childcareDetail(answer(application({ status: 'OFFERED', offer: offer() })));
     expect(detail?.applications[0].preferredUnits.map((u) => u.rank)).toEqual([1, 2]);
-    expect(detail?.applications[0]).toMatchObject({ statusCode: 'OFFERED', label: 'Plats erbjuden', offer: { answerBy: '2026-12-05', answered: false } });
+    expect(detail?.applications[0]).toMatchObject({
+      statusCode: 'OFFERED',
+      label: 'Plats erbjuden',
+      offer: { answerBy: '2026-12-05', answered: false },
+    });
   });
 
   it('is null for a guardian the system does not know', () => {
@@ -100,8 +122,14 @@ describe('childcareDetail', () => {
 describe('the childcare system’s answer schema', () => {
   it.each([
     [{ applications: 'nope' }, 'guardianPersonalNumber'],
-    [{ guardianPersonalNumber: 'x', applications: [{ ...application(), queuePosition: -1 }] }, 'queuePosition'],
-    [{ guardianPersonalNumber: 'x', applications: [{ ...application(), wishedStartDate: '24/12/2026' }] }, 'wishedStartDate'],
+    [
+      { guardianPersonalNumber: 'x', applications: [{ ...application(), queuePosition: -1 }] },
+      'queuePosition',
+    ],
+    [
+      { guardianPersonalNumber: 'x', applications: [{ ...application(), wishedStartDate: '24/12/2026' }] },
+      'wishedStartDate',
+    ],
   ])('rejects %p at %s', (body, where) => {
     const result = childcareAnswer.safeParse(body);
     expect(result.success).toBe(false);
@@ -111,7 +139,11 @@ describe('the childcare system’s answer schema', () => {
 
 describe('childcare config', () => {
   it('needs a URL and an API key', () => {
-    expect(childcareQueueConfig.safeParse({ baseUrl: 'http://127.0.0.1:4010/childcare/', apiKey: 'k' }).success).toBe(true);
-    expect(childcareQueueConfig.safeParse({ baseUrl: 'nope', apiKey: '' }).error?.issues.map((i) => i.path[0])).toEqual(['baseUrl', 'apiKey']);
+    expect(
+      childcareQueueConfig.safeParse({ baseUrl: 'http://127.0.0.1:4010/childcare/', apiKey: 'k' }).success,
+    ).toBe(true);
+    expect(
+      childcareQueueConfig.safeParse({ baseUrl: 'nope', apiKey: '' }).error?.issues.map((i) => i.path[0]),
+    ).toEqual(['baseUrl', 'apiKey']);
   });
 });

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
-import { childcareAnswer, type ChildcareAnswer, type ChildcareApplicationAnswer } from './childcare-answer.schema';
+import {
+  childcareAnswer,
+  type ChildcareAnswer,
+  type ChildcareApplicationAnswer,
+} from './childcare-answer.schema';
 import { childcareStatusCatalogue } from './childcare-status.catalogue';
 import { ChildcareQueue } from './childcare-queue.types';
 
@@ -11,20 +15,31 @@ export const childcareQueueConfig = z.object({
 });
 export type ChildcareQueueConfig = z.infer<typeof childcareQueueConfig>;
 
-function nextStepFor(application: ChildcareApplicationAnswer, today: string): { nextStep?: string; dueDate?: string } {
+function nextStepFor(
+  application: ChildcareApplicationAnswer,
+  today: string,
+): { nextStep?: string; dueDate?: string } {
   const { offer } = application;
   switch (application.status) {
     case 'OFFERED':
       if (!offer) return {};
-      if (offer.answered) return { nextStep: `Svar (${offer.answer === 'YES' ? 'ja' : 'nej'}) mottaget; placeringen bekräftas av förskolan` };
-      if (offer.answerBy < today) return { nextStep: `Svarstiden gick ut ${offer.answerBy}`, dueDate: offer.answerBy };
+      if (offer.answered)
+        return {
+          nextStep: `Svar (${offer.answer === 'YES' ? 'ja' : 'nej'}) mottaget; placeringen bekräftas av förskolan`,
+        };
+      if (offer.answerBy < today)
+        return { nextStep: `Svarstiden gick ut ${offer.answerBy}`, dueDate: offer.answerBy };
       return { nextStep: `Svara på erbjudandet senast ${offer.answerBy}`, dueDate: offer.answerBy };
     case 'IN_QUEUE':
-      return { nextStep: `Plats ${application.queuePosition ?? '–'} i kön, önskat startdatum ${application.wishedStartDate}` };
+      return {
+        nextStep: `Plats ${application.queuePosition ?? '–'} i kön, önskat startdatum ${application.wishedStartDate}`,
+      };
     case 'INCOMPLETE':
       return { nextStep: 'Komplettera ansökan i e-tjänsten' };
     case 'ACCEPTED':
-      return { nextStep: `Start ${offer?.startDate ?? application.wishedStartDate} på ${offer?.unitName ?? 'förskolan'}` };
+      return {
+        nextStep: `Start ${offer?.startDate ?? application.wishedStartDate} på ${offer?.unitName ?? 'förskolan'}`,
+      };
     default:
       return {};
   }
@@ -85,10 +100,13 @@ export const childcareQueuePlugin = definePlugin({
   config: childcareQueueConfig,
   person: {
     fetch: ({ config, http }, person) =>
-      http.getJson(new URL(`api/v1/guardians/${person.personalNumber}/applications`, withSlash(config.baseUrl)), {
-        headers: { 'x-api-key': config.apiKey },
-        notFoundAsNull: true,
-      }),
+      http.getJson(
+        new URL(`api/v1/guardians/${person.personalNumber}/applications`, withSlash(config.baseUrl)),
+        {
+          headers: { 'x-api-key': config.apiKey },
+          notFoundAsNull: true,
+        },
+      ),
     answer: childcareAnswer,
     statuses: childcareStatuses,
     detail: {
@@ -99,10 +117,17 @@ export const childcareQueuePlugin = definePlugin({
       mandate: 1,
     },
     // Which preschool a child goes to, or is offered, tells where the family is.
-    whereabouts: ['applications.*.preferredUnits.*.unitId', 'applications.*.preferredUnits.*.name', 'applications.*.offer.unitId', 'applications.*.offer.unitName'],
+    whereabouts: [
+      'applications.*.preferredUnits.*.unitId',
+      'applications.*.preferredUnits.*.name',
+      'applications.*.offer.unitId',
+      'applications.*.offer.unitName',
+    ],
   },
   health: async ({ config, http }) => {
-    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), { headers: { 'x-api-key': config.apiKey } });
+    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), {
+      headers: { 'x-api-key': config.apiKey },
+    });
   },
 });
 

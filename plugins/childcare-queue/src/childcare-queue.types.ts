@@ -24,7 +24,8 @@ export class ChildcareApplication {
   @Field() childPersonalNumber!: string;
   @Field(() => GraphQLISODateTime) submittedAt!: Date;
   @Field(() => CalendarDate) wishedStartDate!: string;
-  @Field(() => Int, { nullable: true, description: 'Place in the queue; null once an offer is made.' }) queuePosition!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Place in the queue; null once an offer is made.' })
+  queuePosition!: number | null;
   @Field({ description: 'The childcare system’s own status code.' }) statusCode!: string;
   @Field(() => StatusState) state!: StatusState;
   @Field({ description: 'Swedish status text.' }) label!: string;

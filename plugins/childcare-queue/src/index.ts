@@ -1,4 +1,9 @@
 export { childcareQueuePlugin as plugin, childcareQueueConfig } from './childcare-queue.plugin';
-export { ChildcareQueue, ChildcareApplication, ChildcarePlacementOffer, ChildcarePreferredUnit } from './childcare-queue.types';
+export {
+  ChildcareQueue,
+  ChildcareApplication,
+  ChildcarePlacementOffer,
+  ChildcarePreferredUnit,
+} from './childcare-queue.types';
 export { childcareQueuePlugin } from './childcare-queue.plugin';
 export { childcareStatusCatalogue } from './childcare-status.catalogue';

@@ -1,4 +1,9 @@
-import { SourceAnswerInvalidError, isHttpStatus, type SourceContext, type SourceHttp } from '@frontdoor/plugin-sdk';
+import {
+  SourceAnswerInvalidError,
+  isHttpStatus,
+  type SourceContext,
+  type SourceHttp,
+} from '@frontdoor/plugin-sdk';
 import { invoicePage, type InvoicingAnswer } from './invoicing-answer.schema';
 import type { InvoicingConfig } from './invoicing.config';
 import { InvoicingTokens } from './oauth-token';
@@ -12,7 +17,11 @@ export const invoicingTokens = new InvoicingTokens();
  * Calls the API with a bearer token. A 401 means the token was revoked or expired early:
  * renew once and retry once, then give up.
  */
-export async function withToken<T>(config: InvoicingConfig, http: SourceHttp, call: (authorization: string) => Promise<T>): Promise<T> {
+export async function withToken<T>(
+  config: InvoicingConfig,
+  http: SourceHttp,
+  call: (authorization: string) => Promise<T>,
+): Promise<T> {
   try {
     return await call(`Bearer ${await invoicingTokens.get(config, http)}`);
   } catch (error) {
@@ -22,13 +31,18 @@ export async function withToken<T>(config: InvoicingConfig, http: SourceHttp, ca
 }
 
 /** Reads all of a customer's invoices, page by page. */
-export async function fetchInvoices({ config, http }: SourceContext<InvoicingConfig>, personalNumber: string): Promise<InvoicingAnswer | null> {
+export async function fetchInvoices(
+  { config, http }: SourceContext<InvoicingConfig>,
+  personalNumber: string,
+): Promise<InvoicingAnswer | null> {
   const items: unknown[] = [];
   for (let page = 1; ; page++) {
     const url = new URL(`api/v1/customers/${personalNumber}/invoices`, config.baseUrl);
     url.searchParams.set('page', String(page));
     url.searchParams.set('pageSize', String(config.pageSize));
-    const raw = await withToken(config, http, (authorization) => http.getJson(url, { headers: { authorization }, notFoundAsNull: true }));
+    const raw = await withToken(config, http, (authorization) =>
+      http.getJson(url, { headers: { authorization }, notFoundAsNull: true }),
+    );
     if (raw === null) return null;
     const parsed = invoicePage.safeParse(raw);
     if (!parsed.success) throw new SourceAnswerInvalidError(`page ${page} is not an invoice page`);

@@ -1,4 +1,9 @@
-export { invoicingPlugin as plugin, invoicingPlugin, invoiceStatuses, invoiceDetail } from './invoicing.plugin';
+export {
+  invoicingPlugin as plugin,
+  invoicingPlugin,
+  invoiceStatuses,
+  invoiceDetail,
+} from './invoicing.plugin';
 export { invoiceStatusCatalogue } from './invoice-status.catalogue';
 export { invoicingConfig } from './invoicing.config';
 export { formatKronor } from './kronor';

@@ -9,7 +9,14 @@ export const invoiceAnswer = z.object({
   remainingOre: z.number().int().min(0),
   status: z.string().min(1),
   updatedAt: z.iso.datetime({ offset: true }),
-  lines: z.array(z.object({ code: z.string(), description: z.string().min(1), period: z.string().nullable(), amountOre: z.number().int() })),
+  lines: z.array(
+    z.object({
+      code: z.string(),
+      description: z.string().min(1),
+      period: z.string().nullable(),
+      amountOre: z.number().int(),
+    }),
+  ),
 });
 export type InvoiceAnswer = z.infer<typeof invoiceAnswer>;
 

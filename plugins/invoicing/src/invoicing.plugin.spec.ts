@@ -45,19 +45,34 @@ describe('invoiceStatuses', () => {
   it.each([
     [invoice(), 'Betala 1 750 kr senast 2026-12-05', '2026-12-05'],
     [invoice({ dueDate: '2026-11-20' }), 'Förfallen 2026-11-20: 1 750 kr kvar att betala', '2026-11-20'],
-    [invoice({ status: 'PARTIALLY_PAID', remainingOre: 20_000 }), 'Betala 200 kr senast 2026-12-05', '2026-12-05'],
+    [
+      invoice({ status: 'PARTIALLY_PAID', remainingOre: 20_000 }),
+      'Betala 200 kr senast 2026-12-05',
+      '2026-12-05',
+    ],
     [invoice({ status: 'REMINDER' }), 'Betala 1 750 kr snarast för att undvika inkasso', '2026-12-05'],
-    [invoice({ status: 'DEBT_COLLECTION', remainingOre: 140_000 }), '1 400 kr hos inkasso; kontakta inkassobolaget för betalning', '2026-12-05'],
+    [
+      invoice({ status: 'DEBT_COLLECTION', remainingOre: 140_000 }),
+      '1 400 kr hos inkasso; kontakta inkassobolaget för betalning',
+      '2026-12-05',
+    ],
     [invoice({ status: 'PAID', remainingOre: 0 }), undefined, undefined],
   ])('%#: next step %p, due %p', (answer, nextStep, dueDate) => {
     const [item] = invoiceStatuses({ invoices: [answer] }, TODAY);
-    expect(item).toMatchObject({ kind: 'invoice', reference: '2026-10045', title: 'Faktura 2026-10045, 1 750 kr' });
+    expect(item).toMatchObject({
+      kind: 'invoice',
+      reference: '2026-10045',
+      title: 'Faktura 2026-10045, 1 750 kr',
+    });
     expect(item.nextStep).toBe(nextStep);
     expect(item.dueDate).toBe(dueDate);
   });
 
   it('shows an unknown status as UNKNOWN with the raw code', () => {
-    expect(invoiceStatuses({ invoices: [invoice({ status: 'WRITTEN_OFF' })] }, TODAY)[0]).toMatchObject({ state: StatusState.UNKNOWN, label: 'Okänd status (WRITTEN_OFF)' });
+    expect(invoiceStatuses({ invoices: [invoice({ status: 'WRITTEN_OFF' })] }, TODAY)[0]).toMatchObject({
+      state: StatusState.UNKNOWN,
+      label: 'Okänd status (WRITTEN_OFF)',
+    });
   });
 
   it('has nothing for an unknown customer', () => {
@@ -69,12 +84,19 @@ describe('invoiceStatuses', () => {
 describe('invoiceDetail', () => {
   it('explains each line in words an agent reads aloud', () => {
     const [detail] = invoiceDetail({
-      invoices: [invoice({ lines: [
-        { code: 'FSK-AVG', description: 'Avgift för förskola', period: 'november', amountOre: 125_000 },
-        { code: 'AVF-GROV', description: 'Hämtning av grovavfall', period: null, amountOre: 31_250 },
-      ] })],
+      invoices: [
+        invoice({
+          lines: [
+            { code: 'FSK-AVG', description: 'Avgift för förskola', period: 'november', amountOre: 125_000 },
+            { code: 'AVF-GROV', description: 'Hämtning av grovavfall', period: null, amountOre: 31_250 },
+          ],
+        }),
+      ],
     })!;
     expect(detail.amountText).toBe('1 750 kr');
-    expect(detail.lines.map((l) => l.explanation)).toEqual(['Avgift för förskola, november: 1 250 kr', 'Hämtning av grovavfall: 312,50 kr']);
+    expect(detail.lines.map((l) => l.explanation)).toEqual([
+      'Avgift för förskola, november: 1 250 kr',
+      'Hämtning av grovavfall: 312,50 kr',
+    ]);
   });
 });

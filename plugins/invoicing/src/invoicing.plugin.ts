@@ -13,7 +13,9 @@ function nextStep(invoice: InvoiceAnswer, today: string): string | undefined {
   switch (invoice.status) {
     case 'SENT':
     case 'PARTIALLY_PAID':
-      return invoice.dueDate < today ? `Förfallen ${invoice.dueDate}: ${remaining} kvar att betala` : `Betala ${remaining} senast ${invoice.dueDate}`;
+      return invoice.dueDate < today
+        ? `Förfallen ${invoice.dueDate}: ${remaining} kvar att betala`
+        : `Betala ${remaining} senast ${invoice.dueDate}`;
     case 'REMINDER':
       return `Betala ${remaining} snarast för att undvika inkasso`;
     case 'DEBT_COLLECTION':
@@ -81,6 +83,8 @@ export const invoicingPlugin = definePlugin({
   },
   health: async ({ config, http }) => {
     const c = config as InvoicingConfig;
-    await withToken(c, http, (authorization) => http.getJson(new URL('api/v1/health', c.baseUrl), { headers: { authorization } }));
+    await withToken(c, http, (authorization) =>
+      http.getJson(new URL('api/v1/health', c.baseUrl), { headers: { authorization } }),
+    );
   },
 });

@@ -30,10 +30,14 @@ export class InvoicingTokens {
         client_secret: config.clientSecret,
       }),
     );
-    if (!parsed.success) throw new SourceAnswerInvalidError('the token endpoint answered without an access token');
+    if (!parsed.success)
+      throw new SourceAnswerInvalidError('the token endpoint answered without an access token');
     const answer = parsed.data;
     const margin = Math.min(30, answer.expires_in / 10) * 1000;
-    this.cache.set(config, { token: answer.access_token, renewAt: this.now() + answer.expires_in * 1000 - margin });
+    this.cache.set(config, {
+      token: answer.access_token,
+      renewAt: this.now() + answer.expires_in * 1000 - margin,
+    });
     return answer.access_token;
   }
 }

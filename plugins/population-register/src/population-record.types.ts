@@ -12,9 +12,17 @@ export class RegisteredAddress {
 export class PopulationRecord {
   @Field() givenName!: string;
   @Field() surname!: string;
-  @Field(() => RegisteredAddress, { nullable: true, description: 'Null when the person has no Swedish address. "Skyddad uppgift" for a protected person unless the reader has clearance.' })
+  @Field(() => RegisteredAddress, {
+    nullable: true,
+    description:
+      'Null when the person has no Swedish address. "Skyddad uppgift" for a protected person unless the reader has clearance.',
+  })
   address!: RegisteredAddress | null;
-  @Field(() => String, { nullable: true, description: 'Municipality of registration (folkbokföringskommun).' }) municipality!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Municipality of registration (folkbokföringskommun).',
+  })
+  municipality!: string | null;
   @Field({ description: 'Sekretessmarkering.' }) confidentialityMarking!: boolean;
   @Field({ description: 'Skyddad folkbokföring.' }) protectedRegistration!: boolean;
   @Field() deceased!: boolean;

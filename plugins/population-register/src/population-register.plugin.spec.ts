@@ -1,5 +1,9 @@
 import { blankWhereabouts, PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
-import { hasProtectedIdentity, populationRecord, populationRegisterPlugin } from './population-register.plugin';
+import {
+  hasProtectedIdentity,
+  populationRecord,
+  populationRegisterPlugin,
+} from './population-register.plugin';
 import type { RegisterAnswer } from './register-answer.schema';
 
 const record = (overrides: Partial<RegisterAnswer> = {}): RegisterAnswer => ({
@@ -20,9 +24,12 @@ describe('population register: protection markings', () => {
     [true, false, true],
     [false, true, true],
     [true, true, true],
-  ])('sekretessmarkering %p and skyddad folkbokföring %p mean protected %p', (confidentialityMarking, protectedRegistration, expected) => {
-    expect(hasProtectedIdentity(record({ confidentialityMarking, protectedRegistration }))).toBe(expected);
-  });
+  ])(
+    'sekretessmarkering %p and skyddad folkbokföring %p mean protected %p',
+    (confidentialityMarking, protectedRegistration, expected) => {
+      expect(hasProtectedIdentity(record({ confidentialityMarking, protectedRegistration }))).toBe(expected);
+    },
+  );
 
   it('does not call a person the register does not know protected (the hub decides what an unreachable register means)', () => {
     expect(hasProtectedIdentity(null)).toBe(false);
@@ -33,7 +40,12 @@ describe('population register: protection markings', () => {
     expect(populationRecord(blanked)).toEqual({
       givenName: 'Cecilia',
       surname: 'Carlsson',
-      address: { careOf: PROTECTED_TEXT, street: PROTECTED_TEXT, postalCode: PROTECTED_TEXT, city: PROTECTED_TEXT },
+      address: {
+        careOf: PROTECTED_TEXT,
+        street: PROTECTED_TEXT,
+        postalCode: PROTECTED_TEXT,
+        city: PROTECTED_TEXT,
+      },
       municipality: PROTECTED_TEXT,
       confidentialityMarking: false,
       protectedRegistration: false,
@@ -42,7 +54,10 @@ describe('population register: protection markings', () => {
   });
 
   it('keeps a missing address missing when blanked', () => {
-    const blanked = blankWhereabouts(record({ address: null, municipality: null }), populationRegisterPlugin.person.whereabouts!);
+    const blanked = blankWhereabouts(
+      record({ address: null, municipality: null }),
+      populationRegisterPlugin.person.whereabouts!,
+    );
     expect(populationRecord(blanked)?.address).toBeNull();
   });
 

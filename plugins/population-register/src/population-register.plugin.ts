@@ -55,7 +55,9 @@ export const populationRegisterPlugin = definePlugin({
     protectedIdentity: hasProtectedIdentity,
   },
   health: async ({ config, http }) => {
-    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), { headers: { 'x-api-key': config.apiKey } });
+    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), {
+      headers: { 'x-api-key': config.apiKey },
+    });
   },
 });
 

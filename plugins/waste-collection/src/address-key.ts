@@ -3,5 +3,9 @@
  * ("storgatan  12," finds "Storgatan 12"). Swedish letters are kept as they are.
  */
 export function addressKey(address: string): string {
-  return address.trim().replace(/[,.]+$/, '').replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+  return address
+    .trim()
+    .replace(/[,.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .toLocaleLowerCase('sv-SE');
 }

@@ -1,14 +1,31 @@
 import { z } from 'zod';
-import { defineAction, definePlugin, defineQuery, isoDate, type StatusItemInput } from '@frontdoor/plugin-sdk';
+import {
+  defineAction,
+  definePlugin,
+  defineQuery,
+  isoDate,
+  type StatusItemInput,
+} from '@frontdoor/plugin-sdk';
 import { CreateWasteTables1764100000000 } from './data/1764100000000-CreateWasteTables';
 import { WasteBin } from './data/waste-bin.entity';
 import { WasteImport } from './data/waste-import.entity';
 import { WasteProperty } from './data/waste-property.entity';
-import { BulkyWasteOrder, BulkyWastePickupInput, WasteCollection, WastePropertyInfo } from './graphql/waste-collection.types';
+import {
+  BulkyWasteOrder,
+  BulkyWastePickupInput,
+  WasteCollection,
+  WastePropertyInfo,
+} from './graphql/waste-collection.types';
 import { binTypeLabel, intervalLabel, wasteSubscriptionCatalogue } from './waste-catalogues';
 import { wasteCollectionConfig, type WasteCollectionConfig } from './waste-collection.config';
 import { importWasteExport } from './waste-import.job';
-import { wasteRecords, wasteRecordsForAddress, wasteRecordsForCustomer, type WastePropertyRecord, type WasteRecords } from './waste-records';
+import {
+  wasteRecords,
+  wasteRecordsForAddress,
+  wasteRecordsForCustomer,
+  type WastePropertyRecord,
+  type WasteRecords,
+} from './waste-records';
 
 export function toPropertyInfo(property: WastePropertyRecord, importedAt: string): WastePropertyInfo {
   return {
@@ -56,7 +73,12 @@ export function wasteStatuses(records: WasteRecords | null): StatusItemInput[] {
   });
 }
 
-const orderAnswer = z.object({ orderId: z.string().min(1), propertyId: z.string(), status: z.literal('BOOKED'), pickupDate: isoDate });
+const orderAnswer = z.object({
+  orderId: z.string().min(1),
+  propertyId: z.string(),
+  status: z.literal('BOOKED'),
+  pickupDate: isoDate,
+});
 
 /**
  * Waste collection (avfall, renhållning). The waste system publishes a nightly export, which
@@ -76,7 +98,8 @@ export const wasteCollectionPlugin = definePlugin({
       description: 'Imports the waste system’s nightly export (properties, customers, bins, next pickups).',
       everyMinutes: 24 * 60,
       runOnStart: true,
-      run: ({ config, http, data }) => importWasteExport({ config: config as WasteCollectionConfig, http, data }),
+      run: ({ config, http, data }) =>
+        importWasteExport({ config: config as WasteCollectionConfig, http, data }),
     },
   ],
   person: {
@@ -87,7 +110,13 @@ export const wasteCollectionPlugin = definePlugin({
       field: 'wasteCollection',
       description: 'Waste collection at the properties the person is customer of.',
       type: () => WasteCollection,
-      map: (records) => (records ? { dataAsOf: new Date(records.importedAt), properties: records.properties.map((p) => toPropertyInfo(p, records.importedAt)) } : null),
+      map: (records) =>
+        records
+          ? {
+              dataAsOf: new Date(records.importedAt),
+              properties: records.properties.map((p) => toPropertyInfo(p, records.importedAt)),
+            }
+          : null,
       mandate: 1,
     },
     whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
@@ -96,7 +125,9 @@ export const wasteCollectionPlugin = definePlugin({
     defineQuery({
       field: 'property',
       description: 'A property and its waste collection by street address (case and spacing do not matter).',
-      args: z.object({ address: z.string().trim().min(3, 'address: give at least a street and number').max(200) }),
+      args: z.object({
+        address: z.string().trim().min(3, 'address: give at least a street and number').max(200),
+      }),
       type: () => WastePropertyInfo,
       fetch: ({ data }, args: { address: string }) => wasteRecordsForAddress(data!, args.address),
       answer: wasteRecords,
@@ -122,12 +153,19 @@ export const wasteCollectionPlugin = definePlugin({
       type: () => BulkyWasteOrder,
       run: ({ config, http }, input, { idempotencyKey }) => {
         const { baseUrl, apiKey } = config as WasteCollectionConfig;
-        return http.postJson(new URL('api/v1/orders', baseUrl), { ...input, kind: 'BULKY_WASTE' }, {
-          headers: { 'x-api-key': apiKey, 'idempotency-key': idempotencyKey },
-        });
+        return http.postJson(
+          new URL('api/v1/orders', baseUrl),
+          { ...input, kind: 'BULKY_WASTE' },
+          {
+            headers: { 'x-api-key': apiKey, 'idempotency-key': idempotencyKey },
+          },
+        );
       },
       answer: orderAnswer,
-      map: (order) => ({ ...order, label: `Grovsopshämtning bokad ${order.pickupDate} (order ${order.orderId})` }),
+      map: (order) => ({
+        ...order,
+        label: `Grovsopshämtning bokad ${order.pickupDate} (order ${order.orderId})`,
+      }),
       subjects: (input) => [input.orderedBy],
     }),
   ],

@@ -33,7 +33,10 @@ export const wasteExportRow = z.object({
   customer_personal_number: z.string().regex(/^\d{12}$/, 'expected 12 digits'),
   bin_id: z.string().min(1, 'bin_id is empty'),
   bin_type: z.string().min(1, 'bin_type is empty'),
-  size_liters: z.coerce.number({ error: 'expected a number of liters' }).int().positive('expected a positive number of liters'),
+  size_liters: z.coerce
+    .number({ error: 'expected a number of liters' })
+    .int()
+    .positive('expected a positive number of liters'),
   interval: z.string().min(1, 'interval is empty'),
   next_pickup: calendarDate,
   subscription_status: z.string().min(1, 'subscription_status is empty'),
@@ -59,7 +62,9 @@ export function parseWasteExport(csv: string): ParsedWasteExport {
   }
   const [header, ...body] = records;
   if (!header || header.join(';') !== EXPECTED_COLUMNS.join(';')) {
-    throw new SourceAnswerInvalidError(`the export's columns are not the expected ones (got: ${(header ?? []).join(';').slice(0, 200)})`);
+    throw new SourceAnswerInvalidError(
+      `the export's columns are not the expected ones (got: ${(header ?? []).join(';').slice(0, 200)})`,
+    );
   }
   const rows: WasteExportRow[] = [];
   const rejections: ParsedWasteExport['rejections'] = [];
@@ -70,9 +75,14 @@ export function parseWasteExport(csv: string): ParsedWasteExport {
       rejections.push({ line, reason: `expected ${EXPECTED_COLUMNS.length} columns, got ${values.length}` });
       return;
     }
-    const parsed = wasteExportRow.safeParse(Object.fromEntries(EXPECTED_COLUMNS.map((column, i) => [column, values[i].trim()])));
+    const parsed = wasteExportRow.safeParse(
+      Object.fromEntries(EXPECTED_COLUMNS.map((column, i) => [column, values[i].trim()])),
+    );
     if (!parsed.success) {
-      rejections.push({ line, reason: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') });
+      rejections.push({
+        line,
+        reason: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+      });
       return;
     }
     if (seenBins.has(parsed.data.bin_id)) {

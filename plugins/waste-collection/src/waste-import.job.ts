@@ -13,9 +13,14 @@ import type { WasteCollectionConfig } from './waste-collection.config';
  * answers even when the waste system is down. All or nothing: the valid rows replace the
  * previous import in one transaction; an unreadable file changes nothing.
  */
-export async function importWasteExport(ctx: { config: WasteCollectionConfig; http: SourceHttp; data: EntityManager }, now = new Date()): Promise<JobReport> {
+export async function importWasteExport(
+  ctx: { config: WasteCollectionConfig; http: SourceHttp; data: EntityManager },
+  now = new Date(),
+): Promise<JobReport> {
   const { config, http, data } = ctx;
-  const csv = await http.getText(new URL('export/latest.csv', config.baseUrl), { headers: { 'x-api-key': config.apiKey } });
+  const csv = await http.getText(new URL('export/latest.csv', config.baseUrl), {
+    headers: { 'x-api-key': config.apiKey },
+  });
   const { rows, rejections } = parseWasteExport(csv);
 
   const properties = new Map<string, WasteProperty>();

@@ -37,27 +37,42 @@ async function latestImport(data: EntityManager): Promise<WasteImport> {
   return latest;
 }
 
-async function withBins(data: EntityManager, where: Partial<Pick<WasteProperty, 'customerPersonalNumber' | 'addressKey'>>) {
-  const properties = await data.find(WasteProperty, { where, relations: { bins: true }, order: { propertyId: 'ASC' } });
+async function withBins(
+  data: EntityManager,
+  where: Partial<Pick<WasteProperty, 'customerPersonalNumber' | 'addressKey'>>,
+) {
+  const properties = await data.find(WasteProperty, {
+    where,
+    relations: { bins: true },
+    order: { propertyId: 'ASC' },
+  });
   return properties.map(({ bins, ...property }) => ({
     propertyId: property.propertyId,
     address: property.address,
     postalCode: property.postalCode,
     city: property.city,
     customerPersonalNumber: property.customerPersonalNumber,
-    bins: (bins ?? []).sort((a, b) => a.nextPickup.localeCompare(b.nextPickup)).map(({ property: _p, propertyId: _id, ...bin }) => bin),
+    bins: (bins ?? [])
+      .sort((a, b) => a.nextPickup.localeCompare(b.nextPickup))
+      .map(({ property: _p, propertyId: _id, ...bin }) => bin),
   }));
 }
 
 /** The properties a person is customer of; `null` when none. */
-export async function wasteRecordsForCustomer(data: EntityManager, personalNumber: string): Promise<WasteRecords | null> {
+export async function wasteRecordsForCustomer(
+  data: EntityManager,
+  personalNumber: string,
+): Promise<WasteRecords | null> {
   const latest = await latestImport(data);
   const properties = await withBins(data, { customerPersonalNumber: personalNumber });
   return properties.length ? { importedAt: latest.importedAt, properties } : null;
 }
 
 /** The property at an address (case and spacing do not matter); `null` when unknown. */
-export async function wasteRecordsForAddress(data: EntityManager, address: string): Promise<WasteRecords | null> {
+export async function wasteRecordsForAddress(
+  data: EntityManager,
+  address: string,
+): Promise<WasteRecords | null> {
   const latest = await latestImport(data);
   const properties = await withBins(data, { addressKey: addressKey(address) });
   return properties.length ? { importedAt: latest.importedAt, properties } : null;

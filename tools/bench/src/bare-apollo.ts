@@ -6,12 +6,20 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 
-const plugins = ['childcare-queue', 'invoicing', 'waste-collection', 'building-permits', 'population-register'].map((id) => ({ id }));
+const plugins = [
+  'childcare-queue',
+  'invoicing',
+  'waste-collection',
+  'building-permits',
+  'population-register',
+].map((id) => ({ id }));
 const server = new ApolloServer({
   typeDefs: 'type Plugin { id: ID! } type Query { plugins: [Plugin!]! }',
   resolvers: { Query: { plugins: () => plugins } },
 });
-startStandaloneServer(server, { listen: { host: '127.0.0.1', port: Number(process.env.BARE_APOLLO_PORT ?? 4130) } }).then(
+startStandaloneServer(server, {
+  listen: { host: '127.0.0.1', port: Number(process.env.BARE_APOLLO_PORT ?? 4130) },
+}).then(
   ({ url }) => console.log(`bare apollo at ${url}`),
   (error: unknown) => {
     console.error(error);

@@ -27,7 +27,16 @@ const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const ROWS = new Set((process.env.BENCH_ROWS ?? '1,2,3,4,5,6,7').split(',').map(Number));
 const CPU_PROF = process.env.BENCH_CPU_PROF === '1';
 const CONNECTIONS = 16;
-const PORT = { sandbox: 4110, smtp: 4125, gateway: 4100, gatewayCached: 4101, gatewayPg: 4102, reference: 4120, bare: 4130, pg: 54339 };
+const PORT = {
+  sandbox: 4110,
+  smtp: 4125,
+  gateway: 4100,
+  gatewayCached: 4101,
+  gatewayPg: 4102,
+  reference: 4120,
+  bare: 4130,
+  pg: 54339,
+};
 const SANDBOX = `http://127.0.0.1:${PORT.sandbox}`;
 const DEMO_PERSON = '199001012385'; // tagged all-four in the sandbox's demo people
 const DEADLINE_MS = 1500; // timeoutMs of every plugin in the bench's configs (benchConfig)
@@ -51,16 +60,32 @@ const twoCores = cpus().length >= 2;
  * `npm start` runs rather than a copy that drifts from it.
  */
 function writeBenchConfig(name: string, cache: Record<string, number>): void {
-  const config = JSON.parse(readFileSync(join(ROOT, 'config/embedded.json'), 'utf8')) as { plugins: Record<string, Record<string, unknown>> };
-  for (const plugin of Object.values(config.plugins)) Object.assign(plugin, { timeoutMs: DEADLINE_MS, cache });
+  const config = JSON.parse(readFileSync(join(ROOT, 'config/embedded.json'), 'utf8')) as {
+    plugins: Record<string, Record<string, unknown>>;
+  };
+  for (const plugin of Object.values(config.plugins))
+    Object.assign(plugin, { timeoutMs: DEADLINE_MS, cache });
   writeFileSync(join(WORK, `config-${name}.json`), JSON.stringify(config, null, 2));
 }
 
 /** Starts a node process on the production bundle, pinned to `core` when taskset exists. */
-function startNode(name: string, script: string, core: number, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+function startNode(
+  name: string,
+  script: string,
+  core: number,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): ChildProcess {
   const args = [...nodeArgs, join(DIST, script)];
-  const [command, argv] = taskset && twoCores ? ['taskset', ['-c', String(core), process.execPath, ...args]] : [process.execPath, args];
-  const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, argv] =
+    taskset && twoCores
+      ? ['taskset', ['-c', String(core), process.execPath, ...args]]
+      : [process.execPath, args];
+  const child = spawn(command, argv, {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log = createWriteStream(join(WORK, `${name}.log`));
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
@@ -102,10 +127,20 @@ interface Run {
   errors: number;
 }
 
-async function load(url: string, options: { body?: string | string[]; token?: string; connections?: number; seconds?: number; method?: string }): Promise<Run> {
+async function load(
+  url: string,
+  options: {
+    body?: string | string[];
+    token?: string;
+    connections?: number;
+    seconds?: number;
+    method?: string;
+  },
+): Promise<Run> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const bodies = options.body === undefined ? [] : Array.isArray(options.body) ? options.body : [options.body];
+  const bodies =
+    options.body === undefined ? [] : Array.isArray(options.body) ? options.body : [options.body];
   const result = await autocannon({
     url,
     method: options.method ?? (bodies.length ? 'POST' : 'GET'),
@@ -116,7 +151,12 @@ async function load(url: string, options: { body?: string | string[]; token?: st
     duration: options.seconds ?? SECONDS,
     timeout: 10,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /** One warm-up (2 s, not counted) then the measured run. */
@@ -125,7 +165,11 @@ async function measure(url: string, options: Parameters<typeof load>[1]): Promis
   return load(url, options);
 }
 
-async function graphql(port: number, query: string, token: string): Promise<{ data?: unknown; errors?: unknown[] }> {
+async function graphql(
+  port: number,
+  query: string,
+  token: string,
+): Promise<{ data?: unknown; errors?: unknown[] }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -135,9 +179,16 @@ async function graphql(port: number, query: string, token: string): Promise<{ da
 }
 
 /** Fails the run loudly when a query does not answer what it should: a fast error is no benchmark. */
-async function check(port: number, query: string, token: string, expect: (data: unknown) => boolean, what: string): Promise<void> {
+async function check(
+  port: number,
+  query: string,
+  token: string,
+  expect: (data: unknown) => boolean,
+  what: string,
+): Promise<void> {
   const result = await graphql(port, query, token);
-  if (result.errors || !expect(result.data)) throw new Error(`${what}: unexpected answer ${JSON.stringify(result).slice(0, 500)}`);
+  if (result.errors || !expect(result.data))
+    throw new Error(`${what}: unexpected answer ${JSON.stringify(result).slice(0, 500)}`);
 }
 
 async function fault(body: object | null): Promise<void> {
@@ -166,7 +217,10 @@ async function main(): Promise<void> {
 
   // Production tokens: the demo issuer is refused under NODE_ENV=production, so the bench is its own issuer.
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const privateKey = await importPKCS8(keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), 'RS256');
+  const privateKey = await importPKCS8(
+    keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    'RS256',
+  );
   const token = await new SignJWT({ roles: ['agent'], name: 'Bench Agent' })
     .setProtectedHeader({ alg: 'RS256' })
     .setIssuer('frontdoor-bench')
@@ -192,13 +246,26 @@ async function main(): Promise<void> {
     SMTP_URL: `smtp://127.0.0.1:${PORT.smtp}`,
     ...extra,
   });
-  const profile = (name: string): Record<string, string> => (CPU_PROF ? { BENCH_CPU_PROF_FILE: join(WORK, `${name}.cpuprofile`) } : {});
+  const profile = (name: string): Record<string, string> =>
+    CPU_PROF ? { BENCH_CPU_PROF_FILE: join(WORK, `${name}.cpuprofile`) } : {};
   const profiler = CPU_PROF ? ['-r', join(DIST, 'tools/bench/src/cpu-profile-window.js')] : [];
 
-  startNode('sandbox', 'apps/dept-sandbox/src/main.js', 1, { SANDBOX_PORT: String(PORT.sandbox), SANDBOX_SMTP_PORT: String(PORT.smtp) });
+  startNode('sandbox', 'apps/dept-sandbox/src/main.js', 1, {
+    SANDBOX_PORT: String(PORT.sandbox),
+    SANDBOX_SMTP_PORT: String(PORT.smtp),
+  });
   await waitFor(`${SANDBOX}/demo/people`);
-  const gateway = startNode('gateway', 'apps/gateway/src/main.js', 0, gatewayEnv(PORT.gateway, 'cache-off', 'sqlite', profile('gateway')), profiler);
-  startNode('reference', 'tools/bench/src/reference-server.js', 0, { SANDBOX_URL: SANDBOX, REFERENCE_PORT: String(PORT.reference) });
+  const gateway = startNode(
+    'gateway',
+    'apps/gateway/src/main.js',
+    0,
+    gatewayEnv(PORT.gateway, 'cache-off', 'sqlite', profile('gateway')),
+    profiler,
+  );
+  startNode('reference', 'tools/bench/src/reference-server.js', 0, {
+    SANDBOX_URL: SANDBOX,
+    REFERENCE_PORT: String(PORT.reference),
+  });
   startNode('bare-apollo', 'tools/bench/src/bare-apollo.js', 0, { BARE_APOLLO_PORT: String(PORT.bare) });
   await waitFor(`http://127.0.0.1:${PORT.gateway}/health/ready`);
   await waitFor(`http://127.0.0.1:${PORT.reference}/person/${DEMO_PERSON}`);
@@ -214,7 +281,13 @@ async function main(): Promise<void> {
   let overviewRps = 0;
 
   if (ROWS.has(1)) {
-    await check(PORT.gateway, QUERIES.trivial, token, (d) => JSON.stringify(d).includes('childcare-queue'), 'trivial query');
+    await check(
+      PORT.gateway,
+      QUERIES.trivial,
+      token,
+      (d) => JSON.stringify(d).includes('childcare-queue'),
+      'trivial query',
+    );
     const body = JSON.stringify({ query: QUERIES.trivial });
     const bareRun = await measure(`http://127.0.0.1:${PORT.bare}/`, { body });
     const gw = await measure(gql(PORT.gateway), { body, token });
@@ -249,10 +322,18 @@ async function main(): Promise<void> {
   }
 
   if (ROWS.has(3)) {
-    const cached = startNode('gateway-cached', 'apps/gateway/src/main.js', 0, gatewayEnv(PORT.gatewayCached, 'cache-on', 'sqlite-cached'));
+    const cached = startNode(
+      'gateway-cached',
+      'apps/gateway/src/main.js',
+      0,
+      gatewayEnv(PORT.gatewayCached, 'cache-on', 'sqlite-cached'),
+    );
     await waitFor(`http://127.0.0.1:${PORT.gatewayCached}/health/ready`);
     await check(PORT.gatewayCached, QUERIES.overview, token, hasWaste, 'person overview (cache on)');
-    const warm = await measure(gql(PORT.gatewayCached), { body: JSON.stringify({ query: QUERIES.overview }), token });
+    const warm = await measure(gql(PORT.gatewayCached), {
+      body: JSON.stringify({ query: QUERIES.overview }),
+      token,
+    });
     await stop(cached);
     const ratio = warm.rps / overviewRps;
     row([
@@ -265,12 +346,25 @@ async function main(): Promise<void> {
   }
 
   if (ROWS.has(4)) {
-    for (const system of ['childcare', 'invoicing', 'permits', 'register']) await fault({ system, mode: 'slow', delayMs: SLOW_MS });
+    for (const system of ['childcare', 'invoicing', 'permits', 'register'])
+      await fault({ system, mode: 'slow', delayMs: SLOW_MS });
     // One request at a time: the question is whether the calls run side by side, not how the
     // gateway queues under load (at c=16 its p50 is c / throughput).
-    const slow = await measure(gql(PORT.gateway), { body: JSON.stringify({ query: QUERIES.overview }), token, connections: 1, seconds: 5 });
-    const ref = await load(`http://127.0.0.1:${PORT.reference}/person/${DEMO_PERSON}`, { connections: 1, seconds: 3 });
-    const busy = await load(gql(PORT.gateway), { body: JSON.stringify({ query: QUERIES.overview }), token, seconds: 4 });
+    const slow = await measure(gql(PORT.gateway), {
+      body: JSON.stringify({ query: QUERIES.overview }),
+      token,
+      connections: 1,
+      seconds: 5,
+    });
+    const ref = await load(`http://127.0.0.1:${PORT.reference}/person/${DEMO_PERSON}`, {
+      connections: 1,
+      seconds: 3,
+    });
+    const busy = await load(gql(PORT.gateway), {
+      body: JSON.stringify({ query: QUERIES.overview }),
+      token,
+      seconds: 4,
+    });
     await fault(null);
     row([
       `4. the same, every department call ${SLOW_MS} ms`,
@@ -283,7 +377,11 @@ async function main(): Promise<void> {
 
   if (ROWS.has(5)) {
     await fault({ system: 'childcare', mode: 'hang' });
-    const hung = await load(gql(PORT.gateway), { body: JSON.stringify({ query: QUERIES.overview }), token, seconds: SECONDS + 2 });
+    const hung = await load(gql(PORT.gateway), {
+      body: JSON.stringify({ query: QUERIES.overview }),
+      token,
+      seconds: SECONDS + 2,
+    });
     await fault(null);
     const ratio = hung.rps / overviewRps;
     row([
@@ -296,18 +394,41 @@ async function main(): Promise<void> {
   }
 
   if (ROWS.has(6)) {
-    const bodies = [true, true, false].map((resolved) => JSON.stringify({ query: QUERIES.register(resolved) }));
-    await check(PORT.gateway, QUERIES.register(true), token, (d) => JSON.stringify(d).includes('"id"'), 'registerContact');
+    const bodies = [true, true, false].map((resolved) =>
+      JSON.stringify({ query: QUERIES.register(resolved) }),
+    );
+    await check(
+      PORT.gateway,
+      QUERIES.register(true),
+      token,
+      (d) => JSON.stringify(d).includes('"id"'),
+      'registerContact',
+    );
     const sqlite = await measure(gql(PORT.gateway), { body: bodies, token });
     let pgCell = 'not run (no PostgreSQL)';
     let pgOk = false;
     const pg = await startPostgres();
     if (pg) {
-      const gwPg = startNode('gateway-pg', 'apps/gateway/src/main.js', 0, gatewayEnv(PORT.gatewayPg, 'cache-off', 'pg-unused', { DATABASE_URL: pg.url, ...profile('gateway-pg') }), profiler);
+      const gwPg = startNode(
+        'gateway-pg',
+        'apps/gateway/src/main.js',
+        0,
+        gatewayEnv(PORT.gatewayPg, 'cache-off', 'pg-unused', {
+          DATABASE_URL: pg.url,
+          ...profile('gateway-pg'),
+        }),
+        profiler,
+      );
       try {
         await waitFor(`http://127.0.0.1:${PORT.gatewayPg}/health/ready`);
         if (CPU_PROF) gwPg.kill('SIGWINCH');
-        await check(PORT.gatewayPg, QUERIES.register(true), token, (d) => JSON.stringify(d).includes('"id"'), 'registerContact on PostgreSQL');
+        await check(
+          PORT.gatewayPg,
+          QUERIES.register(true),
+          token,
+          (d) => JSON.stringify(d).includes('"id"'),
+          'registerContact on PostgreSQL',
+        );
         const onPg = await measure(gql(PORT.gatewayPg), { body: bodies, token });
         pgCell = `PostgreSQL **${f0(onPg.rps)}/s** (p50 ${onPg.p50} ms)${errorsNote(onPg)}`;
         pgOk = onPg.rps >= 1000;
@@ -330,10 +451,18 @@ async function main(): Promise<void> {
     // The soak: person overviews (cache off) and registrations, alternating, moderate concurrency.
     const samples: Array<[number, number]> = [];
     const soakStart = Date.now();
-    const sampler = setInterval(() => samples.push([(Date.now() - soakStart) / 60_000, rssMb(gateway.pid!)]), 5000);
+    const sampler = setInterval(
+      () => samples.push([(Date.now() - soakStart) / 60_000, rssMb(gateway.pid!)]),
+      5000,
+    );
     const overview = JSON.stringify({ query: QUERIES.overview });
     const register = JSON.stringify({ query: QUERIES.register(true) });
-    await load(gql(PORT.gateway), { body: [overview, overview, overview, register], token, connections: 8, seconds: SOAK_SECONDS });
+    await load(gql(PORT.gateway), {
+      body: [overview, overview, overview, register],
+      token,
+      connections: 8,
+      seconds: SOAK_SECONDS,
+    });
     clearInterval(sampler);
     const rssSoak = rssMb(gateway.pid!);
     // Growth trend over the second half of the soak (the first half includes warm-up of caches and JIT).
@@ -347,13 +476,21 @@ async function main(): Promise<void> {
       verdict(rssIdle < 150 && slope < 1),
     ]);
   } else {
-    row(['7. gateway RSS: idle / after load', `${f0(rssIdle)} / ${f0(rssAfterLoad)} MB (no soak)`, `idle **${f0(rssIdle)} MB**`, 'idle < 150 MB', verdict(rssIdle < 150)]);
+    row([
+      '7. gateway RSS: idle / after load',
+      `${f0(rssIdle)} / ${f0(rssAfterLoad)} MB (no soak)`,
+      `idle **${f0(rssIdle)} MB**`,
+      'idle < 150 MB',
+      verdict(rssIdle < 150),
+    ]);
   }
 
   for (const child of children) await stop(child);
   const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log(`\nFrontdoor bench, ${new Date().toISOString()}: ${cpus().length} × ${cpus()[0]?.model.trim()}, node ${process.version}, ` +
-    `${taskset && twoCores ? 'gateway on core 0, sandbox + load generator on core 1' : 'no core pinning'}, load average ${load1}, ${f0((Date.now() - started) / 1000)} s\n`);
+  console.log(
+    `\nFrontdoor bench, ${new Date().toISOString()}: ${cpus().length} × ${cpus()[0]?.model.trim()}, node ${process.version}, ` +
+      `${taskset && twoCores ? 'gateway on core 0, sandbox + load generator on core 1' : 'no core pinning'}, load average ${load1}, ${f0((Date.now() - started) / 1000)} s\n`,
+  );
   console.log('| row | measured | ratio | target | |');
   console.log('|---|---|---|---|---|');
   for (const line of rows) console.log(line);
@@ -381,7 +518,10 @@ async function startPostgres(): Promise<{ url: string; stop(): void } | null> {
   const dir = `/tmp/frontdoor-bench-pg-${process.pid}`;
   const script = join(ROOT, 'tools/scripts/postgres-local.sh');
   const [command, args] = taskset && twoCores ? ['taskset', ['-c', '1', script]] : [script, []];
-  const url = execFileSync(command, [...args, 'start', dir, String(PORT.pg)], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const url = execFileSync(command, [...args, 'start', dir, String(PORT.pg)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
   let stopped = false;
   const stop = () => {
     if (stopped) return;

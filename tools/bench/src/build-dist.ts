@@ -20,14 +20,16 @@ async function* sourceFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* sourceFiles(path);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) yield path;
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts'))
+      yield path;
   }
 }
 
 /** `./src/index.ts` → `./src/index.js` in package.json entry points. */
 function toJs(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/\.ts$/, '.js');
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJs(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJs(v)]));
   return value;
 }
 
@@ -52,7 +54,14 @@ export async function buildDist(): Promise<{ files: number; ms: number }> {
       if (!existsSync(join(pkgDir, 'src'))) continue;
       const outDir = join(DIST, workspace, pkg.name);
       await mkdir(outDir, { recursive: true });
-      await writeFile(join(outDir, 'package.json'), JSON.stringify({ ...manifest, main: toJs(manifest.main), types: undefined, exports: toJs(manifest.exports) }, null, 2));
+      await writeFile(
+        join(outDir, 'package.json'),
+        JSON.stringify(
+          { ...manifest, main: toJs(manifest.main), types: undefined, exports: toJs(manifest.exports) },
+          null,
+          2,
+        ),
+      );
       const link = join(DIST, 'node_modules', manifest.name);
       await mkdir(dirname(link), { recursive: true });
       await symlink(relative(dirname(link), outDir), link);
@@ -61,7 +70,11 @@ export async function buildDist(): Promise<{ files: number; ms: number }> {
         jobs.push(
           (async () => {
             const out = join(outDir, relative(pkgDir, file)).replace(/\.ts$/, '.js');
-            const { code, map } = await transform(await readFile(file, 'utf8'), { ...options, filename: file, sourceFileName: relative(dirname(out), file) });
+            const { code, map } = await transform(await readFile(file, 'utf8'), {
+              ...options,
+              filename: file,
+              sourceFileName: relative(dirname(out), file),
+            });
             await mkdir(dirname(out), { recursive: true });
             await writeFile(out, `${code}\n//# sourceMappingURL=${out.slice(dirname(out).length + 1)}.map\n`);
             if (map) await writeFile(`${out}.map`, map);

@@ -24,7 +24,11 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => undefined);
     if (!started) process.exit(0);
     session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(process.env.BENCH_CPU_PROF_FILE ?? 'gateway.cpuprofile', JSON.stringify(result.profile));
+      if (!error)
+        writeFileSync(
+          process.env.BENCH_CPU_PROF_FILE ?? 'gateway.cpuprofile',
+          JSON.stringify(result.profile),
+        );
       process.exit(0);
     });
   });

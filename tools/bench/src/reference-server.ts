@@ -16,7 +16,10 @@ const pool = () => new Agent({ connections: 32, keepAliveTimeout: 30_000 });
 const agents = { childcare: pool(), invoicing: pool(), permits: pool(), register: pool() };
 
 async function getJson(agent: Agent, url: string, headers: Record<string, string>): Promise<unknown> {
-  const response = await request(url, { headers: { accept: 'application/json', ...headers }, dispatcher: agent });
+  const response = await request(url, {
+    headers: { accept: 'application/json', ...headers },
+    dispatcher: agent,
+  });
   if (response.statusCode === 404) {
     await response.body.dump();
     return null;
@@ -34,7 +37,11 @@ function token(): Promise<string> {
     const response = await request(`${sandbox}/invoicing/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'frontdoor-sandbox', client_secret: 'sandbox-invoicing-secret' }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'frontdoor-sandbox',
+        client_secret: 'sandbox-invoicing-secret',
+      }).toString(),
       dispatcher: agents.invoicing,
     });
     return ((await response.body.json()) as { access_token: string }).access_token;
@@ -46,7 +53,11 @@ async function invoices(pn: string): Promise<unknown[] | null> {
   const items: unknown[] = [];
   const authorization = `Bearer ${await token()}`;
   for (let page = 1; ; page++) {
-    const body = (await getJson(agents.invoicing, `${sandbox}/invoicing/api/v1/customers/${pn}/invoices?page=${page}&pageSize=50`, { authorization })) as {
+    const body = (await getJson(
+      agents.invoicing,
+      `${sandbox}/invoicing/api/v1/customers/${pn}/invoices?page=${page}&pageSize=50`,
+      { authorization },
+    )) as {
       items: unknown[];
       totalPages: number;
     } | null;
@@ -60,10 +71,16 @@ const app = Fastify({ logger: false });
 app.get<{ Params: { pn: string } }>('/person/:pn', async (req) => {
   const pn = req.params.pn;
   const [childcare, invoiceList, permits, register] = await Promise.all([
-    getJson(agents.childcare, `${sandbox}/childcare/api/v1/guardians/${pn}/applications`, { 'x-api-key': 'sandbox-childcare-key' }),
+    getJson(agents.childcare, `${sandbox}/childcare/api/v1/guardians/${pn}/applications`, {
+      'x-api-key': 'sandbox-childcare-key',
+    }),
     invoices(pn),
-    getJson(agents.permits, `${sandbox}/permits/api/v1/applicants/${pn}/cases`, { 'x-api-key': 'sandbox-permits-key' }),
-    getJson(agents.register, `${sandbox}/register/api/v1/persons/${pn}`, { 'x-api-key': 'sandbox-register-key' }),
+    getJson(agents.permits, `${sandbox}/permits/api/v1/applicants/${pn}/cases`, {
+      'x-api-key': 'sandbox-permits-key',
+    }),
+    getJson(agents.register, `${sandbox}/register/api/v1/persons/${pn}`, {
+      'x-api-key': 'sandbox-register-key',
+    }),
   ]);
   return { personalNumber: pn, childcare, invoices: invoiceList, permits, register };
 });

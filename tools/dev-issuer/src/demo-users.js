@@ -20,7 +20,9 @@ export const citizenSubject = (personalNumber) =>
  * console's demo sign-in when no issuer runs.
  * @type {DemoUser[]}
  */
-export const DEMO_USERS = JSON.parse(readFileSync(new URL('../../../config/demo-users.json', import.meta.url), 'utf8'));
+export const DEMO_USERS = JSON.parse(
+  readFileSync(new URL('../../../config/demo-users.json', import.meta.url), 'utf8'),
+);
 
 /** The subject (`sub`) a user gets: their id for staff, an opaque id for citizens. */
 export const subjectOf = (user) => (user.personalNumber ? citizenSubject(user.personalNumber) : user.id);
@@ -32,7 +34,10 @@ export const subjectOf = (user) => (user.personalNumber ? citizenSubject(user.pe
 export function loadDemoUsers(extraUsersFile) {
   if (!extraUsersFile) return DEMO_USERS;
   const extra = JSON.parse(readFileSync(extraUsersFile, 'utf8'));
-  if (!Array.isArray(extra) || !extra.every((u) => typeof u?.id === 'string' && typeof u?.name === 'string' && Array.isArray(u?.roles))) {
+  if (
+    !Array.isArray(extra) ||
+    !extra.every((u) => typeof u?.id === 'string' && typeof u?.name === 'string' && Array.isArray(u?.roles))
+  ) {
     throw new Error(`DEV_ISSUER_USERS_FILE: expected an array of { id, name, roles[] } in ${extraUsersFile}`);
   }
   const ids = new Set(DEMO_USERS.map((u) => u.id));

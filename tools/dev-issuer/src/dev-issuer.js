@@ -23,12 +23,16 @@ const DEFAULT_CONSOLE_REDIRECT = 'http://127.0.0.1:4000/console/';
  */
 export async function startDevIssuer(options = {}) {
   if (process.env.NODE_ENV === 'production') {
-    throw new Error('The demo OIDC issuer refuses to run when NODE_ENV=production: anyone can sign in as anyone here.');
+    throw new Error(
+      'The demo OIDC issuer refuses to run when NODE_ENV=production: anyone can sign in as anyone here.',
+    );
   }
   const users = loadDemoUsers(options.usersFile);
   const bySubject = new Map(users.map((u) => [subjectOf(u), u]));
   const byId = new Map(users.map((u) => [u.id, u]));
-  const consoleRedirectUris = options.consoleRedirectUris?.length ? options.consoleRedirectUris : [DEFAULT_CONSOLE_REDIRECT];
+  const consoleRedirectUris = options.consoleRedirectUris?.length
+    ? options.consoleRedirectUris
+    : [DEFAULT_CONSOLE_REDIRECT];
   const consoleOrigins = new Set(consoleRedirectUris.map((uri) => new URL(uri).origin));
   const serviceClients = options.serviceClients ?? { 'waste-system': 'sandbox-waste-system-secret' };
   const accessTokenTtlS = options.accessTokenTtlS ?? 3600;
@@ -41,7 +45,12 @@ export async function startDevIssuer(options = {}) {
   const issuer = `http://127.0.0.1:${server.address().port}`;
 
   // A fresh signing key per process, like the gateway's in-process demo issuer: tokens die with it.
-  const signingKey = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: `dev-${randomBytes(4).toString('hex')}`, use: 'sig', alg: 'RS256' };
+  const signingKey = {
+    ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+    kid: `dev-${randomBytes(4).toString('hex')}`,
+    use: 'sig',
+    alg: 'RS256',
+  };
 
   const provider = new Provider(issuer, {
     clients: [
@@ -101,10 +110,17 @@ export async function startDevIssuer(options = {}) {
         defaultResource: async () => HUB_RESOURCE,
         useGrantedResource: async () => true,
         getResourceServerInfo: async (_ctx, resource) => {
-          const common = { accessTokenFormat: 'jwt', accessTokenTTL: accessTokenTtlS, jwt: { sign: { alg: 'RS256' } } };
+          const common = {
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: accessTokenTtlS,
+            jwt: { sign: { alg: 'RS256' } },
+          };
           if (resource === HUB_RESOURCE) return { ...common, scope: 'hub', audience: HUB_AUDIENCE };
-          if (resource === E_SERVICES_RESOURCE) return { ...common, scope: 'e-tjanster', audience: 'e-tjanster' };
-          throw new errors.InvalidTarget(`unknown resource; this issuer serves ${HUB_RESOURCE} and ${E_SERVICES_RESOURCE}`);
+          if (resource === E_SERVICES_RESOURCE)
+            return { ...common, scope: 'e-tjanster', audience: 'e-tjanster' };
+          throw new errors.InvalidTarget(
+            `unknown resource; this issuer serves ${HUB_RESOURCE} and ${E_SERVICES_RESOURCE}`,
+          );
         },
       },
     },
@@ -124,7 +140,9 @@ export async function startDevIssuer(options = {}) {
     },
     renderError: async (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel</title></head><body><p>Demo – inte för inloggning i produktion</p><h1>Något gick fel</h1><pre>${Object.entries(out)
+      ctx.body = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel</title></head><body><p>Demo – inte för inloggning i produktion</p><h1>Något gick fel</h1><pre>${Object.entries(
+        out,
+      )
         .map(([k, v]) => `${k}: ${String(v).replace(/[<>&]/g, '')}`)
         .join('\n')}</pre></body></html>`;
     },
@@ -157,7 +175,9 @@ export async function startDevIssuer(options = {}) {
 
 /** The login interaction: the role picker, then an automatic grant (first-party clients only here, so no consent screen). */
 async function interaction(provider, byId, users, req, res) {
-  const match = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login|abort))?$/.exec(new URL(req.url, 'http://x').pathname);
+  const match = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login|abort))?$/.exec(
+    new URL(req.url, 'http://x').pathname,
+  );
   if (!match) return false;
   const [, uid, action] = match;
   const details = await provider.interactionDetails(req, res);
@@ -172,14 +192,24 @@ async function interaction(provider, byId, users, req, res) {
     }
     if (details.prompt.name === 'consent') {
       await grantEverythingAsked(provider, details, details.session.accountId, details.grantId);
-      await provider.interactionFinished(req, res, { consent: { grantId: details.grantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId: details.grantId } },
+        { mergeWithLastSubmission: true },
+      );
       return true;
     }
     return false;
   }
 
   if (req.method === 'POST' && action === 'abort') {
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Inloggningen avbröts' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'Inloggningen avbröts' },
+      { mergeWithLastSubmission: false },
+    );
     return true;
   }
 
@@ -193,7 +223,12 @@ async function interaction(provider, byId, users, req, res) {
       return true;
     }
     const grantId = await grantEverythingAsked(provider, details, subjectOf(user));
-    await provider.interactionFinished(req, res, { login: { accountId: subjectOf(user) }, consent: { grantId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: subjectOf(user) }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
     return true;
   }
   return false;
@@ -205,10 +240,16 @@ async function grantEverythingAsked(provider, details, accountId, existingGrantI
   const grant = existing ?? new provider.Grant({ accountId, clientId: details.params.client_id });
   const missing = details.prompt.details ?? {};
   const scopes = new Set(String(details.params.scope ?? 'openid').split(' '));
-  grant.addOIDCScope([...scopes].filter((s) => ['openid', 'profile', 'offline_access'].includes(s)).join(' '));
+  grant.addOIDCScope(
+    [...scopes].filter((s) => ['openid', 'profile', 'offline_access'].includes(s)).join(' '),
+  );
   if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-  for (const [indicator, resourceScopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, resourceScopes.join(' '));
-  grant.addResourceScope(details.params.resource ?? HUB_RESOURCE, details.params.resource === E_SERVICES_RESOURCE ? 'e-tjanster' : 'hub');
+  for (const [indicator, resourceScopes] of Object.entries(missing.missingResourceScopes ?? {}))
+    grant.addResourceScope(indicator, resourceScopes.join(' '));
+  grant.addResourceScope(
+    details.params.resource ?? HUB_RESOURCE,
+    details.params.resource === E_SERVICES_RESOURCE ? 'e-tjanster' : 'hub',
+  );
   return grant.save();
 }
 

@@ -1,7 +1,10 @@
 /** The demo role picker and the sign-out page, in Swedish; plain HTML, no scripts. */
 
 const escape = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 const ROLE_NAMES = {
   agent: 'agent',

@@ -6,13 +6,19 @@
 import { startDevIssuer } from './dev-issuer.js';
 
 const env = process.env;
-const list = (value) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value) =>
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 try {
   const port = Number(env.DEV_ISSUER_PORT ?? 4020);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`DEV_ISSUER_PORT: expected a port number, got "${env.DEV_ISSUER_PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`DEV_ISSUER_PORT: expected a port number, got "${env.DEV_ISSUER_PORT}"`);
   const ttl = Number(env.DEV_ISSUER_ACCESS_TOKEN_TTL_S ?? 3600);
-  if (!Number.isInteger(ttl) || ttl < 1) throw new Error('DEV_ISSUER_ACCESS_TOKEN_TTL_S: expected whole seconds');
+  if (!Number.isInteger(ttl) || ttl < 1)
+    throw new Error('DEV_ISSUER_ACCESS_TOKEN_TTL_S: expected whole seconds');
   const issuer = await startDevIssuer({
     port,
     consoleRedirectUris: list(env.CONSOLE_REDIRECT_URIS),

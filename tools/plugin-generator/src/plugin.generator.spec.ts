@@ -7,7 +7,11 @@ import { pluginGenerator } from './plugin.generator';
 
 const ROOT = resolve(__dirname, '../../..');
 const node = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [resolve(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+  spawnSync(process.execPath, [resolve(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
 
 /**
  * The promise to a department IT team: one command gives a plugin that builds and passes
@@ -19,7 +23,13 @@ describe('nx g @frontdoor/plugin-generator:plugin', () => {
   const pluginDir = join(ROOT, scratch, 'parking-permits');
 
   beforeAll(() => {
-    const generated = node('node_modules/nx/dist/bin/nx.js', ['g', '@frontdoor/plugin-generator:plugin', 'parking-permits', '--department=Parkering', `--directory=${scratch}`]);
+    const generated = node('node_modules/nx/dist/bin/nx.js', [
+      'g',
+      '@frontdoor/plugin-generator:plugin',
+      'parking-permits',
+      '--department=Parkering',
+      `--directory=${scratch}`,
+    ]);
     if (generated.status !== 0) throw new Error(`nx g failed: ${generated.stdout}${generated.stderr}`);
   }, 60_000);
   afterAll(() => rmSync(join(ROOT, scratch), { recursive: true, force: true }));
@@ -43,13 +53,29 @@ describe('nx g @frontdoor/plugin-generator:plugin', () => {
 
   it('type-checks untouched', () => {
     const tsconfig = join(ROOT, scratch, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true }, include: ['parking-permits/**/*.ts'] }));
-    expect(() => execFileSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], { cwd: ROOT, encoding: 'utf8' })).not.toThrow();
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({
+        extends: '../../tsconfig.base.json',
+        compilerOptions: { noEmit: true },
+        include: ['parking-permits/**/*.ts'],
+      }),
+    );
+    expect(() =>
+      execFileSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+    ).not.toThrow();
   }, 120_000);
 
   it('passes the contract kit untouched', () => {
     const run = node('node_modules/jest/bin/jest.js', ['--roots', scratch, '--json', '--maxWorkers=1']);
-    const report = JSON.parse(run.stdout) as { success: boolean; numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(run.stdout) as {
+      success: boolean;
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     expect(report.numFailedTests).toBe(0);
     expect(report.numPassedTests).toBeGreaterThanOrEqual(10);
     expect(report.success).toBe(true);
@@ -59,13 +85,17 @@ describe('nx g @frontdoor/plugin-generator:plugin', () => {
 describe('pluginGenerator refuses', () => {
   it('a name that is not kebab-case', async () => {
     const tree = createTreeWithEmptyWorkspace();
-    await expect(pluginGenerator(tree, { name: 'Parking_Permits', department: 'Parkering' })).rejects.toThrow('not kebab-case');
+    await expect(pluginGenerator(tree, { name: 'Parking_Permits', department: 'Parkering' })).rejects.toThrow(
+      'not kebab-case',
+    );
   });
 
   it('to overwrite an existing plugin', async () => {
     const tree = createTreeWithEmptyWorkspace();
     tree.write('plugins/parking-permits/README.md', 'ours');
-    await expect(pluginGenerator(tree, { name: 'parking-permits', department: 'Parkering' })).rejects.toThrow('already exists');
+    await expect(pluginGenerator(tree, { name: 'parking-permits', department: 'Parkering' })).rejects.toThrow(
+      'already exists',
+    );
     expect(tree.read('plugins/parking-permits/README.md', 'utf8')).toBe('ours');
   });
 });

@@ -14,7 +14,8 @@ export interface PluginGeneratorOptions {
  * answer and the mapping with their system's.
  */
 export async function pluginGenerator(tree: Tree, options: PluginGeneratorOptions): Promise<void> {
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(options.name)) throw new Error(`"${options.name}" is not kebab-case (e.g. parking-permits)`);
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(options.name))
+    throw new Error(`"${options.name}" is not kebab-case (e.g. parking-permits)`);
   const root = join(options.directory ?? 'plugins', options.name);
   if (tree.exists(root)) throw new Error(`${root} already exists`);
   const n = names(options.name);

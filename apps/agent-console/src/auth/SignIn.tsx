@@ -7,7 +7,15 @@ import type { Auth } from './session';
  * The sign-in page: a button to the OIDC issuer, or, in the embedded default without an
  * issuer, the demo role picker (clearly marked as a demo).
  */
-export function SignIn({ auth, config, onSignedIn }: { auth: Auth; config: RuntimeConfig; onSignedIn: () => void }) {
+export function SignIn({
+  auth,
+  config,
+  onSignedIn,
+}: {
+  auth: Auth;
+  config: RuntimeConfig;
+  onSignedIn: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [showDemo, setShowDemo] = useState(false);
@@ -45,7 +53,13 @@ export function SignIn({ auth, config, onSignedIn }: { auth: Auth; config: Runti
           <ul className="plain">
             {config.demoUsers.map((user, i) => (
               <li key={user.id}>
-                <button type="button" data-user={user.id} autoFocus={i === 0} disabled={busy} onClick={() => void go(() => auth.signInAsDemoUser(user.id))}>
+                <button
+                  type="button"
+                  data-user={user.id}
+                  autoFocus={i === 0}
+                  disabled={busy}
+                  onClick={() => void go(() => auth.signInAsDemoUser(user.id))}
+                >
                   {user.name} ({strings.roles[user.role] ?? user.role})
                 </button>
               </li>

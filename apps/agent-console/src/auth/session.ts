@@ -10,7 +10,8 @@ export interface Session {
   answerGroups: AnswerGroup[];
 }
 
-export type SessionCheck = { kind: 'staff'; session: Session } | { kind: 'not-staff' } | { kind: 'signed-out' };
+export type SessionCheck =
+  { kind: 'staff'; session: Session } | { kind: 'not-staff' } | { kind: 'signed-out' };
 
 const TOKEN_KEY = 'frontdoor.console.token';
 
@@ -72,7 +73,10 @@ export class Auth {
   async check(): Promise<SessionCheck> {
     const token = sessionStorage.getItem(TOKEN_KEY);
     if (!token) return { kind: 'signed-out' };
-    const response = await fetch('/console/session', { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
+    const response = await fetch('/console/session', {
+      headers: { authorization: `Bearer ${token}` },
+      cache: 'no-store',
+    });
     if (response.status === 403) return { kind: 'not-staff' };
     if (!response.ok) {
       sessionStorage.removeItem(TOKEN_KEY);

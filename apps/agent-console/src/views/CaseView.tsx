@@ -78,7 +78,15 @@ const ASSIGN = graphql(`
 `);
 
 /** One case: its timeline, and reply, note and close, each a small form. */
-export function CaseView({ id, canAssign, onOpen }: { id: string; canAssign: boolean; onOpen: (caseId: string | null) => void }) {
+export function CaseView({
+  id,
+  canAssign,
+  onOpen,
+}: {
+  id: string;
+  canAssign: boolean;
+  onOpen: (caseId: string | null) => void;
+}) {
   const { data, loading, error } = useQuery(CASE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [reply] = useMutation(REPLY);
   const [note] = useMutation(NOTE);
@@ -152,7 +160,8 @@ export function CaseView({ id, canAssign, onOpen }: { id: string; canAssign: boo
         <ol className="timeline" data-testid="timeline">
           {serviceCase.events.map((e, i) => (
             <li key={`${e.type}-${e.at}-${i}`}>
-              <strong>{strings.events[e.type] ?? e.type}</strong> <span className="muted">{formatDateTime(e.at)}</span>
+              <strong>{strings.events[e.type] ?? e.type}</strong>{' '}
+              <span className="muted">{formatDateTime(e.at)}</span>
               {e.actorName ? ` – ${e.actorName}` : ''}
               {e.message ? <div>{e.message}</div> : null}
             </li>
@@ -176,13 +185,34 @@ export function CaseView({ id, canAssign, onOpen }: { id: string; canAssign: boo
         {open ? (
           <>
             {canAssign ? (
-              <button type="button" onClick={() => run(() => assign({ variables: { caseId: id } }), strings.caseView.saved)}>
+              <button
+                type="button"
+                onClick={() => run(() => assign({ variables: { caseId: id } }), strings.caseView.saved)}
+              >
                 {strings.caseView.assign}
               </button>
             ) : null}
-            <TextAction label={strings.caseView.reply} button={strings.caseView.sendReply} onSubmit={(text) => run(() => reply({ variables: { caseId: id, text } }), strings.caseView.saved)} />
-            <TextAction label={strings.caseView.note} button={strings.caseView.addNote} onSubmit={(text) => run(() => note({ variables: { caseId: id, text } }), strings.caseView.saved)} />
-            <TextAction label={strings.caseView.resolution} button={strings.caseView.close} onSubmit={(text) => run(() => close({ variables: { caseId: id, resolution: text } }), strings.caseView.closed)} />
+            <TextAction
+              label={strings.caseView.reply}
+              button={strings.caseView.sendReply}
+              onSubmit={(text) =>
+                run(() => reply({ variables: { caseId: id, text } }), strings.caseView.saved)
+              }
+            />
+            <TextAction
+              label={strings.caseView.note}
+              button={strings.caseView.addNote}
+              onSubmit={(text) =>
+                run(() => note({ variables: { caseId: id, text } }), strings.caseView.saved)
+              }
+            />
+            <TextAction
+              label={strings.caseView.resolution}
+              button={strings.caseView.close}
+              onSubmit={(text) =>
+                run(() => close({ variables: { caseId: id, resolution: text } }), strings.caseView.closed)
+              }
+            />
           </>
         ) : (
           <p>
@@ -194,7 +224,15 @@ export function CaseView({ id, canAssign, onOpen }: { id: string; canAssign: boo
   );
 }
 
-function TextAction({ label, button, onSubmit }: { label: string; button: string; onSubmit: (text: string) => Promise<boolean> }) {
+function TextAction({
+  label,
+  button,
+  onSubmit,
+}: {
+  label: string;
+  button: string;
+  onSubmit: (text: string) => Promise<boolean>;
+}) {
   const [text, setText] = useState('');
   const id = useId();
   async function submit(event: FormEvent) {

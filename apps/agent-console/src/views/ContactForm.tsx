@@ -93,23 +93,47 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
     try {
       const resolved = action === 'resolve';
       const created = await register({
-        variables: { input: { channel, categoryKey, personalNumber, summary, resolvedAtFirstLine: resolved, resolution: resolved ? resolution : undefined } },
+        variables: {
+          input: {
+            channel,
+            categoryKey,
+            personalNumber,
+            summary,
+            resolvedAtFirstLine: resolved,
+            resolution: resolved ? resolution : undefined,
+          },
+        },
         // The person's list of contacts shows the new one at once, without asking every department again.
         update(cache, { data }) {
           if (!data) return;
           const person = cache.identify({ __typename: 'Person', personalNumber });
           const added = cache.identify(data.registerContact);
           if (!person || !added) return;
-          cache.modify({ id: person, fields: { cases: (existing) => (Array.isArray(existing) ? [{ __ref: added }, ...existing] : existing) } });
+          cache.modify({
+            id: person,
+            fields: {
+              cases: (existing) => (Array.isArray(existing) ? [{ __ref: added }, ...existing] : existing),
+            },
+          });
         },
       });
       const registered = created.data!.registerContact;
       if (resolved) {
-        setOutcome({ kind: 'done', text: strings.contact.resolved(registered.reference), caseId: registered.id });
+        setOutcome({
+          kind: 'done',
+          text: strings.contact.resolved(registered.reference),
+          caseId: registered.id,
+        });
       } else {
-        const sent = await forward({ variables: { caseId: registered.id, answerGroupKey: groupKey, message: message.trim() || summary } });
+        const sent = await forward({
+          variables: { caseId: registered.id, answerGroupKey: groupKey, message: message.trim() || summary },
+        });
         const group = sent.data!.forwardCase.answerGroup?.name ?? groupKey;
-        setOutcome({ kind: 'done', text: strings.contact.forwarded(registered.reference, group), caseId: registered.id });
+        setOutcome({
+          kind: 'done',
+          text: strings.contact.forwarded(registered.reference, group),
+          caseId: registered.id,
+        });
       }
       setSummary('');
       setResolution('');
@@ -126,7 +150,11 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
       <form onSubmit={submit} noValidate className="contact-form">
         <h2 id="contact-heading">{strings.contact.heading}</h2>
         <label htmlFor={CONTACT_FIRST_FIELD_ID}>{strings.contact.channel}</label>
-        <select id={CONTACT_FIRST_FIELD_ID} value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+        <select
+          id={CONTACT_FIRST_FIELD_ID}
+          value={channel}
+          onChange={(e) => setChannel(e.target.value as ContactChannel)}
+        >
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
               {strings.channels[c]}
@@ -134,7 +162,12 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
           ))}
         </select>
         <label htmlFor={ids.category}>{strings.contact.category}</label>
-        <select id={ids.category} name="category" value={categoryKey} onChange={(e) => setCategoryKey(e.target.value)}>
+        <select
+          id={ids.category}
+          name="category"
+          value={categoryKey}
+          onChange={(e) => setCategoryKey(e.target.value)}
+        >
           <option value="">{strings.contact.chooseCategory}</option>
           {config.categories.map((c) => (
             <option key={c.key} value={c.key}>
@@ -143,11 +176,23 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
           ))}
         </select>
         <label htmlFor={ids.summary}>{strings.contact.summary}</label>
-        <textarea id={ids.summary} name="summary" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        <textarea
+          id={ids.summary}
+          name="summary"
+          rows={3}
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+        />
         <fieldset>
           <legend>{strings.contact.resolve}</legend>
           <label htmlFor={ids.resolution}>{strings.contact.resolution}</label>
-          <textarea id={ids.resolution} name="resolution" rows={2} value={resolution} onChange={(e) => setResolution(e.target.value)} />
+          <textarea
+            id={ids.resolution}
+            name="resolution"
+            rows={2}
+            value={resolution}
+            onChange={(e) => setResolution(e.target.value)}
+          />
           <button type="submit" name="action" value="resolve" disabled={busy}>
             {strings.contact.resolve}
           </button>
@@ -155,7 +200,12 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
         <fieldset>
           <legend>{strings.contact.forward}</legend>
           <label htmlFor={ids.group}>{strings.contact.answerGroup}</label>
-          <select id={ids.group} name="answerGroup" value={groupKey} onChange={(e) => setGroupKey(e.target.value)}>
+          <select
+            id={ids.group}
+            name="answerGroup"
+            value={groupKey}
+            onChange={(e) => setGroupKey(e.target.value)}
+          >
             <option value="">–</option>
             {config.answerGroups.map((g) => (
               <option key={g.key} value={g.key}>
@@ -164,7 +214,13 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
             ))}
           </select>
           <label htmlFor={ids.message}>{strings.contact.message}</label>
-          <textarea id={ids.message} name="message" rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+          <textarea
+            id={ids.message}
+            name="message"
+            rows={2}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+          />
           <button type="submit" name="action" value="forward" disabled={busy}>
             {strings.contact.forward}
           </button>
@@ -172,7 +228,8 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
         <div role="status" aria-live="polite" data-testid="contact-outcome">
           {outcome?.kind === 'done' ? (
             <p className="ok">
-              {outcome.text} <a href={hrefOf({ view: 'case', id: outcome.caseId })}>{strings.contact.openCase}</a>
+              {outcome.text}{' '}
+              <a href={hrefOf({ view: 'case', id: outcome.caseId })}>{strings.contact.openCase}</a>
             </p>
           ) : outcome?.kind === 'error' ? (
             <p className="error">{outcome.text}</p>

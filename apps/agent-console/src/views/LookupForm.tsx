@@ -14,7 +14,11 @@ export function LookupForm() {
   const statusId = useId();
   const input = classifyLookup(value);
   const problem =
-    input.kind === 'invalid' ? strings.lookup.invalidPersonalNumber : submitted && input.kind === 'incomplete' ? strings.lookup.incomplete : null;
+    input.kind === 'invalid'
+      ? strings.lookup.invalidPersonalNumber
+      : submitted && input.kind === 'incomplete'
+        ? strings.lookup.incomplete
+        : null;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -63,7 +63,15 @@ const PERSON_VIEW = graphql(`
 type PersonData = NonNullable<PersonViewQuery['person']>;
 
 /** Everything about the caller at a glance, and the contact registered beside it. */
-export function PersonView({ personalNumber, purpose, config }: { personalNumber: string; purpose: string; config: RuntimeConfig }) {
+export function PersonView({
+  personalNumber,
+  purpose,
+  config,
+}: {
+  personalNumber: string;
+  purpose: string;
+  config: RuntimeConfig;
+}) {
   const { data, loading, error } = useQuery(PERSON_VIEW, {
     variables: { personalNumber, purpose },
     fetchPolicy: 'network-only',
@@ -101,7 +109,8 @@ export function PersonView({ personalNumber, purpose, config }: { personalNumber
           </p>
         ) : record?.address ? (
           <p>
-            {strings.person.registeredAddress}: {record.address.street}, {record.address.postalCode} {record.address.city}
+            {strings.person.registeredAddress}: {record.address.street}, {record.address.postalCode}{' '}
+            {record.address.city}
           </p>
         ) : null}
         <SourceNotices sources={person.sources} />
@@ -120,7 +129,9 @@ function SourceNotices({ sources }: { sources: PersonData['sources'] }) {
     <div className="notices">
       {troubled.map((s) => (
         <p key={s.plugin} role="alert" className="notice" data-testid={`source-notice-${s.plugin}`}>
-          {s.state === 'STALE' ? strings.person.sourceStale(s.department, formatDateTime(s.asOf)) : strings.person.sourceFailed(s.department)}
+          {s.state === 'STALE'
+            ? strings.person.sourceStale(s.department, formatDateTime(s.asOf))
+            : strings.person.sourceFailed(s.department)}
         </p>
       ))}
     </div>
@@ -153,7 +164,9 @@ function StatusList({ person }: { person: PersonData }) {
                 <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
                   <td>
                     {source?.department ?? s.source}
-                    {source?.state === 'STALE' ? <span className="stale"> ({formatDateTime(s.asOf)})</span> : null}
+                    {source?.state === 'STALE' ? (
+                      <span className="stale"> ({formatDateTime(s.asOf)})</span>
+                    ) : null}
                   </td>
                   <td>
                     {s.title} <span className="reference">{s.reference}</span>
@@ -182,8 +195,10 @@ function PersonCases({ cases }: { cases: PersonData['cases'] }) {
         <ul className="plain">
           {cases.slice(0, 10).map((c) => (
             <li key={c.id}>
-              <a href={hrefOf({ view: 'case', id: c.id })}>{c.reference}</a> {c.category.name}: {c.summary} – {strings.caseStatus[c.status]}{' '}
-              {c.overdue ? <strong className="overdue">{strings.queue.overdue}</strong> : null} <span className="muted">{formatDateTime(c.createdAt)}</span>
+              <a href={hrefOf({ view: 'case', id: c.id })}>{c.reference}</a> {c.category.name}: {c.summary} –{' '}
+              {strings.caseStatus[c.status]}{' '}
+              {c.overdue ? <strong className="overdue">{strings.queue.overdue}</strong> : null}{' '}
+              <span className="muted">{formatDateTime(c.createdAt)}</span>
             </li>
           ))}
         </ul>

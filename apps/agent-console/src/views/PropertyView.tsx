@@ -25,7 +25,10 @@ const PROPERTY = graphql(`
 
 /** A lookup by address: the property and its waste collection. */
 export function PropertyView({ address }: { address: string }) {
-  const { data, loading, error } = useQuery(PROPERTY, { variables: { address }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(PROPERTY, {
+    variables: { address },
+    fetchPolicy: 'network-only',
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const propertyId = data?.property?.propertyId;
   useEffect(() => {
@@ -43,7 +46,9 @@ export function PropertyView({ address }: { address: string }) {
   }
   return (
     <section aria-labelledby="property-heading">
-      <h1 id="property-heading" ref={headingRef} tabIndex={-1}>{strings.property.heading(`${property.address}, ${property.postalCode} ${property.city}`)}</h1>
+      <h1 id="property-heading" ref={headingRef} tabIndex={-1}>
+        {strings.property.heading(`${property.address}, ${property.postalCode} ${property.city}`)}
+      </h1>
       <p className="muted">
         {strings.property.dataAsOf} {formatDateTime(property.dataAsOf)}
       </p>

@@ -54,8 +54,14 @@ export function byUrgency(a: QueueCase, b: QueueCase): number {
 export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; allGroups: AnswerGroup[] }) {
   const groups = [...myGroups, ...allGroups.filter((g) => !myGroups.some((m) => m.key === g.key))];
   const [groupKey, setGroupKey] = useState(groups[0]?.key ?? '');
-  const { data, loading, error } = useQuery(QUEUE, { variables: { answerGroupKey: groupKey }, skip: !groupKey, fetchPolicy: 'cache-and-network' });
-  const cases = [...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])].map((e) => e.node).sort(byUrgency);
+  const { data, loading, error } = useQuery(QUEUE, {
+    variables: { answerGroupKey: groupKey },
+    skip: !groupKey,
+    fetchPolicy: 'cache-and-network',
+  });
+  const cases = [...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])]
+    .map((e) => e.node)
+    .sort(byUrgency);
   const shown = (data?.overdue.totalCount ?? 0) + (data?.inTime.totalCount ?? 0);
   return (
     <section aria-labelledby="queue-heading">
@@ -98,7 +104,13 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
                 <td>{c.category.name}</td>
                 <td>{c.summary}</td>
                 <td>{formatDateTime(c.dueAt)}</td>
-                <td>{c.overdue ? <strong className="overdue">{strings.queue.overdue}</strong> : strings.caseStatus[c.status]}</td>
+                <td>
+                  {c.overdue ? (
+                    <strong className="overdue">{strings.queue.overdue}</strong>
+                  ) : (
+                    strings.caseStatus[c.status]
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { graphql } from '../gql';
 import { formatShare } from '../format';
 import { strings } from '../strings';
@@ -67,10 +77,23 @@ export function monthRanges(today: Date, count = MONTHS): { from: string; to: st
 /** Service goals: this month's figures against their targets, and a bar chart per month. */
 export function StatsView() {
   const ranges = monthRanges(new Date());
-  const variables = Object.fromEntries(ranges.flatMap((r, i) => [[`f${i}`, r.from], [`t${i}`, r.to]])) as Record<string, string>;
-  const { data, loading, error } = useQuery(STATISTICS, { variables: variables as never, fetchPolicy: 'network-only' });
+  const variables = Object.fromEntries(
+    ranges.flatMap((r, i) => [
+      [`f${i}`, r.from],
+      [`t${i}`, r.to],
+    ]),
+  ) as Record<string, string>;
+  const { data, loading, error } = useQuery(STATISTICS, {
+    variables: variables as never,
+    fetchPolicy: 'network-only',
+  });
   if (loading && !data) return <p role="status">{strings.loading}</p>;
-  if (!data) return <p role="alert" className="error">{error?.message}</p>;
+  if (!data)
+    return (
+      <p role="alert" className="error">
+        {error?.message}
+      </p>
+    );
   const months = [data.m0, data.m1, data.m2, data.m3, data.m4, data.m5];
   const current = data.m0;
   const chart = months
@@ -104,8 +127,18 @@ export function StatsView() {
               <YAxis unit=" %" domain={[0, 100]} />
               <Tooltip />
               <Legend />
-              <ReferenceLine y={Math.round(current.resolvedAtFirstLine.target * 100)} stroke="#0b5cad" strokeDasharray="6 3" label={`${strings.stats.target} ${strings.stats.resolvedAtFirstLine.toLowerCase()} ${formatShare(current.resolvedAtFirstLine.target)}`} />
-              <ReferenceLine y={Math.round(current.answeredInTime.target * 100)} stroke="#1e6b24" strokeDasharray="2 2" label={`${strings.stats.target} ${strings.stats.answeredInTime.toLowerCase()} ${formatShare(current.answeredInTime.target)}`} />
+              <ReferenceLine
+                y={Math.round(current.resolvedAtFirstLine.target * 100)}
+                stroke="#0b5cad"
+                strokeDasharray="6 3"
+                label={`${strings.stats.target} ${strings.stats.resolvedAtFirstLine.toLowerCase()} ${formatShare(current.resolvedAtFirstLine.target)}`}
+              />
+              <ReferenceLine
+                y={Math.round(current.answeredInTime.target * 100)}
+                stroke="#1e6b24"
+                strokeDasharray="2 2"
+                label={`${strings.stats.target} ${strings.stats.answeredInTime.toLowerCase()} ${formatShare(current.answeredInTime.target)}`}
+              />
               <Bar dataKey={strings.stats.resolvedAtFirstLine} fill="#0b5cad" />
               <Bar dataKey={strings.stats.answeredInTime} fill="#2e7d32" />
             </BarChart>
@@ -149,14 +182,22 @@ export function StatsView() {
   );
 }
 
-function Goal({ title, figure }: { title: string; figure: { share: number; target: number; meetsTarget: boolean } }) {
+function Goal({
+  title,
+  figure,
+}: {
+  title: string;
+  figure: { share: number; target: number; meetsTarget: boolean };
+}) {
   return (
     <div className={`goal ${figure.meetsTarget ? 'meets' : 'misses'}`}>
       <h2>{title}</h2>
       <p className="figure">{formatShare(figure.share)}</p>
       <p>
         {strings.stats.target} {formatShare(figure.target)} –{' '}
-        <strong data-testid="goal-verdict">{figure.meetsTarget ? strings.stats.meets : strings.stats.misses}</strong>
+        <strong data-testid="goal-verdict">
+          {figure.meetsTarget ? strings.stats.meets : strings.stats.misses}
+        </strong>
       </p>
     </div>
   );

@@ -15,21 +15,44 @@ export interface MandateTarget {
  * access_change row in the same transaction, so no grant exists without its record.
  */
 export class MandateGrants {
-  constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   list(): Promise<MandateGrant[]> {
-    return this.dataSource.getRepository(MandateGrant).find({ order: { targetKind: 'ASC', targetKey: 'ASC', department: 'ASC' } });
+    return this.dataSource
+      .getRepository(MandateGrant)
+      .find({ order: { targetKind: 'ASC', targetKey: 'ASC', department: 'ASC' } });
   }
 
-  async grant(actor: AuditActor, target: MandateTarget, level: number, requestId: string): Promise<MandateGrant> {
+  async grant(
+    actor: AuditActor,
+    target: MandateTarget,
+    level: number,
+    requestId: string,
+  ): Promise<MandateGrant> {
     return this.dataSource.transaction(async (tx) => {
       const grants = tx.getRepository(MandateGrant);
-      const existing = await grants.findOneBy({ targetKind: target.kind, targetKey: target.key, department: target.department });
+      const existing = await grants.findOneBy({
+        targetKind: target.kind,
+        targetKey: target.key,
+        department: target.department,
+      });
       const at = new Date(this.now());
-      const grant = existing ?? grants.create({ id: randomUUID(), targetKind: target.kind, targetKey: target.key, department: target.department });
+      const grant =
+        existing ??
+        grants.create({
+          id: randomUUID(),
+          targetKind: target.kind,
+          targetKey: target.key,
+          department: target.department,
+        });
       Object.assign(grant, { level, grantedBy: actor.subject, grantedAt: at });
       await grants.save(grant);
-      await tx.getRepository(AccessChange).insert(change(actor, 'grant', target, existing?.level ?? null, level, requestId, at));
+      await tx
+        .getRepository(AccessChange)
+        .insert(change(actor, 'grant', target, existing?.level ?? null, level, requestId, at));
       return grant;
     });
   }
@@ -38,10 +61,16 @@ export class MandateGrants {
   async revoke(actor: AuditActor, target: MandateTarget, requestId: string): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const grants = tx.getRepository(MandateGrant);
-      const existing = await grants.findOneBy({ targetKind: target.kind, targetKey: target.key, department: target.department });
+      const existing = await grants.findOneBy({
+        targetKind: target.kind,
+        targetKey: target.key,
+        department: target.department,
+      });
       if (!existing) return false;
       await grants.delete({ id: existing.id });
-      await tx.getRepository(AccessChange).insert(change(actor, 'revoke', target, existing.level, null, requestId, new Date(this.now())));
+      await tx
+        .getRepository(AccessChange)
+        .insert(change(actor, 'revoke', target, existing.level, null, requestId, new Date(this.now())));
       return true;
     });
   }
@@ -52,7 +81,15 @@ export class MandateGrants {
   }
 }
 
-function change(actor: AuditActor, action: 'grant' | 'revoke', target: MandateTarget, levelBefore: number | null, levelAfter: number | null, requestId: string, at: Date) {
+function change(
+  actor: AuditActor,
+  action: 'grant' | 'revoke',
+  target: MandateTarget,
+  levelBefore: number | null,
+  levelAfter: number | null,
+  requestId: string,
+  at: Date,
+) {
   return {
     id: randomUUID(),
     occurredAt: at,

@@ -23,9 +23,22 @@ describe('the audit log is append-only', () => {
     const offenders: string[] = [];
     for (const file of ['libs', 'apps', 'plugins'].flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
       const text = readFileSync(file, 'utf8');
-      if (/getRepository\((AuditRecord|AccessChange)\)[\s\S]{0,80}?\.(update|delete|remove|softDelete|save|upsert|clear)\(/.test(text)) offenders.push(file);
-      if (/(UPDATE|DELETE\s+FROM|TRUNCATE)\s+"?(audit_record|access_change)/i.test(text) && !file.includes('/migrations/')) offenders.push(file);
-      if (/this\.records\.(update|delete|remove|save|upsert|clear)\(/.test(text) && file.endsWith('audit.service.ts')) offenders.push(file);
+      if (
+        /getRepository\((AuditRecord|AccessChange)\)[\s\S]{0,80}?\.(update|delete|remove|softDelete|save|upsert|clear)\(/.test(
+          text,
+        )
+      )
+        offenders.push(file);
+      if (
+        /(UPDATE|DELETE\s+FROM|TRUNCATE)\s+"?(audit_record|access_change)/i.test(text) &&
+        !file.includes('/migrations/')
+      )
+        offenders.push(file);
+      if (
+        /this\.records\.(update|delete|remove|save|upsert|clear)\(/.test(text) &&
+        file.endsWith('audit.service.ts')
+      )
+        offenders.push(file);
     }
     expect(offenders).toEqual([]);
   });
@@ -39,9 +52,19 @@ describe('the audit log is append-only', () => {
     beforeAll(async () => {
       if (!process.env.DATABASE_URL) return;
       database = await createTestDatabase();
-      owner = new DataSource(buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: CORE_ENTITIES }));
+      owner = new DataSource(
+        buildDataSourceOptions({
+          databaseUrl: database.env.DATABASE_URL,
+          dataDir: database.env.DATA_DIR,
+          migrate: true,
+          entities: CORE_ENTITIES,
+        }),
+      );
       await owner.initialize();
-      const script = readFileSync(join(ROOT, 'tools/sql/postgres-app-role.sql'), 'utf8').replaceAll('frontdoor_app', role);
+      const script = readFileSync(join(ROOT, 'tools/sql/postgres-app-role.sql'), 'utf8').replaceAll(
+        'frontdoor_app',
+        role,
+      );
       await owner.query(script);
     });
     afterAll(async () => {
@@ -53,30 +76,42 @@ describe('the audit log is append-only', () => {
       await admin.query(`DROP ROLE IF EXISTS ${role}`).finally(() => admin.end());
     });
 
-    onPostgres('lets the application role insert and read audit rows but never update, delete or truncate them', async () => {
-      const url = new URL(database.env.DATABASE_URL!);
-      url.username = role;
-      url.password = 'change-me';
-      const app = new Client({ connectionString: url.toString() });
-      await app.connect();
-      try {
-        const partyId = randomUUID();
-        await app.query('INSERT INTO party (id, personal_number, created_at) VALUES ($1, $2, now())', [partyId, '199001012385']);
-        await app.query(
-          `INSERT INTO audit_record (id, occurred_at, actor_subject, actor_role, party_id, plugins, field_groups, purpose, request_id) VALUES ($1, now(), 'agent-1', 'agent', $2, '[]', '[]', null, 'r-1')`,
-          [randomUUID(), partyId],
-        );
-        expect((await app.query('SELECT count(*)::int AS n FROM audit_record')).rows[0].n).toBe(1);
-        for (const table of APPEND_ONLY) {
-          for (const statement of [`UPDATE ${table} SET actor_subject = 'someone-else'`, `DELETE FROM ${table}`, `TRUNCATE ${table}`]) {
-            await expect(app.query(statement)).rejects.toMatchObject({ code: '42501' });
+    onPostgres(
+      'lets the application role insert and read audit rows but never update, delete or truncate them',
+      async () => {
+        const url = new URL(database.env.DATABASE_URL!);
+        url.username = role;
+        url.password = 'change-me';
+        const app = new Client({ connectionString: url.toString() });
+        await app.connect();
+        try {
+          const partyId = randomUUID();
+          await app.query('INSERT INTO party (id, personal_number, created_at) VALUES ($1, $2, now())', [
+            partyId,
+            '199001012385',
+          ]);
+          await app.query(
+            `INSERT INTO audit_record (id, occurred_at, actor_subject, actor_role, party_id, plugins, field_groups, purpose, request_id) VALUES ($1, now(), 'agent-1', 'agent', $2, '[]', '[]', null, 'r-1')`,
+            [randomUUID(), partyId],
+          );
+          expect((await app.query('SELECT count(*)::int AS n FROM audit_record')).rows[0].n).toBe(1);
+          for (const table of APPEND_ONLY) {
+            for (const statement of [
+              `UPDATE ${table} SET actor_subject = 'someone-else'`,
+              `DELETE FROM ${table}`,
+              `TRUNCATE ${table}`,
+            ]) {
+              await expect(app.query(statement)).rejects.toMatchObject({ code: '42501' });
+            }
           }
+          // Ordinary tables stay writable for the hub's work.
+          await expect(
+            app.query(`UPDATE party SET created_at = now() WHERE id = $1`, [partyId]),
+          ).resolves.toBeDefined();
+        } finally {
+          await app.end();
         }
-        // Ordinary tables stay writable for the hub's work.
-        await expect(app.query(`UPDATE party SET created_at = now() WHERE id = $1`, [partyId])).resolves.toBeDefined();
-      } finally {
-        await app.end();
-      }
-    });
+      },
+    );
   });
 });

@@ -12,7 +12,11 @@ export interface AuditActor {
 export class AuditTrail {
   private readonly reads = new Map<string, { plugins: Set<string>; fieldGroups: Set<string> }>();
 
-  constructor(readonly actor: AuditActor, readonly requestId: string, public purpose: string | null = null) {}
+  constructor(
+    readonly actor: AuditActor,
+    readonly requestId: string,
+    public purpose: string | null = null,
+  ) {}
 
   /**
    * Records that `partyId`'s data was read from `plugins` (an empty list: the person was
@@ -26,6 +30,10 @@ export class AuditTrail {
   }
 
   entries(): { partyId: string; plugins: string[]; fieldGroups: string[] }[] {
-    return [...this.reads.entries()].map(([partyId, seen]) => ({ partyId, plugins: [...seen.plugins].sort(), fieldGroups: [...seen.fieldGroups].sort() }));
+    return [...this.reads.entries()].map(([partyId, seen]) => ({
+      partyId,
+      plugins: [...seen.plugins].sort(),
+      fieldGroups: [...seen.fieldGroups].sort(),
+    }));
   }
 }

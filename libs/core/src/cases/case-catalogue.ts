@@ -38,7 +38,8 @@ export class CaseCatalogue {
   }
 
   async categoryByKey(key: string): Promise<CaseCategory | undefined> {
-    for (const category of (await this.directory()).categories.values()) if (category.key === key) return category;
+    for (const category of (await this.directory()).categories.values())
+      if (category.key === key) return category;
     return undefined;
   }
 
@@ -48,8 +49,14 @@ export class CaseCatalogue {
   }
 
   private async load(): Promise<CaseDirectory> {
-    const [categories, groups] = await Promise.all([this.dataSource.getRepository(CaseCategory).find(), this.dataSource.getRepository(AnswerGroup).find()]);
-    return { categories: new Map(categories.map((c) => [c.id, c])), groups: new Map(groups.map((g) => [g.id, g])) };
+    const [categories, groups] = await Promise.all([
+      this.dataSource.getRepository(CaseCategory).find(),
+      this.dataSource.getRepository(AnswerGroup).find(),
+    ]);
+    return {
+      categories: new Map(categories.map((c) => [c.id, c])),
+      groups: new Map(groups.map((g) => [g.id, g])),
+    };
   }
 }
 

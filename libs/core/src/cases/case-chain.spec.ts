@@ -32,7 +32,12 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = new DataSource(
-      buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: [...CORE_ENTITIES, JobRecord] }),
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: [...CORE_ENTITIES, JobRecord],
+      }),
     );
     await dataSource.initialize();
     await applyCaseSetup(dataSource, {
@@ -64,18 +69,41 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
   });
 
   const forwarded = async (summary: string, category = 'barnomsorg') => {
-    const registered = await cases.registerContact({ channel: ContactChannel.PHONE, categoryKey: category, personalNumber: '199001012385', summary, resolvedAtFirstLine: false }, agent);
+    const registered = await cases.registerContact(
+      {
+        channel: ContactChannel.PHONE,
+        categoryKey: category,
+        personalNumber: '199001012385',
+        summary,
+        resolvedAtFirstLine: false,
+      },
+      agent,
+    );
     return cases.forwardCase(registered.id, 'forskola', 'Vill veta när hon får plats', agent);
   };
 
   it('closes a contact resolved at the first line in the same call, with its answer', async () => {
     const resolved = await cases.registerContact(
-      { channel: ContactChannel.PHONE, categoryKey: 'barnomsorg', personalNumber: '199001012385', summary: 'Frågade om köplats', resolvedAtFirstLine: true, resolution: 'Plats 14 i kön' },
+      {
+        channel: ContactChannel.PHONE,
+        categoryKey: 'barnomsorg',
+        personalNumber: '199001012385',
+        summary: 'Frågade om köplats',
+        resolvedAtFirstLine: true,
+        resolution: 'Plats 14 i kön',
+      },
       agent,
     );
-    expect(resolved).toMatchObject({ status: CaseStatus.CLOSED, resolvedAtFirstLine: true, resolution: 'Plats 14 i kön' });
+    expect(resolved).toMatchObject({
+      status: CaseStatus.CLOSED,
+      resolvedAtFirstLine: true,
+      resolution: 'Plats 14 i kön',
+    });
     expect(resolved.reference).toMatch(/^FD-2026-[2-9A-HJKMNP-Z]{6}$/);
-    expect((await cases.events(resolved.id)).map((e) => e.type)).toEqual([CaseEventType.REGISTERED, CaseEventType.RESOLVED_AT_FIRST_LINE]);
+    expect((await cases.events(resolved.id)).map((e) => e.type)).toEqual([
+      CaseEventType.REGISTERED,
+      CaseEventType.RESOLVED_AT_FIRST_LINE,
+    ]);
   });
 
   it.each([
@@ -83,7 +111,9 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     [{ categoryKey: 'barnomsorg', resolvedAtFirstLine: true }, 'RESOLUTION_REQUIRED'],
   ])('refuses %p with %s and writes nothing', async (input, reason) => {
     const before = await dataSource.query('SELECT COUNT(*) AS n FROM service_case');
-    await expect(cases.registerContact({ channel: ContactChannel.EMAIL, summary: 'x', ...input }, agent)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason } });
+    await expect(
+      cases.registerContact({ channel: ContactChannel.EMAIL, summary: 'x', ...input }, agent),
+    ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason } });
     expect(await dataSource.query('SELECT COUNT(*) AS n FROM service_case')).toEqual(before);
   });
 
@@ -152,10 +182,27 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
 
   it.each([
     ['closing a closed case', async (id: string) => cases.closeCase(id, 'igen', officer), 'CASE_CLOSED'],
-    ['forwarding a closed case', async (id: string) => cases.forwardCase(id, 'forskola', 'igen', agent), 'CASE_CLOSED'],
-    ['forwarding to an unknown group', async (id: string) => cases.forwardCase(id, 'okand', 'x', agent), 'UNKNOWN_ANSWER_GROUP'],
+    [
+      'forwarding a closed case',
+      async (id: string) => cases.forwardCase(id, 'forskola', 'igen', agent),
+      'CASE_CLOSED',
+    ],
+    [
+      'forwarding to an unknown group',
+      async (id: string) => cases.forwardCase(id, 'okand', 'x', agent),
+      'UNKNOWN_ANSWER_GROUP',
+    ],
   ])('refuses %s', async (_label, act, reason) => {
-    const closed = await cases.registerContact({ channel: ContactChannel.VISIT, categoryKey: 'barnomsorg', summary: 'x', resolvedAtFirstLine: true, resolution: 'klart' }, agent);
+    const closed = await cases.registerContact(
+      {
+        channel: ContactChannel.VISIT,
+        categoryKey: 'barnomsorg',
+        summary: 'x',
+        resolvedAtFirstLine: true,
+        resolution: 'klart',
+      },
+      agent,
+    );
     await expect(act(closed.id)).rejects.toMatchObject({ extensions: { reason } });
   });
 
@@ -166,6 +213,8 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     const reopened = await cases.reopenCase(serviceCase.id, 'Medborgaren ringde igen', agent);
     expect(reopened.status).toBe(CaseStatus.FORWARDED);
     expect(reopened.dueAt!.getTime()).toBeGreaterThan(serviceCase.dueAt!.getTime());
-    await expect(cases.reopenCase(serviceCase.id, 'igen', agent)).rejects.toMatchObject({ extensions: { reason: 'CASE_NOT_CLOSED' } });
+    await expect(cases.reopenCase(serviceCase.id, 'igen', agent)).rejects.toMatchObject({
+      extensions: { reason: 'CASE_NOT_CLOSED' },
+    });
   });
 });

@@ -39,11 +39,27 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: [...CORE_ENTITIES, JobRecord] }));
+    dataSource = new DataSource(
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: [...CORE_ENTITIES, JobRecord],
+      }),
+    );
     await dataSource.initialize();
     await applyCaseSetup(dataSource, {
       categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
-      answerGroups: [{ key: 'ekonomi', name: 'Svarsgrupp fakturor', department: 'Ekonomi', notificationEmail: 'fakturor@exempelstad.se', manager: { subject: 'm', name: 'Ola Chef', email: 'ola.chef@exempelstad.se' }, members: [] }],
+      answerGroups: [
+        {
+          key: 'ekonomi',
+          name: 'Svarsgrupp fakturor',
+          department: 'Ekonomi',
+          notificationEmail: 'fakturor@exempelstad.se',
+          manager: { subject: 'm', name: 'Ola Chef', email: 'ola.chef@exempelstad.se' },
+          members: [],
+        },
+      ],
     });
     smtp = await startTestSmtpServer();
     mailer = new Mailer({ smtpUrl: smtp.url, from: 'noreply@exempelstad.se' });
@@ -60,7 +76,15 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
     const digests = new CaseDigests(dataSource, mailer, DEFAULT_SERVICE_TARGETS, clock);
     digests.register(queue);
     const cases = new CaseService(dataSource, queue, clock);
-    const late = await cases.registerContact({ channel: ContactChannel.PHONE, categoryKey: 'fakturor', summary: 'Hemlig detalj', resolvedAtFirstLine: false }, { subject: 'a' });
+    const late = await cases.registerContact(
+      {
+        channel: ContactChannel.PHONE,
+        categoryKey: 'fakturor',
+        summary: 'Hemlig detalj',
+        resolvedAtFirstLine: false,
+      },
+      { subject: 'a' },
+    );
     await cases.forwardCase(late.id, 'ekonomi', 'x', { subject: 'a' });
     await digests.schedule(queue);
     await digests.schedule(queue); // idempotent
@@ -72,7 +96,9 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
     expect(digest?.raw).toContain(late.reference);
     expect(digest?.raw).not.toContain('Hemlig');
     const waiting = await queue.waiting();
-    expect(waiting.filter((j) => j.name === 'case.weekly-overdue-digest').map((j) => j.runAt.toISOString())).toEqual(['2026-11-30T06:00:00.000Z']);
+    expect(
+      waiting.filter((j) => j.name === 'case.weekly-overdue-digest').map((j) => j.runAt.toISOString()),
+    ).toEqual(['2026-11-30T06:00:00.000Z']);
   });
 
   it('mails the managers last month’s figures on the 1st', async () => {
@@ -80,7 +106,10 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
     new CaseDigests(dataSource, mailer, DEFAULT_SERVICE_TARGETS, clock).register(queue);
     now = Date.parse('2026-12-01T06:00:01Z');
     await queue.runDueJobs();
-    const report = smtp.received.find((m) => m.raw.includes('2026-11') && m.to.includes('ola.chef@exempelstad.se') && m.raw.includes('Kontakter'));
+    const report = smtp.received.find(
+      (m) =>
+        m.raw.includes('2026-11') && m.to.includes('ola.chef@exempelstad.se') && m.raw.includes('Kontakter'),
+    );
     expect(report).toBeDefined();
     expect(report!.raw).toContain('Kontakter: 1');
   });

@@ -68,13 +68,23 @@ export class CaseDigests {
   async schedule(queue: JobQueue): Promise<void> {
     const weekly = nextWeeklyDigest(this.now());
     const monthly = nextMonthlyStatistics(this.now());
-    await queue.add(DIGEST_JOBS.weeklyOverdue, {}, { jobId: `${DIGEST_JOBS.weeklyOverdue}:${weekly.toISOString()}`, runAt: weekly });
-    await queue.add(DIGEST_JOBS.monthlyStatistics, {}, { jobId: `${DIGEST_JOBS.monthlyStatistics}:${monthly.toISOString()}`, runAt: monthly });
+    await queue.add(
+      DIGEST_JOBS.weeklyOverdue,
+      {},
+      { jobId: `${DIGEST_JOBS.weeklyOverdue}:${weekly.toISOString()}`, runAt: weekly },
+    );
+    await queue.add(
+      DIGEST_JOBS.monthlyStatistics,
+      {},
+      { jobId: `${DIGEST_JOBS.monthlyStatistics}:${monthly.toISOString()}`, runAt: monthly },
+    );
   }
 
   async sendWeeklyOverdue(): Promise<void> {
     const now = this.now();
-    const categories = new Map((await this.dataSource.getRepository(CaseCategory).find()).map((c) => [c.id, c]));
+    const categories = new Map(
+      (await this.dataSource.getRepository(CaseCategory).find()).map((c) => [c.id, c]),
+    );
     for (const group of await this.dataSource.getRepository(AnswerGroup).find()) {
       const overdue = await this.dataSource.getRepository(ServiceCase).find({
         where: { answerGroupId: group.id, status: CaseStatus.FORWARDED, dueAt: LessThan(now) },
@@ -82,7 +92,8 @@ export class CaseDigests {
       });
       if (!overdue.length) continue;
       const lines = overdue.map((c) => {
-        const officer = group.members.find((m) => m.subject === c.assigneeSubject)?.name ?? 'ingen handläggare';
+        const officer =
+          group.members.find((m) => m.subject === c.assigneeSubject)?.name ?? 'ingen handläggare';
         // Only references and categories: summaries of confidential cases never go by mail.
         return `- ${c.reference} (${categories.get(c.categoryId)?.name}), senast ${stockholmDate(new Date(c.dueAt!.getTime() - 1))}, ${officer}`;
       });
@@ -99,7 +110,9 @@ export class CaseDigests {
     const lastDayOfPreviousMonth = previousDay(`${stockholmDate(now).slice(0, 7)}-01`);
     const from = `${lastDayOfPreviousMonth.slice(0, 7)}-01`;
     const stats = await serviceStatistics(this.dataSource, from, lastDayOfPreviousMonth, this.targets, now);
-    const managers = [...new Set((await this.dataSource.getRepository(AnswerGroup).find()).map((g) => g.manager.email))];
+    const managers = [
+      ...new Set((await this.dataSource.getRepository(AnswerGroup).find()).map((g) => g.manager.email)),
+    ];
     const pct = (n: number) => `${(n * 100).toFixed(1).replace('.', ',')} %`;
     await this.mailer.send({
       to: managers,

@@ -53,10 +53,18 @@ export class CaseNotifications {
     if (!loaded?.group) return;
     const { serviceCase, group, category } = loaded;
     // Closed since, or forwarded again with a new due time: this alarm is void.
-    if (serviceCase.status === CaseStatus.CLOSED || serviceCase.dueAt?.toISOString() !== payload.dueAt) return;
+    if (serviceCase.status === CaseStatus.CLOSED || serviceCase.dueAt?.toISOString() !== payload.dueAt)
+      return;
     const events = this.dataSource.getRepository(CaseEvent);
     // At-least-once delivery: an alarm already recorded for this due time is not sent again.
-    if (await events.findOneBy({ caseId: serviceCase.id, type: CaseEventType.SLA_ALARM, message: payload.dueAt })) return;
+    if (
+      await events.findOneBy({
+        caseId: serviceCase.id,
+        type: CaseEventType.SLA_ALARM,
+        message: payload.dueAt,
+      })
+    )
+      return;
 
     const officer = group.members.find((m) => m.subject === serviceCase.assigneeSubject);
     const recipients = [...new Set([officer?.email ?? group.notificationEmail, group.manager.email])];
@@ -79,18 +87,27 @@ export class CaseNotifications {
       message: payload.dueAt,
       internal: true,
     });
-    this.logger.log({ case: serviceCase.reference, lateByMs: this.now().getTime() - Date.parse(payload.dueAt) }, 'SLA alarm sent');
+    this.logger.log(
+      { case: serviceCase.reference, lateByMs: this.now().getTime() - Date.parse(payload.dueAt) },
+      'SLA alarm sent',
+    );
   }
 
   private summaryLine(serviceCase: ServiceCase, category: CaseCategory): string {
-    return category.confidential ? 'Sekretessärende: logga in i Frontdoor för att läsa det.' : `Sammanfattning: ${serviceCase.summary}`;
+    return category.confidential
+      ? 'Sekretessärende: logga in i Frontdoor för att läsa det.'
+      : `Sammanfattning: ${serviceCase.summary}`;
   }
 
   private async load(caseId: string) {
     const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ id: caseId });
     if (!serviceCase) return undefined;
-    const category = await this.dataSource.getRepository(CaseCategory).findOneByOrFail({ id: serviceCase.categoryId });
-    const group = serviceCase.answerGroupId ? await this.dataSource.getRepository(AnswerGroup).findOneBy({ id: serviceCase.answerGroupId }) : null;
+    const category = await this.dataSource
+      .getRepository(CaseCategory)
+      .findOneByOrFail({ id: serviceCase.categoryId });
+    const group = serviceCase.answerGroupId
+      ? await this.dataSource.getRepository(AnswerGroup).findOneBy({ id: serviceCase.answerGroupId })
+      : null;
     return { serviceCase, category, group };
   }
 }

@@ -37,7 +37,10 @@ export type { CaseDirectory } from './case-catalogue';
  * except by the agent who registered the contact).
  */
 export class CaseQueries {
-  constructor(private readonly dataSource: DataSource, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   directory(): Promise<CaseDirectory> {
     return caseCatalogueOf(this.dataSource).directory();
@@ -50,7 +53,9 @@ export class CaseQueries {
   }
 
   async mayView(serviceCase: ServiceCase, viewer: CaseViewer): Promise<boolean> {
-    const category = (await this.directory()).categories.get(serviceCase.categoryId) ?? (await this.dataSource.getRepository(CaseCategory).findOneByOrFail({ id: serviceCase.categoryId }));
+    const category =
+      (await this.directory()).categories.get(serviceCase.categoryId) ??
+      (await this.dataSource.getRepository(CaseCategory).findOneByOrFail({ id: serviceCase.categoryId }));
     if (!category.confidential || serviceCase.registeredBy === viewer.subject) return true;
     return (await this.groupsOf(viewer)).some((g) => g.id === serviceCase.answerGroupId);
   }
@@ -71,23 +76,42 @@ export class CaseQueries {
         }),
       );
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
-    if (filter.categoryKey) query.andWhere('category.key = :categoryKey', { categoryKey: filter.categoryKey });
+    if (filter.categoryKey)
+      query.andWhere('category.key = :categoryKey', { categoryKey: filter.categoryKey });
     if (filter.answerGroupKey) {
-      query.innerJoin(AnswerGroup, 'grp', 'grp.id = c.answer_group_id').andWhere('grp.key = :groupKey', { groupKey: filter.answerGroupKey });
+      query
+        .innerJoin(AnswerGroup, 'grp', 'grp.id = c.answer_group_id')
+        .andWhere('grp.key = :groupKey', { groupKey: filter.answerGroupKey });
     }
     if (filter.partyId) query.andWhere('c.party_id = :partyId', { partyId: filter.partyId });
     if (filter.createdFrom) query.andWhere('c.created_at >= :from', { from: filter.createdFrom });
     if (filter.createdTo) query.andWhere('c.created_at < :to', { to: filter.createdTo });
     if (filter.overdue !== undefined) {
       const overdue = 'c.status = :forwarded AND c.due_at < :now';
-      query.andWhere(filter.overdue ? overdue : `NOT (${overdue})`, { forwarded: CaseStatus.FORWARDED, now: this.now() });
+      query.andWhere(filter.overdue ? overdue : `NOT (${overdue})`, {
+        forwarded: CaseStatus.FORWARDED,
+        now: this.now(),
+      });
     }
     const totalCount = await query.getCount();
     if (after) {
       const { createdAt, id } = decodeCursor(after);
-      query.andWhere(new Brackets((page) => page.where('c.created_at < :cursorAt', { cursorAt: createdAt }).orWhere('(c.created_at = :cursorAt AND c.id < :cursorId)', { cursorAt: createdAt, cursorId: id })));
+      query.andWhere(
+        new Brackets((page) =>
+          page
+            .where('c.created_at < :cursorAt', { cursorAt: createdAt })
+            .orWhere('(c.created_at = :cursorAt AND c.id < :cursorId)', {
+              cursorAt: createdAt,
+              cursorId: id,
+            }),
+        ),
+      );
     }
-    const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     return { items: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
   }
 }

@@ -10,17 +10,40 @@ const member = z.object({ subject: z.string().min(1), name: z.string().min(1), e
 export const caseSetupSchema = z
   .object({
     categories: z
-      .array(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), slaWorkingDays: z.number().int().min(1).max(60).default(3), confidential: z.boolean().default(false) }).strict())
+      .array(
+        z
+          .object({
+            key: z.string().regex(/^[a-z0-9-]+$/),
+            name: z.string().min(1),
+            slaWorkingDays: z.number().int().min(1).max(60).default(3),
+            confidential: z.boolean().default(false),
+          })
+          .strict(),
+      )
       .default([]),
     answerGroups: z
-      .array(z.object({ key: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), department: z.string().min(1), notificationEmail: z.email(), manager: member, members: z.array(member).default([]) }).strict())
+      .array(
+        z
+          .object({
+            key: z.string().regex(/^[a-z0-9-]+$/),
+            name: z.string().min(1),
+            department: z.string().min(1),
+            notificationEmail: z.email(),
+            manager: member,
+            members: z.array(member).default([]),
+          })
+          .strict(),
+      )
       .default([]),
   })
   .strict();
 export type CaseSetup = z.infer<typeof caseSetupSchema>;
 
 /** Whether `subject` belongs to the group, as manager or member: the one membership rule, for config and database alike. */
-export function belongsToGroup(group: { manager: { subject: string }; members: { subject: string }[] }, subject: string): boolean {
+export function belongsToGroup(
+  group: { manager: { subject: string }; members: { subject: string }[] },
+  subject: string,
+): boolean {
   return group.manager.subject === subject || group.members.some((m) => m.subject === subject);
 }
 

@@ -47,8 +47,10 @@ export class ServiceCase {
   @Column({ type: 'text' }) summary!: string;
   @Column({ type: 'varchar', length: 20 }) status!: string;
   @Column({ name: 'resolved_at_first_line', type: 'boolean' }) resolvedAtFirstLine!: boolean;
-  @Column({ name: 'answer_group_id', type: 'varchar', length: 36, nullable: true }) answerGroupId!: string | null;
-  @Column({ name: 'assignee_subject', type: 'varchar', length: 200, nullable: true }) assigneeSubject!: string | null;
+  @Column({ name: 'answer_group_id', type: 'varchar', length: 36, nullable: true }) answerGroupId!:
+    string | null;
+  @Column({ name: 'assignee_subject', type: 'varchar', length: 200, nullable: true }) assigneeSubject!:
+    string | null;
   @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt!: Date | null;
   @InstantColumn({ name: 'due_at', nullable: true }) dueAt!: Date | null;
   @InstantColumn({ name: 'first_reply_at', nullable: true }) firstReplyAt!: Date | null;

@@ -58,7 +58,10 @@ export class CaseService {
   async registerContact(input: RegisterContactInput, actor: CaseActor): Promise<ServiceCase> {
     const category = await this.category(input.categoryKey);
     if (input.resolvedAtFirstLine && !input.resolution?.trim()) {
-      throw caseRuleBroken('RESOLUTION_REQUIRED', 'A contact resolved at the first line needs the answer given (resolution).');
+      throw caseRuleBroken(
+        'RESOLUTION_REQUIRED',
+        'A contact resolved at the first line needs the answer given (resolution).',
+      );
     }
     const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
     const at = this.now();
@@ -83,22 +86,39 @@ export class CaseService {
         closedAt: input.resolvedAtFirstLine ? at : null,
       });
       await insertRows(tx, ServiceCase, [serviceCase]);
-      const events = [eventRow(serviceCase.id, CaseEventType.REGISTERED, actor, at, input.summary.trim(), false)];
+      const events = [
+        eventRow(serviceCase.id, CaseEventType.REGISTERED, actor, at, input.summary.trim(), false),
+      ];
       if (input.resolvedAtFirstLine) {
         // A millisecond later, so the timeline orders the answer after the contact.
-        events.push(eventRow(serviceCase.id, CaseEventType.RESOLVED_AT_FIRST_LINE, actor, new Date(at.getTime() + 1), input.resolution!.trim(), false));
+        events.push(
+          eventRow(
+            serviceCase.id,
+            CaseEventType.RESOLVED_AT_FIRST_LINE,
+            actor,
+            new Date(at.getTime() + 1),
+            input.resolution!.trim(),
+            false,
+          ),
+        );
       }
       await insertRows(tx, CaseEvent, events);
       return serviceCase;
     });
   }
 
-  async forwardCase(caseId: string, groupKey: string, message: string, actor: CaseActor): Promise<ServiceCase> {
+  async forwardCase(
+    caseId: string,
+    groupKey: string,
+    message: string,
+    actor: CaseActor,
+  ): Promise<ServiceCase> {
     const group = await this.dataSource.getRepository(AnswerGroup).findOneBy({ key: groupKey });
     if (!group) throw caseRuleBroken('UNKNOWN_ANSWER_GROUP', `There is no answer group "${groupKey}".`);
     const at = this.now();
     const updated = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED) throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
+      if (serviceCase.status === CaseStatus.CLOSED)
+        throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
       const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
       Object.assign(serviceCase, {
         status: CaseStatus.FORWARDED,
@@ -107,16 +127,29 @@ export class CaseService {
         forwardedAt: at,
         dueAt: serviceDeadline(at, category.slaWorkingDays),
       });
-      await this.event(tx, caseId, CaseEventType.FORWARDED, actor, at, `${group.name}: ${message.trim()}`, false);
+      await this.event(
+        tx,
+        caseId,
+        CaseEventType.FORWARDED,
+        actor,
+        at,
+        `${group.name}: ${message.trim()}`,
+        false,
+      );
     });
-    await this.jobs.add(CASE_JOBS.notifyGroup, { caseId, forwardedAt: at.toISOString() }, { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` });
+    await this.jobs.add(
+      CASE_JOBS.notifyGroup,
+      { caseId, forwardedAt: at.toISOString() },
+      { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
+    );
     await this.scheduleAlarm(updated);
     return updated;
   }
 
   async assignCase(caseId: string, assigneeSubject: string, actor: CaseActor): Promise<ServiceCase> {
     return this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status !== CaseStatus.FORWARDED) throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
+      if (serviceCase.status !== CaseStatus.FORWARDED)
+        throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
       serviceCase.assigneeSubject = assigneeSubject;
       await this.event(tx, caseId, CaseEventType.ASSIGNED, actor, this.now(), assigneeSubject, true);
     });
@@ -130,7 +163,8 @@ export class CaseService {
 
   async replyToCitizen(caseId: string, text: string, actor: CaseActor): Promise<ServiceCase> {
     return this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED) throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
+      if (serviceCase.status === CaseStatus.CLOSED)
+        throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
       serviceCase.firstReplyAt ??= this.now();
       await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
     });
@@ -138,8 +172,13 @@ export class CaseService {
 
   async closeCase(caseId: string, resolution: string, actor: CaseActor): Promise<ServiceCase> {
     const closed = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED) throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
-      Object.assign(serviceCase, { status: CaseStatus.CLOSED, resolution: resolution.trim(), closedAt: this.now() });
+      if (serviceCase.status === CaseStatus.CLOSED)
+        throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
+      Object.assign(serviceCase, {
+        status: CaseStatus.CLOSED,
+        resolution: resolution.trim(),
+        closedAt: this.now(),
+      });
       await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
     });
     if (closed.dueAt) await this.jobs.cancel(alarmJobId(closed));
@@ -149,7 +188,8 @@ export class CaseService {
   async reopenCase(caseId: string, reason: string, actor: CaseActor): Promise<ServiceCase> {
     const at = this.now();
     const reopened = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status !== CaseStatus.CLOSED) throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
+      if (serviceCase.status !== CaseStatus.CLOSED)
+        throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
       const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
       Object.assign(serviceCase, {
         status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
@@ -176,17 +216,25 @@ export class CaseService {
   private async scheduleAlarm(serviceCase: ServiceCase): Promise<void> {
     if (!serviceCase.dueAt) return;
     const payload: SlaAlarmPayload = { caseId: serviceCase.id, dueAt: serviceCase.dueAt.toISOString() };
-    await this.jobs.add(CASE_JOBS.slaAlarm, payload, { jobId: alarmJobId(serviceCase), runAt: serviceCase.dueAt });
+    await this.jobs.add(CASE_JOBS.slaAlarm, payload, {
+      jobId: alarmJobId(serviceCase),
+      runAt: serviceCase.dueAt,
+    });
   }
 
   private async category(key: string): Promise<CaseCategory> {
-    const category = (await caseCatalogueOf(this.dataSource).categoryByKey(key)) ?? (await this.dataSource.getRepository(CaseCategory).findOneBy({ key }));
+    const category =
+      (await caseCatalogueOf(this.dataSource).categoryByKey(key)) ??
+      (await this.dataSource.getRepository(CaseCategory).findOneBy({ key }));
     if (!category) throw caseRuleBroken('UNKNOWN_CATEGORY', `There is no case category "${key}".`);
     return category;
   }
 
   /** Loads the case, applies the change and saves it, in one transaction. */
-  private async change(caseId: string, apply: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>): Promise<ServiceCase> {
+  private async change(
+    caseId: string,
+    apply: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>,
+  ): Promise<ServiceCase> {
     return this.dataSource.transaction(async (tx) => {
       const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
       if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
@@ -196,13 +244,37 @@ export class CaseService {
     });
   }
 
-  private async event(tx: EntityManager, caseId: string, type: CaseEventType, actor: CaseActor, at: Date, message: string | null, internal: boolean): Promise<void> {
+  private async event(
+    tx: EntityManager,
+    caseId: string,
+    type: CaseEventType,
+    actor: CaseActor,
+    at: Date,
+    message: string | null,
+    internal: boolean,
+  ): Promise<void> {
     await insertRows(tx, CaseEvent, [eventRow(caseId, type, actor, at, message, internal)]);
   }
 }
 
-function eventRow(caseId: string, type: CaseEventType, actor: CaseActor, at: Date, message: string | null, internal: boolean): CaseEvent {
-  return { id: randomUUID(), caseId, type, at, actorSubject: actor.subject, actorName: actor.name ?? null, message, internal };
+function eventRow(
+  caseId: string,
+  type: CaseEventType,
+  actor: CaseActor,
+  at: Date,
+  message: string | null,
+  internal: boolean,
+): CaseEvent {
+  return {
+    id: randomUUID(),
+    caseId,
+    type,
+    at,
+    actorSubject: actor.subject,
+    actorName: actor.name ?? null,
+    message,
+    internal,
+  };
 }
 
 /**
@@ -210,7 +282,11 @@ function eventRow(caseId: string, type: CaseEventType, actor: CaseActor, at: Dat
  * database defaults): without TypeORM's read-back of generated values, which cost a
  * query builder and a SELECT per row for nothing (docs/performance.md).
  */
-async function insertRows<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+async function insertRows<T extends ObjectLiteral>(
+  tx: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+): Promise<void> {
   await tx.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute();
 }
 

@@ -5,9 +5,11 @@ function error(code: ErrorCode, message: string, extensions: Record<string, unkn
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
-export const unauthenticated = (message = 'A valid bearer token is required.') => error(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'A valid bearer token is required.') =>
+  error(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this.') => error(ErrorCode.FORBIDDEN, message);
-export const badUserInput = (message: string, field?: string) => error(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const badUserInput = (message: string, field?: string) =>
+  error(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const notFound = (message: string) => error(ErrorCode.NOT_FOUND, message);
 
 /** The failure of one department system; `plugin` and `department` let a client say which part is missing. */

@@ -1,2 +1,9 @@
 export { ErrorCode } from './error-code';
-export { unauthenticated, forbidden, badUserInput, notFound, sourceError, type SourceFailure } from './frontdoor-error';
+export {
+  unauthenticated,
+  forbidden,
+  badUserInput,
+  notFound,
+  sourceError,
+  type SourceFailure,
+} from './frontdoor-error';

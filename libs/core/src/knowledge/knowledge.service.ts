@@ -31,11 +31,20 @@ export interface KnowledgeGap {
  * and works the same on SQLite and PostgreSQL.
  */
 export class KnowledgeService {
-  constructor(private readonly dataSource: DataSource, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async create(input: ArticleInput, author: string): Promise<KnowledgeArticle> {
     const category = await this.category(input.categoryKey);
-    const article = { id: randomUUID(), categoryId: category.id, ...this.clean(input), updatedBy: author, updatedAt: this.now() };
+    const article = {
+      id: randomUUID(),
+      categoryId: category.id,
+      ...this.clean(input),
+      updatedBy: author,
+      updatedAt: this.now(),
+    };
     await this.dataSource.getRepository(KnowledgeArticle).insert(article);
     return article;
   }
@@ -45,13 +54,21 @@ export class KnowledgeService {
     const existing = await repository.findOneBy({ id });
     if (!existing) throw notFound(`There is no article ${id}.`);
     const category = await this.category(input.categoryKey);
-    const updated = { ...existing, categoryId: category.id, ...this.clean(input), updatedBy: author, updatedAt: this.now() };
+    const updated = {
+      ...existing,
+      categoryId: category.id,
+      ...this.clean(input),
+      updatedBy: author,
+      updatedAt: this.now(),
+    };
     await repository.save(updated);
     return updated;
   }
 
   forCategory(categoryId: string): Promise<KnowledgeArticle[]> {
-    return this.dataSource.getRepository(KnowledgeArticle).find({ where: { categoryId }, order: { title: 'ASC' } });
+    return this.dataSource
+      .getRepository(KnowledgeArticle)
+      .find({ where: { categoryId }, order: { title: 'ASC' } });
   }
 
   /** Articles matching the words of `query`, best first. */
@@ -60,7 +77,15 @@ export class KnowledgeService {
     if (!terms.length) return [];
     const articles = await this.dataSource.getRepository(KnowledgeArticle).find();
     return articles
-      .map((article) => ({ article, score: matchScore(terms, { fields: [{ text: article.title, weight: 3 }, { text: `${article.body} ${article.checklist.join(' ')}`, weight: 1 }] }) }))
+      .map((article) => ({
+        article,
+        score: matchScore(terms, {
+          fields: [
+            { text: article.title, weight: 3 },
+            { text: `${article.body} ${article.checklist.join(' ')}`, weight: 1 },
+          ],
+        }),
+      }))
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || a.article.title.localeCompare(b.article.title, 'sv'))
       .slice(0, limit)
@@ -68,25 +93,42 @@ export class KnowledgeService {
   }
 
   /** For a case: its category's articles first, then others its summary matches. */
-  async suggestFor(serviceCase: Pick<ServiceCase, 'categoryId' | 'summary'>, limit = 5): Promise<KnowledgeArticle[]> {
+  async suggestFor(
+    serviceCase: Pick<ServiceCase, 'categoryId' | 'summary'>,
+    limit = 5,
+  ): Promise<KnowledgeArticle[]> {
     const own = await this.forCategory(serviceCase.categoryId);
-    const matching = (await this.search(serviceCase.summary, limit)).filter((a) => !own.some((o) => o.id === a.id));
+    const matching = (await this.search(serviceCase.summary, limit)).filter(
+      (a) => !own.some((o) => o.id === a.id),
+    );
     return [...own, ...matching].slice(0, limit);
   }
 
   /** Categories with forwarded contacts in the period and no article, most forwarded first. */
   async gapReport(from: string, to: string): Promise<KnowledgeGap[]> {
-    const start = endOfStockholmDay(new Date(Date.parse(`${from}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
+    const start = endOfStockholmDay(
+      new Date(Date.parse(`${from}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10),
+    );
     const end = endOfStockholmDay(to);
-    const cases = await this.dataSource.getRepository(ServiceCase).find({ where: { createdAt: Between(start, new Date(end.getTime() - 1)) } });
-    const covered = new Set((await this.dataSource.getRepository(KnowledgeArticle).find()).map((a) => a.categoryId));
+    const cases = await this.dataSource
+      .getRepository(ServiceCase)
+      .find({ where: { createdAt: Between(start, new Date(end.getTime() - 1)) } });
+    const covered = new Set(
+      (await this.dataSource.getRepository(KnowledgeArticle).find()).map((a) => a.categoryId),
+    );
     const categories = await this.dataSource.getRepository(CaseCategory).find();
     return categories
       .filter((category) => !covered.has(category.id))
       .map((category) => {
         const inCategory = cases.filter((c) => c.categoryId === category.id);
         const forwarded = inCategory.filter((c) => c.forwardedAt).length;
-        return { categoryKey: category.key, name: category.name, contacts: inCategory.length, forwarded, forwardedShare: inCategory.length ? Math.round((forwarded / inCategory.length) * 1000) / 1000 : 0 };
+        return {
+          categoryKey: category.key,
+          name: category.name,
+          contacts: inCategory.length,
+          forwarded,
+          forwardedShare: inCategory.length ? Math.round((forwarded / inCategory.length) * 1000) / 1000 : 0,
+        };
       })
       .filter((gap) => gap.forwarded > 0)
       .sort((a, b) => b.forwarded - a.forwarded || b.forwardedShare - a.forwardedShare);
@@ -101,6 +143,11 @@ export class KnowledgeService {
   private clean(input: ArticleInput) {
     const title = input.title.trim();
     if (!title) throw caseRuleBroken('TITLE_REQUIRED', 'An article needs a title.');
-    return { title, body: input.body.trim(), checklist: input.checklist.map((c) => c.trim()).filter(Boolean), routing: input.routing.trim() };
+    return {
+      title,
+      body: input.body.trim(),
+      checklist: input.checklist.map((c) => c.trim()).filter(Boolean),
+      routing: input.routing.trim(),
+    };
   }
 }

@@ -2,7 +2,11 @@ import { matchScore, swedishStems } from './swedish-text-search';
 
 describe('Swedish text search', () => {
   it('stems Swedish words and drops stop words', () => {
-    expect(swedishStems('Hur betalar jag fakturorna för förskolan?')).toEqual(['betal', 'faktur', 'förskolan']);
+    expect(swedishStems('Hur betalar jag fakturorna för förskolan?')).toEqual([
+      'betal',
+      'faktur',
+      'förskolan',
+    ]);
   });
 
   it.each([
@@ -18,6 +22,8 @@ describe('Swedish text search', () => {
 
   it('weighs a title match above a body match', () => {
     const query = swedishStems('faktura');
-    expect(matchScore(query, { fields: [{ text: 'Faktura', weight: 3 }] })).toBeGreaterThan(matchScore(query, { fields: [{ text: 'Faktura', weight: 1 }] }));
+    expect(matchScore(query, { fields: [{ text: 'Faktura', weight: 3 }] })).toBeGreaterThan(
+      matchScore(query, { fields: [{ text: 'Faktura', weight: 1 }] }),
+    );
   });
 });

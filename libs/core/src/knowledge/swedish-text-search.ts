@@ -3,11 +3,42 @@ import { newStemmer } from 'snowball-stemmers';
 const swedish = newStemmer('swedish');
 
 /** Words too common to mean anything in a search. */
-const STOP_WORDS = new Set(['och', 'att', 'det', 'som', 'en', 'ett', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'jag', 'min', 'mitt', 'mina', 'när', 'hur', 'vad', 'var', 'kan', 'ska', 'i']);
+const STOP_WORDS = new Set([
+  'och',
+  'att',
+  'det',
+  'som',
+  'en',
+  'ett',
+  'på',
+  'är',
+  'av',
+  'för',
+  'med',
+  'till',
+  'den',
+  'har',
+  'de',
+  'inte',
+  'om',
+  'jag',
+  'min',
+  'mitt',
+  'mina',
+  'när',
+  'hur',
+  'vad',
+  'var',
+  'kan',
+  'ska',
+  'i',
+]);
 
 /** Lower-cased Swedish stems of the words in a text (å, ä, ö are letters, not separators). */
 export function swedishStems(text: string): string[] {
-  return (text.toLocaleLowerCase('sv-SE').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => swedish.stem(w));
+  return (text.toLocaleLowerCase('sv-SE').match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => swedish.stem(w));
 }
 
 /**

@@ -6,7 +6,11 @@ describe('Mailer over real SMTP', () => {
     const smtp = await startTestSmtpServer();
     const mailer = new Mailer({ smtpUrl: smtp.url, from: 'Frontdoor <noreply@exempelstad.se>' });
     try {
-      await mailer.send({ to: ['svarsgrupp@exempelstad.se', 'chef@exempelstad.se'], subject: 'Ärende försenat', text: 'Ärendet är inte avslutat.' });
+      await mailer.send({
+        to: ['svarsgrupp@exempelstad.se', 'chef@exempelstad.se'],
+        subject: 'Ärende försenat',
+        text: 'Ärendet är inte avslutat.',
+      });
       expect(smtp.received).toHaveLength(1);
       expect(smtp.received[0].from).toBe('noreply@exempelstad.se');
       expect(smtp.received[0].to).toEqual(['svarsgrupp@exempelstad.se', 'chef@exempelstad.se']);

@@ -22,12 +22,19 @@ export class Mailer {
 
   constructor(private readonly settings: MailSettings) {
     // Pooled: digests and alarm bursts reuse a few connections instead of one per message.
-    this.transport = createTransport({ url: settings.smtpUrl, pool: true, maxConnections: 3 } as Parameters<typeof createTransport>[0]);
+    this.transport = createTransport({ url: settings.smtpUrl, pool: true, maxConnections: 3 } as Parameters<
+      typeof createTransport
+    >[0]);
   }
 
   async send(message: MailMessage): Promise<void> {
     if (message.to.length === 0) return;
-    await this.transport.sendMail({ from: this.settings.from, to: message.to, subject: message.subject, text: message.text });
+    await this.transport.sendMail({
+      from: this.settings.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
   }
 
   close(): void {

@@ -10,7 +10,11 @@ export interface ReceivedMail {
  * A real SMTP server in process for tests: the fake at the edge of what cannot run here
  * (a municipality's mail relay). It accepts everything and keeps what arrives.
  */
-export async function startTestSmtpServer(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+export async function startTestSmtpServer(): Promise<{
+  url: string;
+  received: ReceivedMail[];
+  close(): Promise<void>;
+}> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -32,5 +36,9 @@ export async function startTestSmtpServer(): Promise<{ url: string; received: Re
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

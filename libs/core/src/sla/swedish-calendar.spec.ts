@@ -52,8 +52,12 @@ describe('Swedish working days (Lag 1930:173)', () => {
 
   it('gives a forwarded case until the end of the third working day, in Swedish time', () => {
     // Forwarded late on Wednesday 1 April 2026 Swedish time (22:30 UTC+2 is still 1 April).
-    expect(serviceDeadline(new Date('2026-04-01T20:30:00Z'), 3).toISOString()).toBe('2026-04-08T22:00:00.000Z');
+    expect(serviceDeadline(new Date('2026-04-01T20:30:00Z'), 3).toISOString()).toBe(
+      '2026-04-08T22:00:00.000Z',
+    );
     // 23:30 UTC on 31 March is already 1 April in Stockholm.
-    expect(serviceDeadline(new Date('2026-03-31T23:30:00Z'), 3).toISOString()).toBe('2026-04-08T22:00:00.000Z');
+    expect(serviceDeadline(new Date('2026-03-31T23:30:00Z'), 3).toISOString()).toBe(
+      '2026-04-08T22:00:00.000Z',
+    );
   });
 });

@@ -15,7 +15,10 @@ function nonWorkingDays(year: number): Set<string> {
     days = new Set(
       holidays
         .getHolidays(year)
-        .filter((h) => h.type === 'public' || (h.type === 'bank' && /midsommarafton|julafton|nyårsafton/.test(h.name)))
+        .filter(
+          (h) =>
+            h.type === 'public' || (h.type === 'bank' && /midsommarafton|julafton|nyårsafton/.test(h.name)),
+        )
         .map((h) => h.date.slice(0, 10)),
     );
     NON_WORKING.set(year, days);
@@ -39,7 +42,7 @@ export function nextDay(date: string): string {
 /** The date `count` working days after `date` (the day itself not counted). */
 export function addWorkingDays(date: string, count: number): string {
   let current = date;
-  for (let added = 0; added < count; ) {
+  for (let added = 0; added < count;) {
     current = nextDay(current);
     if (isWorkingDay(current)) added++;
   }
@@ -49,7 +52,8 @@ export function addWorkingDays(date: string, count: number): string {
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: string, to: string): number {
   let count = 0;
-  for (let current = nextDay(from); current <= to; current = nextDay(current)) if (isWorkingDay(current)) count++;
+  for (let current = nextDay(from); current <= to; current = nextDay(current))
+    if (isWorkingDay(current)) count++;
   return count;
 }
 
@@ -71,7 +75,8 @@ export function endOfStockholmDay(date: string): Date {
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(midnightUtc - offsetHours * 3_600_000);
     const parts = Object.fromEntries(STOCKHOLM.formatToParts(candidate).map((p) => [p.type, p.value]));
-    if (`${parts.year}-${parts.month}-${parts.day}` === nextDay(date) && parts.hour === '00') return candidate;
+    if (`${parts.year}-${parts.month}-${parts.day}` === nextDay(date) && parts.hour === '00')
+      return candidate;
   }
   throw new Error(`cannot place the end of ${date} in Europe/Stockholm`);
 }

@@ -58,7 +58,10 @@ export class PersonSources {
       const { ttlMs, staleIfErrorMs, maxEntries } = runtime.plugin.settings.cache;
       if (ttlMs > 0 || staleIfErrorMs > 0) {
         // Entries live as long as they may be served stale; freshness is checked on read.
-        this.caches.set(runtime.id, new LRUCache({ max: maxEntries, ttl: Math.max(ttlMs, staleIfErrorMs), ttlAutopurge: false }));
+        this.caches.set(
+          runtime.id,
+          new LRUCache({ max: maxEntries, ttl: Math.max(ttlMs, staleIfErrorMs), ttlAutopurge: false }),
+        );
       }
     }
   }
@@ -71,7 +74,11 @@ export class PersonSources {
     return this.options.now?.() ?? Date.now();
   }
 
-  async read(pluginId: string, personalNumber: string, view: PersonView = { redactWhereabouts: false }): Promise<PersonSourceOutcome> {
+  async read(
+    pluginId: string,
+    personalNumber: string,
+    view: PersonView = { redactWhereabouts: false },
+  ): Promise<PersonSourceOutcome> {
     return this.outcome(pluginId, await this.answer(pluginId, personalNumber), view);
   }
 
@@ -82,11 +89,15 @@ export class PersonSources {
     const { plugin } = runtime;
     const source = plugin.definition.person;
     try {
-      const answer = view.redactWhereabouts && source.whereabouts?.length ? blankWhereabouts(fetched.answer, source.whereabouts) : fetched.answer;
+      const answer =
+        view.redactWhereabouts && source.whereabouts?.length
+          ? blankWhereabouts(fetched.answer, source.whereabouts)
+          : fetched.answer;
       const today = runtime.todayInSweden();
       const items = statusItemList.parse(source.statuses(answer, today));
       const unknown = items.filter((item) => item.state === StatusState.UNKNOWN).length;
-      if (unknown > 0 && !fetched.fromCache) this.metrics.unknownStatusCodes.inc({ plugin: pluginId }, unknown);
+      if (unknown > 0 && !fetched.fromCache)
+        this.metrics.unknownStatusCodes.inc({ plugin: pluginId }, unknown);
       return {
         ok: true,
         plugin,
@@ -103,13 +114,19 @@ export class PersonSources {
   }
 
   /** Whether the person has protected identity, by the plugin that declares it; unknown (null) without one. */
-  async protectedIdentity(personalNumber: string, answer = (id: string, pn: string) => this.answer(id, pn)): Promise<Protection> {
+  async protectedIdentity(
+    personalNumber: string,
+    answer = (id: string, pn: string) => this.answer(id, pn),
+  ): Promise<Protection> {
     const register = this.runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
     if (!register) return { protected: false, source: null };
     const fetched = await answer(register.id, personalNumber);
     // Fail closed: when the register cannot say, the person is treated as protected.
     if (!fetched.ok) return { protected: true, source: register.id, failure: fetched.failure };
-    return { protected: register.plugin.definition.person.protectedIdentity!(fetched.answer), source: register.id };
+    return {
+      protected: register.plugin.definition.person.protectedIdentity!(fetched.answer),
+      source: register.id,
+    };
   }
 
   /** The department's validated answer: from the cache when fresh, else asked, else stale if allowed. */
@@ -139,7 +156,14 @@ export class PersonSources {
     }
     if (cached && age <= staleIfErrorMs) {
       this.metrics.pluginCacheHits.inc({ plugin: pluginId, kind: 'stale' });
-      return { ok: true, answer: cached.answer, asOf: cached.asOf, stale: true, fromCache: true, failure: result.failure };
+      return {
+        ok: true,
+        answer: cached.answer,
+        asOf: cached.asOf,
+        stale: true,
+        fromCache: true,
+        failure: result.failure,
+      };
     }
     return { ok: false, plugin, failure: result.failure };
   }
@@ -163,23 +187,35 @@ export class PersonSources {
       return pending;
     };
     const outcomes = new Map<string, Promise<PersonSourceOutcome>>();
-    const read = (pluginId: string, personalNumber: string, view: PersonView = { redactWhereabouts: false }) => {
+    const read = (
+      pluginId: string,
+      personalNumber: string,
+      view: PersonView = { redactWhereabouts: false },
+    ) => {
       const key = `${pluginId}|${personalNumber}|${view.redactWhereabouts ? 'r' : '-'}`;
       let pending = outcomes.get(key);
-      if (!pending) outcomes.set(key, (pending = answerOnce(pluginId, personalNumber).then((fetched) => this.outcome(pluginId, fetched, view))));
+      if (!pending)
+        outcomes.set(
+          key,
+          (pending = answerOnce(pluginId, personalNumber).then((fetched) =>
+            this.outcome(pluginId, fetched, view),
+          )),
+        );
       return pending;
     };
     const protections = new Map<string, Promise<Protection>>();
     return {
       plugins: this.plugins,
       read,
-      readAll: (personalNumber, view) => Promise.all(this.runtimes.map((r) => read(r.id, personalNumber, view))),
+      readAll: (personalNumber, view) =>
+        Promise.all(this.runtimes.map((r) => read(r.id, personalNumber, view))),
       prefetch: (personalNumber, pluginIds) => {
         for (const id of pluginIds) void answerOnce(id, personalNumber);
       },
       protectedIdentity: (personalNumber) => {
         let pending = protections.get(personalNumber);
-        if (!pending) protections.set(personalNumber, (pending = this.protectedIdentity(personalNumber, answerOnce)));
+        if (!pending)
+          protections.set(personalNumber, (pending = this.protectedIdentity(personalNumber, answerOnce)));
         return pending;
       },
     };

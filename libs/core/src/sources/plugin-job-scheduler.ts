@@ -20,13 +20,21 @@ export class PluginJobScheduler {
   private readonly logger = new Logger('PluginJobs');
   private readonly jobs: ScheduledJob[] = [];
 
-  constructor(runtimes: PluginRuntime[], private readonly metrics: HubMetrics) {
+  constructor(
+    runtimes: PluginRuntime[],
+    private readonly metrics: HubMetrics,
+  ) {
     for (const runtime of runtimes) {
       for (const job of runtime.plugin.definition.jobs ?? []) {
         const override = runtime.plugin.settings.jobs[job.name];
         if (override?.enabled === false) continue;
         const minutes = override?.everyMinutes ?? job.everyMinutes;
-        this.jobs.push({ runtime, name: job.name, everyMs: minutes * 60_000, runOnStart: job.runOnStart ?? false });
+        this.jobs.push({
+          runtime,
+          name: job.name,
+          everyMs: minutes * 60_000,
+          runOnStart: job.runOnStart ?? false,
+        });
       }
     }
   }
@@ -46,10 +54,23 @@ export class PluginJobScheduler {
     if (job.running) return job.running;
     job.running = (async () => {
       const definition = job.runtime.plugin.definition.jobs!.find((j) => j.name === jobName)!;
-      const result = await job.runtime.call(`job:${jobName}`, (ctx) => definition.run({ ...ctx, data: ctx.data! }), { guarded: false });
-      this.metrics.pluginJobRuns.inc({ plugin: pluginId, job: jobName, outcome: result.ok ? 'ok' : 'failed' });
-      if (result.ok) this.logger.log({ plugin: pluginId, job: jobName, ...result.value }, 'plugin job finished');
-      else this.logger.error({ plugin: pluginId, job: jobName, reason: result.failure.reason }, 'plugin job failed');
+      const result = await job.runtime.call(
+        `job:${jobName}`,
+        (ctx) => definition.run({ ...ctx, data: ctx.data! }),
+        { guarded: false },
+      );
+      this.metrics.pluginJobRuns.inc({
+        plugin: pluginId,
+        job: jobName,
+        outcome: result.ok ? 'ok' : 'failed',
+      });
+      if (result.ok)
+        this.logger.log({ plugin: pluginId, job: jobName, ...result.value }, 'plugin job finished');
+      else
+        this.logger.error(
+          { plugin: pluginId, job: jobName, reason: result.failure.reason },
+          'plugin job failed',
+        );
       return result.ok;
     })().finally(() => {
       job.running = undefined;

@@ -14,7 +14,10 @@ export interface LoadedPlugin {
 
 /** Why the hub refuses to start with a plugin: names the plugin, the key and what was expected. */
 export class PluginLoadError extends Error {
-  constructor(readonly pluginId: string, detail: string) {
+  constructor(
+    readonly pluginId: string,
+    detail: string,
+  ) {
     super(`Plugin "${pluginId}": ${detail}`);
     this.name = 'PluginLoadError';
   }
@@ -32,7 +35,10 @@ const requireModule: ModuleLoader = (specifier) => require(specifier);
  * configuration passes its own schema. Any failure stops the boot: a hub that silently
  * runs without a department would tell agents "no matters" when there are some.
  */
-export function loadPlugins(settingsById: Record<string, PluginSettings>, load: ModuleLoader = requireModule): LoadedPlugin[] {
+export function loadPlugins(
+  settingsById: Record<string, PluginSettings>,
+  load: ModuleLoader = requireModule,
+): LoadedPlugin[] {
   const loaded: LoadedPlugin[] = [];
   for (const [id, settings] of Object.entries(settingsById)) {
     if (!settings.enabled) continue;
@@ -45,26 +51,43 @@ export function loadPlugins(settingsById: Record<string, PluginSettings>, load: 
     }
     const definition = pickDefinition(exported);
     if (!definition) {
-      throw new PluginLoadError(id, `module "${specifier}" exports no plugin (expected \`export const plugin = definePlugin(...)\`)`);
+      throw new PluginLoadError(
+        id,
+        `module "${specifier}" exports no plugin (expected \`export const plugin = definePlugin(...)\`)`,
+      );
     }
     if (definition.id !== id) {
       throw new PluginLoadError(id, `module "${specifier}" is the plugin "${definition.id}", not "${id}"`);
     }
     if (!satisfies(SDK_VERSION, definition.sdk)) {
-      throw new PluginLoadError(id, `built for plugin SDK ${definition.sdk}, but this hub provides SDK ${SDK_VERSION}`);
+      throw new PluginLoadError(
+        id,
+        `built for plugin SDK ${definition.sdk}, but this hub provides SDK ${SDK_VERSION}`,
+      );
     }
     const config = definition.config.safeParse(settings.config);
     if (!config.success) {
-      const issues = config.error.issues.map((issue) => `config.${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      const issues = config.error.issues.map(
+        (issue) => `config.${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      );
       throw new PluginLoadError(id, `invalid configuration: ${issues.join('; ')}`);
     }
-    loaded.push({ id, department: definition.department, version: definition.version, definition, config: config.data, settings });
+    loaded.push({
+      id,
+      department: definition.department,
+      version: definition.version,
+      definition,
+      config: config.data,
+      settings,
+    });
   }
   return loaded;
 }
 
 function pickDefinition(exported: unknown): PluginDefinition<unknown, unknown, unknown> | undefined {
-  const candidate = (exported as { plugin?: unknown; default?: unknown } | undefined)?.plugin ?? (exported as { default?: unknown })?.default;
+  const candidate =
+    (exported as { plugin?: unknown; default?: unknown } | undefined)?.plugin ??
+    (exported as { default?: unknown })?.default;
   if (candidate && typeof candidate === 'object' && 'id' in candidate && 'person' in candidate) {
     return candidate as PluginDefinition<unknown, unknown, unknown>;
   }

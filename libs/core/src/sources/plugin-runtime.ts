@@ -35,12 +35,24 @@ export class PluginRuntime {
     return this.plugin.id;
   }
 
-  async call<T>(operation: string, work: (ctx: SourceContext<unknown>) => Promise<T>, options: { guarded?: boolean } = {}): Promise<CallResult<T>> {
+  async call<T>(
+    operation: string,
+    work: (ctx: SourceContext<unknown>) => Promise<T>,
+    options: { guarded?: boolean } = {},
+  ): Promise<CallResult<T>> {
     const stopTimer = this.metrics.pluginCallDuration.startTimer({ plugin: this.id, operation });
-    const run = (signal: AbortSignal) => work({ config: this.plugin.config, http: this.http.bind(signal), signal, data: this.data, today: this.today() });
+    const run = (signal: AbortSignal) =>
+      work({
+        config: this.plugin.config,
+        http: this.http.bind(signal),
+        signal,
+        data: this.data,
+        today: this.today(),
+      });
     try {
       // Jobs run unguarded: an import may take minutes and must not trip the breaker for agents' reads.
-      const value = options.guarded === false ? await run(new AbortController().signal) : await this.guard.run(run);
+      const value =
+        options.guarded === false ? await run(new AbortController().signal) : await this.guard.run(run);
       stopTimer({ outcome: 'ok' });
       return { ok: true, value };
     } catch (error) {
@@ -49,7 +61,17 @@ export class PluginRuntime {
       this.metrics.pluginErrors.inc({ plugin: this.id, code: failure.code });
       // A plugin's own bug (not a department's answer) is logged with its stack for its authors.
       const bug = failure.reason === PLUGIN_BUG_REASON ? { stack: (error as Error)?.stack } : {};
-      this.logger.warn({ plugin: this.id, operation, code: failure.code, reason: failure.reason, error: (error as Error)?.name, ...bug }, 'department system call failed');
+      this.logger.warn(
+        {
+          plugin: this.id,
+          operation,
+          code: failure.code,
+          reason: failure.reason,
+          error: (error as Error)?.name,
+          ...bug,
+        },
+        'department system call failed',
+      );
       return { ok: false, failure };
     }
   }

@@ -34,7 +34,12 @@ export const pluginSettingsSchema = z
       .strict()
       .prefault({}),
     /** Per-job interval overrides, e.g. { "import-export": 1440 }. */
-    jobs: z.record(z.string(), z.object({ everyMinutes: z.number().positive(), enabled: z.boolean().default(true) }).strict()).default({}),
+    jobs: z
+      .record(
+        z.string(),
+        z.object({ everyMinutes: z.number().positive(), enabled: z.boolean().default(true) }).strict(),
+      )
+      .default({}),
     config: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();

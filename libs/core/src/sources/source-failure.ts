@@ -9,7 +9,6 @@ import {
   SourceUnavailableError,
 } from '@frontdoor/plugin-sdk';
 
-
 export function describeZodError(error: ZodError, limit = 3): string {
   return error.issues
     .slice(0, limit)
@@ -25,10 +24,18 @@ export const PLUGIN_BUG_REASON = 'the plugin failed to read the answer';
  * told about. Reasons never carry URLs, headers or bodies: those may hold secrets or
  * personal data.
  */
-export function classifySourceError(error: unknown, plugin: { id: string; department: string }, timeoutMs: number): SourceFailure {
+export function classifySourceError(
+  error: unknown,
+  plugin: { id: string; department: string },
+  timeoutMs: number,
+): SourceFailure {
   const base = { plugin: plugin.id, department: plugin.department };
   if (error instanceof BrokenCircuitError) {
-    return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: 'paused after repeated failures (circuit open); retried shortly' };
+    return {
+      ...base,
+      code: ErrorCode.SOURCE_UNAVAILABLE,
+      reason: 'paused after repeated failures (circuit open); retried shortly',
+    };
   }
   if (error instanceof TaskCancelledError) {
     return { ...base, code: ErrorCode.SOURCE_UNAVAILABLE, reason: `no answer within ${timeoutMs} ms` };
@@ -46,7 +53,11 @@ export function classifySourceError(error: unknown, plugin: { id: string; depart
     return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: error.message };
   }
   if (error instanceof ZodError) {
-    return { ...base, code: ErrorCode.SOURCE_INVALID_RESPONSE, reason: `the plugin produced an invalid status item: ${describeZodError(error)}` };
+    return {
+      ...base,
+      code: ErrorCode.SOURCE_INVALID_RESPONSE,
+      reason: `the plugin produced an invalid status item: ${describeZodError(error)}`,
+    };
   }
   const code = (error as { code?: string })?.code;
   if (typeof code === 'string' && (code.startsWith('E') || code.startsWith('UND_ERR'))) {

@@ -16,18 +16,43 @@ describe('service statistics', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(buildDataSourceOptions({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR, migrate: true, entities: [...CORE_ENTITIES, JobRecord] }));
+    dataSource = new DataSource(
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: [...CORE_ENTITIES, JobRecord],
+      }),
+    );
     await dataSource.initialize();
     await applyCaseSetup(dataSource, {
       categories: [
         { key: 'barnomsorgsplats', name: 'Barnomsorgsplats', slaWorkingDays: 3, confidential: false },
         { key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false },
       ],
-      answerGroups: [{ key: 'ekonomi', name: 'Svarsgrupp fakturor', department: 'Ekonomi', notificationEmail: 'f@exempelstad.se', manager: { subject: 'm', name: 'M', email: 'm@exempelstad.se' }, members: [] }],
+      answerGroups: [
+        {
+          key: 'ekonomi',
+          name: 'Svarsgrupp fakturor',
+          department: 'Ekonomi',
+          notificationEmail: 'f@exempelstad.se',
+          manager: { subject: 'm', name: 'M', email: 'm@exempelstad.se' },
+          members: [],
+        },
+      ],
     });
     const cases = new CaseService(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
     const contact = (channel: ContactChannel, categoryKey: string, resolved: boolean) =>
-      cases.registerContact({ channel, categoryKey, summary: 's', resolvedAtFirstLine: resolved, resolution: resolved ? 'svar' : undefined }, agent);
+      cases.registerContact(
+        {
+          channel,
+          categoryKey,
+          summary: 's',
+          resolvedAtFirstLine: resolved,
+          resolution: resolved ? 'svar' : undefined,
+        },
+        agent,
+      );
 
     const unanswered = await contact(ContactChannel.E_SERVICE, 'fakturor', false);
     await cases.forwardCase(unanswered.id, 'ekonomi', 'x', agent);
@@ -75,7 +100,9 @@ describe('service statistics', () => {
   });
 
   it('gives the figures as CSV for spreadsheets', async () => {
-    const csv = statisticsCsv(await serviceStatistics(dataSource, '2026-11-01', '2026-11-30', undefined, clock()));
+    const csv = statisticsCsv(
+      await serviceStatistics(dataSource, '2026-11-01', '2026-11-30', undefined, clock()),
+    );
     expect(csv.split('\r\n')).toEqual(
       expect.arrayContaining([
         'Avsnitt;Nyckel;Namn;Antal;Andel %;Mål %;Uppfyllt',

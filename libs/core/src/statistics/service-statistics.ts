@@ -11,7 +11,11 @@ export interface ServiceTargets {
   answeredInTimeShare: number;
 }
 
-export const DEFAULT_SERVICE_TARGETS: ServiceTargets = { firstLineResolutionShare: 0.7, answerWithinWorkingDays: 2, answeredInTimeShare: 0.9 };
+export const DEFAULT_SERVICE_TARGETS: ServiceTargets = {
+  firstLineResolutionShare: 0.7,
+  answerWithinWorkingDays: 2,
+  answeredInTimeShare: 0.9,
+};
 
 export interface GoalFigure {
   share: number;
@@ -53,7 +57,9 @@ export async function serviceStatistics(
 ): Promise<ServiceStatistics> {
   const start = endOfStockholmDay(previousDay(from));
   const end = endOfStockholmDay(to);
-  const cases = await dataSource.getRepository(ServiceCase).find({ where: { createdAt: Between(start, new Date(end.getTime() - 1)) } });
+  const cases = await dataSource
+    .getRepository(ServiceCase)
+    .find({ where: { createdAt: Between(start, new Date(end.getTime() - 1)) } });
   const categories = new Map((await dataSource.getRepository(CaseCategory).find()).map((c) => [c.id, c]));
   const groups = await dataSource.getRepository(AnswerGroup).find();
 
@@ -66,23 +72,45 @@ export async function serviceStatistics(
   const forwarded = cases.filter((c) => c.forwardedAt);
   const answeredInTime = forwarded.filter((c) => {
     const answeredAt = c.firstReplyAt ?? c.closedAt;
-    return answeredAt && workingDaysBetween(stockholmDate(c.forwardedAt!), stockholmDate(answeredAt)) <= targets.answerWithinWorkingDays;
+    return (
+      answeredAt &&
+      workingDaysBetween(stockholmDate(c.forwardedAt!), stockholmDate(answeredAt)) <=
+        targets.answerWithinWorkingDays
+    );
   }).length;
 
-  const openNow = await dataSource.getRepository(ServiceCase).find({ where: { status: CaseStatus.FORWARDED } });
+  const openNow = await dataSource
+    .getRepository(ServiceCase)
+    .find({ where: { status: CaseStatus.FORWARDED } });
   return {
     from,
     to,
     contacts: cases.length,
-    byChannel: [...count((c) => c.channel)].map(([channel, n]) => ({ channel, count: n })).sort((a, b) => b.count - a.count || byCodePoint(a.channel, b.channel)),
+    byChannel: [...count((c) => c.channel)]
+      .map(([channel, n]) => ({ channel, count: n }))
+      .sort((a, b) => b.count - a.count || byCodePoint(a.channel, b.channel)),
     categoryRanking: [...count((c) => c.categoryId)]
-      .map(([id, n]) => ({ categoryKey: categories.get(id)!.key, name: categories.get(id)!.name, count: n, share: share(n, cases.length) }))
+      .map(([id, n]) => ({
+        categoryKey: categories.get(id)!.key,
+        name: categories.get(id)!.name,
+        count: n,
+        share: share(n, cases.length),
+      }))
       .sort((a, b) => b.count - a.count || byCodePoint(a.categoryKey, b.categoryKey)),
-    resolvedAtFirstLine: figure(cases.filter((c) => c.resolvedAtFirstLine).length, cases.length, targets.firstLineResolutionShare),
+    resolvedAtFirstLine: figure(
+      cases.filter((c) => c.resolvedAtFirstLine).length,
+      cases.length,
+      targets.firstLineResolutionShare,
+    ),
     answeredInTime: figure(answeredInTime, forwarded.length, targets.answeredInTimeShare),
     byAnswerGroup: groups.map((g) => {
       const open = openNow.filter((c) => c.answerGroupId === g.id);
-      return { answerGroupKey: g.key, name: g.name, open: open.length, overdue: open.filter((c) => c.dueAt && c.dueAt < now).length };
+      return {
+        answerGroupKey: g.key,
+        name: g.name,
+        open: open.length,
+        overdue: open.filter((c) => c.dueAt && c.dueAt < now).length,
+      };
     }),
   };
 }
@@ -99,12 +127,45 @@ export function statisticsCsv(stats: ServiceStatistics): string {
   const rows: (string | number)[][] = [
     ['Avsnitt', 'Nyckel', 'Namn', 'Antal', 'Andel %', 'Mål %', 'Uppfyllt'],
     ['Period', `${stats.from}–${stats.to}`, '', stats.contacts, '', '', ''],
-    ['Mål', 'resolved-at-first-line', 'Lösta i första linjen', stats.resolvedAtFirstLine.basis, pct(stats.resolvedAtFirstLine.share), pct(stats.resolvedAtFirstLine.target), stats.resolvedAtFirstLine.meetsTarget ? 'ja' : 'nej'],
-    ['Mål', 'answered-in-time', 'Besvarade i tid', stats.answeredInTime.basis, pct(stats.answeredInTime.share), pct(stats.answeredInTime.target), stats.answeredInTime.meetsTarget ? 'ja' : 'nej'],
-    ...stats.byChannel.map((c) => ['Kanal', c.channel, '', c.count, pct(share(c.count, stats.contacts)), '', '']),
+    [
+      'Mål',
+      'resolved-at-first-line',
+      'Lösta i första linjen',
+      stats.resolvedAtFirstLine.basis,
+      pct(stats.resolvedAtFirstLine.share),
+      pct(stats.resolvedAtFirstLine.target),
+      stats.resolvedAtFirstLine.meetsTarget ? 'ja' : 'nej',
+    ],
+    [
+      'Mål',
+      'answered-in-time',
+      'Besvarade i tid',
+      stats.answeredInTime.basis,
+      pct(stats.answeredInTime.share),
+      pct(stats.answeredInTime.target),
+      stats.answeredInTime.meetsTarget ? 'ja' : 'nej',
+    ],
+    ...stats.byChannel.map((c) => [
+      'Kanal',
+      c.channel,
+      '',
+      c.count,
+      pct(share(c.count, stats.contacts)),
+      '',
+      '',
+    ]),
     ...stats.categoryRanking.map((c) => ['Kategori', c.categoryKey, c.name, c.count, pct(c.share), '', '']),
-    ...stats.byAnswerGroup.map((g) => ['Svarsgrupp', g.answerGroupKey, g.name, g.open, '', '', `försenade: ${g.overdue}`]),
+    ...stats.byAnswerGroup.map((g) => [
+      'Svarsgrupp',
+      g.answerGroupKey,
+      g.name,
+      g.open,
+      '',
+      '',
+      `försenade: ${g.overdue}`,
+    ]),
   ];
-  const cell = (v: string | number) => (/[;"\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const cell = (v: string | number) =>
+    /[;"\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
   return rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }

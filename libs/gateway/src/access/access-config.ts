@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { roleSchema, type Role } from '../auth/principal';
 
 /** 0 = nothing in that department; 1 information … 6 evaluative handling (Järfälla's levels). */
-export const mandateLevelSchema = z.number().int().min(0, 'expected a mandate level 0-6').max(6, 'expected a mandate level 0-6');
+export const mandateLevelSchema = z
+  .number()
+  .int()
+  .min(0, 'expected a mandate level 0-6')
+  .max(6, 'expected a mandate level 0-6');
 
 /** Levels per department name (as plugins declare it, e.g. "Förskola"), `*` for every other department. */
 const levelsByDepartment = z.record(z.string().min(1), mandateLevelSchema);
@@ -42,9 +46,11 @@ export const accessConfigSchema = z
       .strict()
       .prefault({}),
     /** Whether staff must give a purpose (the open contact or case id, or a reason) to look a person up. */
-    purpose: z.object({ required: z.boolean().default(false) }).strict().prefault({}),
+    purpose: z
+      .object({ required: z.boolean().default(false) })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
 export type AccessConfig = z.infer<typeof accessConfigSchema>;
-

@@ -1,4 +1,11 @@
-import { belongsToGroup, forbidden, type CaseSetup, type LoadedPlugin, type MandateGrant, type MandateGrants } from '@frontdoor/core';
+import {
+  belongsToGroup,
+  forbidden,
+  type CaseSetup,
+  type LoadedPlugin,
+  type MandateGrant,
+  type MandateGrants,
+} from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
 import { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
@@ -30,7 +37,13 @@ export class AccessPolicy {
     if (problems.length) throw new ConfigError(problems);
   }
 
-  static forPlugins(config: AccessConfig, cases: CaseSetup, plugins: LoadedPlugin[], store: MandateGrants, now?: () => number): AccessPolicy {
+  static forPlugins(
+    config: AccessConfig,
+    cases: CaseSetup,
+    plugins: LoadedPlugin[],
+    store: MandateGrants,
+    now?: () => number,
+  ): AccessPolicy {
     return new AccessPolicy(config, cases, [...new Set(plugins.map((p) => p.department))], store, now);
   }
 
@@ -45,7 +58,8 @@ export class AccessPolicy {
   /** The answer groups the reader belongs to: from their token, and as member or manager in the case setup. */
   answerGroupsOf(principal: Principal): string[] {
     const groups = new Set(principal.answerGroups ?? []);
-    for (const group of this.cases.answerGroups) if (belongsToGroup(group, principal.subject)) groups.add(group.key);
+    for (const group of this.cases.answerGroups)
+      if (belongsToGroup(group, principal.subject)) groups.add(group.key);
     return [...groups].sort();
   }
 
@@ -53,15 +67,23 @@ export class AccessPolicy {
   async mandateIn(principal: Principal, department: string): Promise<number> {
     await this.loadGrants();
     let level = this.levelOf('role', principal.role, department);
-    for (const group of this.answerGroupsOf(principal)) level = Math.max(level, this.levelOf('answer_group', group, department));
+    for (const group of this.answerGroupsOf(principal))
+      level = Math.max(level, this.levelOf('answer_group', group, department));
     return level;
   }
 
   /** Throws FORBIDDEN naming the department and both levels unless the reader holds `needed`. */
-  async assertMandate(principal: Principal, department: string, needed: number, operation: string): Promise<void> {
+  async assertMandate(
+    principal: Principal,
+    department: string,
+    needed: number,
+    operation: string,
+  ): Promise<void> {
     const held = await this.mandateIn(principal, department);
     if (held < needed) {
-      throw forbidden(`${operation} needs mandate level ${needed} in ${department}; the ${principal.role} role here has level ${held}.`);
+      throw forbidden(
+        `${operation} needs mandate level ${needed} in ${department}; the ${principal.role} role here has level ${held}.`,
+      );
     }
   }
 
@@ -75,7 +97,10 @@ export class AccessPolicy {
 
   /** The configured level (before grants) and the granted one, for the admin's overview. */
   configuredLevel(kind: 'role' | 'answer_group', key: string, department: string): number | null {
-    const table = kind === 'role' ? { ...DEFAULT_ROLE_MANDATES, ...this.config.mandates.roles } : this.config.mandates.answerGroups;
+    const table =
+      kind === 'role'
+        ? { ...DEFAULT_ROLE_MANDATES, ...this.config.mandates.roles }
+        : this.config.mandates.answerGroups;
     const levels = (table as Record<string, Record<string, number> | undefined>)[key];
     return levels?.[department] ?? levels?.[EVERY_DEPARTMENT] ?? null;
   }
@@ -87,8 +112,16 @@ export class AccessPolicy {
   }
 
   /** A role's or group's level in a department: configured, granted at run time, and in effect (as of the last grant read). */
-  levels(kind: 'role' | 'answer_group', key: string, department: string): { configured: number | null; granted: number | null; effective: number } {
-    return { configured: this.configuredLevel(kind, key, department), granted: this.grants.get(grantKey(kind, key, department)) ?? null, effective: this.levelOf(kind, key, department) };
+  levels(
+    kind: 'role' | 'answer_group',
+    key: string,
+    department: string,
+  ): { configured: number | null; granted: number | null; effective: number } {
+    return {
+      configured: this.configuredLevel(kind, key, department),
+      granted: this.grants.get(grantKey(kind, key, department)) ?? null,
+      effective: this.levelOf(kind, key, department),
+    };
   }
 
   /** Call after a grant or revoke on this gateway; other gateways pick it up within 30 s. */
@@ -97,7 +130,12 @@ export class AccessPolicy {
   }
 
   private levelOf(kind: 'role' | 'answer_group', key: string, department: string): number {
-    return this.grants.get(grantKey(kind, key, department)) ?? this.grants.get(grantKey(kind, key, EVERY_DEPARTMENT)) ?? this.configuredLevel(kind, key, department) ?? 0;
+    return (
+      this.grants.get(grantKey(kind, key, department)) ??
+      this.grants.get(grantKey(kind, key, EVERY_DEPARTMENT)) ??
+      this.configuredLevel(kind, key, department) ??
+      0
+    );
   }
 
   private async loadGrants(): Promise<void> {
@@ -109,22 +147,34 @@ export class AccessPolicy {
 }
 
 /** What is wrong with the access section given the plugins' departments and the answer groups; empty when fine. */
-export function accessConfigProblems(config: AccessConfig, cases: CaseSetup, departments: string[]): string[] {
+export function accessConfigProblems(
+  config: AccessConfig,
+  cases: CaseSetup,
+  departments: string[],
+): string[] {
   const known = new Set([...departments, EVERY_DEPARTMENT]);
   const groups = new Set(cases.answerGroups.map((g) => g.key));
   const problems: string[] = [];
   const check = (path: string, levels: Record<string, number>) => {
     for (const department of Object.keys(levels)) {
-      if (!known.has(department)) problems.push(`${path}: unknown department "${department}" (known: ${[...known].join(', ')})`);
+      if (!known.has(department))
+        problems.push(`${path}: unknown department "${department}" (known: ${[...known].join(', ')})`);
     }
   };
-  for (const [role, levels] of Object.entries(config.mandates.roles)) check(`access.mandates.roles.${role}`, levels ?? {});
+  for (const [role, levels] of Object.entries(config.mandates.roles))
+    check(`access.mandates.roles.${role}`, levels ?? {});
   for (const [group, levels] of Object.entries(config.mandates.answerGroups)) {
-    if (!groups.has(group)) problems.push(`access.mandates.answerGroups.${group}: no answer group with this key in cases.answerGroups`);
+    if (!groups.has(group))
+      problems.push(
+        `access.mandates.answerGroups.${group}: no answer group with this key in cases.answerGroups`,
+      );
     check(`access.mandates.answerGroups.${group}`, levels);
   }
   for (const group of config.protectedIdentity.clearedAnswerGroups) {
-    if (!groups.has(group)) problems.push(`access.protectedIdentity.clearedAnswerGroups: no answer group "${group}" in cases.answerGroups`);
+    if (!groups.has(group))
+      problems.push(
+        `access.protectedIdentity.clearedAnswerGroups: no answer group "${group}" in cases.answerGroups`,
+      );
   }
   return problems;
 }

@@ -1,4 +1,16 @@
-import { Args, Context, Field, GraphQLISODateTime, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  GraphQLISODateTime,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { MandateGrants, badUserInput, type MandateTarget } from '@frontdoor/core';
 import { Allow } from '../auth/allow.decorator';
 import { ROLES } from '../auth/principal';
@@ -9,15 +21,29 @@ export enum MandateTargetKind {
   ROLE = 'role',
   ANSWER_GROUP = 'answer_group',
 }
-registerEnumType(MandateTargetKind, { name: 'MandateTargetKind', description: 'Whom a mandate is for: a hub role or an answer group (svarsgrupp).' });
+registerEnumType(MandateTargetKind, {
+  name: 'MandateTargetKind',
+  description: 'Whom a mandate is for: a hub role or an answer group (svarsgrupp).',
+});
 
-@ObjectType({ description: 'A role’s or answer group’s mandate level in one department: configured, granted by an admin, and in effect.' })
+@ObjectType({
+  description:
+    'A role’s or answer group’s mandate level in one department: configured, granted by an admin, and in effect.',
+})
 export class MandateInfo {
   @Field(() => MandateTargetKind) targetKind!: MandateTargetKind;
   @Field() targetKey!: string;
   @Field({ description: 'A department as plugins name it, or * for every department.' }) department!: string;
-  @Field(() => Int, { nullable: true, description: 'From the configuration file (null: not configured, 0 applies).' }) configured!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Granted by an admin at run time; overrides the configured level.' }) granted!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'From the configuration file (null: not configured, 0 applies).',
+  })
+  configured!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Granted by an admin at run time; overrides the configured level.',
+  })
+  granted!: number | null;
   @Field(() => Int) effective!: number;
 }
 
@@ -44,29 +70,46 @@ export class MandateTargetInput {
 /** Admins read, grant and revoke mandates; every change is recorded with who made it. */
 @Resolver(() => MandateInfo)
 export class MandatesResolver {
-  constructor(private readonly policy: AccessPolicy, private readonly grants: MandateGrants) {}
+  constructor(
+    private readonly policy: AccessPolicy,
+    private readonly grants: MandateGrants,
+  ) {}
 
-  @Query(() => [MandateInfo], { description: 'Every role’s and answer group’s mandate per department (admins).' })
+  @Query(() => [MandateInfo], {
+    description: 'Every role’s and answer group’s mandate per department (admins).',
+  })
   @Allow('admin')
   async mandates(): Promise<MandateInfo[]> {
     await this.policy.refreshGrants();
     const targets: [MandateTargetKind, string][] = [
       ...ROLES.map((role) => [MandateTargetKind.ROLE, role] as [MandateTargetKind, string]),
-      ...this.policy.answerGroupKeys.map((key) => [MandateTargetKind.ANSWER_GROUP, key] as [MandateTargetKind, string]),
+      ...this.policy.answerGroupKeys.map(
+        (key) => [MandateTargetKind.ANSWER_GROUP, key] as [MandateTargetKind, string],
+      ),
     ];
     return targets.flatMap(([kind, key]) =>
-      ['*', ...this.policy.departments].map((department) => ({ targetKind: kind, targetKey: key, department, ...this.policy.levels(kind, key, department) })),
+      ['*', ...this.policy.departments].map((department) => ({
+        targetKind: kind,
+        targetKey: key,
+        department,
+        ...this.policy.levels(kind, key, department),
+      })),
     );
   }
 
   @Query(() => [AccessChangeInfo], { description: 'Grants and revokes of mandates, newest first (admins).' })
   @Allow('admin')
-  async accessChanges(@Args('first', { type: () => Int, defaultValue: 100 }) first: number): Promise<AccessChangeInfo[]> {
+  async accessChanges(
+    @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
+  ): Promise<AccessChangeInfo[]> {
     const changes = await this.grants.changes(Math.min(Math.max(first, 1), 1000));
     return changes.map((c) => ({ ...c, at: c.occurredAt, targetKind: c.targetKind as MandateTargetKind }));
   }
 
-  @Mutation(() => MandateInfo, { description: 'Grants a mandate level (0-6) to a role or answer group in a department (admins). Recorded in accessChanges.' })
+  @Mutation(() => MandateInfo, {
+    description:
+      'Grants a mandate level (0-6) to a role or answer group in a department (admins). Recorded in accessChanges.',
+  })
   @Allow('admin')
   async grantMandate(
     @Args('target') input: MandateTargetInput,
@@ -74,18 +117,41 @@ export class MandatesResolver {
     @Context() ctx: RequestContext,
   ): Promise<MandateInfo> {
     const target = this.checkedTarget(input);
-    if (!Number.isInteger(level) || level < 0 || level > 6) throw badUserInput('level: expected a mandate level 0-6.', 'level');
-    await this.grants.grant({ subject: ctx.principal!.subject, role: ctx.principal!.role }, target, level, ctx.requestId);
+    if (!Number.isInteger(level) || level < 0 || level > 6)
+      throw badUserInput('level: expected a mandate level 0-6.', 'level');
+    await this.grants.grant(
+      { subject: ctx.principal!.subject, role: ctx.principal!.role },
+      target,
+      level,
+      ctx.requestId,
+    );
     this.policy.invalidateGrants();
     const configured = this.policy.configuredLevel(target.kind, target.key, target.department);
-    return { targetKind: input.targetKind, targetKey: target.key, department: target.department, configured, granted: level, effective: level };
+    return {
+      targetKind: input.targetKind,
+      targetKey: target.key,
+      department: target.department,
+      configured,
+      granted: level,
+      effective: level,
+    };
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a granted mandate so the configured level applies again (admins); false when none was granted. Recorded in accessChanges.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a granted mandate so the configured level applies again (admins); false when none was granted. Recorded in accessChanges.',
+  })
   @Allow('admin')
-  async revokeMandate(@Args('target') input: MandateTargetInput, @Context() ctx: RequestContext): Promise<boolean> {
+  async revokeMandate(
+    @Args('target') input: MandateTargetInput,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
     const target = this.checkedTarget(input);
-    const revoked = await this.grants.revoke({ subject: ctx.principal!.subject, role: ctx.principal!.role }, target, ctx.requestId);
+    const revoked = await this.grants.revoke(
+      { subject: ctx.principal!.subject, role: ctx.principal!.role },
+      target,
+      ctx.requestId,
+    );
     this.policy.invalidateGrants();
     return revoked;
   }
@@ -93,13 +159,25 @@ export class MandatesResolver {
   private checkedTarget(input: MandateTargetInput): MandateTarget {
     const departments = ['*', ...this.policy.departments];
     if (!departments.includes(input.department)) {
-      throw badUserInput(`target.department: unknown department "${input.department.slice(0, 100)}" (known: ${departments.join(', ')}).`, 'target.department');
+      throw badUserInput(
+        `target.department: unknown department "${input.department.slice(0, 100)}" (known: ${departments.join(', ')}).`,
+        'target.department',
+      );
     }
-    if (input.targetKind === MandateTargetKind.ROLE && !(ROLES as readonly string[]).includes(input.targetKey)) {
+    if (
+      input.targetKind === MandateTargetKind.ROLE &&
+      !(ROLES as readonly string[]).includes(input.targetKey)
+    ) {
       throw badUserInput(`target.targetKey: unknown role (known: ${ROLES.join(', ')}).`, 'target.targetKey');
     }
-    if (input.targetKind === MandateTargetKind.ANSWER_GROUP && !this.policy.answerGroupKeys.includes(input.targetKey)) {
-      throw badUserInput(`target.targetKey: unknown answer group (known: ${this.policy.answerGroupKeys.join(', ')}).`, 'target.targetKey');
+    if (
+      input.targetKind === MandateTargetKind.ANSWER_GROUP &&
+      !this.policy.answerGroupKeys.includes(input.targetKey)
+    ) {
+      throw badUserInput(
+        `target.targetKey: unknown answer group (known: ${this.policy.answerGroupKeys.join(', ')}).`,
+        'target.targetKey',
+      );
     }
     return { kind: input.targetKind, key: input.targetKey, department: input.department };
   }

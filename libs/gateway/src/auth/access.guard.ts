@@ -1,4 +1,9 @@
-import { Injectable, type CanActivate, type ExecutionContext, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Injectable,
+  type CanActivate,
+  type ExecutionContext,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
@@ -25,11 +30,17 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
   /** A service account naming an operation the schema does not have is a config error, found at start. */
   onApplicationBootstrap(): void {
     const schema = this.schemaHost.schema;
-    const known = new Set([...Object.keys(schema.getQueryType()?.getFields() ?? {}), ...Object.keys(schema.getMutationType()?.getFields() ?? {})]);
+    const known = new Set([
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ]);
     const problems: string[] = [];
     for (const clientId of this.verifier.serviceAccountIds) {
       for (const operation of this.verifier.serviceAccountOperations(clientId) ?? []) {
-        if (!known.has(operation)) problems.push(`auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub`);
+        if (!known.has(operation))
+          problems.push(
+            `auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub`,
+          );
       }
     }
     if (problems.length) throw new ConfigError(problems);
@@ -41,7 +52,10 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     const ctx = gql.getContext<RequestContext>();
     ctx.principal ??= await this.verifier.verifyHeader(ctx.req.headers.authorization);
     const operation = gql.getInfo().fieldName;
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [context.getHandler(), context.getClass()]);
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!allowed) throw forbidden(`Nobody may use ${operation}: it declares no roles.`);
     if (ctx.principal.clientId) return this.serviceAccountMay(ctx.principal, operation);
     if (!allowed.includes(ctx.principal.role)) {
@@ -53,7 +67,9 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
   private serviceAccountMay(principal: Principal, operation: string): boolean {
     const operations = this.verifier.serviceAccountOperations(principal.clientId!);
     if (!operations?.includes(operation)) {
-      throw forbidden(`The service account "${principal.clientId}" may not use ${operation}; it may use ${operations?.join(', ') || 'nothing'} (auth.serviceAccounts).`);
+      throw forbidden(
+        `The service account "${principal.clientId}" may not use ${operation}; it may use ${operations?.join(', ') || 'nothing'} (auth.serviceAccounts).`,
+      );
     }
     return true;
   }

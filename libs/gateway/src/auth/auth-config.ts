@@ -7,10 +7,15 @@ export const PERSON_ROLES = ROLES.filter((r): r is Exclude<Role, 'service'> => r
 /** A claim name, or a dotted path into nested claims (Keycloak: `realm_access.roles`). */
 const claimPath = z
   .string()
-  .regex(/^[A-Za-z0-9_:$-]+(\.[A-Za-z0-9_:$-]+)*$/, 'expected a claim name or a dotted path such as realm_access.roles');
+  .regex(
+    /^[A-Za-z0-9_:$-]+(\.[A-Za-z0-9_:$-]+)*$/,
+    'expected a claim name or a dotted path such as realm_access.roles',
+  );
 
 /** A GraphQL root field (query or mutation) name. */
-const operationName = z.string().regex(/^[_A-Za-z][_0-9A-Za-z]*$/, 'expected a query or mutation name, e.g. orderBulkyWastePickup');
+const operationName = z
+  .string()
+  .regex(/^[_A-Za-z][_0-9A-Za-z]*$/, 'expected a query or mutation name, e.g. orderBulkyWastePickup');
 
 /**
  * The `auth` section of the config file: where the hub finds roles, answer groups, a
@@ -41,11 +46,19 @@ export const authFileSchema = z
      * provider's values are taken as hub roles as they are. Not empty: only mapped values count.
      */
     roleMap: z
-      .record(z.string().min(1), z.enum(PERSON_ROLES, { message: `expected a hub role: one of ${PERSON_ROLES.join(', ')} (service accounts are configured under auth.serviceAccounts)` }))
+      .record(
+        z.string().min(1),
+        z.enum(PERSON_ROLES, {
+          message: `expected a hub role: one of ${PERSON_ROLES.join(', ')} (service accounts are configured under auth.serviceAccounts)`,
+        }),
+      )
       .default({}),
     /** A department's own systems (client credentials) by OAuth client id, and the only operations each may call. */
     serviceAccounts: z
-      .record(z.string().min(1), z.object({ operations: z.array(operationName).min(1, 'name at least one operation') }).strict())
+      .record(
+        z.string().min(1),
+        z.object({ operations: z.array(operationName).min(1, 'name at least one operation') }).strict(),
+      )
       .default({}),
   })
   .strict();

@@ -23,7 +23,11 @@ export function principalFromClaims(claims: Claims, mapping: AuthMapping): Princ
     return { subject: subject ?? clientId, role: 'service', clientId, name: clientId };
   }
   if (!subject || subject === clientId) {
-    throw new ClaimsRejected(clientId ? `the client "${shorten(clientId)}" is not a service account of this hub (auth.serviceAccounts)` : 'it names no user (sub)');
+    throw new ClaimsRejected(
+      clientId
+        ? `the client "${shorten(clientId)}" is not a service account of this hub (auth.serviceAccounts)`
+        : 'it names no user (sub)',
+    );
   }
 
   const role = roleOf(claims, mapping);
@@ -46,15 +50,24 @@ export function roleOf(claims: Claims, mapping: AuthMapping): Role {
   const mapped = new Set<Role>();
   const explicit = Object.keys(mapping.roleMap).length > 0;
   for (const value of given) {
-    const role = explicit ? (Object.hasOwn(mapping.roleMap, value) ? mapping.roleMap[value] : undefined) : asPersonRole(value);
+    const role = explicit
+      ? Object.hasOwn(mapping.roleMap, value)
+        ? mapping.roleMap[value]
+        : undefined
+      : asPersonRole(value);
     if (role) mapped.add(role);
   }
   const where = `claim ${rolePaths.join(' or ')}`;
   if (mapped.size === 0) {
-    throw new ClaimsRejected(`it carries no role the hub knows (${where}${explicit ? ', through auth.roleMap' : ''})`);
+    throw new ClaimsRejected(
+      `it carries no role the hub knows (${where}${explicit ? ', through auth.roleMap' : ''})`,
+    );
   }
   if (mapped.has('citizen')) {
-    if (mapped.size > 1) throw new ClaimsRejected(`its ${where} makes it both a citizen and staff (${[...mapped].join(', ')}); sign in separately for each`);
+    if (mapped.size > 1)
+      throw new ClaimsRejected(
+        `its ${where} makes it both a citizen and staff (${[...mapped].join(', ')}); sign in separately for each`,
+      );
     return 'citizen';
   }
   return STAFF_PRECEDENCE.find((r) => mapped.has(r))!;
@@ -73,7 +86,9 @@ function personalNumberOf(claims: Claims, path: string): string {
 
 function asPersonRole(value: string): Role | undefined {
   const parsed = roleSchema.safeParse(value);
-  return parsed.success && (PERSON_ROLES as readonly string[]).includes(parsed.data) ? parsed.data : undefined;
+  return parsed.success && (PERSON_ROLES as readonly string[]).includes(parsed.data)
+    ? parsed.data
+    : undefined;
 }
 
 /** The value at a dotted path (`realm_access.roles`); a claim whose own name has dots wins. */
@@ -96,7 +111,8 @@ function stringAt(claims: Claims, path: string): string | undefined {
 function stringsAt(claims: Claims, path: string): string[] {
   const value = valueAt(claims, path);
   if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
-  if (Array.isArray(value)) return [...new Set(value.filter((v): v is string => typeof v === 'string' && v.length > 0))];
+  if (Array.isArray(value))
+    return [...new Set(value.filter((v): v is string => typeof v === 'string' && v.length > 0))];
   return [];
 }
 

@@ -23,7 +23,9 @@ export class DevIssuerController {
   async issue(@Body() body: unknown): Promise<{ token: string }> {
     const parsed = devTokenRequest.safeParse(body);
     if (!parsed.success) {
-      throw new BadRequestException(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      throw new BadRequestException(
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     }
     const { role, name } = parsed.data;
     let sub = parsed.data.sub;

@@ -25,9 +25,15 @@ export async function discoverIssuer(configured: string): Promise<DiscoveredIssu
   const fail = (why: string) => new ConfigError([`AUTH_OIDC_ISSUER: ${why} (${url})`]);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS) });
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS),
+    });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${DISCOVERY_TIMEOUT_MS} ms` : 'the provider could not be reached';
+    const reason =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer within ${DISCOVERY_TIMEOUT_MS} ms`
+        : 'the provider could not be reached';
     throw fail(`${reason}; is it running, and is the URL its issuer?`);
   }
   if (!response.ok) throw fail(`the discovery document answered HTTP ${response.status}`);
@@ -39,7 +45,9 @@ export async function discoverIssuer(configured: string): Promise<DiscoveredIssu
   }
   const parsed = discoveryDocument.safeParse(body);
   if (!parsed.success) {
-    throw fail(`the discovery document lacks a valid ${parsed.error.issues.map((i) => i.path.join('.')).join(' and ')}`);
+    throw fail(
+      `the discovery document lacks a valid ${parsed.error.issues.map((i) => i.path.join('.')).join(' and ')}`,
+    );
   }
   if (parsed.data.issuer.replace(/\/+$/, '') !== base) {
     throw fail(`the provider calls itself "${parsed.data.issuer}"; set AUTH_OIDC_ISSUER to exactly that`);

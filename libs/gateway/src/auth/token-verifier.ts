@@ -40,7 +40,9 @@ export interface TokenVerifierOptions {
  */
 export class TokenVerifier implements OnModuleInit {
   /** Principals of recently verified tokens, until each token's expiry (bounded). */
-  private readonly verified = new LRUCache<string, { principal: Readonly<Principal>; validUntilMs: number }>({ max: 5000 });
+  private readonly verified = new LRUCache<string, { principal: Readonly<Principal>; validUntilMs: number }>({
+    max: 5000,
+  });
 
   private constructor(
     private readonly trusted: Map<string, TrustedIssuer>,
@@ -49,14 +51,27 @@ export class TokenVerifier implements OnModuleInit {
     private readonly devPrivateKey?: KeyLike,
   ) {}
 
-  static async create(auth: GatewayConfig['auth'], options: TokenVerifierOptions = {}): Promise<TokenVerifier> {
+  static async create(
+    auth: GatewayConfig['auth'],
+    options: TokenVerifierOptions = {},
+  ): Promise<TokenVerifier> {
     let devPair: { publicKey: KeyLike; privateKey: KeyLike } | undefined;
     // Demo issuer: a fresh key per process; its tokens die with it.
     if (auth.devIssuer) devPair = await generateKeyPair('ES256');
     const verifier = new TokenVerifier(new Map(), auth, options.now ?? Date.now, devPair?.privateKey);
     if (devPair) verifier.trust(DEV_ISSUER, { key: devPair.publicKey, demo: true }, 'AUTH_DEV_ISSUER');
-    if (auth.jwksUrl) verifier.trust(auth.issuer, { key: createRemoteJWKSet(new URL(auth.jwksUrl)), demo: false }, 'AUTH_ISSUER');
-    else if (auth.publicKeyPem) verifier.trust(auth.issuer, { key: await importSPKI(auth.publicKeyPem, 'RS256'), demo: false }, 'AUTH_ISSUER');
+    if (auth.jwksUrl)
+      verifier.trust(
+        auth.issuer,
+        { key: createRemoteJWKSet(new URL(auth.jwksUrl)), demo: false },
+        'AUTH_ISSUER',
+      );
+    else if (auth.publicKeyPem)
+      verifier.trust(
+        auth.issuer,
+        { key: await importSPKI(auth.publicKeyPem, 'RS256'), demo: false },
+        'AUTH_ISSUER',
+      );
     return verifier;
   }
 
@@ -68,7 +83,11 @@ export class TokenVerifier implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     if (!this.auth.oidcIssuer) return;
     const discovered = await discoverIssuer(this.auth.oidcIssuer);
-    this.trust(discovered.issuer, { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false }, 'AUTH_OIDC_ISSUER');
+    this.trust(
+      discovered.issuer,
+      { key: createRemoteJWKSet(new URL(discovered.jwksUri)), demo: false },
+      'AUTH_OIDC_ISSUER',
+    );
   }
 
   /** The configured service accounts' client ids. */
@@ -78,11 +97,14 @@ export class TokenVerifier implements OnModuleInit {
 
   /** The operations a service account may call; undefined for a client that is not one. */
   serviceAccountOperations(clientId: string): readonly string[] | undefined {
-    return Object.hasOwn(this.auth.mapping.serviceAccounts, clientId) ? this.auth.mapping.serviceAccounts[clientId].operations : undefined;
+    return Object.hasOwn(this.auth.mapping.serviceAccounts, clientId)
+      ? this.auth.mapping.serviceAccounts[clientId].operations
+      : undefined;
   }
 
   private trust(issuer: string, entry: TrustedIssuer, key: string): void {
-    if (this.trusted.has(issuer)) throw new ConfigError([`${key}: the issuer "${issuer}" is already trusted through another setting`]);
+    if (this.trusted.has(issuer))
+      throw new ConfigError([`${key}: the issuer "${issuer}" is already trusted through another setting`]);
     this.trusted.set(issuer, entry);
   }
 
@@ -100,7 +122,10 @@ export class TokenVerifier implements OnModuleInit {
     const known = this.verified.get(token);
     if (known && this.now() < known.validUntilMs) return { ...known.principal };
     const { principal, exp } = await this.verifyAfresh(token);
-    this.verified.set(token, { principal: Object.freeze({ ...principal }), validUntilMs: (exp + this.auth.clockToleranceS) * 1000 });
+    this.verified.set(token, {
+      principal: Object.freeze({ ...principal }),
+      validUntilMs: (exp + this.auth.clockToleranceS) * 1000,
+    });
     return principal;
   }
 
@@ -124,7 +149,9 @@ export class TokenVerifier implements OnModuleInit {
       throw rejected(describe(error));
     }
     try {
-      const principal = trusted.demo ? demoPrincipal(payload) : principalFromClaims(payload, this.auth.mapping);
+      const principal = trusted.demo
+        ? demoPrincipal(payload)
+        : principalFromClaims(payload, this.auth.mapping);
       return { principal, exp: payload.exp! };
     } catch (error) {
       if (error instanceof ClaimsRejected) throw rejected(error.message);
@@ -185,7 +212,8 @@ function describe(error: unknown): string {
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `claim "${error.claim}" is not accepted`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'its signature does not verify';
   if (error instanceof joseErrors.JWKSNoMatchingKey) return "no key of its issuer matches the token's key id";
-  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return 'it is not a well-formed JWT';
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid)
+    return 'it is not a well-formed JWT';
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'its algorithm is not allowed';
   if (error instanceof joseErrors.JWKSTimeout) return "its issuer's keys could not be fetched in time";
   return 'it could not be verified';

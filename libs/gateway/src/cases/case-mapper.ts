@@ -8,7 +8,12 @@ export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, n
     id: serviceCase.id,
     reference: serviceCase.reference,
     channel: serviceCase.channel as CaseInfo['channel'],
-    category: { key: category.key, name: category.name, slaWorkingDays: category.slaWorkingDays, confidential: category.confidential },
+    category: {
+      key: category.key,
+      name: category.name,
+      slaWorkingDays: category.slaWorkingDays,
+      confidential: category.confidential,
+    },
     status: serviceCase.status as CaseStatus,
     summary: serviceCase.summary,
     resolvedAtFirstLine: serviceCase.resolvedAtFirstLine,

@@ -1,6 +1,14 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { applyCaseSetup, CaseDigests, CaseNotifications, Mailer, type CaseSetup, type MailMessage, type ServiceTargets } from '@frontdoor/core';
+import {
+  applyCaseSetup,
+  CaseDigests,
+  CaseNotifications,
+  Mailer,
+  type CaseSetup,
+  type MailMessage,
+  type ServiceTargets,
+} from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 
 /** Sends nothing, logs what it would send: the embedded default without an SMTP server. */

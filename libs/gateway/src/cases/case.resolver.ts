@@ -1,5 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseQueries, CaseService, PartyService, badUserInput, encodeCursor, forbidden, parsePersonalNumber, type ServiceCase } from '@frontdoor/core';
+import {
+  CaseQueries,
+  CaseService,
+  PartyService,
+  badUserInput,
+  encodeCursor,
+  forbidden,
+  parsePersonalNumber,
+  type ServiceCase,
+} from '@frontdoor/core';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -24,55 +33,108 @@ export class CaseResolver {
     private readonly policy: AccessPolicy,
   ) {}
 
-  @Mutation(() => CaseInfo, { description: 'Registers a contact as a case; `resolvedAtFirstLine: true` closes it at once with the answer given.' })
+  @Mutation(() => CaseInfo, {
+    description:
+      'Registers a contact as a case; `resolvedAtFirstLine: true` closes it at once with the answer given.',
+  })
   @Allow(...STAFF)
-  async registerContact(@Args('input') input: RegisterContactInput, @Context() ctx: RequestContext): Promise<CaseInfo> {
+  async registerContact(
+    @Args('input') input: RegisterContactInput,
+    @Context() ctx: RequestContext,
+  ): Promise<CaseInfo> {
     if (!input.summary.trim()) throw badUserInput('summary: say what the contact was about.', 'summary');
     const personalNumber = input.personalNumber ? parsePersonalNumber(input.personalNumber).value : undefined;
-    const created = await this.caseChain.registerContact({ ...input, personalNumber }, actorOf(ctx.principal!));
+    const created = await this.caseChain.registerContact(
+      { ...input, personalNumber },
+      actorOf(ctx.principal!),
+    );
     return this.present(created, ctx);
   }
 
-  @Mutation(() => CaseInfo, { description: 'Sends the case to a department’s answer group (svarsgrupp); the group is notified by e-mail and the SLA clock starts.' })
+  @Mutation(() => CaseInfo, {
+    description:
+      'Sends the case to a department’s answer group (svarsgrupp); the group is notified by e-mail and the SLA clock starts.',
+  })
   @Allow(...STAFF)
-  async forwardCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('answerGroupKey') groupKey: string, @Args('message') message: string, @Context() ctx: RequestContext) {
-    return this.present(await this.caseChain.forwardCase(caseId, groupKey, message, actorOf(ctx.principal!)), ctx);
+  async forwardCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('answerGroupKey') groupKey: string,
+    @Args('message') message: string,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.present(
+      await this.caseChain.forwardCase(caseId, groupKey, message, actorOf(ctx.principal!)),
+      ctx,
+    );
   }
 
-  @Mutation(() => CaseInfo, { description: 'Assigns the case to a case officer; without `assigneeSubject`, takes it yourself.' })
+  @Mutation(() => CaseInfo, {
+    description: 'Assigns the case to a case officer; without `assigneeSubject`, takes it yourself.',
+  })
   @Allow('case_officer', 'manager', 'admin')
-  async assignCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('assigneeSubject', { type: () => String, nullable: true }) assignee: string | undefined, @Context() ctx: RequestContext) {
+  async assignCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('assigneeSubject', { type: () => String, nullable: true }) assignee: string | undefined,
+    @Context() ctx: RequestContext,
+  ) {
     const group = await this.assertGroupWork(caseId, ctx, 'assign');
 
-    if (group && assignee && !(group.manager.subject === assignee || group.members.some((m) => m.subject === assignee))) {
+    if (
+      group &&
+      assignee &&
+      !(group.manager.subject === assignee || group.members.some((m) => m.subject === assignee))
+    ) {
       throw badUserInput(`assigneeSubject: not a member of ${group.name}.`, 'assigneeSubject');
     }
-    return this.present(await this.caseChain.assignCase(caseId, assignee ?? ctx.principal!.subject, actorOf(ctx.principal!)), ctx);
+    return this.present(
+      await this.caseChain.assignCase(caseId, assignee ?? ctx.principal!.subject, actorOf(ctx.principal!)),
+      ctx,
+    );
   }
 
   @Mutation(() => CaseInfo, { description: 'An internal note, never shown to the citizen.' })
   @Allow(...STAFF)
-  async addCaseNote(@Args('caseId', { type: () => ID }) caseId: string, @Args('text') text: string, @Context() ctx: RequestContext) {
+  async addCaseNote(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('text') text: string,
+    @Context() ctx: RequestContext,
+  ) {
     return this.present(await this.caseChain.addCaseNote(caseId, text, actorOf(ctx.principal!)), ctx);
   }
 
-  @Mutation(() => CaseInfo, { description: 'Records the answer given to the citizen (shown in their timeline).' })
+  @Mutation(() => CaseInfo, {
+    description: 'Records the answer given to the citizen (shown in their timeline).',
+  })
   @Allow(...STAFF)
-  async replyToCitizen(@Args('caseId', { type: () => ID }) caseId: string, @Args('text') text: string, @Context() ctx: RequestContext) {
+  async replyToCitizen(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('text') text: string,
+    @Context() ctx: RequestContext,
+  ) {
     await this.assertGroupWork(caseId, ctx, 'reply to');
     return this.present(await this.caseChain.replyToCitizen(caseId, text, actorOf(ctx.principal!)), ctx);
   }
 
-  @Mutation(() => CaseInfo, { description: 'Closes the case with its resolution; a pending SLA alarm is cancelled.' })
+  @Mutation(() => CaseInfo, {
+    description: 'Closes the case with its resolution; a pending SLA alarm is cancelled.',
+  })
   @Allow(...STAFF)
-  async closeCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('resolution') resolution: string, @Context() ctx: RequestContext) {
+  async closeCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('resolution') resolution: string,
+    @Context() ctx: RequestContext,
+  ) {
     await this.assertGroupWork(caseId, ctx, 'close');
     return this.present(await this.caseChain.closeCase(caseId, resolution, actorOf(ctx.principal!)), ctx);
   }
 
   @Mutation(() => CaseInfo)
   @Allow(...STAFF)
-  async reopenCase(@Args('caseId', { type: () => ID }) caseId: string, @Args('reason') reason: string, @Context() ctx: RequestContext) {
+  async reopenCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('reason') reason: string,
+    @Context() ctx: RequestContext,
+  ) {
     await this.assertGroupWork(caseId, ctx, 'reopen');
     return this.present(await this.caseChain.reopenCase(caseId, reason, actorOf(ctx.principal!)), ctx);
   }
@@ -83,7 +145,9 @@ export class CaseResolver {
     return this.present(await this.caseChain.get(id), ctx);
   }
 
-  @Query(() => CaseConnection, { description: 'Cases, newest first, filtered; confidential cases only for their answer group.' })
+  @Query(() => CaseConnection, {
+    description: 'Cases, newest first, filtered; confidential cases only for their answer group.',
+  })
   @Allow(...STAFF)
   async cases(
     @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | undefined,
@@ -93,12 +157,15 @@ export class CaseResolver {
   ): Promise<CaseConnection> {
     if (first < 1 || first > 100) throw badUserInput('first: between 1 and 100.', 'first');
     const { personalNumber, ...rest } = filter ?? {};
-    const partyId = personalNumber ? (await this.parties.partyFor(parsePersonalNumber(personalNumber, 'filter.personalNumber').value)).id : undefined;
+    const partyId = personalNumber
+      ? (await this.parties.partyFor(parsePersonalNumber(personalNumber, 'filter.personalNumber').value)).id
+      : undefined;
     let page;
     try {
       page = await this.queries.list({ ...rest, partyId }, caseViewerOf(ctx, this.policy), first, after);
     } catch (error) {
-      if ((error as Error).message === 'bad cursor') throw badUserInput('after: not a cursor from this list.', 'after');
+      if ((error as Error).message === 'bad cursor')
+        throw badUserInput('after: not a cursor from this list.', 'after');
       throw error;
     }
     const directory = await this.queries.directory();
@@ -106,13 +173,21 @@ export class CaseResolver {
     const trail = auditTrailOf(ctx);
     for (const item of page.items) if (item.partyId) trail.record(item.partyId, ['cases']);
     return {
-      edges: page.items.map((item) => ({ cursor: encodeCursor(item), node: toCaseInfo(item, directory, now) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.length ? encodeCursor(page.items.at(-1)!) : null },
+      edges: page.items.map((item) => ({
+        cursor: encodeCursor(item),
+        node: toCaseInfo(item, directory, now),
+      })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: page.items.length ? encodeCursor(page.items.at(-1)!) : null,
+      },
       totalCount: page.totalCount,
     };
   }
 
-  @ResolveField(() => [CaseEventInfo], { description: 'The timeline, oldest first. Citizens see no internal events and no officer names.' })
+  @ResolveField(() => [CaseEventInfo], {
+    description: 'The timeline, oldest first. Citizens see no internal events and no officer names.',
+  })
   async events(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CaseEventInfo[]> {
     return toTimeline(await this.caseChain.events(info.id), ctx.principal?.role === 'citizen');
   }

@@ -1,8 +1,14 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CaseEventType, CaseStatus, ContactChannel } from '@frontdoor/core';
 
-registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'How the citizen got in touch (kontaktväg).' });
-registerEnumType(CaseStatus, { name: 'CaseStatus', description: 'OPEN at the first line, FORWARDED to an answer group, CLOSED.' });
+registerEnumType(ContactChannel, {
+  name: 'ContactChannel',
+  description: 'How the citizen got in touch (kontaktväg).',
+});
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'OPEN at the first line, FORWARDED to an answer group, CLOSED.',
+});
 registerEnumType(CaseEventType, { name: 'CaseEventType' });
 
 @ObjectType({ description: 'A case category with its service goal.' })
@@ -24,9 +30,11 @@ export class AnswerGroupInfo {
 export class CaseEventInfo {
   @Field(() => CaseEventType) type!: CaseEventType;
   @Field(() => GraphQLISODateTime) at!: Date;
-  @Field(() => String, { nullable: true, description: 'Hidden from citizens unless configured.' }) actorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Hidden from citizens unless configured.' })
+  actorName!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
-  @Field({ description: 'Internal events (notes, assignment, alarms) are never shown to citizens.' }) internal!: boolean;
+  @Field({ description: 'Internal events (notes, assignment, alarms) are never shown to citizens.' })
+  internal!: boolean;
 }
 
 @ObjectType({ description: 'A case (ärende): one contact and what followed from it.' })
@@ -72,10 +80,13 @@ export class CaseConnection {
 export class RegisterContactInput {
   @Field(() => ContactChannel) channel!: ContactChannel;
   @Field() categoryKey!: string;
-  @Field({ nullable: true, description: 'The caller’s personal number, when known.' }) personalNumber?: string;
+  @Field({ nullable: true, description: 'The caller’s personal number, when known.' })
+  personalNumber?: string;
   @Field() summary!: string;
-  @Field({ defaultValue: false, description: 'True closes the case in the same call.' }) resolvedAtFirstLine!: boolean;
-  @Field({ nullable: true, description: 'The answer given, required when resolved at the first line.' }) resolution?: string;
+  @Field({ defaultValue: false, description: 'True closes the case in the same call.' })
+  resolvedAtFirstLine!: boolean;
+  @Field({ nullable: true, description: 'The answer given, required when resolved at the first line.' })
+  resolution?: string;
 }
 
 @InputType()

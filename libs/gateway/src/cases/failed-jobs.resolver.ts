@@ -18,7 +18,9 @@ export class FailedJobInfo {
 export class FailedJobsResolver {
   constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
 
-  @Query(() => [FailedJobInfo], { description: 'Jobs that failed after all their tries, newest first (admins).' })
+  @Query(() => [FailedJobInfo], {
+    description: 'Jobs that failed after all their tries, newest first (admins).',
+  })
   @Allow('admin')
   failedJobs(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<FailedJobInfo[]> {
     return this.queue.failed(Math.min(Math.max(first, 1), 500));

@@ -11,12 +11,22 @@ import { CaseInfo } from './case.types';
 
 @Resolver(() => Person)
 export class PersonCasesResolver {
-  constructor(private readonly queries: CaseQueries, private readonly clock: HubClock, private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly queries: CaseQueries,
+    private readonly clock: HubClock,
+    private readonly policy: AccessPolicy,
+  ) {}
 
-  @ResolveField(() => [CaseInfo], { description: 'The person’s cases, newest first (a citizen sees their own, with a citizen-safe timeline).' })
+  @ResolveField(() => [CaseInfo], {
+    description: 'The person’s cases, newest first (a citizen sees their own, with a citizen-safe timeline).',
+  })
   async cases(@Parent() person: Person, @Context() ctx: RequestContext): Promise<CaseInfo[]> {
     const ownCases = ctx.principal!.role === 'citizen'; // person() already checked it is their own
-    const page = await this.queries.list({ partyId: person.partyId }, caseViewerOf(ctx, this.policy, ownCases), 100);
+    const page = await this.queries.list(
+      { partyId: person.partyId },
+      caseViewerOf(ctx, this.policy, ownCases),
+      100,
+    );
     auditTrailOf(ctx).record(person.partyId, ['cases']);
     const directory = await this.queries.directory();
     return page.items.map((item) => toCaseInfo(item, directory, this.clock.now()));

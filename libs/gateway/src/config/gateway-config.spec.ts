@@ -22,9 +22,18 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 describe('loadGatewayConfig', () => {
   it('starts from safe defaults: loopback, port 4000, embedded SQLite, demo issuer outside production', () => {
     const config = loadGatewayConfig({}, mkdtempSync(join(tmpdir(), 'fd-empty-')));
-    expect(config.env).toMatchObject({ HOST: '127.0.0.1', PORT: 4000, DATA_DIR: './data', NODE_ENV: 'development' });
+    expect(config.env).toMatchObject({
+      HOST: '127.0.0.1',
+      PORT: 4000,
+      DATA_DIR: './data',
+      NODE_ENV: 'development',
+    });
     expect(config.env.DATABASE_URL).toBeUndefined();
-    expect(config.auth).toMatchObject({ devIssuer: true, issuer: 'frontdoor-dev-issuer', audience: 'frontdoor' });
+    expect(config.auth).toMatchObject({
+      devIssuer: true,
+      issuer: 'frontdoor-dev-issuer',
+      audience: 'frontdoor',
+    });
     expect(config.plugins).toEqual({});
   });
 
@@ -66,8 +75,14 @@ describe('loadGatewayConfig', () => {
     const empty = mkdtempSync(join(tmpdir(), 'fd-empty-'));
     const dev = loadGatewayConfig({ AUTH_OIDC_ISSUER: 'http://127.0.0.1:4020' }, empty);
     expect(dev.auth).toMatchObject({ devIssuer: true, oidcIssuer: 'http://127.0.0.1:4020' });
-    const production = loadGatewayConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.kommun.se/realms/frontdoor' }, empty);
-    expect(production.auth).toMatchObject({ devIssuer: false, oidcIssuer: 'https://login.kommun.se/realms/frontdoor' });
+    const production = loadGatewayConfig(
+      { NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.kommun.se/realms/frontdoor' },
+      empty,
+    );
+    expect(production.auth).toMatchObject({
+      devIssuer: false,
+      oidcIssuer: 'https://login.kommun.se/realms/frontdoor',
+    });
     expect(production.auth.mapping.claims).toEqual({
       roles: ['roles', 'role'],
       answerGroups: 'groups',
@@ -88,12 +103,28 @@ describe('loadGatewayConfig', () => {
   });
 
   it.each([
-    ['{"auth":{"roleMap":{"frontdoor-agent":"wizard"}}}', 'auth.roleMap.frontdoor-agent', 'expected a hub role'],
-    ['{"auth":{"roleMap":{"frontdoor-robot":"service"}}}', 'auth.roleMap.frontdoor-robot', 'auth.serviceAccounts'],
+    [
+      '{"auth":{"roleMap":{"frontdoor-agent":"wizard"}}}',
+      'auth.roleMap.frontdoor-agent',
+      'expected a hub role',
+    ],
+    [
+      '{"auth":{"roleMap":{"frontdoor-robot":"service"}}}',
+      'auth.roleMap.frontdoor-robot',
+      'auth.serviceAccounts',
+    ],
     ['{"auth":{"claims":{"roles":"realm access roles"}}}', 'auth.claims.roles', 'dotted path'],
     ['{"auth":{"claims":{"groupz":"groups"}}}', 'auth.claims', 'groupz'],
-    ['{"auth":{"serviceAccounts":{"waste-system":{"operations":[]}}}}', 'auth.serviceAccounts.waste-system.operations', 'at least one'],
-    ['{"auth":{"serviceAccounts":{"waste-system":{"operations":["order pickup"]}}}}', 'auth.serviceAccounts.waste-system.operations.0', 'query or mutation name'],
+    [
+      '{"auth":{"serviceAccounts":{"waste-system":{"operations":[]}}}}',
+      'auth.serviceAccounts.waste-system.operations',
+      'at least one',
+    ],
+    [
+      '{"auth":{"serviceAccounts":{"waste-system":{"operations":["order pickup"]}}}}',
+      'auth.serviceAccounts.waste-system.operations.0',
+      'query or mutation name',
+    ],
   ])('reports a bad auth section %s at %s', (content, where, detail) => {
     const path = configFile(content);
     const [problem] = problemsOf({ FRONTDOOR_CONFIG: path });
@@ -102,9 +133,15 @@ describe('loadGatewayConfig', () => {
   });
 
   it('fills ${VAR} and ${VAR:-default} from the environment, so secrets stay out of the file', () => {
-    const path = configFile(JSON.stringify({
-      plugins: { 'childcare-queue': { config: { baseUrl: '${BASE:-http://127.0.0.1:4010/childcare/}', apiKey: '${KEY}' } } },
-    }));
+    const path = configFile(
+      JSON.stringify({
+        plugins: {
+          'childcare-queue': {
+            config: { baseUrl: '${BASE:-http://127.0.0.1:4010/childcare/}', apiKey: '${KEY}' },
+          },
+        },
+      }),
+    );
     const config = loadGatewayConfig({ FRONTDOOR_CONFIG: path, KEY: 's3cr"et' });
     expect(config.plugins['childcare-queue']).toEqual({
       enabled: true,
@@ -118,7 +155,9 @@ describe('loadGatewayConfig', () => {
 
   it('names a placeholder that is not set', () => {
     const path = configFile('{"plugins":{"childcare-queue":{"config":{"apiKey":"${CHILDCARE_KEY}"}}}}');
-    expect(problemsOf({ FRONTDOOR_CONFIG: path })).toEqual([`${path}: \${CHILDCARE_KEY} is not set in the environment`]);
+    expect(problemsOf({ FRONTDOOR_CONFIG: path })).toEqual([
+      `${path}: \${CHILDCARE_KEY} is not set in the environment`,
+    ]);
   });
 
   it.each([
@@ -135,6 +174,8 @@ describe('loadGatewayConfig', () => {
   });
 
   it('reports a missing config file that was asked for', () => {
-    expect(problemsOf({ FRONTDOOR_CONFIG: '/nonexistent/frontdoor.json' })[0]).toBe('FRONTDOOR_CONFIG: no file at /nonexistent/frontdoor.json');
+    expect(problemsOf({ FRONTDOOR_CONFIG: '/nonexistent/frontdoor.json' })[0]).toBe(
+      'FRONTDOOR_CONFIG: no file at /nonexistent/frontdoor.json',
+    );
   });
 });

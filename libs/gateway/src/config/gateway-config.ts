@@ -21,7 +21,10 @@ export const gatewayEnvSchema = z.object({
   /** BullMQ on this Redis for jobs; unset: the SQL-backed queue in the hub's database. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** The BullMQ queue's name: one per installation sharing a Redis. */
-  REDIS_QUEUE: z.string().regex(/^[a-z0-9-]+$/).default('frontdoor'),
+  REDIS_QUEUE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('frontdoor'),
   /** SMTP for notifications, e.g. smtp://relay.kommun.se:25; unset: mail is logged, not sent. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Frontdoor <noreply@frontdoor.local>'),
@@ -39,11 +42,19 @@ export const gatewayEnvSchema = z.object({
    * Trust this OpenID Connect provider: its `/.well-known/openid-configuration` is read at
    * start for `issuer` and `jwks_uri`. Claims are mapped by the config file's `auth` section.
    */
-  AUTH_OIDC_ISSUER: z.url({ protocol: /^https?$/, message: 'expected the provider\'s issuer URL, e.g. https://login.kommun.se/realms/frontdoor' }).optional(),
+  AUTH_OIDC_ISSUER: z
+    .url({
+      protocol: /^https?$/,
+      message: "expected the provider's issuer URL, e.g. https://login.kommun.se/realms/frontdoor",
+    })
+    .optional(),
   /** Verify tokens against this JWKS (a provider without discovery; AUTH_ISSUER names its `iss`). */
   AUTH_JWKS_URL: z.url().optional(),
   /** …or against this PEM public key (SPKI). */
-  AUTH_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'expected a PEM public key (-----BEGIN PUBLIC KEY-----)' }).optional(),
+  AUTH_PUBLIC_KEY: z
+    .string()
+    .includes('BEGIN PUBLIC KEY', { message: 'expected a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+    .optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).default('frontdoor'),
   AUTH_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
@@ -110,26 +121,42 @@ export const DEV_ISSUER = 'frontdoor-dev-issuer';
  * `${VAR}` / `${VAR:-default}` placeholders filled from the environment (so secrets stay
  * out of the file). Throws ConfigError listing every problem, never starts half-configured.
  */
-export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): GatewayConfig {
+export function loadGatewayConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): GatewayConfig {
   const env = gatewayEnvSchema.safeParse(source);
-  if (!env.success) throw new ConfigError(env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${received(source, i.path)}`));
+  if (!env.success)
+    throw new ConfigError(
+      env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}${received(source, i.path)}`),
+    );
 
   const file = readConfigFile(env.data.FRONTDOOR_CONFIG, source, cwd);
   const parsedFile = gatewayFileSchema.safeParse(file.content);
   if (!parsedFile.success) {
-    throw new ConfigError(parsedFile.error.issues.map((i) => `${file.path}: ${i.path.join('.') || '(root)'}: ${i.message}`));
+    throw new ConfigError(
+      parsedFile.error.issues.map((i) => `${file.path}: ${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
   }
 
   const production = env.data.NODE_ENV === 'production';
-  const devIssuer = env.data.AUTH_DEV_ISSUER ?? (!production && !env.data.AUTH_JWKS_URL && !env.data.AUTH_PUBLIC_KEY);
+  const devIssuer =
+    env.data.AUTH_DEV_ISSUER ?? (!production && !env.data.AUTH_JWKS_URL && !env.data.AUTH_PUBLIC_KEY);
   const problems: string[] = [];
-  if (devIssuer && production) problems.push('AUTH_DEV_ISSUER: the demo token issuer cannot run when NODE_ENV=production');
+  if (devIssuer && production)
+    problems.push('AUTH_DEV_ISSUER: the demo token issuer cannot run when NODE_ENV=production');
   const staticKey = env.data.AUTH_JWKS_URL ?? env.data.AUTH_PUBLIC_KEY;
   if (!devIssuer && !env.data.AUTH_OIDC_ISSUER && !staticKey) {
-    problems.push('AUTH_OIDC_ISSUER, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required to verify tokens when the demo issuer is off');
+    problems.push(
+      'AUTH_OIDC_ISSUER, AUTH_JWKS_URL or AUTH_PUBLIC_KEY: one is required to verify tokens when the demo issuer is off',
+    );
   }
-  if (staticKey && !env.data.AUTH_ISSUER) problems.push('AUTH_ISSUER: required with AUTH_JWKS_URL or AUTH_PUBLIC_KEY (the `iss` their tokens carry)');
-  if (devIssuer && staticKey && env.data.AUTH_ISSUER === DEV_ISSUER) problems.push(`AUTH_ISSUER: "${DEV_ISSUER}" is the demo issuer's name; give the provider's own issuer`);
+  if (staticKey && !env.data.AUTH_ISSUER)
+    problems.push(
+      'AUTH_ISSUER: required with AUTH_JWKS_URL or AUTH_PUBLIC_KEY (the `iss` their tokens carry)',
+    );
+  if (devIssuer && staticKey && env.data.AUTH_ISSUER === DEV_ISSUER)
+    problems.push(`AUTH_ISSUER: "${DEV_ISSUER}" is the demo issuer's name; give the provider's own issuer`);
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -159,7 +186,11 @@ function received(source: NodeJS.ProcessEnv, path: PropertyKey[]): string {
   return ` (got "${value}")`;
 }
 
-function readConfigFile(explicitPath: string | undefined, env: NodeJS.ProcessEnv, cwd: string): { path: string; content: unknown } {
+function readConfigFile(
+  explicitPath: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { path: string; content: unknown } {
   const path = resolve(cwd, explicitPath ?? 'frontdoor.config.json');
   if (!existsSync(path)) {
     if (explicitPath) throw new ConfigError([`FRONTDOOR_CONFIG: no file at ${path}`]);
@@ -167,14 +198,17 @@ function readConfigFile(explicitPath: string | undefined, env: NodeJS.ProcessEnv
   }
   const text = readFileSync(path, 'utf8');
   const missing: string[] = [];
-  const filled = text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_match, name: string, fallback?: string) => {
-    const value = env[name] ?? fallback;
-    if (value === undefined) {
-      missing.push(`${path}: \${${name}} is not set in the environment`);
-      return '';
-    }
-    return JSON.stringify(value).slice(1, -1);
-  });
+  const filled = text.replace(
+    /\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g,
+    (_match, name: string, fallback?: string) => {
+      const value = env[name] ?? fallback;
+      if (value === undefined) {
+        missing.push(`${path}: \${${name}} is not set in the environment`);
+        return '';
+      }
+      return JSON.stringify(value).slice(1, -1);
+    },
+  );
   if (missing.length) throw new ConfigError(missing);
   try {
     return { path, content: JSON.parse(filled) };

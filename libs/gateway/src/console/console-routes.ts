@@ -10,7 +10,10 @@ import type { GatewayConfig } from '../config/gateway-config';
  * Where `vite build apps/agent-console` puts the agent console: beside this source file's
  * repository, or, for the compiled bundle in dist/ (decision 0011), in the working directory's.
  */
-export const CONSOLE_DIST_CANDIDATES = [resolve(__dirname, '../../../../apps/agent-console/dist'), resolve(process.cwd(), 'apps/agent-console/dist')];
+export const CONSOLE_DIST_CANDIDATES = [
+  resolve(__dirname, '../../../../apps/agent-console/dist'),
+  resolve(process.cwd(), 'apps/agent-console/dist'),
+];
 export const CONSOLE_CLIENT_ID = 'agent-console';
 
 const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
@@ -20,14 +23,30 @@ const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
  * role picker shows, so the console's demo sign-in works before that issuer runs. Read only
  * when the demo issuer is on (never in production).
  */
-const DEMO_USERS_CANDIDATES = [resolve(__dirname, '../../../../config/demo-users.json'), resolve(process.cwd(), 'config/demo-users.json')];
+const DEMO_USERS_CANDIDATES = [
+  resolve(__dirname, '../../../../config/demo-users.json'),
+  resolve(process.cwd(), 'config/demo-users.json'),
+];
 
 function demoUsers(): ConsoleRuntimeConfig['demoUsers'] {
   const file = DEMO_USERS_CANDIDATES.find((candidate) => existsSync(candidate));
   if (!file) return [];
-  const users = JSON.parse(readFileSync(file, 'utf8')) as { id: string; name: string; roles: string[]; personalNumber?: string; clearances?: string[] }[];
+  const users = JSON.parse(readFileSync(file, 'utf8')) as {
+    id: string;
+    name: string;
+    roles: string[];
+    personalNumber?: string;
+    clearances?: string[];
+  }[];
   // A demo token carries a role and a subject only: users whose point is a clearance claim need the real issuer.
-  return users.filter((u) => !u.clearances?.length).map((u) => ({ id: u.id, role: u.roles[0], name: u.name, ...(u.personalNumber ? { sub: u.personalNumber } : {}) }));
+  return users
+    .filter((u) => !u.clearances?.length)
+    .map((u) => ({
+      id: u.id,
+      role: u.roles[0],
+      name: u.name,
+      ...(u.personalNumber ? { sub: u.personalNumber } : {}),
+    }));
 }
 
 /** What the console needs before anyone signs in: where to sign in, and the case setup's names. */
@@ -47,7 +66,11 @@ export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfi
     clientId: CONSOLE_CLIENT_ID,
     demoUsers: !issuer && config.auth.devIssuer ? demoUsers() : [],
     categories: config.cases.categories.map((c) => ({ key: c.key, name: c.name })),
-    answerGroups: config.cases.answerGroups.map((g) => ({ key: g.key, name: g.name, department: g.department })),
+    answerGroups: config.cases.answerGroups.map((g) => ({
+      key: g.key,
+      name: g.name,
+      department: g.department,
+    })),
   };
 }
 
@@ -57,7 +80,11 @@ export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfi
  * when the build exists. Outside Nest's router: static files need no guard, and the session
  * answer verifies the bearer token itself.
  */
-export async function registerConsole(app: NestFastifyApplication, config: GatewayConfig, dists = CONSOLE_DIST_CANDIDATES): Promise<void> {
+export async function registerConsole(
+  app: NestFastifyApplication,
+  config: GatewayConfig,
+  dists = CONSOLE_DIST_CANDIDATES,
+): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const runtime = consoleRuntimeConfig(config);
 
@@ -71,20 +98,24 @@ export async function registerConsole(app: NestFastifyApplication, config: Gatew
     try {
       principal = await verifier.verifyHeader(request.headers.authorization);
     } catch (error) {
-      return reply.code(401).header('cache-control', 'no-store').send({ error: 'UNAUTHENTICATED', message: (error as Error).message });
+      return reply
+        .code(401)
+        .header('cache-control', 'no-store')
+        .send({ error: 'UNAUTHENTICATED', message: (error as Error).message });
     }
     if (!STAFF_ROLES.has(principal.role)) {
-      return reply.code(403).header('cache-control', 'no-store').send({ error: 'NOT_STAFF', role: principal.role });
+      return reply
+        .code(403)
+        .header('cache-control', 'no-store')
+        .send({ error: 'NOT_STAFF', role: principal.role });
     }
     const groups = app.get(AccessPolicy).answerGroupsOf(principal);
-    return reply
-      .header('cache-control', 'no-store')
-      .send({
-        subject: principal.subject,
-        name: principal.name ?? principal.subject,
-        role: principal.role,
-        answerGroups: runtime.answerGroups.filter((g) => groups.includes(g.key)),
-      });
+    return reply.header('cache-control', 'no-store').send({
+      subject: principal.subject,
+      name: principal.name ?? principal.subject,
+      role: principal.role,
+      answerGroups: runtime.answerGroups.filter((g) => groups.includes(g.key)),
+    });
   });
 
   const build = dists.map(readBuild).find((files) => files !== null) ?? null;
@@ -92,7 +123,10 @@ export async function registerConsole(app: NestFastifyApplication, config: Gatew
     serveBuild(fastify, build);
   } else {
     fastify.get('/console/', async (_request, reply) => {
-      await reply.code(503).type('text/plain; charset=utf-8').send('The agent console is not built: run `npx vite build apps/agent-console` (npm start does it).');
+      await reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The agent console is not built: run `npx vite build apps/agent-console` (npm start does it).');
     });
   }
 }
@@ -120,7 +154,10 @@ interface BuiltFile {
 function readBuild(dist: string): BuiltFile[] | null {
   if (!existsSync(resolve(dist, 'index.html'))) return null;
   try {
-    return listFiles(dist).map((file) => ({ path: relative(dist, file).split('\\').join('/'), body: readFileSync(file) }));
+    return listFiles(dist).map((file) => ({
+      path: relative(dist, file).split('\\').join('/'),
+      body: readFileSync(file),
+    }));
   } catch {
     return null;
   }
@@ -138,7 +175,11 @@ function serveBuild(fastify: FastifyInstance, files: BuiltFile[]): void {
     const urls = path === 'index.html' ? ['/console/', '/console/index.html'] : [`/console/${path}`];
     for (const url of urls) {
       fastify.get(url, async (_request, reply) => {
-        await reply.header('content-type', type).header('cache-control', cache).header('x-content-type-options', 'nosniff').send(body);
+        await reply
+          .header('content-type', type)
+          .header('cache-control', cache)
+          .header('x-content-type-options', 'nosniff')
+          .send(body);
       });
     }
   }

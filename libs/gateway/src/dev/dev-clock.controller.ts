@@ -2,7 +2,12 @@ import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/c
 import { z } from 'zod';
 import { HubClock } from '../time/hub-clock';
 
-const advanceRequest = z.object({ hours: z.number().positive().max(24 * 366) });
+const advanceRequest = z.object({
+  hours: z
+    .number()
+    .positive()
+    .max(24 * 366),
+});
 
 /** Moves the hub's clock forward, for demos and manual tests. Not mounted when NODE_ENV=production. */
 @Controller('dev/clock')

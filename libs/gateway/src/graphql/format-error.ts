@@ -4,7 +4,14 @@ import { ErrorCode } from '@frontdoor/core';
 
 const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's and graphql-js's own codes for a malformed request: the client's mistake. */
-const CLIENT_MISTAKES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+const CLIENT_MISTAKES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 const logger = new Logger('GraphQL');
 
 /**
@@ -15,13 +22,23 @@ const logger = new Logger('GraphQL');
 export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
-    const { stacktrace: _stacktrace, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
+    const {
+      stacktrace: _stacktrace,
+      originalError: _originalError,
+      ...extensions
+    } = formatted.extensions ?? {};
     if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL) return { ...formatted, extensions };
-    if (CLIENT_MISTAKES.has(code)) return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+    if (CLIENT_MISTAKES.has(code))
+      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
     if (code === ErrorCode.INTERNAL && extensions.requestId) return { ...formatted, extensions };
-    logger.error({ err: (original as { originalError?: unknown })?.originalError ?? original, path: formatted.path }, 'internal error in GraphQL');
+    logger.error(
+      { err: (original as { originalError?: unknown })?.originalError ?? original, path: formatted.path },
+      'internal error in GraphQL',
+    );
     return {
-      message: production ? 'Internal error. The request id in the response header x-request-id finds it in the logs.' : formatted.message,
+      message: production
+        ? 'Internal error. The request id in the response header x-request-id finds it in the logs.'
+        : formatted.message,
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: ErrorCode.INTERNAL },

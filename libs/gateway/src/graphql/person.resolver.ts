@@ -3,7 +3,14 @@ import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { PartyService, parsePersonalNumber, sourceError } from '@frontdoor/core';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
-import { assertMayReadPerson, auditTrailOf, permittedPlugins, personFor, readPermittedSources, recordPurpose } from './person-access';
+import {
+  assertMayReadPerson,
+  auditTrailOf,
+  permittedPlugins,
+  personFor,
+  readPermittedSources,
+  recordPurpose,
+} from './person-access';
 import { Person } from './person.type';
 import type { RequestContext } from './request-context';
 import { SourceReport, SourceState } from './source-report.type';
@@ -11,7 +18,10 @@ import { StatusItem } from './status-item.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  constructor(private readonly parties: PartyService, private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly parties: PartyService,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   @Query(() => Person, {
     nullable: true,
@@ -25,7 +35,8 @@ export class PersonResolver {
     @Args('purpose', {
       nullable: true,
       type: () => String,
-      description: 'Why you look the person up: the open contact or case id, or a short reason. Written to the audit log; required when the hub is configured so.',
+      description:
+        'Why you look the person up: the open contact or case id, or a short reason. Written to the audit log; required when the hub is configured so.',
     })
     purpose?: string,
   ): Promise<Person> {
@@ -36,7 +47,8 @@ export class PersonResolver {
     auditTrailOf(ctx).record(party.id, [], ['lookup']);
     // Departments are asked while the register is asked about protection: one round trip,
     // not two. Their answers wait unmapped until the view (blanked or not) is known.
-    if (asksForDepartmentData(info)) ctx.sources.prefetch(personalNumber, (await permittedPlugins(ctx, this.policy)).permitted);
+    if (asksForDepartmentData(info))
+      ctx.sources.prefetch(personalNumber, (await permittedPlugins(ctx, this.policy)).permitted);
     return personFor(ctx, this.policy, personalNumber, party.id);
   }
 
@@ -44,23 +56,36 @@ export class PersonResolver {
     description:
       'Every matter from every connected department the reader has a mandate in, newest first. A department that fails leaves its part out and adds an error (SOURCE_UNAVAILABLE / SOURCE_INVALID_RESPONSE) naming the plugin.',
   })
-  async statuses(@Parent() person: Person, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<StatusItem[]> {
+  async statuses(
+    @Parent() person: Person,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StatusItem[]> {
     const { read } = await readPermittedSources(ctx, this.policy, person);
     const items: StatusItem[] = [];
     for (const outcome of read) {
       if (outcome.ok) items.push(...outcome.statuses.map((item) => ({ ...item, asOf: outcome.asOf })));
       else ctx.sourceErrors.push(sourceError(outcome.failure, responsePathAsArray(info.path)));
     }
-    auditTrailOf(ctx).record(person.partyId, read.map((o) => o.plugin.id), ['statuses']);
+    auditTrailOf(ctx).record(
+      person.partyId,
+      read.map((o) => o.plugin.id),
+      ['statuses'],
+    );
     return items.sort(newestFirst);
   }
 
   @ResolveField(() => [SourceReport], {
-    description: 'How each connected department answered: fresh, stale from the cache (with asOf), failed, or withheld (no mandate there).',
+    description:
+      'How each connected department answered: fresh, stale from the cache (with asOf), failed, or withheld (no mandate there).',
   })
   async sources(@Parent() person: Person, @Context() ctx: RequestContext): Promise<SourceReport[]> {
     const { read, withheld } = await readPermittedSources(ctx, this.policy, person);
-    auditTrailOf(ctx).record(person.partyId, read.map((o) => o.plugin.id), ['sources']);
+    auditTrailOf(ctx).record(
+      person.partyId,
+      read.map((o) => o.plugin.id),
+      ['sources'],
+    );
     const reports: SourceReport[] = read.map((outcome) => ({
       plugin: outcome.plugin.id,
       department: outcome.plugin.department,
@@ -71,7 +96,12 @@ export class PersonResolver {
     }));
     for (const id of withheld) {
       const plugin = ctx.sources.plugins.find((p) => p.id === id)!;
-      reports.push({ plugin: id, department: plugin.department, state: SourceState.WITHHELD, reason: 'Ingen behörighet (mandat) för denna förvaltning.' });
+      reports.push({
+        plugin: id,
+        department: plugin.department,
+        state: SourceState.WITHHELD,
+        reason: 'Ingen behörighet (mandat) för denna förvaltning.',
+      });
     }
     return reports;
   }
@@ -86,6 +116,8 @@ const HUB_ONLY_FIELDS = new Set(['personalNumber', 'protectedIdentity', 'cases',
 
 function asksForDepartmentData(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((selection) => selection.kind !== 'Field' || !HUB_ONLY_FIELDS.has(selection.name.value)),
+    (node.selectionSet?.selections ?? []).some(
+      (selection) => selection.kind !== 'Field' || !HUB_ONLY_FIELDS.has(selection.name.value),
+    ),
   );
 }

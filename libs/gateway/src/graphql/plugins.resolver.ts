@@ -7,14 +7,18 @@ import { PluginInfo } from './plugin-info.type';
 export class PluginsResolver {
   constructor(private readonly sources: PersonSources) {}
 
-  @Query(() => [PluginInfo], { description: 'The department systems this hub is connected to, and whether each answers.' })
+  @Query(() => [PluginInfo], {
+    description: 'The department systems this hub is connected to, and whether each answers.',
+  })
   @Allow('agent', 'case_officer', 'manager', 'admin', 'citizen', 'service')
   plugins(): PluginInfo[] {
     return this.sources.plugins.map((p) => ({ id: p.id, department: p.department, version: p.version }));
   }
 
   // Resolved only when asked for: a client listing ids does not make the hub probe every department.
-  @ResolveField(() => Boolean, { description: 'Whether the department system answered its last health check.' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether the department system answered its last health check.',
+  })
   healthy(@Parent() plugin: PluginInfo): Promise<boolean> {
     return this.sources.healthy(plugin.id);
   }

@@ -22,7 +22,13 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           const operation = request.operationName ?? '';
           let cost = cacheable ? costs.get(document)?.get(operation) : undefined;
           if (cost === undefined) {
-            cost = getComplexity({ schema: schema as GraphQLSchema, query: document, operationName: request.operationName, variables: request.variables, estimators });
+            cost = getComplexity({
+              schema: schema as GraphQLSchema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators,
+            });
             if (cacheable) {
               const perOperation = costs.get(document) ?? new Map<string, number>();
               perOperation.set(operation, cost);
@@ -30,9 +36,16 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
             }
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`The query costs ${cost}; at most ${maxCost} is allowed. Ask for fewer fields or split it.`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_COSTLY', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query costs ${cost}; at most ${maxCost} is allowed. Ask for fewer fields or split it.`,
+              {
+                extensions: {
+                  code: ErrorCode.BAD_USER_INPUT,
+                  reason: 'QUERY_TOO_COSTLY',
+                  http: { status: 400 },
+                },
+              },
+            );
           }
         },
       };

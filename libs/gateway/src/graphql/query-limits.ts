@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /**
  * Refuses a document nested deeper than `maxDepth` fields (following fragments): a deep
@@ -21,7 +28,8 @@ export function depthLimit(maxDepth: number) {
         } else {
           const name = selection.name.value;
           const fragment = fragments.get(name);
-          if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
+          if (fragment && !seen.has(name))
+            deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
         }
       }
       return deepest;
@@ -30,7 +38,12 @@ export function depthLimit(maxDepth: number) {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed.`, { nodes: [operation], extensions: { reason: 'QUERY_TOO_DEEP' } }));
+          context.reportError(
+            new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed.`, {
+              nodes: [operation],
+              extensions: { reason: 'QUERY_TOO_DEEP' },
+            }),
+          );
         }
       },
     };
@@ -48,7 +61,11 @@ export function aliasLimit(maxAliases: number) {
       Document: {
         leave() {
           if (aliases > maxAliases) {
-            context.reportError(new GraphQLError(`The query has ${aliases} aliases; at most ${maxAliases} are allowed.`, { extensions: { reason: 'TOO_MANY_ALIASES' } }));
+            context.reportError(
+              new GraphQLError(`The query has ${aliases} aliases; at most ${maxAliases} are allowed.`, {
+                extensions: { reason: 'TOO_MANY_ALIASES' },
+              }),
+            );
           }
         },
       },

@@ -26,7 +26,14 @@ export async function registerRateLimit(app: FastifyInstance, perMinute: number)
     await reply
       .code(429)
       .header('retry-after', String(result.ttlInSeconds))
-      .send({ errors: [{ message: `Too many requests: at most ${result.max} a minute. Try again in ${result.ttlInSeconds} s.`, extensions: { code: 'RATE_LIMITED' } }] });
+      .send({
+        errors: [
+          {
+            message: `Too many requests: at most ${result.max} a minute. Try again in ${result.ttlInSeconds} s.`,
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      });
   });
 }
 

@@ -14,7 +14,10 @@ import type { RequestContext } from './request-context';
 export class ResponsePlugin implements ApolloServerPlugin<RequestContext> {
   private readonly logger = new Logger('GraphQL');
 
-  constructor(private readonly audit: AuditService, private readonly metrics: HubMetrics) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly metrics: HubMetrics,
+  ) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<RequestContext>> {
     const stopTimer = this.metrics.graphqlDuration.startTimer();
@@ -30,14 +33,22 @@ export class ResponsePlugin implements ApolloServerPlugin<RequestContext> {
           try {
             await this.audit.write(ctx.audit);
           } catch (error) {
-            this.logger.error({ requestId: ctx.requestId, err: error }, 'audit write failed; answer withheld');
+            this.logger.error(
+              { requestId: ctx.requestId, err: error },
+              'audit write failed; answer withheld',
+            );
             result.data = null;
-            result.errors = [new GraphQLError('The read could not be audited, so nothing was returned. Try again.', {
-              extensions: { code: ErrorCode.INTERNAL, requestId: ctx.requestId },
-            }).toJSON()];
+            result.errors = [
+              new GraphQLError('The read could not be audited, so nothing was returned. Try again.', {
+                extensions: { code: ErrorCode.INTERNAL, requestId: ctx.requestId },
+              }).toJSON(),
+            ];
           }
         }
-        stopTimer({ operation: operationName ?? 'anonymous', outcome: result.errors?.length ? 'error' : 'ok' });
+        stopTimer({
+          operation: operationName ?? 'anonymous',
+          outcome: result.errors?.length ? 'error' : 'ok',
+        });
       },
     };
   }

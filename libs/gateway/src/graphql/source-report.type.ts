@@ -10,14 +10,29 @@ export enum SourceState {
   /** Not asked: the reader has no mandate in this department. */
   WITHHELD = 'WITHHELD',
 }
-registerEnumType(SourceState, { name: 'SourceState', description: 'How a department system’s part of an answer was obtained.' });
+registerEnumType(SourceState, {
+  name: 'SourceState',
+  description: 'How a department system’s part of an answer was obtained.',
+});
 
-@ObjectType({ description: 'How one department system answered for this person: lets a client mark stale or missing parts.' })
+@ObjectType({
+  description:
+    'How one department system answered for this person: lets a client mark stale or missing parts.',
+})
 export class SourceReport {
   @Field() plugin!: string;
   @Field() department!: string;
   @Field(() => SourceState) state!: SourceState;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the department gave the answer shown.' }) asOf?: Date;
-  @Field({ nullable: true, description: 'SOURCE_UNAVAILABLE or SOURCE_INVALID_RESPONSE when the latest call failed.' }) errorCode?: string;
-  @Field({ nullable: true, description: 'Why the latest call failed, in words an agent may read.' }) reason?: string;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the department gave the answer shown.',
+  })
+  asOf?: Date;
+  @Field({
+    nullable: true,
+    description: 'SOURCE_UNAVAILABLE or SOURCE_INVALID_RESPONSE when the latest call failed.',
+  })
+  errorCode?: string;
+  @Field({ nullable: true, description: 'Why the latest call failed, in words an agent may read.' })
+  reason?: string;
 }

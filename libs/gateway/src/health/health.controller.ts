@@ -1,5 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { PersonSources } from '@frontdoor/core';
 
 @Controller('health')
@@ -30,7 +35,9 @@ export class HealthController {
       () => this.database.pingCheck('database', { timeout: 1500 }),
       async () => {
         const states = await Promise.all(
-          this.sources.plugins.map(async (p) => [p.id, (await this.sources.healthy(p.id)) ? 'up' : 'down'] as const),
+          this.sources.plugins.map(
+            async (p) => [p.id, (await this.sources.healthy(p.id)) ? 'up' : 'down'] as const,
+          ),
         );
         return this.indicators.check('departments').up(Object.fromEntries(states));
       },

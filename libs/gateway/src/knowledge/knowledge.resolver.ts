@@ -1,5 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseQueries, CaseService, KnowledgeService, badUserInput, type KnowledgeArticle } from '@frontdoor/core';
+import {
+  CaseQueries,
+  CaseService,
+  KnowledgeService,
+  badUserInput,
+  type KnowledgeArticle,
+} from '@frontdoor/core';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { Allow } from '../auth/allow.decorator';
 import { CaseInfo } from '../cases/case.types';
@@ -12,9 +18,15 @@ const EDITORS = ['case_officer', 'manager', 'admin'] as const;
 
 @Resolver(() => KnowledgeArticleInfo)
 export class KnowledgeResolver {
-  constructor(private readonly knowledge: KnowledgeService, private readonly queries: CaseQueries) {}
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly queries: CaseQueries,
+  ) {}
 
-  @Query(() => [KnowledgeArticleInfo], { description: 'Articles matching the words of `query` (Swedish word forms match: "fakturan" finds "Fakturor").' })
+  @Query(() => [KnowledgeArticleInfo], {
+    description:
+      'Articles matching the words of `query` (Swedish word forms match: "fakturan" finds "Fakturor").',
+  })
   @Allow(...STAFF)
   async searchKnowledge(@Args('query') query: string): Promise<KnowledgeArticleInfo[]> {
     return this.present(await this.knowledge.search(query));
@@ -29,21 +41,33 @@ export class KnowledgeResolver {
     return this.present(await this.knowledge.forCategory(category.id));
   }
 
-  @Query(() => [KnowledgeGapInfo], { description: 'Categories forwarded in the period that have no article, most forwarded first.' })
+  @Query(() => [KnowledgeGapInfo], {
+    description: 'Categories forwarded in the period that have no article, most forwarded first.',
+  })
   @Allow(...STAFF)
-  knowledgeGapReport(@Args('from', { type: () => CalendarDate }) from: string, @Args('to', { type: () => CalendarDate }) to: string): Promise<KnowledgeGapInfo[]> {
+  knowledgeGapReport(
+    @Args('from', { type: () => CalendarDate }) from: string,
+    @Args('to', { type: () => CalendarDate }) to: string,
+  ): Promise<KnowledgeGapInfo[]> {
     return this.knowledge.gapReport(from, to);
   }
 
   @Mutation(() => KnowledgeArticleInfo)
   @Allow(...EDITORS)
-  async createKnowledgeArticle(@Args('input') input: KnowledgeArticleInput, @Context() ctx: RequestContext): Promise<KnowledgeArticleInfo> {
+  async createKnowledgeArticle(
+    @Args('input') input: KnowledgeArticleInput,
+    @Context() ctx: RequestContext,
+  ): Promise<KnowledgeArticleInfo> {
     return (await this.present([await this.knowledge.create(input, ctx.principal!.subject)]))[0];
   }
 
   @Mutation(() => KnowledgeArticleInfo)
   @Allow(...EDITORS)
-  async updateKnowledgeArticle(@Args('id', { type: () => ID }) id: string, @Args('input') input: KnowledgeArticleInput, @Context() ctx: RequestContext): Promise<KnowledgeArticleInfo> {
+  async updateKnowledgeArticle(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: KnowledgeArticleInput,
+    @Context() ctx: RequestContext,
+  ): Promise<KnowledgeArticleInfo> {
     return (await this.present([await this.knowledge.update(id, input, ctx.principal!.subject)]))[0];
   }
 
@@ -55,12 +79,21 @@ export class KnowledgeResolver {
 
 @Resolver(() => CaseInfo)
 export class CaseSuggestionsResolver {
-  constructor(private readonly knowledge: KnowledgeService, private readonly cases: CaseService, private readonly queries: CaseQueries) {}
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly cases: CaseService,
+    private readonly queries: CaseQueries,
+  ) {}
 
-  @ResolveField(() => [KnowledgeArticleInfo], { description: 'Articles for this case: its category’s first, then others its summary matches.' })
+  @ResolveField(() => [KnowledgeArticleInfo], {
+    description: 'Articles for this case: its category’s first, then others its summary matches.',
+  })
   async suggestedArticles(@Parent() info: CaseInfo): Promise<KnowledgeArticleInfo[]> {
     const serviceCase = await this.cases.get(info.id);
     const { categories } = await this.queries.directory();
-    return (await this.knowledge.suggestFor(serviceCase)).map((a) => ({ ...a, categoryKey: categories.get(a.categoryId)?.key ?? '' }));
+    return (await this.knowledge.suggestFor(serviceCase)).map((a) => ({
+      ...a,
+      categoryKey: categories.get(a.categoryId)?.key ?? '',
+    }));
   }
 }

@@ -1,13 +1,17 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A knowledge-base article (kunskapsdatabas): how to answer, a checklist, how to route further.' })
+@ObjectType({
+  description:
+    'A knowledge-base article (kunskapsdatabas): how to answer, a checklist, how to route further.',
+})
 export class KnowledgeArticleInfo {
   @Field(() => ID) id!: string;
   @Field() categoryKey!: string;
   @Field() title!: string;
   @Field() body!: string;
   @Field(() => [String]) checklist!: string[];
-  @Field({ description: 'How to route the case further when the first line cannot answer.' }) routing!: string;
+  @Field({ description: 'How to route the case further when the first line cannot answer.' })
+  routing!: string;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }
 
@@ -20,7 +24,9 @@ export class KnowledgeArticleInput {
   @Field({ defaultValue: '' }) routing!: string;
 }
 
-@ObjectType({ description: 'A category the first line keeps forwarding that has no article: what to write next.' })
+@ObjectType({
+  description: 'A category the first line keeps forwarding that has no article: what to write next.',
+})
 export class KnowledgeGapInfo {
   @Field() categoryKey!: string;
   @Field() name!: string;

@@ -8,10 +8,16 @@ import type { Options } from 'pino-http';
 export function pinoOptions(level: string): Options {
   return {
     level,
-    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? String(req.headers['x-request-id'] ?? ''),
+    genReqId: (req: IncomingMessage) =>
+      (req as IncomingMessage & { id?: string }).id ?? String(req.headers['x-request-id'] ?? ''),
     customProps: (req: IncomingMessage) => ({ requestId: (req as IncomingMessage & { id?: string }).id }),
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-api-key"]',
+        'res.headers["set-cookie"]',
+      ],
       censor: '[redacted]',
     },
     autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/metrics' },

@@ -10,16 +10,25 @@ export class AuditRecordInfo {
   @Field() actorSubject!: string;
   @Field() actorRole!: string;
   @Field(() => [String]) sources!: string[];
-  @Field(() => [String], { description: 'Which parts were read: lookup, statuses, sources, or a department field such as childcareQueue.' }) fieldGroups!: string[];
+  @Field(() => [String], {
+    description:
+      'Which parts were read: lookup, statuses, sources, or a department field such as childcareQueue.',
+  })
+  fieldGroups!: string[];
   @Field(() => String, { nullable: true }) purpose!: string | null;
   @Field() requestId!: string;
 }
 
 @Resolver(() => AuditRecordInfo)
 export class AuditResolver {
-  constructor(private readonly parties: PartyService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly parties: PartyService,
+    private readonly audit: AuditService,
+  ) {}
 
-  @Query(() => [AuditRecordInfo], { description: 'Who read this person’s data, newest first (admins). Reading it is itself audited.' })
+  @Query(() => [AuditRecordInfo], {
+    description: 'Who read this person’s data, newest first (admins). Reading it is itself audited.',
+  })
   @Allow('admin')
   async auditRecords(
     @Args('personalNumber') input: string,
@@ -29,6 +38,14 @@ export class AuditResolver {
     const party = await this.parties.partyFor(parsePersonalNumber(input).value);
     const records = await this.audit.forParty(party.id, Math.min(Math.max(first, 1), 1000));
     auditTrailOf(ctx).record(party.id, ['audit']);
-    return records.map((r) => ({ at: r.occurredAt, actorSubject: r.actorSubject, actorRole: r.actorRole, sources: r.plugins, fieldGroups: r.fieldGroups, purpose: r.purpose, requestId: r.requestId }));
+    return records.map((r) => ({
+      at: r.occurredAt,
+      actorSubject: r.actorSubject,
+      actorRole: r.actorRole,
+      sources: r.plugins,
+      fieldGroups: r.fieldGroups,
+      purpose: r.purpose,
+      requestId: r.requestId,
+    }));
   }
 }

@@ -12,7 +12,11 @@ import { AccessRecordInfo, Me } from './me.types';
  */
 @Resolver(() => Me)
 export class MeResolver {
-  constructor(private readonly parties: PartyService, private readonly audit: AuditService, private readonly policy: AccessPolicy) {}
+  constructor(
+    private readonly parties: PartyService,
+    private readonly audit: AuditService,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   @Query(() => Me, { description: 'The signed-in citizen: their matters, cases and access history.' })
   @Allow('citizen')
@@ -26,9 +30,17 @@ export class MeResolver {
     return { person: await personFor(ctx, this.policy, personalNumber, party.id) };
   }
 
-  @ResolveField(() => [AccessRecordInfo], { description: 'Who has read your data, newest first (staff by role; your own reads included).' })
+  @ResolveField(() => [AccessRecordInfo], {
+    description: 'Who has read your data, newest first (staff by role; your own reads included).',
+  })
   async accessHistory(@Parent() me: Me): Promise<AccessRecordInfo[]> {
     const records = await this.audit.forParty(me.person.partyId, 200);
-    return records.map((r) => ({ at: r.occurredAt, role: r.actorRole, sources: r.plugins, fieldGroups: r.fieldGroups, purpose: r.purpose }));
+    return records.map((r) => ({
+      at: r.occurredAt,
+      role: r.actorRole,
+      sources: r.plugins,
+      fieldGroups: r.fieldGroups,
+      purpose: r.purpose,
+    }));
   }
 }

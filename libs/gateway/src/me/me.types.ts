@@ -5,8 +5,12 @@ import { Person } from '../graphql/person.type';
 export class AccessRecordInfo {
   @Field(() => GraphQLISODateTime) at!: Date;
   @Field({ description: 'The reader’s role, e.g. agent (kundtjänst).' }) role!: string;
-  @Field(() => [String], { description: 'Which systems were read, e.g. childcare-queue, cases.' }) sources!: string[];
-  @Field(() => [String], { description: 'Which parts: lookup, statuses, or a department field such as childcareQueue.' }) fieldGroups!: string[];
+  @Field(() => [String], { description: 'Which systems were read, e.g. childcare-queue, cases.' })
+  sources!: string[];
+  @Field(() => [String], {
+    description: 'Which parts: lookup, statuses, or a department field such as childcareQueue.',
+  })
+  fieldGroups!: string[];
   @Field(() => String, { nullable: true }) purpose!: string | null;
 }
 

@@ -4,8 +4,11 @@
  * after its GraphQL field; constructor injection is declared explicitly because
  * there is no compiled decorator metadata for a class made at run time.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export function generatedResolverClass(name: string, inject: Function[] = []): new (...args: never[]) => Record<string, unknown> {
+export function generatedResolverClass(
+  name: string,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  inject: Function[] = [],
+): new (...args: never[]) => Record<string, unknown> {
   const Generated = class {
     constructor(...deps: unknown[]) {
       Object.assign(this, { deps });
@@ -20,9 +23,19 @@ export function generatedResolverClass(name: string, inject: Function[] = []): n
  * Defines a resolver method. `parameterCount` gives it the `design:paramtypes` metadata
  * the compiler would have emitted, which NestJS's parameter decorators read.
  */
-export function defineResolverMethod(target: object, method: string, implementation: (...args: never[]) => unknown, parameterCount: number): PropertyDescriptor {
+export function defineResolverMethod(
+  target: object,
+  method: string,
+  implementation: (...args: never[]) => unknown,
+  parameterCount: number,
+): PropertyDescriptor {
   Object.defineProperty(target, method, { value: implementation, writable: false, configurable: false });
-  Reflect.defineMetadata('design:paramtypes', Array.from({ length: parameterCount }, () => Object), target, method);
+  Reflect.defineMetadata(
+    'design:paramtypes',
+    Array.from({ length: parameterCount }, () => Object),
+    target,
+    method,
+  );
   Reflect.defineMetadata('design:returntype', Promise, target, method);
   return Object.getOwnPropertyDescriptor(target, method)!;
 }

@@ -26,36 +26,65 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
  * A mutation a plugin declares (e.g. `orderBulkyWastePickup`). The client's idempotency
  * key is required and passed on, so a retry after a timeout never acts twice.
  */
-export function createPluginActionResolver(plugin: LoadedPlugin, action: PluginAction<unknown, unknown, unknown, unknown>) {
-  const Generated = generatedResolverClass(`${action.field}ActionResolver`, [PluginHost, PartyService, PersonSources, AccessPolicy]);
+export function createPluginActionResolver(
+  plugin: LoadedPlugin,
+  action: PluginAction<unknown, unknown, unknown, unknown>,
+) {
+  const Generated = generatedResolverClass(`${action.field}ActionResolver`, [
+    PluginHost,
+    PartyService,
+    PersonSources,
+    AccessPolicy,
+  ]);
   const method = action.field;
 
-  const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, input: unknown, idempotencyKey: string, ctx: RequestContext) {
-    const [host, parties, sources, policy] = depsOf(this) as [PluginHost, PartyService, PersonSources, AccessPolicy];
-    await policy.assertMandate(ctx.principal!, plugin.department, action.mandate, action.field);
-    if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw badUserInput('idempotencyKey must be 8-100 characters of letters, digits and . _ : - (a UUID is a good choice).', 'idempotencyKey');
-    }
-    const parsed = action.input.safeParse(input);
-    if (!parsed.success) throw badUserInput(describeZodError(parsed.error), `input.${String(parsed.error.issues[0]?.path.join('.') ?? '')}`);
+  const descriptor = defineResolverMethod(
+    Generated.prototype,
+    method,
+    async function (this: unknown, input: unknown, idempotencyKey: string, ctx: RequestContext) {
+      const [host, parties, sources, policy] = depsOf(this) as [
+        PluginHost,
+        PartyService,
+        PersonSources,
+        AccessPolicy,
+      ];
+      await policy.assertMandate(ctx.principal!, plugin.department, action.mandate, action.field);
+      if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
+        throw badUserInput(
+          'idempotencyKey must be 8-100 characters of letters, digits and . _ : - (a UUID is a good choice).',
+          'idempotencyKey',
+        );
+      }
+      const parsed = action.input.safeParse(input);
+      if (!parsed.success)
+        throw badUserInput(
+          describeZodError(parsed.error),
+          `input.${String(parsed.error.issues[0]?.path.join('.') ?? '')}`,
+        );
 
-    const trail = auditTrailOf(ctx);
-    const subjects = action.subjects(parsed.data).map((s) => parsePersonalNumber(s).value);
-    for (const subject of subjects) trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
+      const trail = auditTrailOf(ctx);
+      const subjects = action.subjects(parsed.data).map((s) => parsePersonalNumber(s).value);
+      for (const subject of subjects)
+        trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
 
-    const result = await host.runtime(plugin.id).call(`action:${action.field}`, async (source) => {
-      const answer = await action.run(source, parsed.data, { idempotencyKey });
-      const checked = action.answer.safeParse(answer);
-      if (!checked.success) throw new SourceAnswerInvalidError(describeZodError(checked.error));
-      return checked.data;
-    });
-    if (!result.ok) throw sourceError(result.failure);
-    for (const subject of subjects) sources.forget(subject);
-    return action.map(result.value);
-  }, 3);
+      const result = await host.runtime(plugin.id).call(`action:${action.field}`, async (source) => {
+        const answer = await action.run(source, parsed.data, { idempotencyKey });
+        const checked = action.answer.safeParse(answer);
+        if (!checked.success) throw new SourceAnswerInvalidError(describeZodError(checked.error));
+        return checked.data;
+      });
+      if (!result.ok) throw sourceError(result.failure);
+      for (const subject of subjects) sources.forget(subject);
+      return action.map(result.value);
+    },
+    3,
+  );
 
   Args('input', { type: action.inputType })(Generated.prototype, method, 0);
-  Args('idempotencyKey', { type: () => String, description: 'Chosen by the client, the same on every retry of one request.' })(Generated.prototype, method, 1);
+  Args('idempotencyKey', {
+    type: () => String,
+    description: 'Chosen by the client, the same on every retry of one request.',
+  })(Generated.prototype, method, 1);
   Context()(Generated.prototype, method, 2);
   Allow(...PLUGIN_ACTION_ROLES)(Generated.prototype, method, descriptor);
   Mutation(action.type, {

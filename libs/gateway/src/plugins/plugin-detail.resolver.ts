@@ -16,15 +16,20 @@ export function createPluginDetailResolver(plugin: LoadedPlugin) {
   if (!detail) throw new Error(`Plugin ${plugin.id} declares no detail field`);
   const Generated = generatedResolverClass(`${detail.field}DetailResolver`, [AccessPolicy]);
   const method = detail.field;
-  const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, person: Person, ctx: RequestContext) {
-    const [policy] = depsOf(this) as [AccessPolicy];
-    // The mandate is checked before the department is asked.
-    await policy.assertMandate(ctx.principal!, plugin.department, detail.mandate, `Person.${detail.field}`);
-    const outcome = await ctx.sources.read(plugin.id, person.personalNumber, person.view);
-    auditTrailOf(ctx).record(person.partyId, [plugin.id], [detail.field]);
-    if (!outcome.ok) throw sourceError(outcome.failure);
-    return outcome.detail;
-  }, 2);
+  const descriptor = defineResolverMethod(
+    Generated.prototype,
+    method,
+    async function (this: unknown, person: Person, ctx: RequestContext) {
+      const [policy] = depsOf(this) as [AccessPolicy];
+      // The mandate is checked before the department is asked.
+      await policy.assertMandate(ctx.principal!, plugin.department, detail.mandate, `Person.${detail.field}`);
+      const outcome = await ctx.sources.read(plugin.id, person.personalNumber, person.view);
+      auditTrailOf(ctx).record(person.partyId, [plugin.id], [detail.field]);
+      if (!outcome.ok) throw sourceError(outcome.failure);
+      return outcome.detail;
+    },
+    2,
+  );
   Parent()(Generated.prototype, method, 0);
   Context()(Generated.prototype, method, 1);
   ResolveField(detail.field, detail.type, {

@@ -1,5 +1,13 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { PartyService, SourceAnswerInvalidError, badUserInput, describeZodError, parsePersonalNumber, sourceError, type LoadedPlugin } from '@frontdoor/core';
+import {
+  PartyService,
+  SourceAnswerInvalidError,
+  badUserInput,
+  describeZodError,
+  parsePersonalNumber,
+  sourceError,
+  type LoadedPlugin,
+} from '@frontdoor/core';
 import { blankWhereabouts, type PluginQuery } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
@@ -16,53 +24,69 @@ export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] 
  * validated by the plugin's schema, the call under the plugin's deadline and breaker, the
  * answer validated, and every person it concerns audited.
  */
-export function createPluginQueryResolver(plugin: LoadedPlugin, query: PluginQuery<unknown, Record<string, string>, unknown, unknown>) {
-  const Generated = generatedResolverClass(`${query.field}QueryResolver`, [PluginHost, PartyService, AccessPolicy]);
+export function createPluginQueryResolver(
+  plugin: LoadedPlugin,
+  query: PluginQuery<unknown, Record<string, string>, unknown, unknown>,
+) {
+  const Generated = generatedResolverClass(`${query.field}QueryResolver`, [
+    PluginHost,
+    PartyService,
+    AccessPolicy,
+  ]);
   const method = query.field;
   const argNames = Object.keys(query.args.shape);
 
-  const descriptor = defineResolverMethod(Generated.prototype, method, async function (this: unknown, ...params: unknown[]) {
-    const [host, parties, policy] = depsOf(this) as [PluginHost, PartyService, AccessPolicy];
-    const ctx = params[argNames.length] as RequestContext;
-    await policy.assertMandate(ctx.principal!, plugin.department, query.mandate, query.field);
-    const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
-    const args = query.args.safeParse(raw);
-    if (!args.success) throw badUserInput(describeZodError(args.error), String(args.error.issues[0]?.path[0] ?? ''));
+  const descriptor = defineResolverMethod(
+    Generated.prototype,
+    method,
+    async function (this: unknown, ...params: unknown[]) {
+      const [host, parties, policy] = depsOf(this) as [PluginHost, PartyService, AccessPolicy];
+      const ctx = params[argNames.length] as RequestContext;
+      await policy.assertMandate(ctx.principal!, plugin.department, query.mandate, query.field);
+      const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
+      const args = query.args.safeParse(raw);
+      if (!args.success)
+        throw badUserInput(describeZodError(args.error), String(args.error.issues[0]?.path[0] ?? ''));
 
-    const runtime = host.runtime(plugin.id);
-    const result = await runtime.call(`query:${query.field}`, async (source) => {
-      const answer = await query.fetch(source, args.data as Record<string, string>);
-      if (answer === null) return null;
-      const parsed = query.answer.safeParse(answer);
-      if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
-      return parsed.data;
-    });
-    if (!result.ok) throw sourceError(result.failure);
-    if (result.value === null) return null;
-    const trail = auditTrailOf(ctx);
-    let anyProtected = false;
-    for (const subject of query.subjects(result.value)) {
-      const personalNumber = parsePersonalNumber(subject).value;
-      const party = await parties.partyFor(personalNumber);
-      trail.record(party.id, [plugin.id], [query.field]);
-      if (query.whereabouts?.length) anyProtected ||= (await ctx.sources.protectedIdentity(personalNumber)).protected;
-    }
-    const redact = anyProtected && !policy.clearedForProtectedIdentity(ctx.principal!);
-    const answer = redact ? blankWhereabouts(result.value, query.whereabouts!) : result.value;
-    return query.map(answer, runtime.todayInSweden());
-  }, argNames.length + 1);
+      const runtime = host.runtime(plugin.id);
+      const result = await runtime.call(`query:${query.field}`, async (source) => {
+        const answer = await query.fetch(source, args.data as Record<string, string>);
+        if (answer === null) return null;
+        const parsed = query.answer.safeParse(answer);
+        if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
+        return parsed.data;
+      });
+      if (!result.ok) throw sourceError(result.failure);
+      if (result.value === null) return null;
+      const trail = auditTrailOf(ctx);
+      let anyProtected = false;
+      for (const subject of query.subjects(result.value)) {
+        const personalNumber = parsePersonalNumber(subject).value;
+        const party = await parties.partyFor(personalNumber);
+        trail.record(party.id, [plugin.id], [query.field]);
+        if (query.whereabouts?.length)
+          anyProtected ||= (await ctx.sources.protectedIdentity(personalNumber)).protected;
+      }
+      const redact = anyProtected && !policy.clearedForProtectedIdentity(ctx.principal!);
+      const answer = redact ? blankWhereabouts(result.value, query.whereabouts!) : result.value;
+      return query.map(answer, runtime.todayInSweden());
+    },
+    argNames.length + 1,
+  );
 
   argNames.forEach((name, index) => {
-    const optional = (query.args.shape[name] as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success;
+    const optional = (
+      query.args.shape[name] as unknown as { safeParse(v: unknown): { success: boolean } }
+    ).safeParse(undefined).success;
     Args(name, { type: () => String, nullable: optional })(Generated.prototype, method, index);
   });
   Context()(Generated.prototype, method, argNames.length);
   Allow(...PLUGIN_QUERY_ROLES)(Generated.prototype, method, descriptor);
-  Query(query.type, { name: query.field, nullable: true, description: `${query.description} From ${plugin.department} (${plugin.id}); mandate level ${query.mandate}.` })(
-    Generated.prototype,
-    method,
-    descriptor,
-  );
+  Query(query.type, {
+    name: query.field,
+    nullable: true,
+    description: `${query.description} From ${plugin.department} (${plugin.id}); mandate level ${query.mandate}.`,
+  })(Generated.prototype, method, descriptor);
   Resolver()(Generated);
   return Generated;
 }

@@ -1,4 +1,13 @@
-import { BadRequestException, Controller, ForbiddenException, Get, Headers, Query, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  Get,
+  Headers,
+  Query,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { statisticsCsv } from '@frontdoor/core';
@@ -10,10 +19,18 @@ const STAFF = new Set(['agent', 'case_officer', 'manager', 'admin']);
 /** The service-goal figures as CSV, for spreadsheets; the same bearer token and roles as GraphQL. */
 @Controller('reports')
 export class StatisticsCsvController {
-  constructor(private readonly statistics: StatisticsService, private readonly verifier: TokenVerifier) {}
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly verifier: TokenVerifier,
+  ) {}
 
   @Get('service-statistics.csv')
-  async csv(@Headers('authorization') authorization: string | undefined, @Query('from') from: string, @Query('to') to: string, @Res() reply: FastifyReply): Promise<void> {
+  async csv(
+    @Headers('authorization') authorization: string | undefined,
+    @Query('from') from: string,
+    @Query('to') to: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     let role: string;
     try {
       role = (await this.verifier.verifyHeader(authorization)).role;

@@ -8,9 +8,15 @@ import { ServiceStatisticsInfo } from './statistics.types';
 export class StatisticsResolver {
   constructor(private readonly statistics: StatisticsService) {}
 
-  @Query(() => ServiceStatisticsInfo, { description: 'Service-goal figures for contacts registered from `from` to `to` (both included). As CSV: GET /reports/service-statistics.csv?from=&to=.' })
+  @Query(() => ServiceStatisticsInfo, {
+    description:
+      'Service-goal figures for contacts registered from `from` to `to` (both included). As CSV: GET /reports/service-statistics.csv?from=&to=.',
+  })
   @Allow('agent', 'case_officer', 'manager', 'admin')
-  serviceStatistics(@Args('from', { type: () => CalendarDate }) from: string, @Args('to', { type: () => CalendarDate }) to: string): Promise<ServiceStatisticsInfo> {
+  serviceStatistics(
+    @Args('from', { type: () => CalendarDate }) from: string,
+    @Args('to', { type: () => CalendarDate }) to: string,
+  ): Promise<ServiceStatisticsInfo> {
     return this.statistics.compute(from, to);
   }
 }

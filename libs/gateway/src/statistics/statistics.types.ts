@@ -37,8 +37,14 @@ export class ServiceStatisticsInfo {
   @Field(() => CalendarDate) to!: string;
   @Field(() => Int) contacts!: number;
   @Field(() => [ChannelCount]) byChannel!: ChannelCount[];
-  @Field(() => [CategoryShare], { description: 'Categories by share of all contacts, largest first.' }) categoryRanking!: CategoryShare[];
-  @Field(() => GoalFigureInfo, { description: 'Contacts resolved at the first line (target 70 %).' }) resolvedAtFirstLine!: GoalFigureInfo;
-  @Field(() => GoalFigureInfo, { description: 'Forwarded cases answered within the configured working days (2).' }) answeredInTime!: GoalFigureInfo;
-  @Field(() => [AnswerGroupLoad], { description: 'Open and overdue forwarded cases per answer group, now.' }) byAnswerGroup!: AnswerGroupLoad[];
+  @Field(() => [CategoryShare], { description: 'Categories by share of all contacts, largest first.' })
+  categoryRanking!: CategoryShare[];
+  @Field(() => GoalFigureInfo, { description: 'Contacts resolved at the first line (target 70 %).' })
+  resolvedAtFirstLine!: GoalFigureInfo;
+  @Field(() => GoalFigureInfo, {
+    description: 'Forwarded cases answered within the configured working days (2).',
+  })
+  answeredInTime!: GoalFigureInfo;
+  @Field(() => [AnswerGroupLoad], { description: 'Open and overdue forwarded cases per answer group, now.' })
+  byAnswerGroup!: AnswerGroupLoad[];
 }

@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { DEFAULT_ATTEMPTS, retryDelayMs, type AddJobOptions, type FailedJob, type JobHandler, type JobQueue } from '../job-queue';
+import {
+  DEFAULT_ATTEMPTS,
+  retryDelayMs,
+  type AddJobOptions,
+  type FailedJob,
+  type JobHandler,
+  type JobQueue,
+} from '../job-queue';
 
 /** BullMQ refuses ':' in custom job ids (it is Redis's key separator); ids are mapped both ways. */
 const toBullId = (id: string) => id.replace(/:/g, '~');
@@ -74,11 +81,18 @@ export class BullMqJobQueue implements JobQueue {
       async (job: Job) => {
         const handler = this.handlers.get(job.name);
         if (!handler) throw new Error(`no processor for job "${job.name}"`);
-        await handler({ id: fromBullId(job.id!), name: job.name, payload: job.data, attempt: job.attemptsMade + 1 });
+        await handler({
+          id: fromBullId(job.id!),
+          name: job.name,
+          payload: job.data,
+          attempt: job.attemptsMade + 1,
+        });
       },
       { connection: this.connection, concurrency: this.options.concurrency ?? 4 },
     );
-    this.worker.on('failed', (job, error) => this.logger.warn({ job: job?.name, id: job?.id, error: error.message }, 'job failed'));
+    this.worker.on('failed', (job, error) =>
+      this.logger.warn({ job: job?.name, id: job?.id, error: error.message }, 'job failed'),
+    );
     await this.worker.waitUntilReady();
   }
 

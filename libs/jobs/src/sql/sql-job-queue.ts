@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { DataSource, Repository } from 'typeorm';
-import { DEFAULT_ATTEMPTS, retryDelayMs, type AddJobOptions, type FailedJob, type JobHandler, type JobQueue } from '../job-queue';
+import {
+  DEFAULT_ATTEMPTS,
+  retryDelayMs,
+  type AddJobOptions,
+  type FailedJob,
+  type JobHandler,
+  type JobQueue,
+} from '../job-queue';
 import { JobRecord } from './job-record.entity';
 
 export interface SqlJobQueueOptions {
@@ -30,7 +37,10 @@ export class SqlJobQueue implements JobQueue {
   private timer?: NodeJS.Timeout;
   private draining?: Promise<number>;
 
-  constructor(dataSource: DataSource, private readonly options: SqlJobQueueOptions = {}) {
+  constructor(
+    dataSource: DataSource,
+    private readonly options: SqlJobQueueOptions = {},
+  ) {
     this.jobs = dataSource.getRepository(JobRecord);
     this.workerId = options.workerId ?? `worker-${randomUUID().slice(0, 8)}`;
   }
@@ -73,7 +83,10 @@ export class SqlJobQueue implements JobQueue {
 
   async start(): Promise<void> {
     const pollMs = this.options.pollMs ?? 1000;
-    this.timer = setInterval(() => void this.runDueJobs().catch((error) => this.logger.error({ err: error }, 'job poll failed')), pollMs);
+    this.timer = setInterval(
+      () => void this.runDueJobs().catch((error) => this.logger.error({ err: error }, 'job poll failed')),
+      pollMs,
+    );
     this.timer.unref();
   }
 
@@ -109,7 +122,10 @@ export class SqlJobQueue implements JobQueue {
     const candidates = await this.jobs
       .createQueryBuilder('job')
       .where('job.name IN (:...names)', { names })
-      .andWhere('((job.state = :waiting AND job.run_at <= :now) OR (job.state = :active AND job.locked_until < :now))', { waiting: 'waiting', active: 'active', now })
+      .andWhere(
+        '((job.state = :waiting AND job.run_at <= :now) OR (job.state = :active AND job.locked_until < :now))',
+        { waiting: 'waiting', active: 'active', now },
+      )
       .orderBy('job.run_at', 'ASC')
       .take(5)
       .getMany();
@@ -119,10 +135,21 @@ export class SqlJobQueue implements JobQueue {
       const claimed = await this.jobs
         .createQueryBuilder()
         .update()
-        .set({ state: 'active', lockedBy: this.workerId, lockedUntil: leaseUntil, attempts: candidate.attempts + 1, updatedAt: now })
-        .where('id = :id AND state = :state AND attempts = :attempts', { id: candidate.id, state: candidate.state, attempts: candidate.attempts })
+        .set({
+          state: 'active',
+          lockedBy: this.workerId,
+          lockedUntil: leaseUntil,
+          attempts: candidate.attempts + 1,
+          updatedAt: now,
+        })
+        .where('id = :id AND state = :state AND attempts = :attempts', {
+          id: candidate.id,
+          state: candidate.state,
+          attempts: candidate.attempts,
+        })
         .execute();
-      if ((claimed.affected ?? 0) === 1) return { ...candidate, state: 'active', attempts: candidate.attempts + 1 };
+      if ((claimed.affected ?? 0) === 1)
+        return { ...candidate, state: 'active', attempts: candidate.attempts + 1 };
     }
     return null;
   }
@@ -139,7 +166,9 @@ export class SqlJobQueue implements JobQueue {
         { id: job.id, lockedBy: this.workerId },
         {
           state: exhausted ? 'failed' : 'waiting',
-          runAt: exhausted ? job.runAt : new Date(this.now().getTime() + retryDelayMs(job.attempts, this.options.retryBaseMs)),
+          runAt: exhausted
+            ? job.runAt
+            : new Date(this.now().getTime() + retryDelayMs(job.attempts, this.options.retryBaseMs)),
           lastError: message.slice(0, 2000),
           lockedBy: null,
           lockedUntil: null,
@@ -151,8 +180,18 @@ export class SqlJobQueue implements JobQueue {
   }
 
   async failed(limit = 100): Promise<FailedJob[]> {
-    const rows = await this.jobs.find({ where: { state: 'failed' }, order: { updatedAt: 'DESC' }, take: limit });
-    return rows.map((r) => ({ id: r.id, name: r.name, attempts: r.attempts, error: r.lastError ?? '', failedAt: r.updatedAt }));
+    const rows = await this.jobs.find({
+      where: { state: 'failed' },
+      order: { updatedAt: 'DESC' },
+      take: limit,
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      attempts: r.attempts,
+      error: r.lastError ?? '',
+      failedAt: r.updatedAt,
+    }));
   }
 
   /** For tests and admin views: jobs waiting to run, soonest first. */

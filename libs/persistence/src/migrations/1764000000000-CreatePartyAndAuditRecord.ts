@@ -33,7 +33,9 @@ export class CreatePartyAndAuditRecord1764000000000 implements MigrationInterfac
           { name: 'purpose', type: 'varchar', length: '500', isNullable: true },
           { name: 'request_id', type: 'varchar', length: '100' },
         ],
-        foreignKeys: [{ columnNames: ['party_id'], referencedTableName: 'party', referencedColumnNames: ['id'] }],
+        foreignKeys: [
+          { columnNames: ['party_id'], referencedTableName: 'party', referencedColumnNames: ['id'] },
+        ],
         indices: [{ name: 'IDX_audit_record_party_occurred', columnNames: ['party_id', 'occurred_at'] }],
       }),
     );

@@ -81,6 +81,7 @@ export class CreateCaseTables1764300000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['case_event', 'service_case', 'case_category', 'answer_group']) await queryRunner.dropTable(table);
+    for (const table of ['case_event', 'service_case', 'case_category', 'answer_group'])
+      await queryRunner.dropTable(table);
   }
 }

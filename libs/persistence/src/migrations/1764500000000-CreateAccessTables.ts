@@ -23,7 +23,13 @@ export class CreateAccessTables1764500000000 implements MigrationInterface {
           { name: 'granted_by', type: 'varchar', length: '200' },
           { name: 'granted_at', type: instant },
         ],
-        indices: [{ name: 'UQ_mandate_grant_target_department', columnNames: ['target_kind', 'target_key', 'department'], isUnique: true }],
+        indices: [
+          {
+            name: 'UQ_mandate_grant_target_department',
+            columnNames: ['target_kind', 'target_key', 'department'],
+            isUnique: true,
+          },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -45,7 +51,10 @@ export class CreateAccessTables1764500000000 implements MigrationInterface {
         indices: [{ name: 'IDX_access_change_occurred', columnNames: ['occurred_at'] }],
       }),
     );
-    await queryRunner.addColumn('audit_record', new TableColumn({ name: 'field_groups', type: 'text', default: "'[]'" }));
+    await queryRunner.addColumn(
+      'audit_record',
+      new TableColumn({ name: 'field_groups', type: 'text', default: "'[]'" }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -5,4 +5,10 @@ import { CreateKnowledgeArticle1764400000000 } from './1764400000000-CreateKnowl
 import { CreateAccessTables1764500000000 } from './1764500000000-CreateAccessTables';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
-export const ALL_MIGRATIONS = [CreatePartyAndAuditRecord1764000000000, CreateJobTable1764200000000, CreateCaseTables1764300000000, CreateKnowledgeArticle1764400000000, CreateAccessTables1764500000000];
+export const ALL_MIGRATIONS = [
+  CreatePartyAndAuditRecord1764000000000,
+  CreateJobTable1764200000000,
+  CreateCaseTables1764300000000,
+  CreateKnowledgeArticle1764400000000,
+  CreateAccessTables1764500000000,
+];

@@ -64,7 +64,8 @@ export function describePluginContract(options: PluginContractOptions): void {
       return raw === null ? null : plugin.person.answer.parse(raw);
     };
     const runStartJobs = async () => {
-      for (const job of plugin.jobs ?? []) if (job.runOnStart) await job.run({ ...context(), data: dataSource!.manager });
+      for (const job of plugin.jobs ?? [])
+        if (job.runOnStart) await job.run({ ...context(), data: dataSource!.manager });
     };
 
     beforeAll(async () => {
@@ -73,7 +74,13 @@ export function describePluginContract(options: PluginContractOptions): void {
       config = plugin.config.parse(system.config);
       if (plugin.data) {
         // A plugin that keeps its own tables gets them from its own migrations, as in the hub.
-        dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: plugin.data.entities, migrations: plugin.data.migrations, migrationsRun: true });
+        dataSource = new DataSource({
+          type: 'better-sqlite3',
+          database: ':memory:',
+          entities: plugin.data.entities,
+          migrations: plugin.data.migrations,
+          migrationsRun: true,
+        });
         await dataSource.initialize();
         await runStartJobs();
       }
@@ -94,11 +101,14 @@ export function describePluginContract(options: PluginContractOptions): void {
       expect(plugin.config.safeParse(system.config).success).toBe(true);
     });
 
-    it.each(options.invalidConfigs.map((c) => [c.key, c.config] as const))('refuses a configuration with a bad %s, naming it', (key, bad) => {
-      const result = plugin.config.safeParse(bad);
-      expect(result.success).toBe(false);
-      expect(result.error!.issues.map((issue) => issue.path.join('.'))).toContain(key);
-    });
+    it.each(options.invalidConfigs.map((c) => [c.key, c.config] as const))(
+      'refuses a configuration with a bad %s, naming it',
+      (key, bad) => {
+        const result = plugin.config.safeParse(bad);
+        expect(result.success).toBe(false);
+        expect(result.error!.issues.map((issue) => issue.path.join('.'))).toContain(key);
+      },
+    );
 
     it('maps every code of its catalogues to a state and a Swedish label, and an unknown code to UNKNOWN', () => {
       for (const catalogue of options.catalogues) {
@@ -125,11 +135,16 @@ export function describePluginContract(options: PluginContractOptions): void {
     it('lets no declared whereabouts through for a protected person: blanked, none of the values reach statuses or detail', async () => {
       const answer = await readPerson(options.personWithMatters);
       const paths = plugin.person.whereabouts;
-      const originals = whereaboutsValues(answer, paths).filter((value): value is string => typeof value === 'string' && value.length > 0);
+      const originals = whereaboutsValues(answer, paths).filter(
+        (value): value is string => typeof value === 'string' && value.length > 0,
+      );
       // Declared paths must exist in a real answer, or the declaration protects nothing.
       if (paths.length > 0) expect(originals.length).toBeGreaterThan(0);
       const blanked = blankWhereabouts(answer, paths);
-      const shown = JSON.stringify([plugin.person.statuses(blanked, today), plugin.person.detail?.map(blanked, today) ?? null]);
+      const shown = JSON.stringify([
+        plugin.person.statuses(blanked, today),
+        plugin.person.detail?.map(blanked, today) ?? null,
+      ]);
       for (const value of originals) expect(shown).not.toContain(value);
     });
 
@@ -162,7 +177,9 @@ export function describePluginContract(options: PluginContractOptions): void {
             () => 'answered',
             () => 'gave up',
           ),
-          new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 2000).unref()).then(() => 'ignored the deadline'),
+          new Promise((resolve) => setTimeout(resolve, DEADLINE_MS + 2000).unref()).then(
+            () => 'ignored the deadline',
+          ),
         ]);
         expect(outcome).toBe('gave up');
       });

@@ -14,26 +14,38 @@ export class WasteBinInfo {
   @Field(() => CalendarDate) nextPickup!: string;
 }
 
-@ObjectType({ description: 'A property (fastighet) with its waste collection, from the waste system’s latest imported export.' })
+@ObjectType({
+  description:
+    'A property (fastighet) with its waste collection, from the waste system’s latest imported export.',
+})
 export class WastePropertyInfo {
   @Field() propertyId!: string;
   @Field() address!: string;
   @Field() postalCode!: string;
   @Field() city!: string;
   @Field(() => [WasteBinInfo]) bins!: WasteBinInfo[];
-  @Field(() => GraphQLISODateTime, { description: 'When this data was imported from the waste system: how old it is.' }) dataAsOf!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'When this data was imported from the waste system: how old it is.',
+  })
+  dataAsOf!: Date;
 }
 
-@ObjectType({ description: 'Waste collection (avfall, renhållning) for the properties a person is customer of.' })
+@ObjectType({
+  description: 'Waste collection (avfall, renhållning) for the properties a person is customer of.',
+})
 export class WasteCollection {
   @Field(() => [WastePropertyInfo]) properties!: WastePropertyInfo[];
-  @Field(() => GraphQLISODateTime, { description: 'When this data was imported from the waste system.' }) dataAsOf!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When this data was imported from the waste system.' })
+  dataAsOf!: Date;
 }
 
 @InputType({ description: 'A bulky waste pickup (grovsopshämtning) to order.' })
 export class BulkyWastePickupInput {
   @Field() propertyId!: string;
-  @Field(() => CalendarDate, { description: 'Preferred pickup date; the waste system books the first possible day on or after it.' }) preferredDate!: string;
+  @Field(() => CalendarDate, {
+    description: 'Preferred pickup date; the waste system books the first possible day on or after it.',
+  })
+  preferredDate!: string;
   @Field({ description: 'What is to be picked up, e.g. "En soffa och två stolar".' }) description!: string;
   @Field({ description: 'Personal number of the customer ordering.' }) orderedBy!: string;
 }

@@ -1,7 +1,8 @@
 import { addDays } from '../../clock';
 
 /** The childcare queue system's own vocabulary (its codes, not Frontdoor's). */
-export type ChildcareApplicationStatus = 'IN_QUEUE' | 'INCOMPLETE' | 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'PLACED' | 'WITHDRAWN';
+export type ChildcareApplicationStatus =
+  'IN_QUEUE' | 'INCOMPLETE' | 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'PLACED' | 'WITHDRAWN';
 
 export interface ChildcareApplication {
   applicationId: string;
@@ -12,7 +13,14 @@ export interface ChildcareApplication {
   queuePosition: number | null;
   status: ChildcareApplicationStatus;
   preferredUnits: { unitId: string; name: string; rank: number }[];
-  offer: { unitId: string; unitName: string; startDate: string; answerBy: string; answered: boolean; answer: 'YES' | 'NO' | null } | null;
+  offer: {
+    unitId: string;
+    unitName: string;
+    startDate: string;
+    answerBy: string;
+    answered: boolean;
+    answer: 'YES' | 'NO' | null;
+  } | null;
 }
 
 /**
@@ -37,7 +45,14 @@ export function seedChildcare(today: string): Map<string, ChildcareApplication[]
             { unitId: 'U-117', name: 'Förskolan Solrosen', rank: 1 },
             { unitId: 'U-204', name: 'Förskolan Ekorren', rank: 2 },
           ],
-          offer: { unitId: 'U-117', unitName: 'Förskolan Solrosen', startDate: addDays(today, 38), answerBy: addDays(today, 11), answered: false, answer: null },
+          offer: {
+            unitId: 'U-117',
+            unitName: 'Förskolan Solrosen',
+            startDate: addDays(today, 38),
+            answerBy: addDays(today, 11),
+            answered: false,
+            answer: null,
+          },
         },
         {
           applicationId: 'FSK-2026-0977',

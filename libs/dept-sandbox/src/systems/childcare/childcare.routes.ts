@@ -11,7 +11,11 @@ export interface ChildcareSystemOptions {
  * The childcare queue system's REST API as a department would run it: an API key
  * header, applications per guardian (12-digit personal number), 404 for a stranger.
  */
-export function registerChildcareSystem(app: FastifyInstance, faults: FaultBoard, options: ChildcareSystemOptions): void {
+export function registerChildcareSystem(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: ChildcareSystemOptions,
+): void {
   app.register(
     async (system) => {
       system.addHook('onRequest', async (request, reply) => {
@@ -24,15 +28,21 @@ export function registerChildcareSystem(app: FastifyInstance, faults: FaultBoard
 
       system.get('/api/v1/health', async () => ({ status: 'ok' }));
 
-      system.get<{ Params: { personalNumber: string } }>('/api/v1/guardians/:personalNumber/applications', async (request, reply) => {
-        const { personalNumber } = request.params;
-        if (!/^\d{12}$/.test(personalNumber)) {
-          return reply.code(400).send({ error: 'Bad Request', message: 'personal number must be 12 digits' });
-        }
-        const applications = options.applicationsByGuardian.get(personalNumber);
-        if (!applications) return reply.code(404).send({ error: 'Not Found', message: 'no applications for this guardian' });
-        return { guardianPersonalNumber: personalNumber, applications };
-      });
+      system.get<{ Params: { personalNumber: string } }>(
+        '/api/v1/guardians/:personalNumber/applications',
+        async (request, reply) => {
+          const { personalNumber } = request.params;
+          if (!/^\d{12}$/.test(personalNumber)) {
+            return reply
+              .code(400)
+              .send({ error: 'Bad Request', message: 'personal number must be 12 digits' });
+          }
+          const applications = options.applicationsByGuardian.get(personalNumber);
+          if (!applications)
+            return reply.code(404).send({ error: 'Not Found', message: 'no applications for this guardian' });
+          return { guardianPersonalNumber: personalNumber, applications };
+        },
+      );
     },
     { prefix: '/childcare' },
   );

@@ -11,14 +11,25 @@ export interface InvoicingSystemOptions {
   tokenTtlSeconds?: number;
 }
 
-const tokenRequest = z.object({ grant_type: z.literal('client_credentials'), client_id: z.string(), client_secret: z.string() });
-const pageQuery = z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) });
+const tokenRequest = z.object({
+  grant_type: z.literal('client_credentials'),
+  client_id: z.string(),
+  client_secret: z.string(),
+});
+const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
 
 /**
  * The invoicing system: a REST API behind OAuth2 client credentials (a token endpoint,
  * bearer tokens that expire), with paged invoice lists per customer.
  */
-export function registerInvoicingSystem(app: FastifyInstance, faults: FaultBoard, options: InvoicingSystemOptions): void {
+export function registerInvoicingSystem(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: InvoicingSystemOptions,
+): void {
   const clientId = options.clientId ?? 'frontdoor-sandbox';
   const clientSecret = options.clientSecret ?? 'sandbox-invoicing-secret';
   const ttl = options.tokenTtlSeconds ?? 300;
@@ -29,8 +40,10 @@ export function registerInvoicingSystem(app: FastifyInstance, faults: FaultBoard
   app.register(
     async (system) => {
       system.register(async (formScope) => {
-        formScope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
-          done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+        formScope.addContentTypeParser(
+          'application/x-www-form-urlencoded',
+          { parseAs: 'string' },
+          (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
         );
         formScope.post('/oauth/token', async (request, reply) => {
           if (await faults.apply('invoicing', reply)) return reply;
@@ -55,13 +68,16 @@ export function registerInvoicingSystem(app: FastifyInstance, faults: FaultBoard
           return undefined;
         });
         api.get('/api/v1/health', async () => ({ status: 'ok' }));
-        api.get<{ Params: { personalNumber: string } }>('/api/v1/customers/:personalNumber/invoices', async (request, reply) => {
-          const list = invoices.get(request.params.personalNumber);
-          if (!list) return reply.code(404).send({ error: 'unknown customer' });
-          const { page, pageSize } = pageQuery.parse(request.query);
-          const totalPages = Math.max(1, Math.ceil(list.length / pageSize));
-          return { items: list.slice((page - 1) * pageSize, page * pageSize), page, pageSize, totalPages };
-        });
+        api.get<{ Params: { personalNumber: string } }>(
+          '/api/v1/customers/:personalNumber/invoices',
+          async (request, reply) => {
+            const list = invoices.get(request.params.personalNumber);
+            if (!list) return reply.code(404).send({ error: 'unknown customer' });
+            const { page, pageSize } = pageQuery.parse(request.query);
+            const totalPages = Math.max(1, Math.ceil(list.length / pageSize));
+            return { items: list.slice((page - 1) * pageSize, page * pageSize), page, pageSize, totalPages };
+          },
+        );
       });
 
       // For tests: how many tokens were issued, and a way to invalidate them all.

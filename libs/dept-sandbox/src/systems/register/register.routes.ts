@@ -12,7 +12,11 @@ export interface RegisterSystemOptions {
  * one person per 12-digit personal number, 404 for someone not registered. The real
  * service uses a client certificate; the sandbox plays that with an API key header.
  */
-export function registerPopulationRegister(app: FastifyInstance, faults: FaultBoard, options: RegisterSystemOptions): void {
+export function registerPopulationRegister(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: RegisterSystemOptions,
+): void {
   app.register(
     async (system) => {
       system.addHook('onRequest', async (request, reply) => {
@@ -25,15 +29,20 @@ export function registerPopulationRegister(app: FastifyInstance, faults: FaultBo
 
       system.get('/api/v1/health', async () => ({ status: 'ok' }));
 
-      system.get<{ Params: { personalNumber: string } }>('/api/v1/persons/:personalNumber', async (request, reply) => {
-        const { personalNumber } = request.params;
-        if (!/^\d{12}$/.test(personalNumber)) {
-          return reply.code(400).send({ error: 'Bad Request', message: 'personal number must be 12 digits' });
-        }
-        const record = options.records.get(personalNumber);
-        if (!record) return reply.code(404).send({ error: 'Not Found', message: 'not registered' });
-        return record;
-      });
+      system.get<{ Params: { personalNumber: string } }>(
+        '/api/v1/persons/:personalNumber',
+        async (request, reply) => {
+          const { personalNumber } = request.params;
+          if (!/^\d{12}$/.test(personalNumber)) {
+            return reply
+              .code(400)
+              .send({ error: 'Bad Request', message: 'personal number must be 12 digits' });
+          }
+          const record = options.records.get(personalNumber);
+          if (!record) return reply.code(404).send({ error: 'Not Found', message: 'not registered' });
+          return record;
+        },
+      );
     },
     { prefix: '/register' },
   );

@@ -31,7 +31,11 @@ interface Order {
  * orders API for bulky waste pickups that honours an Idempotency-Key, as a payment-style
  * API would, so a retried order never books twice.
  */
-export function registerWasteSystem(app: FastifyInstance, faults: FaultBoard, options: WasteSystemOptions): void {
+export function registerWasteSystem(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: WasteSystemOptions,
+): void {
   const apiKey = options.apiKey ?? 'sandbox-waste-key';
   const orders = new Map<string, Order>();
   let exportRows = seedWasteExport(options.today);
@@ -54,12 +58,17 @@ export function registerWasteSystem(app: FastifyInstance, faults: FaultBoard, op
 
       system.post('/api/v1/orders', async (request, reply) => {
         const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || key.length < 8) return reply.code(400).send({ error: 'Idempotency-Key header required' });
+        if (typeof key !== 'string' || key.length < 8)
+          return reply.code(400).send({ error: 'Idempotency-Key header required' });
         const replay = orders.get(key);
         if (replay) return reply.code(200).send(replay);
         const body = orderRequest.safeParse(request.body);
-        if (!body.success) return reply.code(400).send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-        if (!knownProperties().has(body.data.propertyId)) return reply.code(404).send({ error: 'Unknown property' });
+        if (!body.success)
+          return reply
+            .code(400)
+            .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
+        if (!knownProperties().has(body.data.propertyId))
+          return reply.code(404).send({ error: 'Unknown property' });
         const earliest = addDays(options.today, 3);
         const order: Order = {
           orderId: `GROV-${randomUUID().slice(0, 8).toUpperCase()}`,
