@@ -1,6 +1,7 @@
 import {
   childcarePluginOnly,
   startHub,
+  sandboxConnection,
   startSandbox,
   type SandboxHandle,
   type TestHub,
@@ -22,7 +23,7 @@ describe('health and metrics endpoints', () => {
       plugins: {
         'childcare-queue': {
           cache: { ttlMs: 0, staleIfErrorMs: 0 },
-          config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
+          connection: sandboxConnection(sandbox, 'childcare'),
         },
       },
     });
