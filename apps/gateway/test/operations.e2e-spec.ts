@@ -45,7 +45,10 @@ describe('health and metrics endpoints', () => {
     const body = (await response.json()) as HealthBody;
     expect(body.status).toBe('ok');
     expect(body.details.database.status).toBe('up');
-    expect(body.details.departments).toEqual({ status: 'up', 'childcare-queue': 'up' });
+    expect(body.details.departments).toEqual({
+      status: 'up',
+      'childcare-queue': { status: 'up', url: `${sandbox.url}/childcare/api/v1/health` },
+    });
   });
 
   it('is not ready when the database is gone', async () => {
