@@ -61,6 +61,7 @@ export {
   CaseQueries,
   encodeCursor,
   decodeCursor,
+  InvalidCursorError,
   type CaseListFilter,
   type CaseViewer,
   type CasePage,
