@@ -4,6 +4,7 @@ import type { JobQueue } from '@frontdoor/jobs';
 import { notFound } from '../errors';
 import { PartyService } from '../people/party.service';
 import { serviceDeadline } from '../sla/service-deadline';
+import { answerWorkingDaysOf } from '../statistics/answer-working-days';
 import { caseRuleBroken } from './case-errors';
 import { caseCatalogueOf } from './case-catalogue';
 import { newCaseReference } from './case-reference';
@@ -239,6 +240,7 @@ export class CaseService {
       const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
       if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
       await apply(tx, serviceCase);
+      serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
       await tx.save(ServiceCase, serviceCase);
       return serviceCase;
     });
