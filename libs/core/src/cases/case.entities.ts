@@ -37,6 +37,8 @@ export class CaseCategory {
 @Entity('service_case')
 @Index('IDX_service_case_party', ['partyId'])
 @Index('IDX_service_case_status_due', ['status', 'dueAt'])
+@Index('IDX_service_case_status_closed', ['status', 'closedAt'])
+@Index('IDX_service_case_group_status_created', ['answerGroupId', 'status', 'createdAt'])
 @Index('IDX_service_case_created_stats', [
   'createdAt',
   'channel',

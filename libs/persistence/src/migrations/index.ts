@@ -4,6 +4,7 @@ import { CreateCaseTables1764300000000 } from './1764300000000-CreateCaseTables'
 import { CreateKnowledgeArticle1764400000000 } from './1764400000000-CreateKnowledgeArticle';
 import { CreateAccessTables1764500000000 } from './1764500000000-CreateAccessTables';
 import { AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000 } from './1765300000000-AddCaseAnswerWorkingDaysAndStatisticsIndex';
+import { CreateRetentionRunAndRetentionIndexes1765300100000 } from './1765300100000-CreateRetentionRunAndRetentionIndexes';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   CreateKnowledgeArticle1764400000000,
   CreateAccessTables1764500000000,
   AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000,
+  CreateRetentionRunAndRetentionIndexes1765300100000,
 ];
