@@ -91,3 +91,4 @@ export {
   type RetentionSettings,
   type RetentionReport,
 } from './retention/retention';
+export { RetentionJob, nextRetentionRun } from './retention/retention-job';

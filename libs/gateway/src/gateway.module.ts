@@ -42,6 +42,7 @@ import { ResponsePlugin } from './graphql/response.plugin';
 import { HealthController } from './health/health.controller';
 import { pinoOptions } from './logging/pino-options';
 import { CaseRuntime, LoggingMailer } from './cases/case-runtime';
+import { RetentionRuntime } from './retention/retention-runtime';
 import { CaseResolver } from './cases/case.resolver';
 import { FailedJobsResolver, JOB_QUEUE } from './cases/failed-jobs.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
@@ -128,6 +129,19 @@ export class GatewayModule {
               : new LoggingMailer(),
             config.cases,
             config.serviceTargets,
+            config.env.JOBS_IN_PROCESS,
+            clock.now,
+          ),
+        inject: [DataSource, JOB_QUEUE, HubClock],
+      },
+      {
+        provide: RetentionRuntime,
+        useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
+          new RetentionRuntime(
+            ds,
+            queue,
+            config.retention,
+            config.env.RETENTION_DATABASE_URL,
             config.env.JOBS_IN_PROCESS,
             clock.now,
           ),

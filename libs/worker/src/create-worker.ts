@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CORE_ENTITIES, CaseDigests, CaseNotifications, Mailer } from '@frontdoor/core';
+import {
+  CORE_ENTITIES,
+  CaseDigests,
+  CaseNotifications,
+  Mailer,
+  RetentionJob,
+  runRetention,
+} from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
@@ -41,14 +48,29 @@ export async function startWorker(config: GatewayConfig): Promise<RunningWorker>
   new CaseNotifications(dataSource, mailer).register(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
   digests.register(queue);
+  // Retention (gallring) deletes as its own role when RETENTION_DATABASE_URL is set (tools/sql/postgres-retention-role.sql).
+  const retentionSource = config.env.RETENTION_DATABASE_URL
+    ? await new DataSource(
+        buildDataSourceOptions({
+          databaseUrl: config.env.RETENTION_DATABASE_URL,
+          dataDir: config.env.DATA_DIR,
+          migrate: false,
+          entities: [...CORE_ENTITIES, JobRecord],
+        }),
+      ).initialize()
+    : dataSource;
+  const retention = new RetentionJob(() => runRetention(retentionSource, config.retention));
+  retention.register(queue);
   await queue.start();
   await digests.schedule(queue);
+  await retention.schedule(queue);
   logger.log('worker started');
   return {
     queue,
     stop: async () => {
       await queue.stop();
       mailer.close();
+      if (retentionSource !== dataSource) await retentionSource.destroy();
       await dataSource.destroy();
     },
   };

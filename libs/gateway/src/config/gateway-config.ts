@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { accessConfigSchema, type AccessConfig } from '../access/access-config';
 import { authFileSchema, type AuthMapping } from '../auth/auth-config';
-import { caseSetupSchema, pluginSettingsSchema } from '@frontdoor/core';
+import { caseSetupSchema, pluginSettingsSchema, retentionSettingsSchema } from '@frontdoor/core';
 
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -17,6 +17,8 @@ export const gatewayEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** PostgreSQL URL; unset means the embedded SQLite file. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** The retention job's own role on PostgreSQL (tools/sql/postgres-retention-role.sql); unset: DATABASE_URL's. */
+  RETENTION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_MIGRATE: boolean.default(true),
   /** BullMQ on this Redis for jobs; unset: the SQL-backed queue in the hub's database. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
@@ -76,6 +78,8 @@ export const gatewayFileSchema = z
       .prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
+    /** How long each kind of record is kept, in days (gallring, docs/configuration.md). */
+    retention: retentionSettingsSchema.prefault({}),
     /** Mandates per role and answer group, protected-identity clearance, purpose of lookups (docs/security.md). */
     access: accessConfigSchema.prefault({}),
     /** Claims mapping for the identity provider's tokens, role map, service accounts (docs/configuration.md). */
@@ -90,6 +94,7 @@ export interface GatewayConfig {
   plugins: z.infer<typeof gatewayFileSchema>['plugins'];
   cases: z.infer<typeof gatewayFileSchema>['cases'];
   serviceTargets: z.infer<typeof gatewayFileSchema>['serviceTargets'];
+  retention: z.infer<typeof gatewayFileSchema>['retention'];
   access: AccessConfig;
   auth: {
     devIssuer: boolean;
@@ -164,6 +169,7 @@ export function loadGatewayConfig(
     plugins: parsedFile.data.plugins,
     cases: parsedFile.data.cases,
     serviceTargets: parsedFile.data.serviceTargets,
+    retention: parsedFile.data.retention,
     access: parsedFile.data.access,
     auth: {
       devIssuer,
