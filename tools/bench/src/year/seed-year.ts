@@ -95,7 +95,7 @@ export async function seedYear(
 
   // 1,000 slots by share: slot -> category (and the category's answer group).
   await dataSource.query(
-    `CREATE TEMPORARY TABLE seed_slot (slot integer PRIMARY KEY, category_id varchar(36), group_id varchar(36))`,
+    `CREATE TABLE seed_slot (slot integer PRIMARY KEY, category_id varchar(36), group_id varchar(36))`,
   );
   const slots: string[] = [];
   let acc = 0;
