@@ -9,6 +9,8 @@ import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
+import { SHARED_REDIS } from './shared-state/shared-state.providers';
+import type { Redis } from 'ioredis';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
@@ -53,7 +55,12 @@ export async function createGateway({
     },
   );
   app.useLogger(app.get(Logger));
-  await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
+  const sharedRedis = app.get<Redis | undefined>(SHARED_REDIS);
+  await registerRateLimit(
+    app.getHttpAdapter().getInstance(),
+    config.env.RATE_LIMIT_PER_MINUTE,
+    sharedRedis ? { redis: sharedRedis, installation: config.env.REDIS_QUEUE } : undefined,
+  );
   await registerConsole(app, config);
   app.enableShutdownHooks();
   return app;

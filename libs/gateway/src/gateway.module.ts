@@ -22,7 +22,9 @@ import {
   PersonReader,
   PluginJobScheduler,
   PluginRuntime,
+  type ChangeSignal,
   type LoadedPlugin,
+  type PersonAnswerStore,
 } from '@frontdoor/core';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
@@ -58,6 +60,11 @@ import { createPluginActionResolver } from './plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from './plugins/plugin-detail.resolver';
 import { PluginHost } from './plugins/plugin-host';
 import { createPluginQueryResolver } from './plugins/plugin-query.resolver';
+import {
+  MANDATE_CHANGES,
+  PERSON_ANSWER_STORE,
+  sharedStateProviders,
+} from './shared-state/shared-state.providers';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -148,11 +155,12 @@ export class GatewayModule {
         },
         inject: [DataSource, HubMetrics],
       },
+      ...sharedStateProviders(config.env.REDIS_URL, config.env.REDIS_QUEUE),
       {
         provide: PersonReader,
-        useFactory: (host: PluginHost, metrics: HubMetrics) =>
-          new PersonReader(host.runtimes, metrics, { now }),
-        inject: [PluginHost, HubMetrics],
+        useFactory: (host: PluginHost, metrics: HubMetrics, store: PersonAnswerStore) =>
+          new PersonReader(host.runtimes, metrics, { now, store }),
+        inject: [PluginHost, HubMetrics, PERSON_ANSWER_STORE],
       },
       {
         provide: DepartmentStatusBoard,
@@ -168,9 +176,9 @@ export class GatewayModule {
       },
       {
         provide: AccessPolicy,
-        useFactory: (grants: MandateGrants) =>
-          AccessPolicy.forPlugins(config.access, config.cases, plugins, grants),
-        inject: [MandateGrants],
+        useFactory: (grants: MandateGrants, changes: ChangeSignal) =>
+          AccessPolicy.forPlugins(config.access, config.cases, plugins, grants, undefined, changes),
+        inject: [MandateGrants, MANDATE_CHANGES],
       },
       { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },
     ];

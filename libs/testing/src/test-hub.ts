@@ -19,6 +19,8 @@ export interface TestHub {
   url: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
+  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
+  databaseEnv: Record<string, string>;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -100,6 +102,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     url,
     app: started,
     dataSource: started.get(DataSource),
+    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;
@@ -159,4 +162,8 @@ export function childcarePluginOnly(
   settings: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return { 'childcare-queue': { ...settings, connection: sandboxConnection(sandbox, 'childcare') } };
+}
+
+function pick(env: Record<string, string> | undefined, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => env?.[k] !== undefined).map((k) => [k, env![k]]));
 }
