@@ -1,9 +1,14 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { PluginJobScheduler, type PluginRuntime } from '@frontdoor/core';
 
 /** Owns the running plugins for the gateway's lifetime: starts their jobs, closes their pools. */
 @Injectable()
-export class PluginHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PluginHost implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     readonly runtimes: PluginRuntime[],
     readonly jobs: PluginJobScheduler,
@@ -20,8 +25,12 @@ export class PluginHost implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.runJobs) this.jobs.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Running plugin jobs finish while the database is still open (TypeORM closes it on shutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.jobs.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.runtimes.map((r) => r.close()));
   }
 }

@@ -36,6 +36,8 @@ export class SqlJobQueue implements JobQueue {
   private readonly workerId: string;
   private timer?: NodeJS.Timeout;
   private draining?: Promise<number>;
+  /** Set by stop(): no poll starts, and no lane claims another job, after it. */
+  private stopped = false;
 
   constructor(
     dataSource: DataSource,
@@ -82,21 +84,41 @@ export class SqlJobQueue implements JobQueue {
   }
 
   async start(): Promise<void> {
+    if (this.stopped) throw new Error('a stopped job queue cannot be started again; create a new one');
     const pollMs = this.options.pollMs ?? 1000;
-    this.timer = setInterval(
-      () => void this.runDueJobs().catch((error) => this.logger.error({ err: error }, 'job poll failed')),
-      pollMs,
-    );
-    this.timer.unref();
+    // The next poll is armed only when the last one has finished, and never after stop():
+    // an interval timer fired into a closed database during shutdown (issue 12).
+    const poll = () => {
+      this.timer = setTimeout(() => {
+        void this.runDueJobs()
+          .catch((error) => {
+            if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
+          })
+          .finally(() => {
+            if (!this.stopped) poll();
+          });
+      }, pollMs);
+      this.timer.unref();
+    };
+    poll();
   }
 
+  /**
+   * Stops polling and waits for the jobs that are running to finish; claims nothing more.
+   * Call it before the database closes: afterwards the queue never touches the database again.
+   */
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.draining;
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.draining?.catch(() => undefined);
   }
 
-  /** Runs every job that is due now (by this queue's clock), one at a time; resolves with how many ran. */
+  /**
+   * Runs every job that is due now (by this queue's clock), one at a time; resolves with how
+   * many ran. A stopped queue runs nothing (0).
+   */
   runDueJobs(): Promise<number> {
+    if (this.stopped) return this.draining ?? Promise.resolve(0);
     this.draining ??= this.drain().finally(() => {
       this.draining = undefined;
     });
@@ -105,8 +127,9 @@ export class SqlJobQueue implements JobQueue {
 
   private async drain(): Promise<number> {
     let ran = 0;
+    const next = () => (this.stopped ? Promise.resolve(null) : this.claimNext());
     const lane = async () => {
-      for (let job = await this.claimNext(); job; job = await this.claimNext()) {
+      for (let job = await next(); job; job = await next()) {
         await this.execute(job);
         ran++;
       }
