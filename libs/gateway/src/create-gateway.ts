@@ -3,12 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { accessConfigProblems } from './access/access-policy';
 import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
+import { registerGraphQLAuth } from './auth/graphql-auth-hook';
+import { TokenVerifier } from './auth/token-verifier';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
@@ -16,6 +19,8 @@ export interface CreateGatewayOptions {
   loadModule?: ModuleLoader;
   today?: () => string;
   now?: () => number;
+  /** For tests: where the JSON log lines go (default: stdout). */
+  logStream?: DestinationStream;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -26,6 +31,7 @@ export async function createGateway({
   loadModule,
   today,
   now,
+  logStream,
 }: CreateGatewayOptions): Promise<NestFastifyApplication> {
   const plugins = loadPlugins(config.plugins, loadModule);
   const accessProblems = accessConfigProblems(
@@ -46,7 +52,7 @@ export async function createGateway({
     reply.header('x-request-id', request.id);
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    GatewayModule.forRoot({ config, plugins, today, now }),
+    GatewayModule.forRoot({ config, plugins, today, now, logStream }),
     adapter,
     {
       bufferLogs: true,
@@ -54,6 +60,7 @@ export async function createGateway({
   );
   app.useLogger(app.get(Logger));
   await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
+  registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
   app.enableShutdownHooks();
   return app;

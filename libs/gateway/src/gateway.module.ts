@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import {
   AuditService,
@@ -33,7 +34,10 @@ import { TokenVerifier } from './auth/token-verifier';
 import type { GatewayConfig } from './config/gateway-config';
 import { createErrorFormatter } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
-import { aliasLimit, depthLimit } from './graphql/query-limits';
+import { aliasLimit, depthLimit, directiveLimit } from './graphql/query-limits';
+import { errorLimitPlugin } from './graphql/error-limit.plugin';
+import { errorLogPlugin } from './graphql/error-log.plugin';
+import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { PersonResolver } from './graphql/person.resolver';
 import { PluginsResolver } from './graphql/plugins.resolver';
 import type { RequestContext } from './graphql/request-context';
@@ -65,12 +69,14 @@ export interface GatewayModuleOptions {
   today?: () => string;
   /** For tests: the clock the hub's cache reads (ms since epoch). */
   now?: () => number;
+  /** For tests: where the JSON log lines go (default: stdout). */
+  logStream?: DestinationStream;
 }
 
 /** The gateway: one GraphQL way in, the hub's services, and the plugins chosen by configuration. */
 @Module({})
 export class GatewayModule {
-  static forRoot({ config, plugins, today, now }: GatewayModuleOptions): DynamicModule {
+  static forRoot({ config, plugins, today, now, logStream }: GatewayModuleOptions): DynamicModule {
     const production = config.env.NODE_ENV === 'production';
     const pluginResolvers = plugins.flatMap((plugin) => [
       ...(plugin.definition.person.detail ? [createPluginDetailResolver(plugin)] : []),
@@ -179,7 +185,11 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: pinoOptions(config.env.LOG_LEVEL) }),
+        LoggerModule.forRoot({
+          pinoHttp: logStream
+            ? [pinoOptions(config.env.LOG_LEVEL), logStream]
+            : pinoOptions(config.env.LOG_LEVEL),
+        }),
         TypeOrmModule.forRoot(
           buildDataSourceOptions({
             databaseUrl: config.env.DATABASE_URL,
@@ -209,11 +219,19 @@ export class GatewayModule {
             hideSchemaDetailsFromClientErrors: production,
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
+            // Documents past the token limit are refused while parsing, before any other work.
+            parseOptions: { maxTokens: config.env.GRAPHQL_MAX_TOKENS },
             validationRules: [
               depthLimit(config.env.GRAPHQL_MAX_DEPTH),
               aliasLimit(config.env.GRAPHQL_MAX_ALIASES),
+              directiveLimit(config.env.GRAPHQL_MAX_DIRECTIVES),
             ],
-            plugins: [queryCostPlugin(config.env.GRAPHQL_MAX_COST)],
+            validationOptions: { maxErrors: config.env.GRAPHQL_MAX_ERRORS },
+            plugins: [
+              queryCostPlugin(config.env.GRAPHQL_MAX_COST),
+              errorLogPlugin(),
+              errorLimitPlugin(config.env.GRAPHQL_MAX_ERRORS),
+            ],
             formatError: createErrorFormatter(production),
             context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
               req,
@@ -235,6 +253,7 @@ export class GatewayModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         PersonResolver,
         PluginsResolver,
         CaseResolver,

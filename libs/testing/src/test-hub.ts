@@ -44,6 +44,24 @@ export interface StartHubOptions {
   access?: Record<string, unknown>;
   /** The `auth` section of the config file (claims mapping, role map, service accounts). */
   auth?: Record<string, unknown>;
+  /** Collects the gateway's JSON log lines (set `env.LOG_LEVEL` too: tests default to silent). */
+  logs?: LogLines;
+}
+
+/** The gateway's log lines as parsed JSON, for tests that check what is logged and at which level. */
+export class LogLines {
+  readonly lines: Record<string, unknown>[] = [];
+  readonly stream = {
+    write: (chunk: string): void => {
+      for (const line of chunk.split('\n')) if (line.trim()) this.lines.push(JSON.parse(line));
+    },
+  };
+  /** Lines of one request, by its request id. */
+  forRequest(requestId: string): Record<string, unknown>[] {
+    return this.lines.filter(
+      (l) => l.requestId === requestId || (l.req as { id?: string })?.id === requestId,
+    );
+  }
 }
 
 /** A clock a test moves by hand, so time-based behaviour is tested without sleeping. */
@@ -86,6 +104,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       loadModule: options.loadModule,
       today: () => TEST_TODAY,
       now: options.clock?.now,
+      logStream: options.logs?.stream,
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {

@@ -32,6 +32,11 @@ export const gatewayEnvSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(100_000).default(1000),
+  /** Directives on one field or fragment (directive overloading), tokens in one document (parsed before any other check). */
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(50).default(3),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  /** Errors in one response; past it the rest are summed up in one. */
+  GRAPHQL_MAX_ERRORS: z.coerce.number().int().min(2).max(1000).default(20),
   /** Requests per minute per user (bearer token) or, without one, per IP address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Run jobs (plugin imports, case notifications, SLA alarms) in this process: the embedded default. */

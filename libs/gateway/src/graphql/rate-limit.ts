@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeJwt } from 'jose';
@@ -9,6 +10,8 @@ import { LRUCache } from 'lru-cache';
  * its own), per IP address otherwise. Health and metrics are never limited. Past the limit
  * the answer is HTTP 429 with a GraphQL-shaped body (`extensions.code` RATE_LIMITED).
  */
+const logger = new Logger('RateLimit');
+
 export async function registerRateLimit(app: FastifyInstance, perMinute: number): Promise<void> {
   await app.register(rateLimit, { global: false });
   const check = app.createRateLimit({
@@ -23,6 +26,10 @@ export async function registerRateLimit(app: FastifyInstance, perMinute: number)
     if (request.url.startsWith('/health') || request.url === '/metrics') return;
     const result = await check(request);
     if (result.isAllowed || !result.isExceeded) return;
+    logger.warn(
+      { requestId: request.id, code: 'RATE_LIMITED', url: request.url.split('?', 1)[0] },
+      'request refused: rate limit',
+    );
     await reply
       .code(429)
       .header('retry-after', String(result.ttlInSeconds))
