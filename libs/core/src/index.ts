@@ -19,7 +19,7 @@ export {
   type PersonView,
 } from './sources/person-sources';
 export { PluginRuntime, type CallResult } from './sources/plugin-runtime';
-export { PluginJobScheduler } from './sources/plugin-job-scheduler';
+export { PluginJobScheduler, PLUGIN_JOB, pluginJobSchedulerId } from './sources/plugin-job-scheduler';
 export { describeZodError } from './sources/source-failure';
 export { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 

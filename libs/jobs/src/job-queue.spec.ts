@@ -239,6 +239,68 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
       expect(started).toEqual([1]);
     });
 
+    it('runs a recurring job once per interval, with two processes scheduling and consuming it', async () => {
+      const everyMs = adapter === 'SQL' ? 3_600_000 : 600;
+      const [a, b] = [harness.queue(), harness.queue()];
+      const runs: string[] = [];
+      for (const q of [a, b]) q.process('plugin-job', async (job) => void runs.push(job.id));
+      await a.start();
+      await b.start();
+      const scheduleFrom = (q: JobQueue) =>
+        q.schedule(
+          'waste-collection:import-export',
+          'plugin-job',
+          { plugin: 'waste-collection' },
+          {
+            everyMs,
+            runOnStart: true,
+          },
+        );
+      const startedAt = Date.now();
+      await Promise.all([scheduleFrom(a), scheduleFrom(b)]);
+      await harness.settle(() => runs.length >= 1);
+      // A third process starting (a gateway restarted) adds no run to this interval.
+      await scheduleFrom(harness.queue());
+      if (adapter === 'SQL') {
+        await harness.settle(() => true);
+        expect(runs).toHaveLength(1);
+        for (let interval = 1; interval <= 3; interval++) {
+          harness.later(everyMs);
+          await harness.settle(() => runs.length === interval + 1);
+        }
+        await harness.settle(() => true);
+        expect(runs).toHaveLength(4);
+      } else {
+        await waitFor(() => runs.length >= 4, 10_000);
+        const intervals = Math.floor((Date.now() - startedAt) / everyMs);
+        expect(runs.length).toBeLessThanOrEqual(intervals + 1);
+      }
+      expect(new Set(runs).size).toBe(runs.length);
+      await a.unschedule('waste-collection:import-export');
+      const afterUnschedule = runs.length;
+      harness.later(everyMs * 2);
+      await harness.settle(() => true);
+      await new Promise((resolve) => setTimeout(resolve, adapter === 'SQL' ? 0 : everyMs * 2));
+      expect(runs.length).toBeLessThanOrEqual(afterUnschedule + (adapter === 'SQL' ? 1 : 0));
+    });
+
+    it('starts a recurring job without runOnStart one interval later', async () => {
+      const everyMs = adapter === 'SQL' ? 3_600_000 : 700;
+      const queue = harness.queue();
+      const runs: number[] = [];
+      queue.process('digest', async () => void runs.push(Date.now()));
+      await queue.start();
+      const scheduledAt = Date.now();
+      await queue.schedule('digest:weekly', 'digest', {}, { everyMs });
+      await harness.settle(() => true);
+      if (adapter !== 'SQL') await new Promise((resolve) => setTimeout(resolve, everyMs / 2));
+      expect(runs).toEqual([]);
+      harness.later(everyMs);
+      await harness.settle(() => runs.length === 1);
+      if (adapter !== 'SQL') expect(runs[0] - scheduledAt).toBeGreaterThanOrEqual(everyMs - 50);
+      await queue.unschedule('digest:weekly');
+    });
+
     it('keeps a pending job across a restart and runs it after', async () => {
       const before = harness.queue();
       await before.add('sla-alarm', { caseId: 'c-9' }, { runAt: new Date(harness.later(0).getTime() + 200) });

@@ -19,6 +19,8 @@ export interface TestHub {
   url: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
+  /** The config file the hub was started with (for a worker sharing its configuration). */
+  configPath: string;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -119,6 +121,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     url,
     app: started,
     dataSource: started.get(DataSource),
+    configPath,
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;

@@ -7,6 +7,8 @@ import {
   PluginRuntime,
   type LoadedPlugin,
 } from '@frontdoor/core';
+import type { JobQueue } from '@frontdoor/jobs';
+import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
 import type { GatewayConfig } from '../config/gateway-config';
 import { createPluginActionResolver } from '../plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from '../plugins/plugin-detail.resolver';
@@ -24,7 +26,7 @@ export function pluginProviders(
     { provide: HubMetrics, useFactory: () => new HubMetrics() },
     {
       provide: PluginHost,
-      useFactory: (ds: DataSource, metrics: HubMetrics) => {
+      useFactory: (ds: DataSource, metrics: HubMetrics, queue: JobQueue) => {
         const runtimes = plugins.map(
           (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today),
         );
@@ -32,9 +34,10 @@ export function pluginProviders(
           runtimes,
           new PluginJobScheduler(runtimes, metrics),
           config.env.JOBS_IN_PROCESS,
+          queue,
         );
       },
-      inject: [DataSource, HubMetrics],
+      inject: [DataSource, HubMetrics, JOB_QUEUE],
     },
     {
       provide: PersonSources,

@@ -5,6 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { PluginJobScheduler, type PluginRuntime } from '@frontdoor/core';
+import type { JobQueue } from '@frontdoor/jobs';
 
 /** Owns the running plugins for the gateway's lifetime: starts their jobs, closes their pools. */
 @Injectable()
@@ -13,6 +14,7 @@ export class PluginHost implements OnApplicationBootstrap, BeforeApplicationShut
     readonly runtimes: PluginRuntime[],
     readonly jobs: PluginJobScheduler,
     private readonly runJobs: boolean,
+    private readonly queue: JobQueue,
   ) {}
 
   runtime(pluginId: string): PluginRuntime {
@@ -21,8 +23,8 @@ export class PluginHost implements OnApplicationBootstrap, BeforeApplicationShut
     return runtime;
   }
 
-  onApplicationBootstrap(): void {
-    if (this.runJobs) this.jobs.start();
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.runJobs) await this.jobs.start(this.queue);
   }
 
   /** Running plugin jobs finish while the database is still open (TypeORM closes it on shutdown). */

@@ -8,7 +8,18 @@ import {
   type FailedJob,
   type JobHandler,
   type JobQueue,
+  type RecurringJobOptions,
 } from '../job-queue';
+
+/** Ids of the runs of recurring jobs: `schedule:<schedulerId>@<interval number>`. */
+const SCHEDULED = 'schedule:';
+const runId = (schedulerId: string, slot: number) => `${SCHEDULED}${schedulerId}@${slot}`;
+
+interface Recurring {
+  name: string;
+  payload: unknown;
+  options: RecurringJobOptions;
+}
 import { JobRecord } from './job-record.entity';
 
 export interface SqlJobQueueOptions {
@@ -38,6 +49,7 @@ export class SqlJobQueue implements JobQueue {
   private draining?: Promise<number>;
   /** Set by stop(): no poll starts, and no lane claims another job, after it. */
   private stopped = false;
+  private readonly recurring = new Map<string, Recurring>();
 
   constructor(
     dataSource: DataSource,
@@ -77,6 +89,60 @@ export class SqlJobQueue implements JobQueue {
   async cancel(jobId: string): Promise<boolean> {
     const result = await this.jobs.delete({ id: jobId, state: 'waiting' });
     return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * Time is cut into intervals of `everyMs` since the epoch; the run of interval n has the id
+   * `schedule:<id>@n`, inserted with ON CONFLICT DO NOTHING and kept as `done` after it ran.
+   * So every process may add the current and the next interval's run as often as it likes:
+   * there is one row per (schedule, interval), and the claim runs it once.
+   */
+  async schedule(
+    schedulerId: string,
+    name: string,
+    payload: unknown,
+    options: RecurringJobOptions,
+  ): Promise<void> {
+    this.recurring.set(schedulerId, { name, payload, options });
+    await this.addRecurringRuns(schedulerId);
+  }
+
+  async unschedule(schedulerId: string): Promise<void> {
+    this.recurring.delete(schedulerId);
+    await this.jobs
+      .createQueryBuilder()
+      .delete()
+      .where('id LIKE :prefix AND state = :state', {
+        prefix: `${SCHEDULED}${schedulerId}@%`,
+        state: 'waiting',
+      })
+      .execute();
+  }
+
+  private async addRecurringRuns(schedulerId: string): Promise<void> {
+    const entry = this.recurring.get(schedulerId);
+    if (!entry) return;
+    const { everyMs, runOnStart, attempts } = entry.options;
+    const slot = Math.floor(this.now().getTime() / everyMs);
+    const slots = runOnStart ? [slot, slot + 1] : [slot + 1];
+    for (const n of slots) {
+      await this.add(entry.name, entry.payload, {
+        jobId: runId(schedulerId, n),
+        runAt: new Date(Math.max(n * everyMs, this.now().getTime())),
+        attempts,
+      });
+    }
+    // Runs older than the previous interval can no longer be added again: forget them.
+    await this.jobs
+      .createQueryBuilder()
+      .delete()
+      .where('name = :name AND state = :state AND run_at < :cutoff AND id LIKE :prefix', {
+        name: entry.name,
+        state: 'done',
+        cutoff: new Date((slot - 1) * everyMs),
+        prefix: `${SCHEDULED}${schedulerId}@%`,
+      })
+      .execute();
   }
 
   process<TPayload>(name: string, handler: JobHandler<TPayload>): void {
@@ -126,6 +192,7 @@ export class SqlJobQueue implements JobQueue {
   }
 
   private async drain(): Promise<number> {
+    for (const schedulerId of this.recurring.keys()) await this.addRecurringRuns(schedulerId);
     let ran = 0;
     const next = () => (this.stopped ? Promise.resolve(null) : this.claimNext());
     const lane = async () => {
@@ -181,7 +248,12 @@ export class SqlJobQueue implements JobQueue {
     const handler = this.handlers.get(job.name)!;
     try {
       await handler({ id: job.id, name: job.name, payload: JSON.parse(job.payload), attempt: job.attempts });
-      await this.jobs.delete({ id: job.id, lockedBy: this.workerId });
+      if (job.id.startsWith(SCHEDULED))
+        await this.jobs.update(
+          { id: job.id, lockedBy: this.workerId },
+          { state: 'done', lockedBy: null, lockedUntil: null, updatedAt: this.now() },
+        );
+      else await this.jobs.delete({ id: job.id, lockedBy: this.workerId });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const exhausted = job.attempts >= job.maxAttempts;
