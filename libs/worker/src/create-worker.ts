@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   CORE_ENTITIES,
   CaseDigests,
@@ -13,7 +12,7 @@ import {
 } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
-import { buildDataSourceOptions } from '@frontdoor/persistence';
+import { buildDataSourceOptions, openDataSource } from '@frontdoor/persistence';
 
 export interface RunningWorker {
   queue: JobQueue;
@@ -46,7 +45,8 @@ export async function startWorker(
   if (!config.env.SMTP_URL)
     throw new Error('SMTP_URL: the worker sends the case chain’s e-mail and needs a mail relay');
   const plugins = loadPlugins(config.plugins, options.loadModule);
-  const dataSource = new DataSource(
+  // Migrations (DATABASE_MIGRATE) under the same lock as the gateways'.
+  const dataSource = await openDataSource(
     buildDataSourceOptions({
       databaseUrl: config.env.DATABASE_URL,
       dataDir: config.env.DATA_DIR,
@@ -55,7 +55,6 @@ export async function startWorker(
       extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
     }),
   );
-  await dataSource.initialize();
   const queue = createJobQueue(
     { redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE },
     dataSource,
