@@ -1,4 +1,5 @@
 import type { JobQueue } from '@frontdoor/jobs';
+import { ShutdownState } from '@frontdoor/gateway';
 import { startHub } from '@frontdoor/testing';
 
 /** The gateway's teardown: jobs stop before the database closes, and nothing polls afterwards. */
@@ -26,4 +27,18 @@ describe('gateway shutdown', () => {
     expect(outcome).toEqual(['database open']);
     expect(hub.dataSource.isInitialized).toBe(false);
   }, 20_000);
+
+  it('answers readiness with 503 from the moment it is draining, while liveness stays up', async () => {
+    const hub = await startHub({ plugins: {} });
+    try {
+      expect((await fetch(`${hub.url}/health/ready`)).status).toBe(200);
+      hub.app.get(ShutdownState).draining = true;
+      const ready = await fetch(`${hub.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(ready.headers.get('connection')).toBe('close');
+      expect((await fetch(`${hub.url}/health/live`)).status).toBe(200);
+    } finally {
+      await hub.close();
+    }
+  });
 });

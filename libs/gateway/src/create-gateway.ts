@@ -10,6 +10,7 @@ import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
+import { ShutdownState } from './shutdown/shutdown-state';
 import { registerGraphQLAuth } from './auth/graphql-auth-hook';
 import { TokenVerifier } from './auth/token-verifier';
 
@@ -21,6 +22,11 @@ export interface CreateGatewayOptions {
   now?: () => number;
   /** For tests: where the JSON log lines go (default: stdout). */
   logStream?: DestinationStream;
+  /**
+   * Nest's own signal handling (default on). The gateway process turns it off and drains on
+   * SIGTERM instead (installGracefulShutdown): Nest's re-raises the signal, so the exit is not 0.
+   */
+  shutdownHooks?: boolean;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -32,6 +38,7 @@ export async function createGateway({
   today,
   now,
   logStream,
+  shutdownHooks = true,
 }: CreateGatewayOptions): Promise<NestFastifyApplication> {
   const plugins = loadPlugins(config.plugins, loadModule);
   const accessProblems = accessConfigProblems(
@@ -59,9 +66,17 @@ export async function createGateway({
     },
   );
   app.useLogger(app.get(Logger));
+  const shutdown = app.get(ShutdownState);
   await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
-  app.enableShutdownHooks();
+  if (shutdownHooks) app.enableShutdownHooks();
+  // While draining, every answer closes its connection, so no client reuses one that is closing.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (_request, reply) => {
+      if (shutdown.draining) reply.header('connection', 'close');
+    });
   return app;
 }

@@ -29,6 +29,7 @@ import { caseProviders, clockAndQueueProviders } from './module/case-providers';
 import { databaseModule } from './module/database-module';
 import { graphqlOptions } from './module/graphql-options';
 import { pluginProviders, pluginResolvers } from './module/plugin-providers';
+import { ShutdownState } from './shutdown/shutdown-state';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 
@@ -56,6 +57,7 @@ export class GatewayModule {
       ...caseProviders(config),
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
+      { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
       module: GatewayServicesModule,

@@ -3,3 +3,5 @@ export { loadGatewayConfig, ConfigError, type GatewayConfig } from './config/gat
 export { TokenVerifier } from './auth/token-verifier';
 export { PluginHost } from './plugins/plugin-host';
 export { migrateDatabase } from './migrate-database';
+export { installGracefulShutdown } from './shutdown/graceful-shutdown';
+export { ShutdownState } from './shutdown/shutdown-state';

@@ -34,6 +34,8 @@ export const gatewayEnvSchema = z.object({
   GRAPHQL_MAX_ERRORS: z.coerce.number().int().min(2).max(1000).default(20),
   /** Requests per minute per user (bearer token) or, without one, per IP address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** On SIGTERM: how long requests in flight may take to finish (ms) before their connections are closed. */
+  SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** Run jobs (plugin imports, case notifications, SLA alarms) in this process: the embedded default. */
   JOBS_IN_PROCESS: boolean.default(true),
   /** Path of the JSON config file (plugins and auth); defaults to ./frontdoor.config.json when present. */
