@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { SqlJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
 import { TEST_TODAY, type SandboxHandle } from './sandbox-handle';
@@ -114,6 +115,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     await database.drop();
     throw error;
   }
+  if (config.env.JOBS_IN_PROCESS) await runJobsDueAtStart(app);
   const url = await app.getUrl();
   const started = app;
   let defaultToken: string | undefined;
@@ -195,4 +197,16 @@ export function childcarePluginOnly(
       config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
     },
   };
+}
+
+/**
+ * Lets the embedded queue run what is due at start (a plugin's runOnStart import) before the
+ * test's first request, as a person would wait for `npm start` to settle: runs due jobs until
+ * none is left, at most 10 s. Hubs on Redis (their jobs run in workers) are left alone.
+ */
+async function runJobsDueAtStart(app: NestFastifyApplication): Promise<void> {
+  const queue = app.get<JobQueue>('JOB_QUEUE');
+  if (!(queue instanceof SqlJobQueue)) return;
+  const until = Date.now() + 10_000;
+  while (Date.now() < until && (await queue.runDueJobs()) > 0);
 }

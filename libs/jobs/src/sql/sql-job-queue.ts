@@ -49,6 +49,7 @@ export class SqlJobQueue implements JobQueue {
   private draining?: Promise<number>;
   /** Set by stop(): no poll starts, and no lane claims another job, after it. */
   private stopped = false;
+  private started = false;
   private readonly recurring = new Map<string, Recurring>();
 
   constructor(
@@ -105,6 +106,15 @@ export class SqlJobQueue implements JobQueue {
   ): Promise<void> {
     this.recurring.set(schedulerId, { name, payload, options });
     await this.addRecurringRuns(schedulerId);
+    // A run due now (runOnStart) starts now rather than at the next poll.
+    // After the drain in flight, if any: it may have looked before these rows were there.
+    if (this.started && !this.stopped)
+      void (this.draining ?? Promise.resolve(0))
+        .catch(() => 0)
+        .then(() => this.runDueJobs())
+        .catch((error) => {
+          if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
+        });
   }
 
   async unschedule(schedulerId: string): Promise<void> {
@@ -151,22 +161,24 @@ export class SqlJobQueue implements JobQueue {
 
   async start(): Promise<void> {
     if (this.stopped) throw new Error('a stopped job queue cannot be started again; create a new one');
+    this.started = true;
     const pollMs = this.options.pollMs ?? 1000;
     // The next poll is armed only when the last one has finished, and never after stop():
-    // an interval timer fired into a closed database during shutdown (issue 12).
-    const poll = () => {
+    // an interval timer fired into a closed database during shutdown (issue 12). The first
+    // poll is at once, so what is due at start (a plugin's runOnStart import) runs at start.
+    const poll = (delayMs: number) => {
       this.timer = setTimeout(() => {
         void this.runDueJobs()
           .catch((error) => {
             if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
           })
           .finally(() => {
-            if (!this.stopped) poll();
+            if (!this.stopped) poll(pollMs);
           });
-      }, pollMs);
+      }, delayMs);
       this.timer.unref();
     };
-    poll();
+    poll(0);
   }
 
   /**
