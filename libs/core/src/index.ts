@@ -33,7 +33,7 @@ export { MemoryChangeSignal, RedisChangeSignal, type ChangeSignal } from './shar
 export { createSharedRedis, whenReady } from './shared-state/shared-redis';
 export { DepartmentStatusBoard } from './sources/department-status';
 export { PluginRuntime, type CallResult, type DepartmentStatus } from './sources/plugin-runtime';
-export { PluginJobScheduler } from './sources/plugin-job-scheduler';
+export { PluginJobScheduler, PLUGIN_JOB, pluginJobSchedulerId } from './sources/plugin-job-scheduler';
 export { describeZodError, SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -15,6 +16,8 @@ import { LRUCache } from 'lru-cache';
  * hub from floods, and refusing every agent's lookup while Redis restarts would be worse than
  * a minute without limits (docs/decisions/0014-shared-state-on-redis.md).
  */
+const logger = new Logger('RateLimit');
+
 export async function registerRateLimit(
   app: FastifyInstance,
   perMinute: number,
@@ -38,6 +41,10 @@ export async function registerRateLimit(
     if (request.url.startsWith('/health') || request.url === '/metrics') return;
     const result = await check(request);
     if (result.isAllowed || !result.isExceeded) return;
+    logger.warn(
+      { requestId: request.id, code: 'RATE_LIMITED', url: request.url.split('?', 1)[0] },
+      'request refused: rate limit',
+    );
     await reply
       .code(429)
       .header('retry-after', String(result.ttlInSeconds))
