@@ -1,9 +1,10 @@
 import { PluginLoadError } from '@frontdoor/core';
-import { ConfigError, createGateway, loadGatewayConfig } from '@frontdoor/gateway';
+import { ConfigError, createGateway, installGracefulShutdown, loadGatewayConfig } from '@frontdoor/gateway';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
-  const app = await createGateway({ config });
+  const app = await createGateway({ config, shutdownHooks: false });
+  installGracefulShutdown(app, { drainTimeoutMs: config.env.SHUTDOWN_DRAIN_TIMEOUT_MS });
   await app.listen({ host: config.env.HOST, port: config.env.PORT });
   console.log(`Frontdoor gateway: GraphQL at ${await app.getUrl()}/graphql`);
 }

@@ -25,9 +25,10 @@ describe('auth with the demo issuer (embedded default)', () => {
     await sandbox?.close();
   });
 
-  it('refuses a call without a token', async () => {
-    const { data, errors } = await hub.graphql('{ plugins { id } }', {}, { token: null });
-    expect(data).toBeNull();
+  it('refuses a call without a token with HTTP 401', async () => {
+    const { status, data, errors } = await hub.graphql('{ plugins { id } }', {}, { token: null });
+    expect(status).toBe(401);
+    expect(data).toBeUndefined();
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(errors?.[0].message).toContain('Missing bearer token');
   });
@@ -48,8 +49,13 @@ describe('auth with the demo issuer (embedded default)', () => {
       async () => signWith((await generateKeyPair('ES256')).privateKey, { role: 'agent' }),
     ],
   ])('refuses a token that is %s', async (_label, makeToken) => {
-    const { data, errors } = await hub.graphql('{ plugins { id } }', {}, { token: await makeToken() });
-    expect(data).toBeNull();
+    const { status, data, errors } = await hub.graphql(
+      '{ plugins { id } }',
+      {},
+      { token: await makeToken() },
+    );
+    expect(status).toBe(401);
+    expect(data).toBeUndefined();
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(errors?.[0].message).toContain('rejected');
   });

@@ -133,6 +133,92 @@ describe('hostile input', () => {
   });
 });
 
+describe('hostile input without a token, and directive overloading', () => {
+  let hub: TestHub;
+  let token: string;
+  beforeAll(async () => {
+    hub = await startHub({ plugins: {}, env: { RATE_LIMIT_PER_MINUTE: '1000' } });
+    token = await hub.token('agent', 'agent-hostile');
+  });
+  afterAll(() => hub?.close());
+
+  it('refuses { __typename } without a token with HTTP 401, before the document is even parsed', async () => {
+    const typename = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(typename.status).toBe(401);
+    expect(typename.headers.get('www-authenticate')).toBe('Bearer');
+    expect(typename.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(await typename.json()).toEqual({
+      errors: [
+        { message: expect.stringContaining('Missing bearer token'), extensions: { code: 'UNAUTHENTICATED' } },
+      ],
+    });
+    // Not parsed: a broken document without a token is 401 too, not a 400 syntax error.
+    const broken = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename ',
+    });
+    expect(broken.status).toBe(401);
+    const overGet = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(overGet.status).toBe(401);
+    const forged = await hub.graphql('{ __typename }', {}, { token: 'not.a.jwt' });
+    expect(forged.status).toBe(401);
+    expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await hub.graphql('{ __typename }', {}, { token })).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('answers 20,000 operations in one document with BAD_USER_INPUT (400), never INTERNAL', async () => {
+    const operations = Array.from({ length: 20_000 }, (_, i) => `query q${i} { __typename }`).join(' ');
+    const { status, errors } = await hub.graphql(operations, {}, { token });
+    expect(status).toBe(400);
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a document whose fragments expand past the node limit as BAD_USER_INPUT', async () => {
+    // 15 fragments, each spreading the one before twice: 2^15 fields from a few hundred tokens.
+    const fragments = Array.from({ length: 15 }, (_, i) =>
+      i === 0
+        ? 'fragment F0 on Query { __typename }'
+        : `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`,
+    ).join(' ');
+    const { status, errors } = await hub.graphql(`{ ...F14 } ${fragments}`, {}, { token });
+    expect(status).toBe(400);
+    expect(errors?.map((e) => e.extensions)).toEqual([
+      expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_LARGE' }),
+    ]);
+  });
+
+  it.each([
+    ['unknown', 'query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }'],
+    ['repeated @include', `{ __typename ${'@include(if: true) '.repeat(10)}}`],
+  ])(
+    'answers directive overloading (%s directives) with one error (graphql-cop finds nothing)',
+    async (_k, query) => {
+      const { status, errors } = await hub.graphql(query, {}, { token });
+      expect(status).toBe(400);
+      expect(errors).toHaveLength(1);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_DIRECTIVES' });
+      expect((await hub.graphql('{ __typename @include(if: true) }', {}, { token })).data).toEqual({
+        __typename: 'Query',
+      });
+    },
+  );
+
+  it('gives at most 20 errors in one response, saying how many were left out', async () => {
+    const unknownFields = Array.from({ length: 60 }, (_, i) => `nope${i}`).join(' ');
+    const { status, errors } = await hub.graphql(`{ ${unknownFields} }`, {}, { token });
+    expect(status).toBe(400);
+    expect(errors).toHaveLength(20);
+    expect(errors?.[19].extensions).toMatchObject({ reason: 'TOO_MANY_ERRORS' });
+  });
+});
+
 describe('rate limiting', () => {
   it('answers 429 RATE_LIMITED past the limit for one user, and keeps serving another', async () => {
     const hub = await startHub({ plugins: {}, env: { RATE_LIMIT_PER_MINUTE: '5' } });

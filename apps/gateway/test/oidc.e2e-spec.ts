@@ -88,8 +88,9 @@ describe('OpenID Connect: signing in through a real provider', () => {
   const login = async (userId: string, from: DevIssuerHandle = issuer) =>
     (await loginThroughIssuer(from, userId)).accessToken;
   const expectRefused = async (token: string, mention: string) => {
-    const { data, errors } = await hub.graphql('{ plugins { id } }', {}, { token });
-    expect(data).toBeNull();
+    const { status, data, errors } = await hub.graphql('{ plugins { id } }', {}, { token });
+    expect(status).toBe(401);
+    expect(data).toBeUndefined();
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(errors?.[0].message).toContain(mention);
   };

@@ -1,10 +1,26 @@
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadGatewayConfig } from '@frontdoor/gateway';
 import { startWorker } from '@frontdoor/worker';
 
 startWorker(loadGatewayConfig()).then(
   (worker) => {
+    const logger = new Logger('Worker');
+    // SIGTERM: take no new job, let the running ones finish (BullMQ hands back what it has not
+    // started), close the database and Redis, exit 0.
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
-      process.once(signal, () => void worker.stop().then(() => process.exit(0)));
+      process.once(signal, () => {
+        logger.log({ signal }, 'worker stopping: running jobs finish, no new ones taken');
+        worker.stop().then(
+          () => {
+            logger.log('worker stopped');
+            process.exit(0);
+          },
+          (error: unknown) => {
+            logger.error({ err: error }, 'worker stop failed');
+            process.exit(1);
+          },
+        );
+      });
   },
   (error: unknown) => {
     console.error(

@@ -21,10 +21,19 @@ export {
 } from './sources/person-reader';
 export { type PersonSourceOutcome } from './sources/person-view';
 export { type Protection } from './sources/protection';
-export { PersonAnswerCache, type CachedAnswer } from './sources/person-answer-cache';
+export { answerRetention } from './sources/person-answers';
+export {
+  MemoryPersonAnswerStore,
+  RedisPersonAnswerStore,
+  type PersonAnswerStore,
+  type CachedAnswer,
+  type AnswerRetention,
+} from './shared-state/person-answer-store';
+export { MemoryChangeSignal, RedisChangeSignal, type ChangeSignal } from './shared-state/change-signal';
+export { createSharedRedis, whenReady } from './shared-state/shared-redis';
 export { DepartmentStatusBoard } from './sources/department-status';
 export { PluginRuntime, type CallResult, type DepartmentStatus } from './sources/plugin-runtime';
-export { PluginJobScheduler } from './sources/plugin-job-scheduler';
+export { PluginJobScheduler, PLUGIN_JOB, pluginJobSchedulerId } from './sources/plugin-job-scheduler';
 export { describeZodError, SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';

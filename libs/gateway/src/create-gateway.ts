@@ -3,12 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { accessConfigProblems } from './access/access-policy';
 import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
+import { SHARED_REDIS } from './shared-state/shared-state.providers';
+import type { Redis } from 'ioredis';
+import { ShutdownState } from './shutdown/shutdown-state';
+import { registerGraphQLAuth } from './auth/graphql-auth-hook';
+import { TokenVerifier } from './auth/token-verifier';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
@@ -16,6 +22,13 @@ export interface CreateGatewayOptions {
   loadModule?: ModuleLoader;
   today?: () => string;
   now?: () => number;
+  /** For tests: where the JSON log lines go (default: stdout). */
+  logStream?: DestinationStream;
+  /**
+   * Nest's own signal handling (default on). The gateway process turns it off and drains on
+   * SIGTERM instead (installGracefulShutdown): Nest's re-raises the signal, so the exit is not 0.
+   */
+  shutdownHooks?: boolean;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -26,6 +39,8 @@ export async function createGateway({
   loadModule,
   today,
   now,
+  logStream,
+  shutdownHooks = true,
 }: CreateGatewayOptions): Promise<NestFastifyApplication> {
   const plugins = loadPlugins(config.plugins, loadModule);
   const accessProblems = accessConfigProblems(
@@ -46,15 +61,29 @@ export async function createGateway({
     reply.header('x-request-id', request.id);
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    GatewayModule.forRoot({ config, plugins, today, now }),
+    GatewayModule.forRoot({ config, plugins, today, now, logStream }),
     adapter,
     {
       bufferLogs: true,
     },
   );
   app.useLogger(app.get(Logger));
-  await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
+  const shutdown = app.get(ShutdownState);
+  const sharedRedis = app.get<Redis | undefined>(SHARED_REDIS);
+  await registerRateLimit(
+    app.getHttpAdapter().getInstance(),
+    config.env.RATE_LIMIT_PER_MINUTE,
+    sharedRedis ? { redis: sharedRedis, installation: config.env.REDIS_QUEUE } : undefined,
+  );
+  registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
-  app.enableShutdownHooks();
+  if (shutdownHooks) app.enableShutdownHooks();
+  // While draining, every answer closes its connection, so no client reuses one that is closing.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (_request, reply) => {
+      if (shutdown.draining) reply.header('connection', 'close');
+    });
   return app;
 }

@@ -2,3 +2,6 @@ export { createGateway, type CreateGatewayOptions } from './create-gateway';
 export { loadGatewayConfig, ConfigError, type GatewayConfig } from './config/gateway-config';
 export { TokenVerifier } from './auth/token-verifier';
 export { PluginHost } from './plugins/plugin-host';
+export { migrateDatabase } from './migrate-database';
+export { installGracefulShutdown } from './shutdown/graceful-shutdown';
+export { ShutdownState } from './shutdown/shutdown-state';

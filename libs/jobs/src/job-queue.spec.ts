@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { BullMqJobQueue } from './bullmq/bullmq-job-queue';
@@ -206,6 +207,100 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
       expect([...counts.values()].every((n) => n === 1)).toBe(true);
     });
 
+    it('stop() waits for the job that is running, and the stopped queue runs nothing more', async () => {
+      const producer = harness.queue();
+      const consumer = harness.queue();
+      const started: number[] = [];
+      const finished: number[] = [];
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      consumer.process('import', async (job) => {
+        const n = (job.payload as { n: number }).n;
+        started.push(n);
+        await gate;
+        finished.push(n);
+      });
+      await consumer.start();
+      await producer.add('import', { n: 1 });
+      const settling = harness.settle(() => started.length === 1);
+      await waitFor(() => started.length === 1, 10_000);
+      let stopped = false;
+      const stopping = consumer.stop().then(() => (stopped = true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stopped).toBe(false);
+      release();
+      await stopping;
+      await settling;
+      expect(finished).toEqual([1]);
+      await producer.add('import', { n: 2 });
+      harness.later(60_000);
+      await harness.settle(() => true);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(started).toEqual([1]);
+    });
+
+    it('runs a recurring job once per interval, with two processes scheduling and consuming it', async () => {
+      const everyMs = adapter === 'SQL' ? 3_600_000 : 600;
+      const [a, b] = [harness.queue(), harness.queue()];
+      const runs: string[] = [];
+      for (const q of [a, b]) q.process('plugin-job', async (job) => void runs.push(job.id));
+      await a.start();
+      await b.start();
+      const scheduleFrom = (q: JobQueue) =>
+        q.schedule(
+          'waste-collection:import-export',
+          'plugin-job',
+          { plugin: 'waste-collection' },
+          {
+            everyMs,
+            runOnStart: true,
+          },
+        );
+      const startedAt = Date.now();
+      await Promise.all([scheduleFrom(a), scheduleFrom(b)]);
+      await harness.settle(() => runs.length >= 1);
+      // A third process starting (a gateway restarted) adds no run to this interval.
+      await scheduleFrom(harness.queue());
+      if (adapter === 'SQL') {
+        await harness.settle(() => true);
+        expect(runs).toHaveLength(1);
+        for (let interval = 1; interval <= 3; interval++) {
+          harness.later(everyMs);
+          await harness.settle(() => runs.length === interval + 1);
+        }
+        await harness.settle(() => true);
+        expect(runs).toHaveLength(4);
+      } else {
+        await waitFor(() => runs.length >= 4, 10_000);
+        const intervals = Math.floor((Date.now() - startedAt) / everyMs);
+        expect(runs.length).toBeLessThanOrEqual(intervals + 1);
+      }
+      expect(new Set(runs).size).toBe(runs.length);
+      await a.unschedule('waste-collection:import-export');
+      const afterUnschedule = runs.length;
+      harness.later(everyMs * 2);
+      await harness.settle(() => true);
+      await new Promise((resolve) => setTimeout(resolve, adapter === 'SQL' ? 0 : everyMs * 2));
+      expect(runs.length).toBeLessThanOrEqual(afterUnschedule + (adapter === 'SQL' ? 1 : 0));
+    });
+
+    it('starts a recurring job without runOnStart one interval later', async () => {
+      const everyMs = adapter === 'SQL' ? 3_600_000 : 700;
+      const queue = harness.queue();
+      const runs: number[] = [];
+      queue.process('digest', async () => void runs.push(Date.now()));
+      await queue.start();
+      const scheduledAt = Date.now();
+      await queue.schedule('digest:weekly', 'digest', {}, { everyMs });
+      await harness.settle(() => true);
+      if (adapter !== 'SQL') await new Promise((resolve) => setTimeout(resolve, everyMs / 2));
+      expect(runs).toEqual([]);
+      harness.later(everyMs);
+      await harness.settle(() => runs.length === 1);
+      if (adapter !== 'SQL') expect(runs[0] - scheduledAt).toBeGreaterThanOrEqual(everyMs - 50);
+      await queue.unschedule('digest:weekly');
+    });
+
     it('keeps a pending job across a restart and runs it after', async () => {
       const before = harness.queue();
       await before.add('sla-alarm', { caseId: 'c-9' }, { runAt: new Date(harness.later(0).getTime() + 200) });
@@ -222,6 +317,42 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
 }
 
 describeJobQueue('SQL', sqlHarness());
+
+describe('job queue: SQL, after stop()', () => {
+  it('never polls the database again, even once it is closed (no poll racing teardown)', async () => {
+    const database = await createTestDatabase();
+    const dataSource = new DataSource(
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: [JobRecord],
+      }),
+    );
+    await dataSource.initialize();
+    const queue = new SqlJobQueue(dataSource, { pollMs: 5 });
+    const errors: unknown[] = [];
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));
+    const claims = jest.spyOn(dataSource.getRepository(JobRecord), 'createQueryBuilder');
+    try {
+      queue.process('import', async () => undefined);
+      await queue.start();
+      await waitFor(() => claims.mock.calls.length > 0, 2000);
+      await queue.stop();
+      await dataSource.destroy();
+      const callsAtStop = claims.mock.calls.length;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await expect(queue.runDueJobs()).resolves.toBe(0);
+      expect(claims.mock.calls.length).toBe(callsAtStop);
+      expect(errors).toEqual([]);
+      await expect(queue.start()).rejects.toThrow('stopped');
+    } finally {
+      jest.restoreAllMocks();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});
 
 // The BullMQ half needs a Redis: CI starts one (REDIS_URL); locally REDIS_URL or a
 // redis-server on PATH. Without either, a developer's `npm test` runs the SQL half and says so.

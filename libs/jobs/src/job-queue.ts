@@ -19,6 +19,20 @@ export interface AddJobOptions {
   attempts?: number;
 }
 
+/** A recurring job (a plugin's nightly import): see `JobQueue.schedule`. */
+export interface RecurringJobOptions {
+  /** The interval: one run per interval, whichever process runs it. */
+  everyMs: number;
+  /**
+   * Also run at once when the schedule has not run yet: in the SQL queue, when nobody ran it
+   * in the current interval; on BullMQ, when the schedule is first created. Without it the
+   * first run is one interval away.
+   */
+  runOnStart?: boolean;
+  /** Tries per run (default 5). */
+  attempts?: number;
+}
+
 export interface FailedJob {
   id: string;
   name: string;
@@ -39,6 +53,14 @@ export interface JobQueue {
   add(name: string, payload: unknown, options?: AddJobOptions): Promise<string>;
   /** Removes a job that has not started; true when one was removed. */
   cancel(jobId: string): Promise<boolean>;
+  /**
+   * Registers a recurring job under a stable id, idempotently: however many gateways and
+   * workers call it, each interval gets one run (SQL: one row per (schedule, interval),
+   * claimed once; BullMQ: a job scheduler). Changing the interval takes effect at once.
+   */
+  schedule(schedulerId: string, name: string, payload: unknown, options: RecurringJobOptions): Promise<void>;
+  /** Removes a recurring job (a job turned off in config); its waiting run is removed too. */
+  unschedule(schedulerId: string): Promise<void>;
   /** Registers the processor for a job name; only processes that call `start` run jobs. */
   process<TPayload>(name: string, handler: JobHandler<TPayload>): void;
   start(): Promise<void>;

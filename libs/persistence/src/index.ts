@@ -3,3 +3,4 @@ export { databaseKind, type DatabaseKind } from './database-kind';
 export { InstantColumn, instantColumnType } from './columns';
 export { ALL_MIGRATIONS } from './migrations';
 export { createTestDatabase, type TestDatabase } from './test-database';
+export { openDataSource, runMigrationsLocked, MIGRATION_LOCK_KEY } from './migrate';

@@ -3,6 +3,7 @@ export {
   childcarePluginOnly,
   allPluginsWithRegister,
   TestClock,
+  LogLines,
   type TestHub,
   type StartHubOptions,
   type GraphQLResponse,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { SqlJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
 import { TEST_TODAY, sandboxConnection, type SandboxHandle } from './sandbox-handle';
@@ -19,6 +20,10 @@ export interface TestHub {
   url: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
+  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
+  databaseEnv: Record<string, string>;
+  /** The config file the hub was started with (for a worker sharing its configuration). */
+  configPath: string;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -44,6 +49,24 @@ export interface StartHubOptions {
   access?: Record<string, unknown>;
   /** The `auth` section of the config file (claims mapping, role map, service accounts). */
   auth?: Record<string, unknown>;
+  /** Collects the gateway's JSON log lines (set `env.LOG_LEVEL` too: tests default to silent). */
+  logs?: LogLines;
+}
+
+/** The gateway's log lines as parsed JSON, for tests that check what is logged and at which level. */
+export class LogLines {
+  readonly lines: Record<string, unknown>[] = [];
+  readonly stream = {
+    write: (chunk: string): void => {
+      for (const line of chunk.split('\n')) if (line.trim()) this.lines.push(JSON.parse(line));
+    },
+  };
+  /** Lines of one request, by its request id. */
+  forRequest(requestId: string): Record<string, unknown>[] {
+    return this.lines.filter(
+      (l) => l.requestId === requestId || (l.req as { id?: string })?.id === requestId,
+    );
+  }
 }
 
 /** A clock a test moves by hand, so time-based behaviour is tested without sleeping. */
@@ -86,6 +109,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       loadModule: options.loadModule,
       today: () => TEST_TODAY,
       now: options.clock?.now,
+      logStream: options.logs?.stream,
     });
     await app.listen({ host: '127.0.0.1', port: 0 });
   } catch (error) {
@@ -93,6 +117,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     await database.drop();
     throw error;
   }
+  if (config.env.JOBS_IN_PROCESS) await runJobsDueAtStart(app);
   const url = await app.getUrl();
   const started = app;
   let defaultToken: string | undefined;
@@ -100,6 +125,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     url,
     app: started,
     dataSource: started.get(DataSource),
+    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
+    configPath,
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;
@@ -159,4 +186,20 @@ export function childcarePluginOnly(
   settings: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return { 'childcare-queue': { ...settings, connection: sandboxConnection(sandbox, 'childcare') } };
+}
+
+function pick(env: Record<string, string> | undefined, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => env?.[k] !== undefined).map((k) => [k, env![k]]));
+}
+
+/**
+ * Lets the embedded queue run what is due at start (a plugin's runOnStart import) before the
+ * test's first request, as a person would wait for `npm start` to settle: runs due jobs until
+ * none is left, at most 10 s. Hubs on Redis (their jobs run in workers) are left alone.
+ */
+async function runJobsDueAtStart(app: NestFastifyApplication): Promise<void> {
+  const queue = app.get<JobQueue>('JOB_QUEUE');
+  if (!(queue instanceof SqlJobQueue)) return;
+  const until = Date.now() + 10_000;
+  while (Date.now() < until && (await queue.runDueJobs()) > 0);
 }

@@ -4,25 +4,41 @@ import {
   CORE_ENTITIES,
   CaseDigests,
   CaseNotifications,
+  HubMetrics,
   Mailer,
+  PluginJobScheduler,
+  PluginRuntime,
   RetentionJob,
+  loadPlugins,
   runRetention,
+  type ModuleLoader,
 } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
-import { buildDataSourceOptions } from '@frontdoor/persistence';
+import { buildDataSourceOptions, openDataSource } from '@frontdoor/persistence';
 
 export interface RunningWorker {
   queue: JobQueue;
+  /** The configured plugins' recurring jobs (e.g. the waste import), run by this worker. */
+  pluginJobs: PluginJobScheduler;
   stop(): Promise<void>;
+}
+
+export interface WorkerOptions {
+  /** For tests: how plugin modules are imported (default: require). */
+  loadModule?: ModuleLoader;
 }
 
 /**
  * A job worker: the same configuration as the gateways, no HTTP, running the case chain's
- * jobs (group notifications, SLA alarms) from BullMQ on Redis. Gateways add jobs; any
- * number of workers run them, each job on one worker.
+ * jobs (group notifications, SLA alarms, digests) and the configured plugins' recurring jobs
+ * (their tables and migrations included) from BullMQ on Redis. Gateways add jobs; any number
+ * of workers run them, each job on one worker, each recurring job once per interval.
  */
-export async function startWorker(config: GatewayConfig): Promise<RunningWorker> {
+export async function startWorker(
+  config: GatewayConfig,
+  options: WorkerOptions = {},
+): Promise<RunningWorker> {
   const logger = new Logger('Worker');
   if (!config.env.REDIS_URL) {
     throw new Error(
@@ -31,15 +47,17 @@ export async function startWorker(config: GatewayConfig): Promise<RunningWorker>
   }
   if (!config.env.SMTP_URL)
     throw new Error('SMTP_URL: the worker sends the case chain’s e-mail and needs a mail relay');
-  const dataSource = new DataSource(
+  const plugins = loadPlugins(config.plugins, options.loadModule);
+  // Migrations (DATABASE_MIGRATE) under the same lock as the gateways'.
+  const dataSource = await openDataSource(
     buildDataSourceOptions({
       databaseUrl: config.env.DATABASE_URL,
       dataDir: config.env.DATA_DIR,
       migrate: config.env.DATABASE_MIGRATE,
-      entities: [...CORE_ENTITIES, JobRecord],
+      entities: [...CORE_ENTITIES, JobRecord, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+      extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
     }),
   );
-  await dataSource.initialize();
   const queue = createJobQueue(
     { redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE },
     dataSource,
@@ -61,17 +79,28 @@ export async function startWorker(config: GatewayConfig): Promise<RunningWorker>
     : dataSource;
   const retention = new RetentionJob(() => runRetention(retentionSource, config.retention));
   retention.register(queue);
+  const metrics = new HubMetrics();
+  const runtimes = plugins.map(
+    (p) => new PluginRuntime(p, metrics, p.definition.data ? dataSource.manager : undefined),
+  );
+  const pluginJobs = new PluginJobScheduler(runtimes, metrics);
+  await pluginJobs.start(queue);
   await queue.start();
   await digests.schedule(queue);
   await retention.schedule(queue);
-  logger.log('worker started');
+  logger.log({ plugins: plugins.map((p) => p.id) }, 'worker started');
+  let stopping: Promise<void> | undefined;
   return {
     queue,
-    stop: async () => {
-      await queue.stop();
-      mailer.close();
-      if (retentionSource !== dataSource) await retentionSource.destroy();
-      await dataSource.destroy();
-    },
+    pluginJobs,
+    stop: () =>
+      (stopping ??= (async () => {
+        await queue.stop();
+        await pluginJobs.stop();
+        await Promise.all(runtimes.map((r) => r.close()));
+        mailer.close();
+        if (retentionSource !== dataSource) await retentionSource.destroy();
+        await dataSource.destroy();
+      })()),
   };
 }

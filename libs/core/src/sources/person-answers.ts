@@ -1,7 +1,7 @@
 import { readPersonAnswer } from '@frontdoor/plugin-sdk';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
-import type { PersonAnswerCache } from './person-answer-cache';
+import type { AnswerRetention, CachedAnswer, PersonAnswerStore } from '../shared-state/person-answer-store';
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
 
@@ -30,7 +30,7 @@ export type FetchedAnswer =
 export class PersonAnswers {
   constructor(
     private readonly runtimes: Map<string, PluginRuntime>,
-    private readonly cache: PersonAnswerCache,
+    private readonly cache: PersonAnswerStore,
     private readonly metrics: HubMetrics,
     private readonly now: () => number,
   ) {}
@@ -40,7 +40,7 @@ export class PersonAnswers {
     if (!runtime) throw new Error(`No running plugin "${pluginId}"`);
     const { plugin } = runtime;
     const { ttlMs, staleIfErrorMs } = plugin.settings.cache;
-    const cached = this.cache.get(pluginId, personalNumber);
+    const cached = this.usable(runtime, await this.cache.get(pluginId, personalNumber));
     const age = cached ? this.now() - cached.asOf.getTime() : Infinity;
     if (cached && age <= ttlMs) {
       this.metrics.pluginCacheHits.inc({ plugin: pluginId, kind: 'fresh' });
@@ -51,7 +51,7 @@ export class PersonAnswers {
     );
     if (result.ok) {
       const fresh = { answer: result.value, asOf: new Date(this.now()) };
-      this.cache.set(pluginId, personalNumber, fresh);
+      await this.cache.set(pluginId, personalNumber, fresh);
       return { ok: true, plugin, ...fresh, stale: false, fromCache: false };
     }
     if (cached && age <= staleIfErrorMs) {
@@ -61,7 +61,24 @@ export class PersonAnswers {
     return { ok: false, plugin, failure: result.failure };
   }
 
-  forget(personalNumber: string): void {
-    this.cache.forget(personalNumber);
+  forget(personalNumber: string): Promise<void> {
+    return this.cache.forget(personalNumber);
   }
+
+  /** An answer read back from a shared store is checked against the plugin's schema again; a bad one is a miss. */
+  private usable(runtime: PluginRuntime, cached: CachedAnswer | undefined): CachedAnswer | undefined {
+    if (!cached?.serialized || cached.answer === null) return cached;
+    const parsed = runtime.plugin.definition.person.answer.safeParse(cached.answer);
+    return parsed.success ? { answer: parsed.data, asOf: cached.asOf } : undefined;
+  }
+}
+
+/** How long each plugin's answers are kept: as long as they may be served stale (settings `cache`). */
+export function answerRetention(runtimes: PluginRuntime[]): Map<string, AnswerRetention> {
+  return new Map(
+    runtimes.map((r) => {
+      const { ttlMs, staleIfErrorMs, maxEntries } = r.plugin.settings.cache;
+      return [r.id, { keepMs: Math.max(ttlMs, staleIfErrorMs), maxEntries }];
+    }),
+  );
 }

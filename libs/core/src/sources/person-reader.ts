@@ -2,8 +2,8 @@ import type { StatusItem } from '@frontdoor/plugin-sdk';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
-import { PersonAnswerCache } from './person-answer-cache';
-import { PersonAnswers, type FetchedAnswer } from './person-answers';
+import { MemoryPersonAnswerStore, type PersonAnswerStore } from '../shared-state/person-answer-store';
+import { PersonAnswers, answerRetention, type FetchedAnswer } from './person-answers';
 import { detailOfOutcome, viewOfAnswer, type PersonSourceOutcome } from './person-view';
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
@@ -54,13 +54,14 @@ export class PersonReader {
   constructor(
     runtimes: PluginRuntime[],
     private readonly metrics: HubMetrics,
-    options: { now?: () => number; cache?: PersonAnswerCache } = {},
+    /** `store`: where answers are kept between requests; in process memory unless given (Redis for several gateways). */
+    options: { now?: () => number; store?: PersonAnswerStore } = {},
   ) {
     this.runtimes = new Map(runtimes.map((r) => [r.id, r]));
     this.register = runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
     this.answers = new PersonAnswers(
       this.runtimes,
-      options.cache ?? new PersonAnswerCache(runtimes),
+      options.store ?? new MemoryPersonAnswerStore(answerRetention(runtimes)),
       metrics,
       options.now ?? Date.now,
     );
@@ -70,9 +71,9 @@ export class PersonReader {
     return [...this.runtimes.values()].map((r) => r.plugin);
   }
 
-  /** Forgets what the hub holds about a person (after an action changed it). */
-  forget(personalNumber: string): void {
-    this.answers.forget(personalNumber);
+  /** Forgets what the hub holds about a person (after an action changed it), on every gateway sharing the store. */
+  forget(personalNumber: string): Promise<void> {
+    return this.answers.forget(personalNumber);
   }
 
   /** A reader for one request; each read records into the request's audit trail, passed in. */

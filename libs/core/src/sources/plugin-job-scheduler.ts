@@ -1,20 +1,35 @@
 import { Logger } from '@nestjs/common';
+import type { JobQueue } from '@frontdoor/jobs';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import type { PluginRuntime } from './plugin-runtime';
+
+/** The one job name all plugin jobs run under on the queue; the payload says which. */
+export const PLUGIN_JOB = 'plugin.job';
+
+interface PluginJobPayload {
+  plugin: string;
+  job: string;
+}
 
 interface ScheduledJob {
   runtime: PluginRuntime;
   name: string;
   everyMs: number;
   runOnStart: boolean;
+  enabled: boolean;
   running?: Promise<boolean>;
-  timer?: NodeJS.Timeout;
 }
 
+/** The stable id of a plugin job's schedule on the queue. */
+export const pluginJobSchedulerId = (pluginId: string, jobName: string) => `plugin:${pluginId}:${jobName}`;
+
 /**
- * Runs plugins' recurring jobs (e.g. a nightly export import) inside the hub process:
- * the embedded default's scheduler. One run of a job at a time; a failed run is logged,
- * counted and retried at the next interval. Jobs run without the read deadline and breaker.
+ * Plugins' recurring jobs (e.g. a nightly export import), as recurring jobs on the job-queue
+ * port: each interval runs once however many gateways and workers are up (decision 0020),
+ * where `setInterval` ran once per replica. Only processes that run jobs call `start` (the
+ * embedded gateway, or `apps/worker`). One run of a job at a time per process; a failed run
+ * is logged, counted and retried at the next interval. Jobs run without the read deadline
+ * and breaker.
  */
 export class PluginJobScheduler {
   private readonly logger = new Logger('PluginJobs');
@@ -27,29 +42,56 @@ export class PluginJobScheduler {
     for (const runtime of runtimes) {
       for (const job of runtime.plugin.definition.jobs ?? []) {
         const override = runtime.plugin.settings.jobs[job.name];
-        if (override?.enabled === false) continue;
         const minutes = override?.everyMinutes ?? job.everyMinutes;
         this.jobs.push({
           runtime,
           name: job.name,
           everyMs: minutes * 60_000,
           runOnStart: job.runOnStart ?? false,
+          enabled: override?.enabled !== false,
         });
       }
     }
   }
 
-  start(): void {
+  /**
+   * Registers the processor and puts every enabled job's schedule on the queue (idempotent:
+   * each process that runs jobs does it at start); a job turned off in config is unscheduled.
+   * `runOnStart` (the first import while the plugin's tables are empty) becomes a run at once
+   * when nobody ran the job in the current interval yet, so it is not repeated per replica.
+   */
+  async start(queue: JobQueue): Promise<void> {
+    queue.process<PluginJobPayload>(PLUGIN_JOB, async ({ payload }) => {
+      const job = this.find(payload.plugin, payload.job);
+      if (!job?.enabled) {
+        this.logger.warn({ plugin: payload.plugin, job: payload.job }, 'plugin job not known here; skipped');
+        return;
+      }
+      await this.runNow(payload.plugin, payload.job);
+    });
     for (const job of this.jobs) {
-      if (job.runOnStart) void this.runNow(job.runtime.id, job.name);
-      job.timer = setInterval(() => void this.runNow(job.runtime.id, job.name), job.everyMs);
-      job.timer.unref();
+      const id = pluginJobSchedulerId(job.runtime.id, job.name);
+      if (!job.enabled) {
+        await queue.unschedule(id);
+        continue;
+      }
+      await queue.schedule(
+        id,
+        PLUGIN_JOB,
+        { plugin: job.runtime.id, job: job.name } satisfies PluginJobPayload,
+        // One try per interval: a failed import is retried by the next interval's run.
+        { everyMs: job.everyMs, runOnStart: job.runOnStart, attempts: 1 },
+      );
     }
+  }
+
+  private find(pluginId: string, jobName: string): ScheduledJob | undefined {
+    return this.jobs.find((j) => j.runtime.id === pluginId && j.name === jobName);
   }
 
   /** Runs a job now (or waits for the run in progress); resolves with whether it succeeded. */
   async runNow(pluginId: string, jobName: string): Promise<boolean> {
-    const job = this.jobs.find((j) => j.runtime.id === pluginId && j.name === jobName);
+    const job = this.find(pluginId, jobName);
     if (!job) throw new Error(`No job "${jobName}" for plugin "${pluginId}"`);
     if (job.running) return job.running;
     job.running = (async () => {
@@ -78,8 +120,8 @@ export class PluginJobScheduler {
     return job.running;
   }
 
+  /** Waits for the runs in progress (the queue itself is stopped by its owner). */
   async stop(): Promise<void> {
-    for (const job of this.jobs) clearInterval(job.timer);
     await Promise.all(this.jobs.map((job) => job.running));
   }
 }

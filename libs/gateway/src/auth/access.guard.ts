@@ -50,7 +50,8 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     if (context.getType<'graphql' | 'http'>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<RequestContext>();
-    ctx.principal ??= await this.verifier.verifyHeader(ctx.req.headers.authorization);
+    // Verified by the /graphql hook before the document was parsed (graphql-auth-hook.ts).
+    ctx.principal ??= ctx.req.principal ?? (await this.verifier.verifyHeader(ctx.req.headers.authorization));
     const operation = gql.getInfo().fieldName;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [
       context.getHandler(),

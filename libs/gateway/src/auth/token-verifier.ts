@@ -1,9 +1,6 @@
-import { LRUCache } from 'lru-cache';
 import {
-  SignJWT,
   createRemoteJWKSet,
   decodeJwt,
-  errors as joseErrors,
   generateKeyPair,
   importSPKI,
   jwtVerify,
@@ -12,11 +9,15 @@ import {
   type KeyLike,
 } from 'jose';
 import type { OnModuleInit } from '@nestjs/common';
-import { parsePersonalNumber, unauthenticated } from '@frontdoor/core';
+import { unauthenticated } from '@frontdoor/core';
 import { ConfigError, DEV_ISSUER, type GatewayConfig } from '../config/gateway-config';
 import { ClaimsRejected, principalFromClaims } from './claims-mapping';
+import { demoPrincipal, signDemoToken } from './demo-token';
 import { discoverIssuer } from './oidc-discovery';
-import { roleSchema, type Principal } from './principal';
+import type { Principal } from './principal';
+import { ServiceAccounts } from './service-accounts';
+import { describeVerificationError, rejected, shorten } from './token-rejection';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const ALGORITHMS = ['RS256', 'ES256', 'PS256', 'EdDSA'];
 
@@ -39,17 +40,18 @@ export interface TokenVerifierOptions {
  * with, then signature, issuer, audience, expiry and algorithm are all checked.
  */
 export class TokenVerifier implements OnModuleInit {
-  /** Principals of recently verified tokens, until each token's expiry (bounded). */
-  private readonly verified = new LRUCache<string, { principal: Readonly<Principal>; validUntilMs: number }>({
-    max: 5000,
-  });
+  private readonly verified: VerifiedTokenCache;
+  private readonly serviceAccounts: ServiceAccounts;
 
   private constructor(
     private readonly trusted: Map<string, TrustedIssuer>,
     private readonly auth: GatewayConfig['auth'],
     private readonly now: () => number,
     private readonly devPrivateKey?: KeyLike,
-  ) {}
+  ) {
+    this.verified = new VerifiedTokenCache(now);
+    this.serviceAccounts = new ServiceAccounts(auth.mapping.serviceAccounts);
+  }
 
   static async create(
     auth: GatewayConfig['auth'],
@@ -92,14 +94,12 @@ export class TokenVerifier implements OnModuleInit {
 
   /** The configured service accounts' client ids. */
   get serviceAccountIds(): string[] {
-    return Object.keys(this.auth.mapping.serviceAccounts);
+    return this.serviceAccounts.ids;
   }
 
   /** The operations a service account may call; undefined for a client that is not one. */
   serviceAccountOperations(clientId: string): readonly string[] | undefined {
-    return Object.hasOwn(this.auth.mapping.serviceAccounts, clientId)
-      ? this.auth.mapping.serviceAccounts[clientId].operations
-      : undefined;
+    return this.serviceAccounts.operations(clientId);
   }
 
   private trust(issuer: string, entry: TrustedIssuer, key: string): void {
@@ -117,15 +117,11 @@ export class TokenVerifier implements OnModuleInit {
   }
 
   async verify(token: string): Promise<Principal> {
-    // A token verified before is good until its own expiry (with the same skew): checking
-    // its signature again on every request of a session was a fifth of a small request's CPU.
+    // A token verified before is good until its own expiry, with the same skew.
     const known = this.verified.get(token);
-    if (known && this.now() < known.validUntilMs) return { ...known.principal };
+    if (known) return known;
     const { principal, exp } = await this.verifyAfresh(token);
-    this.verified.set(token, {
-      principal: Object.freeze({ ...principal }),
-      validUntilMs: (exp + this.auth.clockToleranceS) * 1000,
-    });
+    this.verified.set(token, principal, (exp + this.auth.clockToleranceS) * 1000);
     return principal;
   }
 
@@ -146,7 +142,7 @@ export class TokenVerifier implements OnModuleInit {
       });
       payload = result.payload;
     } catch (error) {
-      throw rejected(describe(error));
+      throw rejected(describeVerificationError(error));
     }
     try {
       const principal = trusted.demo
@@ -163,14 +159,7 @@ export class TokenVerifier implements OnModuleInit {
   async issueDevToken(principal: Principal, ttlSeconds = 8 * 3600): Promise<string> {
     if (!this.devPrivateKey) throw new Error('The demo token issuer is off');
     const nowS = Math.floor(this.now() / 1000);
-    return new SignJWT({ role: principal.role, ...(principal.name ? { name: principal.name } : {}) })
-      .setProtectedHeader({ alg: 'ES256' })
-      .setSubject(principal.subject)
-      .setIssuer(DEV_ISSUER)
-      .setAudience(this.auth.audience)
-      .setIssuedAt(nowS)
-      .setExpirationTime(nowS + ttlSeconds)
-      .sign(this.devPrivateKey);
+    return signDemoToken(this.devPrivateKey, principal, this.auth.audience, nowS, ttlSeconds);
   }
 
   /** The unverified `iss`, only to choose the key; nothing else is read before verification. */
@@ -184,42 +173,4 @@ export class TokenVerifier implements OnModuleInit {
     if (typeof iss !== 'string' || !iss) throw rejected('it names no issuer (iss)');
     return iss;
   }
-}
-
-/** The demo issuer's own token shape: `role`, and a citizen's personal number as subject. */
-function demoPrincipal(payload: JWTPayload): Principal {
-  const role = roleSchema.safeParse(payload.role);
-  if (!role.success) throw new ClaimsRejected('it carries no known role');
-  if (typeof payload.sub !== 'string' || !payload.sub) throw new ClaimsRejected('it names no user (sub)');
-  const principal: Principal = { subject: payload.sub, role: role.data };
-  if (typeof payload.name === 'string') principal.name = payload.name;
-  if (role.data === 'citizen') {
-    try {
-      principal.personalNumber = parsePersonalNumber(payload.sub, 'sub').value;
-    } catch {
-      throw new ClaimsRejected("a citizen's token must carry a valid personal number (sub)");
-    }
-  }
-  return principal;
-}
-
-function rejected(reason: string) {
-  return unauthenticated(`The bearer token was rejected: ${reason}.`);
-}
-
-function describe(error: unknown): string {
-  if (error instanceof joseErrors.JWTExpired) return 'it has expired';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `claim "${error.claim}" is not accepted`;
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'its signature does not verify';
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return "no key of its issuer matches the token's key id";
-  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid)
-    return 'it is not a well-formed JWT';
-  if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'its algorithm is not allowed';
-  if (error instanceof joseErrors.JWKSTimeout) return "its issuer's keys could not be fetched in time";
-  return 'it could not be verified';
-}
-
-function shorten(text: string): string {
-  const printable = text.replace(/[^\x20-\x7e]/g, '?');
-  return printable.length > 80 ? `${printable.slice(0, 80)}…` : printable;
 }

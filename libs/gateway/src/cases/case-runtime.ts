@@ -1,4 +1,9 @@
-import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import {
   applyCaseSetup,
@@ -25,7 +30,7 @@ export class LoggingMailer {
  * are written at start; when this process runs jobs, the notification and digest processors
  * are registered, the queue started and the next digests queued.
  */
-export class CaseRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CaseRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
@@ -46,8 +51,15 @@ export class CaseRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     await digests.schedule(this.queue);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any module's onApplicationShutdown, so before TypeORM closes the database: the
+   * queue stops polling and its running jobs finish while their connection is still there.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.queue.stop();
+  }
+
+  onApplicationShutdown(): void {
     this.mailer.close();
   }
 }

@@ -1,10 +1,9 @@
-import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@frontdoor/core';
 
 const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's and graphql-js's own codes for a malformed request: the client's mistake. */
-const CLIENT_MISTAKES = new Set([
+export const CLIENT_MISTAKES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -12,15 +11,14 @@ const CLIENT_MISTAKES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
-const logger = new Logger('GraphQL');
 
 /**
  * Keeps `extensions.code` within the documented list (docs/errors.md). Anything the hub
  * did not mean to say becomes INTERNAL; in production its message is masked and the
- * original is logged with the request id.
+ * original is logged with the request id (errorLogPlugin).
  */
 export function createErrorFormatter(production: boolean) {
-  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, _original: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     const {
       stacktrace: _stacktrace,
@@ -31,10 +29,7 @@ export function createErrorFormatter(production: boolean) {
     if (CLIENT_MISTAKES.has(code))
       return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
     if (code === ErrorCode.INTERNAL && extensions.requestId) return { ...formatted, extensions };
-    logger.error(
-      { err: (original as { originalError?: unknown })?.originalError ?? original, path: formatted.path },
-      'internal error in GraphQL',
-    );
+    // Logged once, with its stack, by errorLogPlugin.
     return {
       message: production
         ? 'Internal error. The request id in the response header x-request-id finds it in the logs.'

@@ -22,13 +22,28 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           const operation = request.operationName ?? '';
           let cost = cacheable ? costs.get(document)?.get(operation) : undefined;
           if (cost === undefined) {
-            cost = getComplexity({
-              schema: schema as GraphQLSchema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators,
-            });
+            try {
+              cost = getComplexity({
+                schema: schema as GraphQLSchema,
+                query: document,
+                operationName: request.operationName,
+                variables: request.variables,
+                estimators,
+              });
+            } catch (error) {
+              // graphql-query-complexity gives up past 10,000 nodes (fragments spread many times):
+              // the client's document is too large, not a fault of the hub.
+              throw new GraphQLError(
+                `The query is too large to run: ${(error as Error).message} Ask for fewer fields or split it.`,
+                {
+                  extensions: {
+                    code: ErrorCode.BAD_USER_INPUT,
+                    reason: 'QUERY_TOO_LARGE',
+                    http: { status: 400 },
+                  },
+                },
+              );
+            }
             if (cacheable) {
               const perOperation = costs.get(document) ?? new Map<string, number>();
               perOperation.set(operation, cost);

@@ -72,3 +72,27 @@ export function aliasLimit(maxAliases: number) {
     };
   };
 }
+
+/**
+ * Refuses more than `maxPerLocation` directives on one field, fragment or operation
+ * (directive overloading: `__typename @a @a @a …` made the hub answer one error per
+ * directive). One error for the whole document, however many places overflow.
+ */
+export function directiveLimit(maxPerLocation: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let reported = false;
+    return {
+      enter(node) {
+        if (reported || !('directives' in node) || !node.directives) return;
+        if (node.directives.length <= maxPerLocation) return;
+        reported = true;
+        context.reportError(
+          new GraphQLError(
+            `The query has ${node.directives.length} directives in one place; at most ${maxPerLocation} are allowed.`,
+            { nodes: [node], extensions: { reason: 'TOO_MANY_DIRECTIVES' } },
+          ),
+        );
+      },
+    };
+  };
+}

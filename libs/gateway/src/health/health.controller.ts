@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import {
   HealthCheck,
   HealthCheckService,
@@ -6,6 +6,7 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { DepartmentStatusBoard, PersonReader } from '@frontdoor/core';
+import { ShutdownState } from '../shutdown/shutdown-state';
 
 @Controller('health')
 export class HealthController {
@@ -15,6 +16,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly reader: PersonReader,
     private readonly departments: DepartmentStatusBoard,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   /** The process is alive (restart it if not). */
@@ -32,6 +34,8 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
+    // From the first moment of a SIGTERM: the load balancer stops sending while requests drain.
+    if (this.shutdown.draining) throw new ServiceUnavailableException({ status: 'shutting down' });
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 1500 }),
       async () => {

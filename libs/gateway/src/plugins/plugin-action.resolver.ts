@@ -66,7 +66,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
         });
       if (!result.ok) throw sourceError(result.failure);
       // The department changed: the next read of these people asks it again.
-      for (const subject of subjects) reader.forget(subject);
+      for (const subject of subjects) await reader.forget(subject);
       return action.map(result.value);
     },
     3,

@@ -7,6 +7,7 @@ import {
   type FailedJob,
   type JobHandler,
   type JobQueue,
+  type RecurringJobOptions,
 } from '../job-queue';
 
 /** BullMQ refuses ':' in custom job ids (it is Redis's key separator); ids are mapped both ways. */
@@ -69,6 +70,42 @@ export class BullMqJobQueue implements JobQueue {
     if (state !== 'waiting' && state !== 'delayed' && state !== 'prioritized') return false;
     await job.remove();
     return true;
+  }
+
+  /**
+   * A BullMQ job scheduler with this id: Redis holds one schedule and one next run, whoever
+   * upserts it and however often (`upsertJobScheduler` is atomic), so each interval runs once.
+   * A new scheduler's first run is at once with `runOnStart`, else one interval later; upserting
+   * an existing one keeps its rhythm.
+   */
+  async schedule(
+    schedulerId: string,
+    name: string,
+    payload: unknown,
+    options: RecurringJobOptions,
+  ): Promise<void> {
+    const id = toBullId(schedulerId);
+    const existing = await this.queue.getJobScheduler(id);
+    const startDate = existing || options.runOnStart ? undefined : new Date(this.now() + options.everyMs);
+    if (existing?.every === options.everyMs) return;
+    await this.queue.upsertJobScheduler(
+      id,
+      { every: options.everyMs, ...(startDate ? { startDate } : {}) },
+      {
+        name,
+        data: payload ?? null,
+        opts: {
+          attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+          backoff: { type: 'exponential', delay: retryDelayMs(1, this.options.retryBaseMs) },
+          removeOnComplete: true,
+          removeOnFail: 100,
+        },
+      },
+    );
+  }
+
+  async unschedule(schedulerId: string): Promise<void> {
+    await this.queue.removeJobScheduler(toBullId(schedulerId));
   }
 
   process<TPayload>(name: string, handler: JobHandler<TPayload>): void {

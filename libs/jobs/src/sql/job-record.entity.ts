@@ -1,9 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '@frontdoor/persistence';
 
-export type JobState = 'waiting' | 'active' | 'failed';
+/** `done`: a run of a recurring job, kept (briefly) so that no process adds that interval's run again. */
+export type JobState = 'waiting' | 'active' | 'failed' | 'done';
 
-/** A job in the SQL-backed queue. Completed jobs are deleted; failed ones stay for admins. */
+/** A job in the SQL-backed queue. Completed jobs are deleted (runs of recurring jobs are kept as `done` for two intervals); failed ones stay for admins. */
 @Entity('job')
 @Index('IDX_job_due', ['state', 'runAt'])
 export class JobRecord {

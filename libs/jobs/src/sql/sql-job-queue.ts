@@ -8,7 +8,18 @@ import {
   type FailedJob,
   type JobHandler,
   type JobQueue,
+  type RecurringJobOptions,
 } from '../job-queue';
+
+/** Ids of the runs of recurring jobs: `schedule:<schedulerId>@<interval number>`. */
+const SCHEDULED = 'schedule:';
+const runId = (schedulerId: string, slot: number) => `${SCHEDULED}${schedulerId}@${slot}`;
+
+interface Recurring {
+  name: string;
+  payload: unknown;
+  options: RecurringJobOptions;
+}
 import { JobRecord } from './job-record.entity';
 
 export interface SqlJobQueueOptions {
@@ -36,6 +47,10 @@ export class SqlJobQueue implements JobQueue {
   private readonly workerId: string;
   private timer?: NodeJS.Timeout;
   private draining?: Promise<number>;
+  /** Set by stop(): no poll starts, and no lane claims another job, after it. */
+  private stopped = false;
+  private started = false;
+  private readonly recurring = new Map<string, Recurring>();
 
   constructor(
     dataSource: DataSource,
@@ -77,26 +92,111 @@ export class SqlJobQueue implements JobQueue {
     return (result.affected ?? 0) > 0;
   }
 
+  /**
+   * Time is cut into intervals of `everyMs` since the epoch; the run of interval n has the id
+   * `schedule:<id>@n`, inserted with ON CONFLICT DO NOTHING and kept as `done` after it ran.
+   * So every process may add the current and the next interval's run as often as it likes:
+   * there is one row per (schedule, interval), and the claim runs it once.
+   */
+  async schedule(
+    schedulerId: string,
+    name: string,
+    payload: unknown,
+    options: RecurringJobOptions,
+  ): Promise<void> {
+    this.recurring.set(schedulerId, { name, payload, options });
+    await this.addRecurringRuns(schedulerId);
+    // A run due now (runOnStart) starts now rather than at the next poll.
+    // After the drain in flight, if any: it may have looked before these rows were there.
+    if (this.started && !this.stopped)
+      void (this.draining ?? Promise.resolve(0))
+        .catch(() => 0)
+        .then(() => this.runDueJobs())
+        .catch((error) => {
+          if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
+        });
+  }
+
+  async unschedule(schedulerId: string): Promise<void> {
+    this.recurring.delete(schedulerId);
+    await this.jobs
+      .createQueryBuilder()
+      .delete()
+      .where('id LIKE :prefix AND state = :state', {
+        prefix: `${SCHEDULED}${schedulerId}@%`,
+        state: 'waiting',
+      })
+      .execute();
+  }
+
+  private async addRecurringRuns(schedulerId: string): Promise<void> {
+    const entry = this.recurring.get(schedulerId);
+    if (!entry) return;
+    const { everyMs, runOnStart, attempts } = entry.options;
+    const slot = Math.floor(this.now().getTime() / everyMs);
+    const slots = runOnStart ? [slot, slot + 1] : [slot + 1];
+    for (const n of slots) {
+      await this.add(entry.name, entry.payload, {
+        jobId: runId(schedulerId, n),
+        runAt: new Date(Math.max(n * everyMs, this.now().getTime())),
+        attempts,
+      });
+    }
+    // Runs older than the previous interval can no longer be added again: forget them.
+    await this.jobs
+      .createQueryBuilder()
+      .delete()
+      .where('name = :name AND state = :state AND run_at < :cutoff AND id LIKE :prefix', {
+        name: entry.name,
+        state: 'done',
+        cutoff: new Date((slot - 1) * everyMs),
+        prefix: `${SCHEDULED}${schedulerId}@%`,
+      })
+      .execute();
+  }
+
   process<TPayload>(name: string, handler: JobHandler<TPayload>): void {
     this.handlers.set(name, handler as JobHandler);
   }
 
   async start(): Promise<void> {
+    if (this.stopped) throw new Error('a stopped job queue cannot be started again; create a new one');
+    this.started = true;
     const pollMs = this.options.pollMs ?? 1000;
-    this.timer = setInterval(
-      () => void this.runDueJobs().catch((error) => this.logger.error({ err: error }, 'job poll failed')),
-      pollMs,
-    );
-    this.timer.unref();
+    // The next poll is armed only when the last one has finished, and never after stop():
+    // an interval timer fired into a closed database during shutdown (issue 12). The first
+    // poll is at once, so what is due at start (a plugin's runOnStart import) runs at start.
+    const poll = (delayMs: number) => {
+      this.timer = setTimeout(() => {
+        void this.runDueJobs()
+          .catch((error) => {
+            if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
+          })
+          .finally(() => {
+            if (!this.stopped) poll(pollMs);
+          });
+      }, delayMs);
+      this.timer.unref();
+    };
+    poll(0);
   }
 
+  /**
+   * Stops polling and waits for the jobs that are running to finish; claims nothing more.
+   * Call it before the database closes: afterwards the queue never touches the database again.
+   */
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.draining;
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.draining?.catch(() => undefined);
   }
 
-  /** Runs every job that is due now (by this queue's clock), one at a time; resolves with how many ran. */
+  /**
+   * Runs every job that is due now (by this queue's clock), one at a time; resolves with how
+   * many ran. A stopped queue runs nothing (0).
+   */
   runDueJobs(): Promise<number> {
+    if (this.stopped) return this.draining ?? Promise.resolve(0);
     this.draining ??= this.drain().finally(() => {
       this.draining = undefined;
     });
@@ -104,9 +204,11 @@ export class SqlJobQueue implements JobQueue {
   }
 
   private async drain(): Promise<number> {
+    for (const schedulerId of this.recurring.keys()) await this.addRecurringRuns(schedulerId);
     let ran = 0;
+    const next = () => (this.stopped ? Promise.resolve(null) : this.claimNext());
     const lane = async () => {
-      for (let job = await this.claimNext(); job; job = await this.claimNext()) {
+      for (let job = await next(); job; job = await next()) {
         await this.execute(job);
         ran++;
       }
@@ -158,7 +260,12 @@ export class SqlJobQueue implements JobQueue {
     const handler = this.handlers.get(job.name)!;
     try {
       await handler({ id: job.id, name: job.name, payload: JSON.parse(job.payload), attempt: job.attempts });
-      await this.jobs.delete({ id: job.id, lockedBy: this.workerId });
+      if (job.id.startsWith(SCHEDULED))
+        await this.jobs.update(
+          { id: job.id, lockedBy: this.workerId },
+          { state: 'done', lockedBy: null, lockedUntil: null, updatedAt: this.now() },
+        );
+      else await this.jobs.delete({ id: job.id, lockedBy: this.workerId });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const exhausted = job.attempts >= job.maxAttempts;

@@ -1,0 +1,85 @@
+import { LogLines, startHub, type TestHub } from '@frontdoor/testing';
+
+const ERROR = 50;
+const WARN = 40;
+const INFO = 30;
+
+/**
+ * What the gateway logs for a request it refuses, and for a fault of its own: an operations
+ * team alerting on error-level lines is paged for the second only (issue 12 item 6).
+ */
+describe('error logs', () => {
+  let hub: TestHub;
+  const logs = new LogLines();
+
+  beforeAll(async () => {
+    hub = await startHub({ plugins: {}, env: { LOG_LEVEL: 'info' }, logs });
+  });
+  afterAll(() => hub?.close());
+
+  /** The lines of one request, once its answer is back (pino writes synchronously to the stream). */
+  const linesOf = (response: { headers: Headers }) => logs.forRequest(response.headers.get('x-request-id')!);
+
+  it('logs a FORBIDDEN once at warn, with request id, operation and code, and no stack', async () => {
+    const citizen = await hub.token('citizen', '199001012385');
+    const response = await hub.graphql('query ListFailed { failedJobs { id } }', {}, { token: citizen });
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const lines = linesOf(response);
+    expect(lines.filter((l) => Number(l.level) >= ERROR)).toEqual([]);
+    const refusals = lines.filter((l) => (l.codes as string[] | undefined)?.includes('FORBIDDEN'));
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toMatchObject({
+      level: WARN,
+      requestId: response.headers.get('x-request-id'),
+      operation: 'ListFailed',
+      fields: ['failedJobs'],
+    });
+    expect(JSON.stringify(lines)).not.toContain('stack');
+  });
+
+  it('logs a BAD_USER_INPUT at info without a stack', async () => {
+    const response = await hub.graphql('{ knowledgeArticles(categoryKey: "no-such") { title } }');
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const lines = linesOf(response);
+    expect(lines.filter((l) => Number(l.level) >= WARN)).toEqual([]);
+    expect(lines.filter((l) => (l.codes as string[] | undefined)?.includes('BAD_USER_INPUT'))).toEqual([
+      expect.objectContaining({ level: INFO, fields: ['knowledgeArticles'] }),
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('stack');
+  });
+
+  it('logs a request without a token at info, refused with 401', async () => {
+    const response = await hub.graphql('{ __typename }', {}, { token: null });
+    expect(response.status).toBe(401);
+    const lines = linesOf(response);
+    expect(lines.filter((l) => Number(l.level) >= WARN)).toEqual([]);
+    expect(lines.filter((l) => l.code === 'UNAUTHENTICATED')).toEqual([
+      expect.objectContaining({ level: INFO, msg: 'request refused: not signed in' }),
+    ]);
+  });
+
+  it('logs a document too large to run without an error line (BAD_USER_INPUT, not INTERNAL)', async () => {
+    const operations = Array.from({ length: 20_000 }, (_, i) => `query q${i} { __typename }`).join(' ');
+    const response = await hub.graphql(operations);
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(linesOf(response).filter((l) => Number(l.level) >= WARN)).toEqual([]);
+  });
+
+  it('logs a fault of the hub at error, once, with the stack, and masks nothing it should not', async () => {
+    const admin = await hub.token('admin', 'admin-logs');
+    await hub.dataSource.query('DROP TABLE knowledge_article');
+    const response = await hub.graphql(
+      'query Search { searchKnowledge(query: "faktura") { title } }',
+      {},
+      {
+        token: admin,
+      },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('INTERNAL');
+    const errorLines = linesOf(response).filter((l) => Number(l.level) >= ERROR);
+    expect(errorLines).toHaveLength(1);
+    expect(errorLines[0]).toMatchObject({ operation: 'Search', fields: ['searchKnowledge'] });
+    expect((errorLines[0].err as { stack?: string }).stack).toContain('at ');
+  });
+});

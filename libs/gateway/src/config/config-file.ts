@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { accessConfigSchema } from '../access/access-config';
+import { authFileSchema } from '../auth/auth-config';
+import { caseSetupSchema, pluginSettingsSchema, retentionSettingsSchema } from '@frontdoor/core';
+import { ConfigError } from './config-error';
+
+/** The JSON config file: plugins, service targets, cases, access and auth (docs/configuration.md). */
+export const gatewayFileSchema = z
+  .object({
+    plugins: z.record(z.string(), pluginSettingsSchema).default({}),
+    /** Service goals the statistics are measured against. */
+    serviceTargets: z
+      .object({
+        firstLineResolutionShare: z.number().min(0).max(1).default(0.7),
+        answerWithinWorkingDays: z.number().int().min(1).max(30).default(2),
+        answeredInTimeShare: z.number().min(0).max(1).default(0.9),
+      })
+      .strict()
+      .prefault({}),
+    /** Case categories and answer groups (svarsgrupper). */
+    cases: caseSetupSchema.prefault({}),
+    /** How long each kind of record is kept, in days (gallring, docs/configuration.md). */
+    retention: retentionSettingsSchema.prefault({}),
+    /** Mandates per role and answer group, protected-identity clearance, purpose of lookups (docs/security.md). */
+    access: accessConfigSchema.prefault({}),
+    /** Claims mapping for the identity provider's tokens, role map, service accounts (docs/configuration.md). */
+    auth: authFileSchema.prefault({}),
+  })
+  .strict();
+
+export type GatewayFile = z.infer<typeof gatewayFileSchema>;
+
+/**
+ * Reads the config file (FRONTDOOR_CONFIG, or ./frontdoor.config.json when present) with
+ * `${VAR}` / `${VAR:-default}` filled from the environment, so secrets stay out of the file.
+ */
+export function readConfigFile(
+  explicitPath: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { path: string; content: unknown } {
+  const path = resolve(cwd, explicitPath ?? 'frontdoor.config.json');
+  if (!existsSync(path)) {
+    if (explicitPath) throw new ConfigError([`FRONTDOOR_CONFIG: no file at ${path}`]);
+    return { path, content: {} };
+  }
+  const text = readFileSync(path, 'utf8');
+  const missing: string[] = [];
+  const filled = text.replace(
+    /\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g,
+    (_match, name: string, fallback?: string) => {
+      const value = env[name] ?? fallback;
+      if (value === undefined) {
+        missing.push(`${path}: \${${name}} is not set in the environment`);
+        return '';
+      }
+      return JSON.stringify(value).slice(1, -1);
+    },
+  );
+  if (missing.length) throw new ConfigError(missing);
+  try {
+    return { path, content: JSON.parse(filled) };
+  } catch (error) {
+    throw new ConfigError([`${path}: not valid JSON (${(error as Error).message})`]);
+  }
+}

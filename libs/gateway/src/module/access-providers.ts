@@ -1,0 +1,38 @@
+import type { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  AuditService,
+  MandateGrants,
+  PartyService,
+  type ChangeSignal,
+  type LoadedPlugin,
+} from '@frontdoor/core';
+import { AccessPolicy } from '../access/access-policy';
+import { TokenVerifier } from '../auth/token-verifier';
+import type { GatewayConfig } from '../config/gateway-config';
+import { HubClock } from '../time/hub-clock';
+import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
+
+/** Who the caller is and what they may see: tokens, mandates, parties and the audit log. */
+export function accessProviders(
+  config: GatewayConfig,
+  plugins: LoadedPlugin[],
+  now?: () => number,
+): Provider[] {
+  return [
+    { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
+    { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
+    {
+      provide: MandateGrants,
+      useFactory: (ds: DataSource, clock: HubClock) => new MandateGrants(ds, () => clock.now().getTime()),
+      inject: [DataSource, HubClock],
+    },
+    {
+      provide: AccessPolicy,
+      useFactory: (grants: MandateGrants, changes: ChangeSignal) =>
+        AccessPolicy.forPlugins(config.access, config.cases, plugins, grants, undefined, changes),
+      inject: [MandateGrants, MANDATE_CHANGES],
+    },
+    { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },
+  ];
+}

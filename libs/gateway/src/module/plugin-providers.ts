@@ -1,0 +1,67 @@
+import type { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  DepartmentStatusBoard,
+  HubMetrics,
+  PersonReader,
+  PluginJobScheduler,
+  PluginRuntime,
+  type LoadedPlugin,
+  type PersonAnswerStore,
+} from '@frontdoor/core';
+import type { JobQueue } from '@frontdoor/jobs';
+import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
+import type { GatewayConfig } from '../config/gateway-config';
+import { createPluginActionResolver } from '../plugins/plugin-action.resolver';
+import { createPluginDetailResolver } from '../plugins/plugin-detail.resolver';
+import { PluginHost } from '../plugins/plugin-host';
+import { createPluginQueryResolver } from '../plugins/plugin-query.resolver';
+import { PERSON_ANSWER_STORE, sharedStateProviders } from '../shared-state/shared-state.providers';
+
+/** The running plugins, their jobs, the person reader and department health over them, and the shared state they keep. */
+export function pluginProviders(
+  config: GatewayConfig,
+  plugins: LoadedPlugin[],
+  today?: () => string,
+  now?: () => number,
+): Provider[] {
+  return [
+    { provide: HubMetrics, useFactory: () => new HubMetrics() },
+    {
+      provide: PluginHost,
+      useFactory: (ds: DataSource, metrics: HubMetrics, queue: JobQueue) => {
+        const runtimes = plugins.map(
+          (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today, now),
+        );
+        return new PluginHost(
+          runtimes,
+          new PluginJobScheduler(runtimes, metrics),
+          config.env.JOBS_IN_PROCESS,
+          queue,
+        );
+      },
+      inject: [DataSource, HubMetrics, JOB_QUEUE],
+    },
+    ...sharedStateProviders(config.env.REDIS_URL, config.env.REDIS_QUEUE),
+    {
+      provide: PersonReader,
+      useFactory: (host: PluginHost, metrics: HubMetrics, store: PersonAnswerStore) =>
+        new PersonReader(host.runtimes, metrics, { now, store }),
+      inject: [PluginHost, HubMetrics, PERSON_ANSWER_STORE],
+    },
+    {
+      provide: DepartmentStatusBoard,
+      useFactory: (host: PluginHost) => new DepartmentStatusBoard(host.runtimes, 10_000, now),
+      inject: [PluginHost],
+    },
+  ];
+}
+
+/** The GraphQL resolvers each plugin's declarations generate (detail fields, queries, actions). */
+export function pluginResolvers(plugins: LoadedPlugin[]): Provider[] {
+  return plugins.flatMap((plugin) => [
+    ...(plugin.definition.person.detail ? [createPluginDetailResolver(plugin)] : []),
+    ...(plugin.definition.queries ?? []).map((query) => createPluginQueryResolver(plugin, query)),
+    ...(plugin.definition.actions ?? []).map((action) => createPluginActionResolver(plugin, action)),
+  ]);
+}
