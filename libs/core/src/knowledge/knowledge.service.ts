@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Between, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CaseCategory, ServiceCase } from '../cases/case.entities';
 import { caseRuleBroken } from '../cases/case-errors';
 import { notFound } from '../errors';
@@ -110,24 +110,39 @@ export class KnowledgeService {
       new Date(Date.parse(`${from}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10),
     );
     const end = endOfStockholmDay(to);
-    const cases = await this.dataSource
+    // Counted in the database (decision 0040): the period's cases are never loaded as entities.
+    const counts = await this.dataSource
       .getRepository(ServiceCase)
-      .find({ where: { createdAt: Between(start, new Date(end.getTime() - 1)) } });
+      .createQueryBuilder('c')
+      .select('c.category_id', 'category_id')
+      .addSelect('COUNT(*)', 'contacts')
+      .addSelect('SUM(CASE WHEN c.forwarded_at IS NOT NULL THEN 1 ELSE 0 END)', 'forwarded')
+      .where('c.created_at >= :start AND c.created_at < :end', { start, end })
+      .groupBy('c.category_id')
+      .getRawMany<{ category_id: string; contacts: number | string; forwarded: number | string | null }>();
+    const byCategory = new Map(counts.map((r) => [r.category_id, r]));
     const covered = new Set(
-      (await this.dataSource.getRepository(KnowledgeArticle).find()).map((a) => a.categoryId),
+      (
+        await this.dataSource
+          .getRepository(KnowledgeArticle)
+          .createQueryBuilder('a')
+          .select('DISTINCT a.category_id', 'category_id')
+          .getRawMany<{ category_id: string }>()
+      ).map((a) => a.category_id),
     );
     const categories = await this.dataSource.getRepository(CaseCategory).find();
     return categories
       .filter((category) => !covered.has(category.id))
       .map((category) => {
-        const inCategory = cases.filter((c) => c.categoryId === category.id);
-        const forwarded = inCategory.filter((c) => c.forwardedAt).length;
+        const row = byCategory.get(category.id);
+        const contacts = Number(row?.contacts ?? 0);
+        const forwarded = Number(row?.forwarded ?? 0);
         return {
           categoryKey: category.key,
           name: category.name,
-          contacts: inCategory.length,
+          contacts,
           forwarded,
-          forwardedShare: inCategory.length ? Math.round((forwarded / inCategory.length) * 1000) / 1000 : 0,
+          forwardedShare: contacts ? Math.round((forwarded / contacts) * 1000) / 1000 : 0,
         };
       })
       .filter((gap) => gap.forwarded > 0)
