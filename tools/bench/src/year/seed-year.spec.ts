@@ -2,13 +2,20 @@ import { DataSource } from 'typeorm';
 import { JobRecord } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { AnswerGroup, CORE_ENTITIES, serviceStatistics } from '@frontdoor/core';
-import { seedYear, SKELLEFTEA_RANKING, type SeedCounts } from './seed-year';
+import { secondaryIndexes, seedYear, SKELLEFTEA_RANKING, type SeedCounts } from './seed-year';
 
 describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let counts: SeedCounts;
   const now = new Date('2025-12-31T12:00:00Z');
+  let indexesBefore: { name: string; definition: string }[] = [];
+  const indexes = () =>
+    secondaryIndexes(dataSource, process.env.DATABASE_URL ? 'postgres' : 'sqlite', [
+      'service_case',
+      'case_event',
+      'audit_record',
+    ]);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -21,11 +28,17 @@ describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL'
       }),
     );
     await dataSource.initialize();
+    indexesBefore = await indexes();
     counts = await seedYear(dataSource, 0.01);
   }, 120_000);
   afterAll(async () => {
     await dataSource?.destroy();
     await database?.drop();
+  });
+
+  it('leaves the indexes exactly as the migrations made them (dropped for the bulk load, rebuilt with their column order)', async () => {
+    expect(indexesBefore.length).toBeGreaterThanOrEqual(8);
+    expect(await indexes()).toEqual(indexesBefore);
   });
 
   it('has the volume, the first-line share and Skellefteå’s category ranking', async () => {
