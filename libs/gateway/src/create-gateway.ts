@@ -13,6 +13,8 @@ import { registerRateLimit } from './graphql/rate-limit';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { registerGraphQLAuth } from './auth/graphql-auth-hook';
 import { TokenVerifier } from './auth/token-verifier';
+import { SHARED_REDIS } from './shared-state/shared-state.providers';
+import type { Redis } from 'ioredis';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;
@@ -67,7 +69,12 @@ export async function createGateway({
   );
   app.useLogger(app.get(Logger));
   const shutdown = app.get(ShutdownState);
-  await registerRateLimit(app.getHttpAdapter().getInstance(), config.env.RATE_LIMIT_PER_MINUTE);
+  const sharedRedis = app.get<Redis | undefined>(SHARED_REDIS);
+  await registerRateLimit(
+    app.getHttpAdapter().getInstance(),
+    config.env.RATE_LIMIT_PER_MINUTE,
+    sharedRedis ? { redis: sharedRedis, installation: config.env.REDIS_QUEUE } : undefined,
+  );
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
   if (shutdownHooks) app.enableShutdownHooks();

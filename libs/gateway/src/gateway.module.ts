@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { PersonSources, type LoadedPlugin } from '@frontdoor/core';
+import { PersonReader, type LoadedPlugin } from '@frontdoor/core';
 import { MandatesResolver } from './access/mandates.resolver';
 import { AccessGuard } from './auth/access.guard';
 import { DevIssuerController } from './auth/dev-issuer.controller';
@@ -79,8 +79,8 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [services],
-          inject: [PersonSources],
-          useFactory: (sources: PersonSources) => graphqlOptions(config, sources),
+          inject: [PersonReader],
+          useFactory: (reader: PersonReader) => graphqlOptions(config, reader),
         }),
         services,
       ],

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { SqlJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
-import { TEST_TODAY, type SandboxHandle } from './sandbox-handle';
+import { TEST_TODAY, sandboxConnection, type SandboxHandle } from './sandbox-handle';
 import { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -22,6 +22,8 @@ export interface TestHub {
   dataSource: DataSource;
   /** The config file the hub was started with (for a worker sharing its configuration). */
   configPath: string;
+  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
+  databaseEnv: Record<string, string>;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -124,6 +126,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     app: started,
     dataSource: started.get(DataSource),
     configPath,
+    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;
@@ -159,16 +162,10 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
 function defaultPlugins(sandbox?: SandboxHandle): Record<string, unknown> {
   if (!sandbox) return {};
   return {
-    'childcare-queue': { config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } },
-    invoicing: {
-      config: {
-        baseUrl: `${sandbox.url}/invoicing/`,
-        clientId: 'frontdoor-sandbox',
-        clientSecret: 'sandbox-invoicing-secret',
-      },
-    },
-    'waste-collection': { config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' } },
-    'building-permits': { config: { baseUrl: `${sandbox.url}/permits/`, apiKey: 'sandbox-permits-key' } },
+    'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
+    invoicing: { connection: sandboxConnection(sandbox, 'invoicing') },
+    'waste-collection': { connection: sandboxConnection(sandbox, 'waste') },
+    'building-permits': { connection: sandboxConnection(sandbox, 'permits') },
   };
 }
 
@@ -179,10 +176,7 @@ export function allPluginsWithRegister(
 ): Record<string, unknown> {
   return {
     ...defaultPlugins(sandbox),
-    'population-register': {
-      ...registerSettings,
-      config: { baseUrl: `${sandbox.url}/register/`, apiKey: 'sandbox-register-key' },
-    },
+    'population-register': { ...registerSettings, connection: sandboxConnection(sandbox, 'register') },
   };
 }
 
@@ -191,12 +185,11 @@ export function childcarePluginOnly(
   sandbox: SandboxHandle,
   settings: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    'childcare-queue': {
-      ...settings,
-      config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
-    },
-  };
+  return { 'childcare-queue': { ...settings, connection: sandboxConnection(sandbox, 'childcare') } };
+}
+
+function pick(env: Record<string, string> | undefined, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.filter((k) => env?.[k] !== undefined).map((k) => [k, env![k]]));
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   type LoadedPlugin,
   type MandateGrant,
   type MandateGrants,
+  MemoryChangeSignal,
+  type ChangeSignal,
 } from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
@@ -14,7 +16,10 @@ import { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
 export const PROTECTED_IDENTITY_CLEARANCE = 'protected-identity';
 
 const EVERY_DEPARTMENT = '*';
+/** A backstop: grants are reloaded at least this often even when no change was signalled. */
 const GRANT_REFRESH_MS = 30_000;
+/** When the change signal cannot be read (Redis down): trust the loaded grants this long only. */
+const UNSIGNALLED_REFRESH_MS = 1_000;
 
 /**
  * Decides who may see and do what, before any plugin is called: mandate levels per
@@ -25,6 +30,7 @@ const GRANT_REFRESH_MS = 30_000;
 export class AccessPolicy {
   private grants = new Map<string, number>();
   private grantsLoadedAt = 0;
+  private grantsVersion?: string;
 
   constructor(
     private readonly config: AccessConfig,
@@ -32,6 +38,8 @@ export class AccessPolicy {
     readonly departments: string[],
     private readonly store: MandateGrants,
     private readonly now: () => number = Date.now,
+    /** Bumped on every grant and revoke; shared through Redis when there are several gateways. */
+    private readonly changes: ChangeSignal = new MemoryChangeSignal(),
   ) {
     const problems = accessConfigProblems(config, cases, departments);
     if (problems.length) throw new ConfigError(problems);
@@ -43,8 +51,16 @@ export class AccessPolicy {
     plugins: LoadedPlugin[],
     store: MandateGrants,
     now?: () => number,
+    changes?: ChangeSignal,
   ): AccessPolicy {
-    return new AccessPolicy(config, cases, [...new Set(plugins.map((p) => p.department))], store, now);
+    return new AccessPolicy(
+      config,
+      cases,
+      [...new Set(plugins.map((p) => p.department))],
+      store,
+      now,
+      changes,
+    );
   }
 
   get answerGroupKeys(): string[] {
@@ -107,7 +123,8 @@ export class AccessPolicy {
 
   /** Reads the granted levels from the database now (the admin's overview must not be 30 s behind). */
   async refreshGrants(): Promise<void> {
-    this.invalidateGrants();
+    this.grantsLoadedAt = 0;
+    this.grantsVersion = undefined;
     await this.loadGrants();
   }
 
@@ -124,9 +141,15 @@ export class AccessPolicy {
     };
   }
 
-  /** Call after a grant or revoke on this gateway; other gateways pick it up within 30 s. */
-  invalidateGrants(): void {
+  /**
+   * Call after a grant or revoke: this gateway reloads at once, and every other gateway sees the
+   * bumped version before its next mandate decision (Redis), so a revoked mandate stops
+   * working everywhere at once. With Redis down, the others reload every second.
+   */
+  async invalidateGrants(): Promise<void> {
     this.grantsLoadedAt = 0;
+    this.grantsVersion = undefined;
+    await this.changes.bump();
   }
 
   private levelOf(kind: 'role' | 'answer_group', key: string, department: string): number {
@@ -139,10 +162,17 @@ export class AccessPolicy {
   }
 
   private async loadGrants(): Promise<void> {
-    if (this.now() - this.grantsLoadedAt < GRANT_REFRESH_MS) return;
+    const version = await this.changes.version();
+    const age = this.now() - this.grantsLoadedAt;
+    const current =
+      version === undefined
+        ? age < UNSIGNALLED_REFRESH_MS
+        : version === this.grantsVersion && age < GRANT_REFRESH_MS;
+    if (current) return;
     const grants: MandateGrant[] = await this.store.list();
     this.grants = new Map(grants.map((g) => [grantKey(g.targetKind, g.targetKey, g.department), g.level]));
     this.grantsLoadedAt = this.now();
+    this.grantsVersion = version;
   }
 }
 

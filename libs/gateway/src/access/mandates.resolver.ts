@@ -125,7 +125,7 @@ export class MandatesResolver {
       level,
       ctx.requestId,
     );
-    this.policy.invalidateGrants();
+    await this.policy.invalidateGrants();
     const configured = this.policy.configuredLevel(target.kind, target.key, target.department);
     return {
       targetKind: input.targetKind,
@@ -152,7 +152,7 @@ export class MandatesResolver {
       target,
       ctx.requestId,
     );
-    this.policy.invalidateGrants();
+    await this.policy.invalidateGrants();
     return revoked;
   }
 

@@ -15,7 +15,7 @@ export const gatewayEnvSchema = z.object({
   DATABASE_MIGRATE: boolean.default(true),
   /** BullMQ on this Redis for jobs; unset: the SQL-backed queue in the hub's database. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-  /** The BullMQ queue's name: one per installation sharing a Redis. */
+  /** The installation's name in Redis: the BullMQ queue, and the prefix of shared state (cache, limits). */
   REDIS_QUEUE: z
     .string()
     .regex(/^[a-z0-9-]+$/)

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
 import { LRUCache } from 'lru-cache';
 
@@ -9,11 +10,25 @@ import { LRUCache } from 'lru-cache';
  * subject, read without verifying: the key only picks the bucket, a forged token just gets
  * its own), per IP address otherwise. Health and metrics are never limited. Past the limit
  * the answer is HTTP 429 with a GraphQL-shaped body (`extensions.code` RATE_LIMITED).
+ *
+ * With `redis`, the counts live there, so the limit holds for a user across every gateway.
+ * When Redis cannot answer, requests are let through (`skipOnError`): the limiter protects the
+ * hub from floods, and refusing every agent's lookup while Redis restarts would be worse than
+ * a minute without limits (docs/decisions/0014-shared-state-on-redis.md).
  */
 const logger = new Logger('RateLimit');
 
-export async function registerRateLimit(app: FastifyInstance, perMinute: number): Promise<void> {
-  await app.register(rateLimit, { global: false });
+export async function registerRateLimit(
+  app: FastifyInstance,
+  perMinute: number,
+  shared?: { redis: Redis; installation: string },
+): Promise<void> {
+  await app.register(rateLimit, {
+    global: false,
+    ...(shared
+      ? { redis: shared.redis, nameSpace: `fd:${shared.installation}:rate:`, skipOnError: true }
+      : {}),
+  });
   const check = app.createRateLimit({
     max: perMinute,
     timeWindow: 60_000,

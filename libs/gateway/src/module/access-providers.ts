@@ -1,9 +1,16 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, MandateGrants, PartyService, type LoadedPlugin } from '@frontdoor/core';
+import {
+  AuditService,
+  MandateGrants,
+  PartyService,
+  type ChangeSignal,
+  type LoadedPlugin,
+} from '@frontdoor/core';
 import { AccessPolicy } from '../access/access-policy';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
+import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
 import { HubClock } from '../time/hub-clock';
 
 /** Who the caller is and what they may see: tokens, mandates, parties and the audit log. */
@@ -22,9 +29,9 @@ export function accessProviders(
     },
     {
       provide: AccessPolicy,
-      useFactory: (grants: MandateGrants) =>
-        AccessPolicy.forPlugins(config.access, config.cases, plugins, grants),
-      inject: [MandateGrants],
+      useFactory: (grants: MandateGrants, changes: ChangeSignal) =>
+        AccessPolicy.forPlugins(config.access, config.cases, plugins, grants, undefined, changes),
+      inject: [MandateGrants, MANDATE_CHANGES],
     },
     { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },
   ];

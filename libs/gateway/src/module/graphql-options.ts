@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { PersonSources } from '@frontdoor/core';
+import type { PersonReader } from '@frontdoor/core';
 import type { GatewayConfig } from '../config/gateway-config';
 import { errorLimitPlugin } from '../graphql/error-limit.plugin';
 import { errorLogPlugin } from '../graphql/error-log.plugin';
@@ -11,7 +11,7 @@ import { aliasLimit, depthLimit, directiveLimit } from '../graphql/query-limits'
 import type { RequestContext } from '../graphql/request-context';
 
 /** Apollo Server's settings: the schema from the resolvers, the hostile-input limits, errors and the request context. */
-export function graphqlOptions(config: GatewayConfig, sources: PersonSources): ApolloDriverConfig {
+export function graphqlOptions(config: GatewayConfig, reader: PersonReader): ApolloDriverConfig {
   const production = config.env.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
@@ -42,7 +42,7 @@ export function graphqlOptions(config: GatewayConfig, sources: PersonSources): A
       req,
       reply,
       requestId: String(req.id ?? randomUUID()),
-      sources: sources.forRequest(),
+      reads: reader.forRequest(),
       sourceErrors: [],
     }),
   };

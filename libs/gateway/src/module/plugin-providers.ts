@@ -1,11 +1,13 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  DepartmentStatusBoard,
   HubMetrics,
-  PersonSources,
+  PersonReader,
   PluginJobScheduler,
   PluginRuntime,
   type LoadedPlugin,
+  type PersonAnswerStore,
 } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
@@ -14,8 +16,9 @@ import { createPluginActionResolver } from '../plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from '../plugins/plugin-detail.resolver';
 import { PluginHost } from '../plugins/plugin-host';
 import { createPluginQueryResolver } from '../plugins/plugin-query.resolver';
+import { PERSON_ANSWER_STORE, sharedStateProviders } from '../shared-state/shared-state.providers';
 
-/** The running plugins, their jobs, and the person sources reading through them. */
+/** The running plugins, their jobs, the shared state (memory or Redis), and the person reader over them. */
 export function pluginProviders(
   config: GatewayConfig,
   plugins: LoadedPlugin[],
@@ -28,7 +31,7 @@ export function pluginProviders(
       provide: PluginHost,
       useFactory: (ds: DataSource, metrics: HubMetrics, queue: JobQueue) => {
         const runtimes = plugins.map(
-          (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today),
+          (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today, now),
         );
         return new PluginHost(
           runtimes,
@@ -39,11 +42,17 @@ export function pluginProviders(
       },
       inject: [DataSource, HubMetrics, JOB_QUEUE],
     },
+    ...sharedStateProviders(config.env.REDIS_URL, config.env.REDIS_QUEUE),
     {
-      provide: PersonSources,
-      useFactory: (host: PluginHost, metrics: HubMetrics) =>
-        new PersonSources(host.runtimes, metrics, { now }),
-      inject: [PluginHost, HubMetrics],
+      provide: PersonReader,
+      useFactory: (host: PluginHost, metrics: HubMetrics, store: PersonAnswerStore) =>
+        new PersonReader(host.runtimes, metrics, { now, store }),
+      inject: [PluginHost, HubMetrics, PERSON_ANSWER_STORE],
+    },
+    {
+      provide: DepartmentStatusBoard,
+      useFactory: (host: PluginHost) => new DepartmentStatusBoard(host.runtimes, 10_000, now),
+      inject: [PluginHost],
     },
   ];
 }

@@ -24,6 +24,9 @@ export class PluginHost implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Health at boot: a 404 is believed to mean "nothing here" only once the department's own
+    // health endpoint has answered. Not awaited: a department down at boot is reported, not fatal.
+    for (const runtime of this.runtimes) void runtime.checkHealth();
     if (this.runJobs) await this.jobs.start(this.queue);
   }
 
