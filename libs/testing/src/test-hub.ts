@@ -20,10 +20,10 @@ export interface TestHub {
   url: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
-  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
-  databaseEnv: Record<string, string>;
   /** The config file the hub was started with (for a worker sharing its configuration). */
   configPath: string;
+  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
+  databaseEnv: Record<string, string>;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -125,8 +125,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     url,
     app: started,
     dataSource: started.get(DataSource),
-    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
     configPath,
+    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;

@@ -10,6 +10,7 @@ import {
 import { AccessPolicy } from '../access/access-policy';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
+import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
 import { HubClock } from '../time/hub-clock';
 import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
 
