@@ -12,7 +12,6 @@ import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
 import { HubClock } from '../time/hub-clock';
-import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
 
 /** Who the caller is and what they may see: tokens, mandates, parties and the audit log. */
 export function accessProviders(
