@@ -11,7 +11,7 @@ import {
   type ModuleLoader,
 } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
-import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, JobOutbox, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, openDataSource } from '@frontdoor/persistence';
 
 export interface RunningWorker {
@@ -51,7 +51,11 @@ export async function startWorker(
       databaseUrl: config.env.DATABASE_URL,
       dataDir: config.env.DATA_DIR,
       migrate: config.env.DATABASE_MIGRATE,
-      entities: [...CORE_ENTITIES, JobRecord, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+      entities: [
+        ...CORE_ENTITIES,
+        ...JOB_ENTITIES,
+        ...plugins.flatMap((p) => p.definition.data?.entities ?? []),
+      ],
       extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
     }),
   );
@@ -71,6 +75,9 @@ export async function startWorker(
   await pluginJobs.start(queue);
   await queue.start();
   await digests.schedule(queue);
+  // Relays what gateways' case changes left in the outbox while the queue was down.
+  const outbox = new JobOutbox(dataSource, queue);
+  outbox.start();
   logger.log({ plugins: plugins.map((p) => p.id) }, 'worker started');
   let stopping: Promise<void> | undefined;
   return {
@@ -78,6 +85,7 @@ export async function startWorker(
     pluginJobs,
     stop: () =>
       (stopping ??= (async () => {
+        await outbox.stop();
         await queue.stop();
         await pluginJobs.stop();
         await Promise.all(runtimes.map((r) => r.close()));

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
@@ -36,7 +36,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();

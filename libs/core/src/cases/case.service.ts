@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { JobQueue } from '@frontdoor/jobs';
+import { JobOutbox, type JobQueue } from '@frontdoor/jobs';
 import { notFound } from '../errors';
 import { PartyService } from '../people/party.service';
 import { serviceDeadline } from '../sla/service-deadline';
@@ -41,18 +41,23 @@ export interface SlaAlarmPayload {
 /**
  * The case chain (ärendekedjan): register a contact, resolve it at the first line or
  * forward it to an answer group, assign, note, reply, close, reopen. Each change and its
- * event are written in one transaction; jobs (group notification, SLA alarm) are scheduled
- * after it commits.
+ * event are written in one transaction, and so are the jobs it schedules (group notification,
+ * SLA alarm, its cancellation): through the outbox, relayed to the queue right after the
+ * commit, or later by the background relay when the queue (Redis) is down. A case change
+ * therefore never fails because the queue does, and no alarm is lost between the two.
  */
 export class CaseService {
   private readonly parties: PartyService;
+  readonly outbox: JobOutbox;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: JobQueue,
+    queue: JobQueue,
     private readonly now: () => Date = () => new Date(),
+    outbox?: JobOutbox,
   ) {
     this.parties = new PartyService(dataSource);
+    this.outbox = outbox ?? new JobOutbox(dataSource, queue, { now });
   }
 
   async registerContact(input: RegisterContactInput, actor: CaseActor): Promise<ServiceCase> {
@@ -116,7 +121,7 @@ export class CaseService {
     const group = await this.dataSource.getRepository(AnswerGroup).findOneBy({ key: groupKey });
     if (!group) throw caseRuleBroken('UNKNOWN_ANSWER_GROUP', `There is no answer group "${groupKey}".`);
     const at = this.now();
-    const updated = await this.change(caseId, async (tx, serviceCase) => {
+    return this.change(caseId, async (tx, serviceCase) => {
       if (serviceCase.status === CaseStatus.CLOSED)
         throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
       const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
@@ -136,14 +141,14 @@ export class CaseService {
         `${group.name}: ${message.trim()}`,
         false,
       );
+      await this.outbox.add(
+        tx,
+        CASE_JOBS.notifyGroup,
+        { caseId, forwardedAt: at.toISOString() },
+        { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
+      );
+      await this.scheduleAlarm(tx, serviceCase);
     });
-    await this.jobs.add(
-      CASE_JOBS.notifyGroup,
-      { caseId, forwardedAt: at.toISOString() },
-      { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
-    );
-    await this.scheduleAlarm(updated);
-    return updated;
   }
 
   async assignCase(caseId: string, assigneeSubject: string, actor: CaseActor): Promise<ServiceCase> {
@@ -180,14 +185,14 @@ export class CaseService {
         closedAt: this.now(),
       });
       await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
+      if (serviceCase.dueAt) await this.outbox.cancel(tx, alarmJobId(serviceCase));
     });
-    if (closed.dueAt) await this.jobs.cancel(alarmJobId(closed));
     return closed;
   }
 
   async reopenCase(caseId: string, reason: string, actor: CaseActor): Promise<ServiceCase> {
     const at = this.now();
-    const reopened = await this.change(caseId, async (tx, serviceCase) => {
+    return this.change(caseId, async (tx, serviceCase) => {
       if (serviceCase.status !== CaseStatus.CLOSED)
         throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
       const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
@@ -198,9 +203,8 @@ export class CaseService {
         dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
       });
       await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
+      await this.scheduleAlarm(tx, serviceCase);
     });
-    await this.scheduleAlarm(reopened);
-    return reopened;
   }
 
   async get(caseId: string): Promise<ServiceCase> {
@@ -213,10 +217,10 @@ export class CaseService {
     return this.dataSource.getRepository(CaseEvent).find({ where: { caseId }, order: { at: 'ASC' } });
   }
 
-  private async scheduleAlarm(serviceCase: ServiceCase): Promise<void> {
+  private async scheduleAlarm(tx: EntityManager, serviceCase: ServiceCase): Promise<void> {
     if (!serviceCase.dueAt) return;
     const payload: SlaAlarmPayload = { caseId: serviceCase.id, dueAt: serviceCase.dueAt.toISOString() };
-    await this.jobs.add(CASE_JOBS.slaAlarm, payload, {
+    await this.outbox.add(tx, CASE_JOBS.slaAlarm, payload, {
       jobId: alarmJobId(serviceCase),
       runAt: serviceCase.dueAt,
     });
@@ -235,13 +239,17 @@ export class CaseService {
     caseId: string,
     apply: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>,
   ): Promise<ServiceCase> {
-    return this.dataSource.transaction(async (tx) => {
+    const changed = await this.dataSource.transaction(async (tx) => {
       const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
       if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
       await apply(tx, serviceCase);
       await tx.save(ServiceCase, serviceCase);
       return serviceCase;
     });
+    // Committed: hand the jobs it asked for to the queue now. If the queue is down they wait in
+    // the outbox for the background relay; the change itself has succeeded either way.
+    await this.outbox.relay();
+    return changed;
   }
 
   private async event(
