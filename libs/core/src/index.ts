@@ -52,6 +52,13 @@ export {
   type SlaAlarmPayload,
 } from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
+export {
+  parseCallbackContact,
+  formatSwedishPhone,
+  PreferredContact,
+  type CallbackContact,
+  type CallbackContactInput,
+} from './cases/callback-contact';
 export { caseSetupSchema, applyCaseSetup, belongsToGroup, type CaseSetup } from './cases/case-setup';
 export {
   CaseQueries,

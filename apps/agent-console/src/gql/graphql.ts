@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How the answer group reaches the citizen: a Swedish phone number, an e-mail, or both. */
+export type CallbackContactInput = {
+  email?: string | null | undefined;
+  /** A Swedish number as typed (070-123 45 67, +46 70 …); stored in E.164. */
+  phone?: string | null | undefined;
+  /** Defaults to PHONE when a number is given. */
+  preferred?: PreferredContact | null | undefined;
+};
+
 export type CaseEventType =
   | 'ASSIGNED'
   | 'CLOSED'
@@ -29,9 +38,16 @@ export type ContactChannel =
   | 'PHONE'
   | 'VISIT';
 
+/** How the citizen wants to be contacted back (återkontakt). */
+export type PreferredContact =
+  | 'EMAIL'
+  | 'PHONE';
+
 export type RegisterContactInput = {
   categoryKey: string;
   channel: ContactChannel;
+  /** How to reach the citizen (callback); see previousContact to prefill. */
+  contact?: CallbackContactInput | null | undefined;
   /** The caller’s personal number, when known. */
   personalNumber?: string | null | undefined;
   /** The answer given, required when resolved at the first line. */

@@ -139,7 +139,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
 
   it('alarms the officer and the manager when the case is still open at its due time, once', async () => {
     const serviceCase = await forwarded('Väntar på besked');
-    await cases.assignCase(serviceCase.id, officer.subject, officer);
+    await cases.assignCase(serviceCase.id, officer, officer);
     await queue.runDueJobs();
     smtp.received.length = 0;
 

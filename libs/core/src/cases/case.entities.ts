@@ -51,6 +51,18 @@ export class ServiceCase {
     string | null;
   @Column({ name: 'assignee_subject', type: 'varchar', length: 200, nullable: true }) assigneeSubject!:
     string | null;
+  /** The officer's display name, kept beside the subject so nobody reads a login id. */
+  @Column({ name: 'assignee_name', type: 'varchar', length: 200, nullable: true }) assigneeName!:
+    string | null;
+  /** Callback number in E.164 (+46701234567); personal data, audited and blanked like whereabouts. */
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true }) contactPhone!:
+    string | null;
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true }) contactEmail!:
+    string | null;
+  @Column({ name: 'contact_preferred', type: 'varchar', length: 10, nullable: true }) contactPreferred!:
+    string | null;
+  /** Optimistic locking: raised by every change; a writer holding an older one gets CONFLICT. */
+  @Column({ type: 'integer', default: 1 }) version!: number;
   @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt!: Date | null;
   @InstantColumn({ name: 'due_at', nullable: true }) dueAt!: Date | null;
   @InstantColumn({ name: 'first_reply_at', nullable: true }) firstReplyAt!: Date | null;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { JobQueue } from '@frontdoor/jobs';
-import { notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { PartyService } from '../people/party.service';
 import { serviceDeadline } from '../sla/service-deadline';
+import type { CallbackContact } from './callback-contact';
 import { caseRuleBroken } from './case-errors';
 import { caseCatalogueOf } from './case-catalogue';
 import { newCaseReference } from './case-reference';
@@ -24,6 +25,8 @@ export interface RegisterContactInput {
   resolvedAtFirstLine: boolean;
   /** What the first line answered, when resolved at once. */
   resolution?: string;
+  /** How the answer group reaches the citizen, already validated (parseCallbackContact). */
+  contact?: CallbackContact | null;
 }
 
 /** Job names the case chain schedules. */
@@ -77,6 +80,11 @@ export class CaseService {
         resolvedAtFirstLine: input.resolvedAtFirstLine,
         answerGroupId: null,
         assigneeSubject: null,
+        assigneeName: null,
+        contactPhone: input.contact?.phone ?? null,
+        contactEmail: input.contact?.email ?? null,
+        contactPreferred: input.contact?.preferred ?? null,
+        version: 1,
         forwardedAt: null,
         dueAt: null,
         firstReplyAt: input.resolvedAtFirstLine ? at : null,
@@ -112,31 +120,37 @@ export class CaseService {
     groupKey: string,
     message: string,
     actor: CaseActor,
+    expectedVersion?: number,
   ): Promise<ServiceCase> {
     const group = await this.dataSource.getRepository(AnswerGroup).findOneBy({ key: groupKey });
     if (!group) throw caseRuleBroken('UNKNOWN_ANSWER_GROUP', `There is no answer group "${groupKey}".`);
     const at = this.now();
-    const updated = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
-      const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
-      Object.assign(serviceCase, {
-        status: CaseStatus.FORWARDED,
-        answerGroupId: group.id,
-        assigneeSubject: null,
-        forwardedAt: at,
-        dueAt: serviceDeadline(at, category.slaWorkingDays),
-      });
-      await this.event(
-        tx,
-        caseId,
-        CaseEventType.FORWARDED,
-        actor,
-        at,
-        `${group.name}: ${message.trim()}`,
-        false,
-      );
-    });
+    const updated = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status === CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
+        const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
+        Object.assign(serviceCase, {
+          status: CaseStatus.FORWARDED,
+          answerGroupId: group.id,
+          assigneeSubject: null,
+          assigneeName: null,
+          forwardedAt: at,
+          dueAt: serviceDeadline(at, category.slaWorkingDays),
+        });
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.FORWARDED,
+          actor,
+          at,
+          `${group.name}: ${message.trim()}`,
+          false,
+        );
+      },
+      expectedVersion,
+    );
     await this.jobs.add(
       CASE_JOBS.notifyGroup,
       { caseId, forwardedAt: at.toISOString() },
@@ -146,59 +160,126 @@ export class CaseService {
     return updated;
   }
 
-  async assignCase(caseId: string, assigneeSubject: string, actor: CaseActor): Promise<ServiceCase> {
-    return this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status !== CaseStatus.FORWARDED)
-        throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
-      serviceCase.assigneeSubject = assigneeSubject;
-      await this.event(tx, caseId, CaseEventType.ASSIGNED, actor, this.now(), assigneeSubject, true);
-    });
+  /** Assigns the case to a case officer, kept by subject and by display name (shown everywhere). */
+  async assignCase(
+    caseId: string,
+    assignee: CaseActor,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.FORWARDED)
+          throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
+        serviceCase.assigneeSubject = assignee.subject;
+        serviceCase.assigneeName = assignee.name ?? null;
+        const shown = assignee.name ?? assignee.subject;
+        await this.event(tx, caseId, CaseEventType.ASSIGNED, actor, this.now(), shown, true);
+      },
+      expectedVersion,
+    );
   }
 
-  async addCaseNote(caseId: string, text: string, actor: CaseActor): Promise<ServiceCase> {
-    return this.change(caseId, async (tx) => {
-      await this.event(tx, caseId, CaseEventType.NOTE_ADDED, actor, this.now(), text.trim(), true);
-    });
+  /** The callback details of the person's latest contact that had any, to prefill the next one. */
+  async previousContactOf(partyId: string): Promise<(CallbackContact & { reference: string }) | null> {
+    const latest = await this.dataSource
+      .getRepository(ServiceCase)
+      .createQueryBuilder('c')
+      .where('c.party_id = :partyId', { partyId })
+      .andWhere('(c.contact_phone IS NOT NULL OR c.contact_email IS NOT NULL)')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .getOne();
+    if (!latest) return null;
+    return {
+      reference: latest.reference,
+      phone: latest.contactPhone,
+      email: latest.contactEmail,
+      preferred: latest.contactPreferred as CallbackContact['preferred'],
+    };
   }
 
-  async replyToCitizen(caseId: string, text: string, actor: CaseActor): Promise<ServiceCase> {
-    return this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
-      serviceCase.firstReplyAt ??= this.now();
-      await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
-    });
+  async addCaseNote(
+    caseId: string,
+    text: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      async (tx) => {
+        await this.event(tx, caseId, CaseEventType.NOTE_ADDED, actor, this.now(), text.trim(), true);
+      },
+      expectedVersion,
+    );
   }
 
-  async closeCase(caseId: string, resolution: string, actor: CaseActor): Promise<ServiceCase> {
-    const closed = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
-      Object.assign(serviceCase, {
-        status: CaseStatus.CLOSED,
-        resolution: resolution.trim(),
-        closedAt: this.now(),
-      });
-      await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
-    });
+  async replyToCitizen(
+    caseId: string,
+    text: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status === CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
+        serviceCase.firstReplyAt ??= this.now();
+        await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
+      },
+      expectedVersion,
+    );
+  }
+
+  async closeCase(
+    caseId: string,
+    resolution: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const closed = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status === CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
+        Object.assign(serviceCase, {
+          status: CaseStatus.CLOSED,
+          resolution: resolution.trim(),
+          closedAt: this.now(),
+        });
+        await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
+      },
+      expectedVersion,
+    );
     if (closed.dueAt) await this.jobs.cancel(alarmJobId(closed));
     return closed;
   }
 
-  async reopenCase(caseId: string, reason: string, actor: CaseActor): Promise<ServiceCase> {
+  async reopenCase(
+    caseId: string,
+    reason: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
     const at = this.now();
-    const reopened = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status !== CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
-      const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
-      Object.assign(serviceCase, {
-        status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
-        closedAt: null,
-        resolution: null,
-        dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
-      });
-      await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
-    });
+    const reopened = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
+        const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
+        Object.assign(serviceCase, {
+          status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
+          closedAt: null,
+          resolution: null,
+          dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
+        });
+        await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
+      },
+      expectedVersion,
+    );
     await this.scheduleAlarm(reopened);
     return reopened;
   }
@@ -230,16 +311,32 @@ export class CaseService {
     return category;
   }
 
-  /** Loads the case, applies the change and saves it, in one transaction. */
+  /**
+   * Loads the case, applies the change and saves it, in one transaction, raising its version.
+   * Optimistic locking: the client sends back the version it showed its user; if the case has
+   * changed since (or changes between our read and write, which the UPDATE's WHERE catches on
+   * either database), the writer gets CONFLICT and nothing is written.
+   */
   private async change(
     caseId: string,
     apply: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>,
+    expectedVersion?: number,
   ): Promise<ServiceCase> {
     return this.dataSource.transaction(async (tx) => {
       const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
       if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
+      if (expectedVersion !== undefined && expectedVersion !== serviceCase.version)
+        throw caseChangedMeanwhile(serviceCase, expectedVersion);
+      const readVersion = serviceCase.version;
       await apply(tx, serviceCase);
-      await tx.save(ServiceCase, serviceCase);
+      const result = await tx
+        .createQueryBuilder()
+        .update(ServiceCase)
+        .set({ ...serviceCase, version: readVersion + 1 })
+        .where('id = :id AND version = :readVersion', { id: caseId, readVersion })
+        .execute();
+      if (result.affected === 0) throw caseChangedMeanwhile(serviceCase, readVersion);
+      serviceCase.version = readVersion + 1;
       return serviceCase;
     });
   }
@@ -288,6 +385,12 @@ async function insertRows<T extends ObjectLiteral>(
   rows: T[],
 ): Promise<void> {
   await tx.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute();
+}
+
+function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {
+  return conflict(
+    `Case ${serviceCase.reference} was changed by someone else since you opened it (version ${version}); reload it and try again.`,
+  );
 }
 
 /** One alarm per due time: re-forwarding or reopening gives a new one. */

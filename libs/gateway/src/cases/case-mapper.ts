@@ -19,12 +19,20 @@ export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, n
     resolvedAtFirstLine: serviceCase.resolvedAtFirstLine,
     answerGroup: group ? { key: group.key, name: group.name, department: group.department } : null,
     assigneeSubject: serviceCase.assigneeSubject,
+    assigneeName: serviceCase.assigneeName,
+    version: serviceCase.version,
     dueAt: serviceCase.dueAt,
     overdue: serviceCase.status === CaseStatus.FORWARDED && !!serviceCase.dueAt && serviceCase.dueAt < now,
     resolution: serviceCase.resolution,
     createdAt: serviceCase.createdAt,
     closedAt: serviceCase.closedAt,
     partyId: serviceCase.partyId,
+    stored: {
+      phone: serviceCase.contactPhone,
+      email: serviceCase.contactEmail,
+      preferred: serviceCase.contactPreferred,
+      registeredBy: serviceCase.registeredBy,
+    },
   };
 }
 
