@@ -112,6 +112,25 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     );
     expect(data!.case.overdue).toBe(true);
     expect(data!.case.events.map((e) => e.type)).toContain('SLA_ALARM');
+    // One way to say the deadline: the API's date and text, the same text in the mail and the event.
+    const { data: due } = await hub.graphql<{
+      case: { dueDate: string; dueText: string; dueRemainingText: string };
+    }>(
+      `query($id: ID!) { case(id: $id) { dueDate dueText dueRemainingText } }`,
+      { id: forwarded.id },
+      { token: officer },
+    );
+    expect(due!.case.dueText).toMatch(/^senast (måndag|tisdag|onsdag|torsdag|fredag) \d{1,2} \p{L}+ \d{4}$/u);
+    expect(due!.case.dueRemainingText).toMatch(/arbetsdag(ar)? försenat$/);
+    expect(due!.case.dueDate).toBe(
+      new Date(Date.parse(forwarded.dueAt!) - 1).toLocaleDateString('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+      }),
+    );
+    // The weekday may be quoted-printable in the raw mail (måndag); day, month and year are ASCII.
+    expect(alarm.raw.replace(/=\r?\n/g, '')).toContain(due!.case.dueText.split(' ').slice(2).join(' '));
+    const alarmEvent = data!.case.events.find((e) => e.type === 'SLA_ALARM')!;
+    expect(alarmEvent.message).toBe(`Inte avslutat ${due!.case.dueText}.`);
   });
 
   it('keeps confidential cases out of other groups’ lists and lookups', async () => {

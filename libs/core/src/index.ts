@@ -10,6 +10,7 @@ export { Mailer, type MailMessage, type MailSettings } from './mail/mailer';
 export { stockholmDate } from './time/stockholm-date';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } from './sla/swedish-calendar';
 export { serviceDeadline } from './sla/service-deadline';
+export { deadlineText, dueDateOf, workingDaysLeftText, workingDaysText } from './sla/deadline-text';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
 export {

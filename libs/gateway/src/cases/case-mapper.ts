@@ -1,9 +1,20 @@
-import { CaseStatus, type CaseDirectory, type CaseEvent, type ServiceCase } from '@frontdoor/core';
+import {
+  CaseStatus,
+  deadlineText,
+  dueDateOf,
+  stockholmDate,
+  workingDaysLeftText,
+  type CaseDirectory,
+  type CaseEvent,
+  type ServiceCase,
+} from '@frontdoor/core';
 import type { CaseEventInfo, CaseInfo } from './case.types';
 
 export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, now: Date): CaseInfo {
   const category = directory.categories.get(serviceCase.categoryId)!;
   const group = serviceCase.answerGroupId ? directory.groups.get(serviceCase.answerGroupId) : undefined;
+  const dueDate = serviceCase.dueAt ? dueDateOf(serviceCase.dueAt) : null;
+  const open = serviceCase.status !== CaseStatus.CLOSED;
   return {
     id: serviceCase.id,
     reference: serviceCase.reference,
@@ -22,6 +33,9 @@ export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, n
     assigneeName: serviceCase.assigneeName,
     version: serviceCase.version,
     dueAt: serviceCase.dueAt,
+    dueDate,
+    dueText: dueDate && deadlineText(dueDate),
+    dueRemainingText: dueDate && open ? workingDaysLeftText(dueDate, stockholmDate(now)) : null,
     overdue: serviceCase.status === CaseStatus.FORWARDED && !!serviceCase.dueAt && serviceCase.dueAt < now,
     resolution: serviceCase.resolution,
     createdAt: serviceCase.createdAt,

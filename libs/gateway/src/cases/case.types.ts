@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CaseEventType, CaseStatus, ContactChannel, PreferredContact } from '@frontdoor/core';
+import { CalendarDate } from '@frontdoor/plugin-sdk';
 
 registerEnumType(ContactChannel, {
   name: 'ContactChannel',
@@ -98,7 +99,20 @@ export class CaseInfo {
     description: 'Raised by every change; send it back with a change to get CONFLICT instead of overwriting.',
   })
   version!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true }) dueAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The instant the deadline ends: the midnight after its last day (Europe/Stockholm).',
+  })
+  dueAt!: Date | null;
+  @Field(() => CalendarDate, { nullable: true, description: 'The last day of the deadline, in Sweden.' })
+  dueDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'E.g. "senast fredag 4 december 2026".' })
+  dueText!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'While open: "2 arbetsdagar kvar", "sista dagen i dag", "1 arbetsdag försenat".',
+  })
+  dueRemainingText!: string | null;
   @Field({ description: 'Forwarded, not closed, and past its due time.' }) overdue!: boolean;
   @Field(() => String, { nullable: true }) resolution!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
