@@ -3,6 +3,12 @@
  * is added by writing a second object of the same shape (`Strings`) and choosing it in
  * `strings` below.
  */
+const PLURAL = new Intl.PluralRules('sv');
+/** Swedish forms for counts (Intl.PluralRules 'sv': one / other). */
+export const plural = (count: number, one: string, other: string) =>
+  `${count} ${PLURAL.select(count) === 'one' ? one : other}`;
+const workingDays = (count: number) => plural(count, 'arbetsdag', 'arbetsdagar');
+
 const sv = {
   appName: 'Frontdoor kontaktcenter',
   skipToContent: 'Hoppa till innehållet',
@@ -98,7 +104,22 @@ const sv = {
     missingGroup: 'Välj svarsgrupp.',
     failed: 'Kontakten kunde inte registreras:',
     openCase: 'Öppna ärendet',
+    callback: 'Återkontakt',
+    phone: 'Telefonnummer',
+    phoneHint: 'Svenskt nummer, t.ex. 070-123 45 67',
+    email: 'E-post',
+    preferred: 'Helst via',
+    prefill: 'Samma som förra kontakten',
+    prefilled: (reference: string) => `Ifyllt från ${reference}.`,
+    protectedValue: 'Skyddad uppgift',
+    refused: {
+      'input.contact.phone': 'Telefonnumret är inte ett giltigt svenskt nummer (t.ex. 070-123 45 67).',
+      'input.contact.email': 'E-postadressen är inte giltig.',
+      'input.contact.preferred':
+        'Ange telefonnummer eller e-post för det sätt invånaren helst vill bli kontaktad.',
+    } as Record<string, string>,
   },
+  preferredContact: { PHONE: 'Telefon', EMAIL: 'E-post' } as Record<string, string>,
   channels: {
     PHONE: 'Telefon',
     EMAIL: 'E-post',
@@ -110,12 +131,13 @@ const sv = {
     heading: 'Ärendekö',
     group: 'Svarsgrupp',
     empty: 'Inga öppna ärenden i kön.',
-    count: (open: number, overdue: number) => `${open} öppna ärenden, varav ${overdue} försenade.`,
+    count: (open: number, overdue: number) =>
+      `${plural(open, 'öppet ärende', 'öppna ärenden')}, varav ${overdue} ${PLURAL.select(overdue) === 'one' ? 'försenat' : 'försenade'}.`,
     overdue: 'Försenat',
     reference: 'Ärende',
     category: 'Kategori',
     summary: 'Sammanfattning',
-    dueAt: 'Ska vara klart',
+    dueAt: 'Tidsfrist',
     status: 'Status',
   },
   caseStatus: { OPEN: 'Öppet', FORWARDED: 'Hos svarsgrupp', CLOSED: 'Avslutat' } as Record<string, string>,
@@ -131,7 +153,20 @@ const sv = {
     resolution: 'Avslutande svar',
     close: 'Avsluta ärendet',
     assign: 'Ta ärendet',
+    assigned: (name: string) => `Du har tagit ärendet. Handläggare: ${name}.`,
     assignee: 'Handläggare',
+    handledBy: (name: string) => `${name} handlägger`,
+    citizen: 'Invånaren',
+    name: 'Namn',
+    personalNumber: 'Personnummer',
+    openPerson: 'Visa personens ärenden',
+    phone: 'Ring upp',
+    email: 'E-post',
+    preferred: 'Helst via',
+    noContact: 'Ingen återkontakt angiven.',
+    anonymous: 'Anonym kontakt.',
+    conflict: 'Någon annan har ändrat ärendet under tiden. Ärendet är uppdaterat – gör om din ändring.',
+    sla: (days: number) => `Servicemål: ${workingDays(days)}`,
     saved: 'Sparat.',
     closed: 'Ärendet är avslutat.',
     failed: 'Det gick inte:',

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { QueueQuery } from '../gql/graphql';
-import { formatDateTime } from '../format';
 import { hrefOf } from '../route';
 import type { AnswerGroup } from '../runtime-config';
 import { strings } from '../strings';
@@ -34,8 +33,10 @@ const QUEUE = graphql(`
     status
     overdue
     dueAt
+    dueText
+    dueRemainingText
     createdAt
-    assigneeSubject
+    assigneeName
     category {
       name
     }
@@ -103,7 +104,10 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
                 </td>
                 <td>{c.category.name}</td>
                 <td>{c.summary}</td>
-                <td>{formatDateTime(c.dueAt)}</td>
+                <td className="due">
+                  {c.dueText}
+                  {c.dueRemainingText ? <div className="muted">{c.dueRemainingText}</div> : null}
+                </td>
                 <td>
                   {c.overdue ? (
                     <strong className="overdue">{strings.queue.overdue}</strong>
