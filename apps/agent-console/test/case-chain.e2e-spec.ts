@@ -97,7 +97,31 @@ jest.setTimeout(90_000);
         'Inloggad som Anna Andersson (kundtjänst)',
       );
       await lookUp(ANNA);
-      await page.getByTestId('person-view').waitFor();
+      const view = page.getByTestId('person-view');
+      await view.waitFor();
+      // The matters, most urgent first: what she must do (answer the offer) on top, naming the preschool.
+      const rows = view.locator('table.statuses tbody tr');
+      await expect(rows.first().getByTestId('status-label').textContent()).resolves.toBe(
+        'Plats erbjuden: Förskolan Solrosen',
+      );
+      // At 1,400 px no date, reference or personal number breaks mid-value ("2026-/12-02").
+      const broken = await page.evaluate<string[]>(`(() => {
+        const split = [];
+        for (const cell of document.querySelectorAll('table.statuses td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of node.textContent.matchAll(/\\d[\\d\\u00a0\\u2011-]*\\d/g)) {
+              const r = document.createRange();
+              r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
+              if (new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) split.push(m[0]);
+            }
+          }
+        }
+        return split;
+      })()`);
+      expect(broken).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'chain-0-agent-person-matters');
       const form = page.locator('aside.contact');
       await page.keyboard.press('Alt+KeyR');
       await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
