@@ -262,4 +262,20 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     const { errors } = await hub.graphql('{ cases { totalCount } }', {}, { token: citizen });
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('puts the development clock back to real time (POST /dev/clock/reset), so a demo jump does not stay in force', async () => {
+    const forward = await fetch(`${hub.url}/dev/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hours: 48 }),
+    });
+    expect(Date.parse(((await forward.json()) as { now: string }).now) - Date.now()).toBeGreaterThan(
+      47 * 3600_000,
+    );
+    const reset = await fetch(`${hub.url}/dev/clock/reset`, { method: 'POST' });
+    expect(reset.status).toBe(200);
+    expect(Math.abs(Date.parse(((await reset.json()) as { now: string }).now) - Date.now())).toBeLessThan(
+      5_000,
+    );
+  });
 });
