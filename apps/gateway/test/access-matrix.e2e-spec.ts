@@ -41,6 +41,10 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   },
   'Query.case': { document: `{ case(id: "${NO_CASE}") { id } }`, allowed: STAFF },
   'Query.cases': { document: '{ cases { totalCount } }', allowed: STAFF },
+  'Query.previousContact': {
+    document: `{ previousContact(personalNumber: "${ANNA}") { phone } }`,
+    allowed: STAFF,
+  },
   'Query.serviceStatistics': {
     document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
     allowed: STAFF,
