@@ -252,5 +252,22 @@ jest.setTimeout(90_000);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'chain-9-officer-closed');
     });
+
+    it('9. the service goals say "inga kontakter" for an empty month and count in Swedish forms; a coordination number is named as such', async () => {
+      await page.keyboard.press('Alt+Digit3');
+      const stats = page.getByTestId('stats-view');
+      await stats.waitFor();
+      const earlier = await stats.locator('table.sr-table tbody tr').nth(3).locator('td').allTextContents();
+      expect(earlier).toEqual(['0', 'inga kontakter', 'inga kontakter']);
+      await expect(stats.locator('ol li').first().textContent()).resolves.toMatch(
+        /^Barnomsorgsplats: 2 kontakter /,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'chain-10-service-goals');
+
+      await page.locator('body').press('/');
+      await page.keyboard.type('19140168-2396');
+      await page.getByText('Giltigt samordningsnummer').waitFor();
+    });
   },
 );
