@@ -90,6 +90,14 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`,
     allowed: STAFF,
   },
+  'Mutation.parkCase': {
+    document: `mutation { parkCase(caseId: "${NO_CASE}", wakeOn: "2099-01-01", reason: "x") { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
+  },
+  'Mutation.resumeCase': {
+    document: `mutation { resumeCase(caseId: "${NO_CASE}", reason: "x") { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
+  },
   'Mutation.reopenCase': {
     document: `mutation { reopenCase(caseId: "${NO_CASE}", reason: "x") { id } }`,
     allowed: STAFF,

@@ -257,4 +257,48 @@ describe('callback details and the citizen on the case', () => {
     expect(codes[0]).not.toBe(codes[1]);
     expect(codes).toContain('OK');
   });
+
+  it('parks a case while waiting for the citizen, and it wakes up by itself on its date (development clock), with an event', async () => {
+    const registered = await register(ANNA, { phone: '0701234567' });
+    await forward(registered.id, 'forskola');
+    const wakeOn = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+    });
+    const fields = 'status wakeDate dueAt dueText events { type actorName message }';
+    const { data, errors } = await gql<{ parkCase: Record<string, unknown> }>(
+      `mutation($id: ID!, $wakeOn: Date!) { parkCase(caseId: $id, wakeOn: $wakeOn, reason: "Väntar på intyg") { ${fields} } }`,
+      { id: registered.id, wakeOn },
+      officer,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.parkCase).toMatchObject({ status: 'WAITING_FOR_CUSTOMER', wakeDate: wakeOn, dueAt: null });
+    // Someone outside the group may not park it.
+    const outside = await gql(
+      `mutation($id: ID!, $wakeOn: Date!) { parkCase(caseId: $id, wakeOn: $wakeOn, reason: "x") { id } }`,
+      { id: registered.id, wakeOn },
+      outsider,
+    );
+    expect(outside.errors[0].extensions.code).toBe('FORBIDDEN');
+
+    await fetch(`${hub.url}/dev/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hours: 24 * 4 }),
+    });
+    const until = Date.now() + 10_000;
+    let woken: { status: string; events: { type: string; actorName: string | null }[] };
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      woken = (
+        await gql<{ case: typeof woken }>(
+          `query($id: ID!) { case(id: $id) { status events { type actorName } } }`,
+          { id: registered.id },
+          officer,
+        )
+      ).data!.case;
+    } while (woken.status !== 'FORWARDED' && Date.now() < until);
+    expect(woken.status).toBe('FORWARDED');
+    expect(woken.events.at(-1)).toEqual({ type: 'RESUMED', actorName: 'Frontdoor' });
+    await fetch(`${hub.url}/dev/clock/reset`, { method: 'POST' });
+  });
 });

@@ -48,6 +48,8 @@ export {
   CaseService,
   CASE_JOBS,
   alarmJobId,
+  wakeJobId,
+  type WakeUpPayload,
   type CaseActor,
   type RegisterContactInput,
   type SlaAlarmPayload,

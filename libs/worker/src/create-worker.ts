@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CORE_ENTITIES, CaseDigests, CaseNotifications, Mailer } from '@frontdoor/core';
+import { CORE_ENTITIES, CaseDigests, CaseNotifications, CaseService, Mailer } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
 import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
@@ -39,6 +39,7 @@ export async function startWorker(config: GatewayConfig): Promise<RunningWorker>
   );
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
+  new CaseService(dataSource, queue).registerWakeUps(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
   digests.register(queue);
   await queue.start();

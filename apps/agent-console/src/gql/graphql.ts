@@ -18,17 +18,20 @@ export type CaseEventType =
   | 'CLOSED'
   | 'FORWARDED'
   | 'NOTE_ADDED'
+  | 'PARKED'
   | 'REGISTERED'
   | 'REOPENED'
   | 'REPLIED'
   | 'RESOLVED_AT_FIRST_LINE'
+  | 'RESUMED'
   | 'SLA_ALARM';
 
-/** OPEN at the first line, FORWARDED to an answer group, CLOSED. */
+/** OPEN at the first line, FORWARDED to an answer group, WAITING_FOR_CUSTOMER (the SLA clock stands still), CLOSED. */
 export type CaseStatus =
   | 'CLOSED'
   | 'FORWARDED'
-  | 'OPEN';
+  | 'OPEN'
+  | 'WAITING_FOR_CUSTOMER';
 
 /** How the citizen got in touch (kontaktväg). */
 export type ContactChannel =

@@ -63,6 +63,13 @@ export class ServiceCase {
     string | null;
   /** Optimistic locking: raised by every change; a writer holding an older one gets CONFLICT. */
   @Column({ type: 'integer', default: 1 }) version!: number;
+  /** Waiting for the citizen (WAITING_FOR_CUSTOMER): the start of the day it wakes up by itself. */
+  @InstantColumn({ name: 'wake_at', nullable: true }) wakeAt!: Date | null;
+  @InstantColumn({ name: 'waiting_since', nullable: true }) waitingSince!: Date | null;
+  /** The SLA working days that were left when it was parked; the clock resumes with them. */
+  @Column({ name: 'sla_days_left', type: 'integer', nullable: true }) slaDaysLeft!: number | null;
+  /** Working days the SLA clock stood still before the group's first answer: not held against the group. */
+  @Column({ name: 'sla_paused_working_days', type: 'integer', default: 0 }) slaPausedWorkingDays!: number;
   @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt!: Date | null;
   @InstantColumn({ name: 'due_at', nullable: true }) dueAt!: Date | null;
   @InstantColumn({ name: 'first_reply_at', nullable: true }) firstReplyAt!: Date | null;

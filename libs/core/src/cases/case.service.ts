@@ -3,7 +3,10 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typ
 import type { JobQueue } from '@frontdoor/jobs';
 import { conflict, notFound } from '../errors';
 import { PartyService } from '../people/party.service';
+import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
+import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
+import { stockholmDate } from '../time/stockholm-date';
 import type { CallbackContact } from './callback-contact';
 import { caseRuleBroken } from './case-errors';
 import { caseCatalogueOf } from './case-catalogue';
@@ -33,7 +36,17 @@ export interface RegisterContactInput {
 export const CASE_JOBS = {
   notifyGroup: 'case.notify-answer-group',
   slaAlarm: 'case.sla-alarm',
+  wakeUp: 'case.wake-up',
 } as const;
+
+export interface WakeUpPayload {
+  caseId: string;
+  /** The wake-up time the job was scheduled for: parked again with a new date, this one is void. */
+  wakeAt: string;
+}
+
+/** Who acts when a case wakes up by itself. */
+const HUB_ACTOR: CaseActor = { subject: 'frontdoor', name: 'Frontdoor' };
 
 export interface SlaAlarmPayload {
   caseId: string;
@@ -84,6 +97,10 @@ export class CaseService {
         contactPhone: input.contact?.phone ?? null,
         contactEmail: input.contact?.email ?? null,
         contactPreferred: input.contact?.preferred ?? null,
+        wakeAt: null,
+        waitingSince: null,
+        slaDaysLeft: null,
+        slaPausedWorkingDays: 0,
         version: 1,
         forwardedAt: null,
         dueAt: null,
@@ -136,6 +153,9 @@ export class CaseService {
           answerGroupId: group.id,
           assigneeSubject: null,
           assigneeName: null,
+          wakeAt: null,
+          waitingSince: null,
+          slaDaysLeft: null,
           forwardedAt: at,
           dueAt: serviceDeadline(at, category.slaWorkingDays),
         });
@@ -200,6 +220,116 @@ export class CaseService {
     };
   }
 
+  /**
+   * Parks a forwarded case while the group waits for the citizen (väntar på komplettering):
+   * the SLA clock stops with the working days that were left (none, when already late), the
+   * alarm is called off, and the case wakes up by itself at the start of `wakeOn` (a Swedish
+   * date after today) unless the citizen answers first (resumeCase).
+   */
+  async parkCase(
+    caseId: string,
+    wakeOn: string,
+    reason: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const at = this.now();
+    const today = stockholmDate(at);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(wakeOn) || wakeOn <= today)
+      throw caseRuleBroken('WAKE_DATE_NOT_AHEAD', `wakeOn: a date after today (${today}), YYYY-MM-DD.`);
+    let alarmOff: string | null = null;
+    const parked = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.FORWARDED)
+          throw caseRuleBroken(
+            'NOT_FORWARDED',
+            'Only a case with its answer group can wait for the citizen.',
+          );
+        const dueDate = dueDateOf(serviceCase.dueAt!);
+        alarmOff = alarmJobId(serviceCase);
+        Object.assign(serviceCase, {
+          status: CaseStatus.WAITING_FOR_CUSTOMER,
+          slaDaysLeft: today >= dueDate ? 0 : workingDaysBetween(today, dueDate),
+          waitingSince: at,
+          wakeAt: startOfStockholmDay(wakeOn),
+          dueAt: null,
+        });
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.PARKED,
+          actor,
+          at,
+          `Väntar på invånaren till ${deadlineText(wakeOn).replace('senast ', '')}: ${reason.trim()}`,
+          false,
+        );
+      },
+      expectedVersion,
+    );
+    if (alarmOff) await this.jobs.cancel(alarmOff);
+    const payload: WakeUpPayload = { caseId, wakeAt: parked.wakeAt!.toISOString() };
+    await this.jobs.add(CASE_JOBS.wakeUp, payload, { jobId: wakeJobId(parked), runAt: parked.wakeAt! });
+    return parked;
+  }
+
+  /**
+   * Back to the group: the citizen answered, or the wake-up date came. The SLA clock resumes
+   * with the working days that were left; the days waited before the group's first answer
+   * are recorded so statistics do not count them against the group.
+   */
+  async resumeCase(
+    caseId: string,
+    reason: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const at = this.now();
+    let wakeJob: string | null = null;
+    const resumed = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.WAITING_FOR_CUSTOMER)
+          throw caseRuleBroken('NOT_WAITING', 'Only a case waiting for the citizen can be resumed.');
+        wakeJob = wakeJobId(serviceCase);
+        const waited = workingDaysBetween(stockholmDate(serviceCase.waitingSince!), stockholmDate(at));
+        Object.assign(serviceCase, {
+          status: CaseStatus.FORWARDED,
+          dueAt: serviceDeadline(at, serviceCase.slaDaysLeft ?? 0),
+          slaPausedWorkingDays: serviceCase.slaPausedWorkingDays + (serviceCase.firstReplyAt ? 0 : waited),
+          slaDaysLeft: null,
+          waitingSince: null,
+          wakeAt: null,
+        });
+        await this.event(tx, caseId, CaseEventType.RESUMED, actor, at, reason.trim(), false);
+      },
+      expectedVersion,
+    );
+    if (wakeJob && actor !== HUB_ACTOR) await this.jobs.cancel(wakeJob);
+    await this.scheduleAlarm(resumed);
+    return resumed;
+  }
+
+  /** The wake-up job: resumes the case if it is still waiting for this date. */
+  async wakeUp(payload: WakeUpPayload): Promise<void> {
+    const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ id: payload.caseId });
+    if (
+      serviceCase?.status !== CaseStatus.WAITING_FOR_CUSTOMER ||
+      serviceCase.wakeAt?.toISOString() !== payload.wakeAt
+    )
+      return;
+    await this.resumeCase(
+      serviceCase.id,
+      `Väntedatumet ${deadlineText(stockholmDate(serviceCase.wakeAt)).replace('senast ', '')} har kommit.`,
+      HUB_ACTOR,
+    );
+  }
+
+  /** Registers the wake-up processor on a queue (in the process that runs jobs). */
+  registerWakeUps(queue: JobQueue): void {
+    queue.process<WakeUpPayload>(CASE_JOBS.wakeUp, (job) => this.wakeUp(job.payload));
+  }
+
   async addCaseNote(
     caseId: string,
     text: string,
@@ -254,6 +384,7 @@ export class CaseService {
       expectedVersion,
     );
     if (closed.dueAt) await this.jobs.cancel(alarmJobId(closed));
+    if (closed.wakeAt) await this.jobs.cancel(wakeJobId(closed));
     return closed;
   }
 
@@ -391,6 +522,18 @@ function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {
   return conflict(
     `Case ${serviceCase.reference} was changed by someone else since you opened it (version ${version}); reload it and try again.`,
   );
+}
+
+/** One wake-up per wake-up time: parked again with another date, a new one. */
+export function wakeJobId(serviceCase: Pick<ServiceCase, 'id' | 'wakeAt'>): string {
+  return `${CASE_JOBS.wakeUp}:${serviceCase.id}:${serviceCase.wakeAt!.getTime()}`;
+}
+
+/** The instant a Swedish calendar date begins (the end of the day before, Europe/Stockholm). */
+function startOfStockholmDay(date: string): Date {
+  const before = new Date(`${date}T12:00:00Z`);
+  before.setUTCDate(before.getUTCDate() - 1);
+  return endOfStockholmDay(before.toISOString().slice(0, 10));
 }
 
 /** One alarm per due time: re-forwarding or reopening gives a new one. */

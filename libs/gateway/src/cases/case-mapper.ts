@@ -36,6 +36,10 @@ export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, n
     dueDate,
     dueText: dueDate && deadlineText(dueDate),
     dueRemainingText: dueDate && open ? workingDaysLeftText(dueDate, stockholmDate(now)) : null,
+    wakeDate:
+      serviceCase.status === CaseStatus.WAITING_FOR_CUSTOMER && serviceCase.wakeAt
+        ? stockholmDate(serviceCase.wakeAt)
+        : null,
     overdue: serviceCase.status === CaseStatus.FORWARDED && !!serviceCase.dueAt && serviceCase.dueAt < now,
     resolution: serviceCase.resolution,
     createdAt: serviceCase.createdAt,

@@ -10,6 +10,7 @@ import {
   parsePersonalNumber,
   type ServiceCase,
 } from '@frontdoor/core';
+import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -161,6 +162,44 @@ export class CaseResolver {
     await this.assertGroupWork(caseId, ctx, 'close');
     return this.present(
       await this.caseChain.closeCase(caseId, resolution, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
+  }
+
+  @Mutation(() => CaseInfo, {
+    description:
+      'Parks the case while the group waits for the citizen (WAITING_FOR_CUSTOMER): the SLA clock stops and the case wakes up by itself at the start of `wakeOn`.',
+  })
+  @Allow('case_officer', 'manager', 'admin')
+  async parkCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('wakeOn', { type: () => CalendarDate, description: 'The Swedish date it wakes up, after today.' })
+    wakeOn: string,
+    @Args('reason') reason: string,
+    @Args('version', versionArg) version: number | undefined,
+    @Context() ctx: RequestContext,
+  ) {
+    await this.assertGroupWork(caseId, ctx, 'park');
+    return this.present(
+      await this.caseChain.parkCase(caseId, wakeOn, reason, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
+  }
+
+  @Mutation(() => CaseInfo, {
+    description:
+      'The citizen answered: back with the group, the SLA clock resumes with the days that were left.',
+  })
+  @Allow('case_officer', 'manager', 'admin')
+  async resumeCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('reason') reason: string,
+    @Args('version', versionArg) version: number | undefined,
+    @Context() ctx: RequestContext,
+  ) {
+    await this.assertGroupWork(caseId, ctx, 'resume');
+    return this.present(
+      await this.caseChain.resumeCase(caseId, reason, actorOf(ctx.principal!), version ?? undefined),
       ctx,
     );
   }

@@ -8,7 +8,8 @@ registerEnumType(ContactChannel, {
 });
 registerEnumType(CaseStatus, {
   name: 'CaseStatus',
-  description: 'OPEN at the first line, FORWARDED to an answer group, CLOSED.',
+  description:
+    'OPEN at the first line, FORWARDED to an answer group, WAITING_FOR_CUSTOMER (the SLA clock stands still), CLOSED.',
 });
 registerEnumType(CaseEventType, { name: 'CaseEventType' });
 registerEnumType(PreferredContact, {
@@ -113,6 +114,11 @@ export class CaseInfo {
     description: 'While open: "2 arbetsdagar kvar", "sista dagen i dag", "1 arbetsdag försenat".',
   })
   dueRemainingText!: string | null;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: 'WAITING_FOR_CUSTOMER: the date it wakes up by itself.',
+  })
+  wakeDate!: string | null;
   @Field({ description: 'Forwarded, not closed, and past its due time.' }) overdue!: boolean;
   @Field(() => String, { nullable: true }) resolution!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

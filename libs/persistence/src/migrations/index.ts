@@ -4,6 +4,7 @@ import { CreateCaseTables1764300000000 } from './1764300000000-CreateCaseTables'
 import { CreateKnowledgeArticle1764400000000 } from './1764400000000-CreateKnowledgeArticle';
 import { CreateAccessTables1764500000000 } from './1764500000000-CreateAccessTables';
 import { AddCaseCallbackAndVersion1765000000000 } from './1765000000000-AddCaseCallbackAndVersion';
+import { AddCaseWaitingForCustomer1765000100000 } from './1765000100000-AddCaseWaitingForCustomer';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   CreateKnowledgeArticle1764400000000,
   CreateAccessTables1764500000000,
   AddCaseCallbackAndVersion1765000000000,
+  AddCaseWaitingForCustomer1765000100000,
 ];
