@@ -30,3 +30,15 @@ export function formatPersonalNumber(pn: string): string {
 export function keepValuesWhole(text: string | null | undefined): string {
   return (text ?? '').replace(/(\d)-(?=\d)/g, '$1\u2011').replace(/(\d) (?=\d|kr\b)/g, '$1\u00a0');
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('sv-SE', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** 2026-12-08 → "tisdag 8 december 2026", as the hub's deadline texts say dates. */
+export function longDate(date: string): string {
+  return LONG_DATE.format(new Date(`${date}T12:00:00Z`));
+}

@@ -242,7 +242,26 @@ jest.setTimeout(90_000);
       await page.getByTestId('case-view').waitFor();
     });
 
-    it('8. she documents the call and closes the case', async () => {
+    it('8. she parks it while waiting for a document (the clock stops), and takes it back when it comes', async () => {
+      const wakeOn = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+      });
+      await page.getByLabel('Vad väntar ni på?').fill('Intyg från arbetsgivaren');
+      await page.getByLabel('Väcks igen').fill(wakeOn);
+      await page.getByRole('button', { name: 'Vänta på invånaren' }).click();
+      await page.getByTestId('case-status').getByText('Väntar på invånaren').waitFor();
+      await expect(page.getByTestId('case-due').textContent()).resolves.toMatch(
+        /^Väntar på invånaren till \p{L}+ \d{1,2} \p{L}+ \d{4}$/u,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'chain-9a-officer-waiting-for-citizen');
+      await page.getByLabel('Vad kom in?').fill('Intyget kom med e-post');
+      await page.getByRole('button', { name: 'Invånaren har svarat' }).click();
+      await page.getByTestId('case-feedback').getByText('Tiden går igen.', { exact: false }).waitFor();
+      await expect(page.getByTestId('case-due').textContent()).resolves.toMatch(/^senast /);
+    });
+
+    it('8b. she documents the call and closes the case', async () => {
       await page.getByLabel('Svar till invånaren').fill('Ringde upp, önskemålet är ändrat till Solrosen.');
       await page.getByRole('button', { name: 'Spara svar' }).click();
       await page.getByTestId('timeline').getByText('Svar till invånaren').waitFor();

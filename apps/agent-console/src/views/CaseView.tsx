@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { CaseViewQuery } from '../gql/graphql';
-import { formatDateTime, formatPersonalNumber } from '../format';
+import { formatDateTime, formatPersonalNumber, longDate } from '../format';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
 
@@ -18,6 +18,7 @@ graphql(`
     assigneeName
     dueText
     dueRemainingText
+    wakeDate
     person {
       personalNumber
       name
@@ -86,6 +87,22 @@ const CLOSE = graphql(`
   }
 `);
 
+const PARK = graphql(`
+  mutation ParkCase($caseId: ID!, $wakeOn: Date!, $reason: String!, $version: Int) {
+    parkCase(caseId: $caseId, wakeOn: $wakeOn, reason: $reason, version: $version) {
+      ...CaseState
+    }
+  }
+`);
+
+const RESUME = graphql(`
+  mutation ResumeCase($caseId: ID!, $reason: String!, $version: Int) {
+    resumeCase(caseId: $caseId, reason: $reason, version: $version) {
+      ...CaseState
+    }
+  }
+`);
+
 const ASSIGN = graphql(`
   mutation AssignCase($caseId: ID!, $version: Int) {
     assignCase(caseId: $caseId, version: $version) {
@@ -115,6 +132,8 @@ export function CaseView({
   const [note] = useMutation(NOTE);
   const [close] = useMutation(CLOSE);
   const [assign] = useMutation(ASSIGN);
+  const [park] = useMutation(PARK);
+  const [resume] = useMutation(RESUME);
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const serviceCase = data?.case;
@@ -185,7 +204,9 @@ export function CaseView({
           ) : null}
           <dt>{strings.queue.dueAt}</dt>
           <dd data-testid="case-due">
-            {serviceCase.dueText ?? '–'}
+            {serviceCase.wakeDate
+              ? strings.caseView.waitingUntil(longDate(serviceCase.wakeDate))
+              : (serviceCase.dueText ?? '–')}
             {serviceCase.dueRemainingText ? ` (${serviceCase.dueRemainingText})` : ''}
           </dd>
           <dt>{strings.caseView.assignee}</dt>
@@ -239,6 +260,28 @@ export function CaseView({
               >
                 {strings.caseView.assign}
               </button>
+            ) : null}
+            {canAssign && serviceCase.status === 'FORWARDED' ? (
+              <ParkAction
+                onSubmit={(wakeOn, reason) =>
+                  run(
+                    () => park({ variables: { caseId: id, wakeOn, reason, version: serviceCase.version } }),
+                    strings.caseView.parked,
+                  )
+                }
+              />
+            ) : null}
+            {canAssign && serviceCase.status === 'WAITING_FOR_CUSTOMER' ? (
+              <TextAction
+                label={strings.caseView.resumeReason}
+                button={strings.caseView.resume}
+                onSubmit={(reason) =>
+                  run(
+                    () => resume({ variables: { caseId: id, reason, version: serviceCase.version } }),
+                    strings.caseView.resumed,
+                  )
+                }
+              />
             ) : null}
             <TextAction
               label={strings.caseView.reply}
@@ -345,6 +388,30 @@ function CitizenFacts({ serviceCase }: { serviceCase: CaseData }) {
         </>
       )}
     </dl>
+  );
+}
+
+/** Park the case until a date: what the group waits for, and when it wakes up by itself. */
+function ParkAction({ onSubmit }: { onSubmit: (wakeOn: string, reason: string) => Promise<boolean> }) {
+  const [wakeOn, setWakeOn] = useState('');
+  const [reason, setReason] = useState('');
+  const ids = { wakeOn: useId(), reason: useId() };
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!wakeOn || !reason.trim()) return;
+    if (await onSubmit(wakeOn, reason.trim())) setReason('');
+  }
+  return (
+    <form onSubmit={submit} className="text-action">
+      <fieldset>
+        <legend>{strings.caseView.parkLegend}</legend>
+        <label htmlFor={ids.reason}>{strings.caseView.parkReason}</label>
+        <textarea id={ids.reason} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <label htmlFor={ids.wakeOn}>{strings.caseView.wakeOn}</label>
+        <input id={ids.wakeOn} type="date" value={wakeOn} onChange={(e) => setWakeOn(e.target.value)} />
+        <button type="submit">{strings.caseView.park}</button>
+      </fieldset>
+    </form>
   );
 }
 

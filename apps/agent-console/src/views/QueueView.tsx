@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { QueueQuery } from '../gql/graphql';
+import { longDate } from '../format';
 import { hrefOf } from '../route';
 import type { AnswerGroup } from '../runtime-config';
 import { strings } from '../strings';
@@ -25,6 +26,14 @@ const QUEUE = graphql(`
         }
       }
     }
+    waiting: cases(filter: { answerGroupKey: $answerGroupKey, status: WAITING_FOR_CUSTOMER }, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...QueueCase
+        }
+      }
+    }
   }
   fragment QueueCase on CaseInfo {
     id
@@ -35,6 +44,7 @@ const QUEUE = graphql(`
     dueAt
     dueText
     dueRemainingText
+    wakeDate
     createdAt
     assigneeName
     category {
@@ -60,9 +70,13 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
     skip: !groupKey,
     fetchPolicy: 'cache-and-network',
   });
-  const cases = [...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])]
-    .map((e) => e.node)
-    .sort(byUrgency);
+  const cases = [
+    ...[...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])].map((e) => e.node).sort(byUrgency),
+    // Waiting for the citizen: nothing for the group to do until they answer; last, soonest to wake first.
+    ...(data?.waiting.edges ?? [])
+      .map((e) => e.node)
+      .sort((a, b) => (a.wakeDate ?? '').localeCompare(b.wakeDate ?? '')),
+  ];
   const shown = (data?.overdue.totalCount ?? 0) + (data?.inTime.totalCount ?? 0);
   return (
     <section aria-labelledby="queue-heading">
@@ -105,7 +119,7 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
                 <td>{c.category.name}</td>
                 <td>{c.summary}</td>
                 <td className="due">
-                  {c.dueText}
+                  {c.wakeDate ? strings.caseView.waitingUntil(longDate(c.wakeDate)) : c.dueText}
                   {c.dueRemainingText ? <div className="muted">{c.dueRemainingText}</div> : null}
                 </td>
                 <td>
