@@ -73,7 +73,9 @@ export class CaseNotifications {
       subject: `Försenat ärende ${serviceCase.reference}: inte avslutat inom ${category.slaWorkingDays} arbetsdagar`,
       text: [
         `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat ${byWhen(serviceCase.dueAt!)} och är inte avslutat.`,
-        officer ? `Handläggare: ${officer.name}.` : 'Ingen handläggare har tagit ärendet.',
+        serviceCase.assigneeName || officer
+          ? `Handläggare: ${serviceCase.assigneeName ?? officer!.name}.`
+          : 'Ingen handläggare har tagit ärendet.',
         this.summaryLine(serviceCase, category),
       ].join('\n\n'),
     });
