@@ -47,11 +47,13 @@ describe('a bad configuration stops the gateway with a message naming the key', 
 
   it('for a plugin’s own configuration, naming the plugin and the key, without echoing the secret', async () => {
     const path = configFile({
-      'childcare-queue': { config: { baseUrl: 'childcare.local', apiKey: 'top-secret-key' } },
+      'childcare-queue': {
+        connection: { baseUrl: 'childcare.local', auth: { scheme: 'api-key', key: 'top-secret-key' } },
+      },
     });
     const { code, stderr } = await runGateway({ FRONTDOOR_CONFIG: path });
     expect(code).toBe(1);
-    expect(stderr).toContain('Plugin "childcare-queue": invalid configuration: config.baseUrl:');
+    expect(stderr).toContain('plugins.childcare-queue.connection.baseUrl:');
     expect(stderr).not.toContain('top-secret-key');
   });
 

@@ -1,6 +1,12 @@
 import { AuditRecord, Party } from '@frontdoor/core';
 import { buildingPermitsPlugin } from '@frontdoor/plugin-building-permits';
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  sandboxConnection,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 const loadModule = () => ({ plugin: buildingPermitsPlugin });
 
@@ -16,7 +22,7 @@ describe('building permits: by applicant and by case number', () => {
       plugins: {
         'building-permits': {
           cache: { ttlMs: 0, staleIfErrorMs: 0 },
-          config: { baseUrl: `${sandbox.url}/permits/`, apiKey: 'sandbox-permits-key' },
+          connection: sandboxConnection(sandbox, 'permits'),
         },
       },
     });

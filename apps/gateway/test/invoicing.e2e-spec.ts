@@ -6,12 +6,11 @@ const settings = (sandbox: SandboxHandle, secret = 'sandbox-invoicing-secret') =
   invoicing: {
     cache: { ttlMs: 0, staleIfErrorMs: 0 },
     breaker: { consecutiveFailures: 100, halfOpenAfterMs: 60_000 },
-    config: {
+    connection: {
       baseUrl: `${sandbox.url}/invoicing/`,
-      clientId: 'frontdoor-sandbox',
-      clientSecret: secret,
-      pageSize: 2,
+      auth: { scheme: 'oauth2-client-credentials', clientId: 'frontdoor-sandbox', clientSecret: secret },
     },
+    config: { pageSize: 2 },
   },
 });
 

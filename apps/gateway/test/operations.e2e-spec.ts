@@ -1,6 +1,7 @@
 import {
   childcarePluginOnly,
   startHub,
+  sandboxConnection,
   startSandbox,
   type SandboxHandle,
   type TestHub,
@@ -22,7 +23,7 @@ describe('health and metrics endpoints', () => {
       plugins: {
         'childcare-queue': {
           cache: { ttlMs: 0, staleIfErrorMs: 0 },
-          config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
+          connection: sandboxConnection(sandbox, 'childcare'),
         },
       },
     });
@@ -44,7 +45,10 @@ describe('health and metrics endpoints', () => {
     const body = (await response.json()) as HealthBody;
     expect(body.status).toBe('ok');
     expect(body.details.database.status).toBe('up');
-    expect(body.details.departments).toEqual({ status: 'up', 'childcare-queue': 'up' });
+    expect(body.details.departments).toEqual({
+      status: 'up',
+      'childcare-queue': { status: 'up', url: `${sandbox.url}/childcare/api/v1/health` },
+    });
   });
 
   it('is not ready when the database is gone', async () => {

@@ -1,20 +1,20 @@
 import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-sdk/testing';
+import type { ConnectionSettingsInput } from '@frontdoor/plugin-sdk';
 import { childcareQueuePlugin, childcareStatusCatalogue } from '@frontdoor/plugin-childcare-queue';
 import { buildingPermitsPlugin, permitStageCatalogue } from '@frontdoor/plugin-building-permits';
 import { invoicingPlugin, invoiceStatusCatalogue } from '@frontdoor/plugin-invoicing';
 import { populationRegisterPlugin } from '@frontdoor/plugin-population-register';
 import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/plugin-waste-collection';
-import { startSandbox } from '@frontdoor/testing';
+import { sandboxConnection, startSandbox, type SandboxSystem } from '@frontdoor/testing';
 
-/** The department system a plugin talks to, played by the sandbox, for the contract kit. */
-function sandboxSystem(
-  system: 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register',
-  config: (url: string) => Record<string, unknown>,
-) {
+/** The department system a plugin talks to, played by the sandbox over real HTTP, for the contract kit. */
+function sandboxSystem(system: SandboxSystem, config: Record<string, unknown> = {}) {
   return async (): Promise<ContractSystem> => {
     const sandbox = await startSandbox();
+    const connection: ConnectionSettingsInput = sandboxConnection(sandbox, system);
     return {
-      config: config(sandbox.url),
+      connection,
+      config,
       setFault: (mode) => (mode ? sandbox.setFault({ system, mode }) : sandbox.clearFaults()),
       close: () => sandbox.close(),
     };
@@ -23,14 +23,8 @@ function sandboxSystem(
 
 describePluginContract({
   plugin: childcareQueuePlugin,
-  startSystem: sandboxSystem('childcare', (url) => ({
-    baseUrl: `${url}/childcare/`,
-    apiKey: 'sandbox-childcare-key',
-  })),
-  invalidConfigs: [
-    { key: 'baseUrl', config: { baseUrl: 'not a url', apiKey: 'k' } },
-    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/', apiKey: '' } },
-  ],
+  startSystem: sandboxSystem('childcare'),
+  invalidConfigs: [{ key: '(root)', config: { baseUrl: 'http://127.0.0.1/' } }],
   personWithMatters: '199001012385',
   personWithout: '189001019802',
   catalogues: [childcareStatusCatalogue],
@@ -38,31 +32,27 @@ describePluginContract({
 
 describePluginContract({
   plugin: wasteCollectionPlugin,
-  startSystem: sandboxSystem('waste', (url) => ({ baseUrl: `${url}/waste/`, apiKey: 'sandbox-waste-key' })),
-  invalidConfigs: [
-    { key: 'baseUrl', config: { apiKey: 'k' } },
-    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/' } },
-  ],
+  startSystem: sandboxSystem('waste'),
   personWithMatters: '199001012385',
   personWithout: '189001019802',
   catalogues: [wasteSubscriptionCatalogue],
+  queries: { property: { found: { address: 'storgatan 12' }, none: { address: 'Ingenstans 999' } } },
+  actions: {
+    orderBulkyWastePickup: {
+      input: {
+        propertyId: 'P-1001',
+        preferredDate: '2026-12-01',
+        description: 'En soffa',
+        orderedBy: '199001012385',
+      },
+    },
+  },
 });
 
 describePluginContract({
   plugin: invoicingPlugin,
-  startSystem: sandboxSystem('invoicing', (url) => ({
-    baseUrl: `${url}/invoicing/`,
-    clientId: 'frontdoor-sandbox',
-    clientSecret: 'sandbox-invoicing-secret',
-    pageSize: 2,
-  })),
-  invalidConfigs: [
-    { key: 'clientSecret', config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: '' } },
-    {
-      key: 'pageSize',
-      config: { baseUrl: 'http://127.0.0.1/', clientId: 'x', clientSecret: 'y', pageSize: 0 },
-    },
-  ],
+  startSystem: sandboxSystem('invoicing', { pageSize: 2 }),
+  invalidConfigs: [{ key: 'pageSize', config: { pageSize: 0 } }],
   personWithMatters: '199001012385',
   personWithout: '189001019802',
   catalogues: [invoiceStatusCatalogue],
@@ -70,29 +60,19 @@ describePluginContract({
 
 describePluginContract({
   plugin: buildingPermitsPlugin,
-  startSystem: sandboxSystem('permits', (url) => ({
-    baseUrl: `${url}/permits/`,
-    apiKey: 'sandbox-permits-key',
-  })),
-  invalidConfigs: [
-    { key: 'baseUrl', config: { baseUrl: 'permits', apiKey: 'k' } },
-    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/' } },
-  ],
+  startSystem: sandboxSystem('permits'),
   personWithMatters: '196408233234',
   personWithout: '189001019802',
   catalogues: [permitStageCatalogue],
+  queries: {
+    buildingPermit: { found: { caseNumber: 'bn 2026-000123' }, none: { caseNumber: 'BN 2026-999999' } },
+  },
 });
 
 describePluginContract({
   plugin: populationRegisterPlugin,
-  startSystem: sandboxSystem('register', (url) => ({
-    baseUrl: `${url}/register/`,
-    apiKey: 'sandbox-register-key',
-  })),
-  invalidConfigs: [
-    { key: 'baseUrl', config: { baseUrl: 'navet', apiKey: 'k' } },
-    { key: 'apiKey', config: { baseUrl: 'http://127.0.0.1/', apiKey: '' } },
-  ],
+  startSystem: sandboxSystem('register'),
+  invalidConfigs: [{ key: '(root)', config: { apiKey: 'k' } }],
   personWithMatters: '199001012385',
   personWithout: '202402292383',
   catalogues: [],

@@ -1,4 +1,5 @@
 import { AuditRecord, Party } from '@frontdoor/core';
+import { PluginHost } from '@frontdoor/gateway';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
 import {
   DEMO_CASE_SETUP,
@@ -61,6 +62,8 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
       cases: DEMO_CASE_SETUP,
       access: { protectedIdentity: { clearedAnswerGroups: ['socialtjanst'] } },
     });
+    // The waste answers come from its import: wait for it rather than race the first read.
+    await hub.app.get(PluginHost).jobs.runNow('waste-collection', 'import-export');
   });
   afterEach(() => sandbox.clearFaults());
   afterAll(async () => {

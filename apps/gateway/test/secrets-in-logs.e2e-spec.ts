@@ -28,13 +28,19 @@ describe('secrets never appear in logs or errors', () => {
         plugins: {
           'childcare-queue': {
             cache: { ttlMs: 0, staleIfErrorMs: 0 },
-            config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: '${CHILDCARE_KEY}' },
+            connection: {
+              baseUrl: `${sandbox.url}/childcare/`,
+              auth: { scheme: 'api-key', key: '${CHILDCARE_KEY}' },
+            },
           },
           invoicing: {
-            config: {
+            connection: {
               baseUrl: `${sandbox.url}/invoicing/`,
-              clientId: 'frontdoor-sandbox',
-              clientSecret: '${INVOICING_SECRET}',
+              auth: {
+                scheme: 'oauth2-client-credentials',
+                clientId: 'frontdoor-sandbox',
+                clientSecret: '${INVOICING_SECRET}',
+              },
             },
           },
         },

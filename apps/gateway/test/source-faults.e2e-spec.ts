@@ -2,6 +2,7 @@ import { childcareQueuePlugin } from '@frontdoor/plugin-childcare-queue';
 import {
   demoRegisterPlugin,
   startHub,
+  sandboxConnection,
   startSandbox,
   type SandboxHandle,
   type TestHub,
@@ -22,9 +23,12 @@ function plugins(sandbox: SandboxHandle, breaker = { consecutiveFailures: 50, ha
       timeoutMs: DEADLINE_MS,
       breaker,
       cache: { ttlMs: 0, staleIfErrorMs: 0 },
-      config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
+      connection: sandboxConnection(sandbox, 'childcare'),
     },
-    'demo-register': { timeoutMs: DEADLINE_MS, config: { baseUrl: sandbox.url } },
+    'demo-register': {
+      timeoutMs: DEADLINE_MS,
+      connection: { baseUrl: sandbox.url, auth: { scheme: 'none' } },
+    },
   };
 }
 

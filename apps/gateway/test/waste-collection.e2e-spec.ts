@@ -2,13 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { PluginHost } from '@frontdoor/gateway';
 import { AuditRecord, Party } from '@frontdoor/core';
 import { wasteCollectionPlugin } from '@frontdoor/plugin-waste-collection';
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  sandboxConnection,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 const loadModule = () => ({ plugin: wasteCollectionPlugin });
 const settings = (sandbox: SandboxHandle) => ({
   'waste-collection': {
     cache: { ttlMs: 0, staleIfErrorMs: 0 },
-    config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' },
+    connection: sandboxConnection(sandbox, 'waste'),
   },
 });
 

@@ -14,15 +14,19 @@ export { deadlineText, dueDateOf, workingDaysLeftText, workingDaysText } from '.
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
 export {
-  PersonSources,
-  type PersonSourceOutcome,
-  type PersonSourceReader,
-  type PersonView,
-} from './sources/person-sources';
-export { PluginRuntime, type CallResult } from './sources/plugin-runtime';
+  PersonReader,
+  PersonRequestReader,
+  type ReaderScope,
+  type OpenedPerson,
+  type SourceReportEntry,
+} from './sources/person-reader';
+export { type PersonSourceOutcome } from './sources/person-view';
+export { type Protection } from './sources/protection';
+export { PersonAnswerCache, type CachedAnswer } from './sources/person-answer-cache';
+export { DepartmentStatusBoard } from './sources/department-status';
+export { PluginRuntime, type CallResult, type DepartmentStatus } from './sources/plugin-runtime';
 export { PluginJobScheduler } from './sources/plugin-job-scheduler';
-export { describeZodError } from './sources/source-failure';
-export { SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
+export { describeZodError, SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.entities';
@@ -67,6 +71,7 @@ export {
   CaseQueries,
   encodeCursor,
   decodeCursor,
+  InvalidCursorError,
   type CaseListFilter,
   type CaseViewer,
   type CasePage,

@@ -18,7 +18,8 @@ import {
   Mailer,
   MandateGrants,
   PartyService,
-  PersonSources,
+  DepartmentStatusBoard,
+  PersonReader,
   PluginJobScheduler,
   PluginRuntime,
   type LoadedPlugin,
@@ -137,7 +138,7 @@ export class GatewayModule {
         provide: PluginHost,
         useFactory: (ds: DataSource, metrics: HubMetrics) => {
           const runtimes = plugins.map(
-            (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today),
+            (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today, now),
           );
           return new PluginHost(
             runtimes,
@@ -148,10 +149,15 @@ export class GatewayModule {
         inject: [DataSource, HubMetrics],
       },
       {
-        provide: PersonSources,
+        provide: PersonReader,
         useFactory: (host: PluginHost, metrics: HubMetrics) =>
-          new PersonSources(host.runtimes, metrics, { now }),
+          new PersonReader(host.runtimes, metrics, { now }),
         inject: [PluginHost, HubMetrics],
+      },
+      {
+        provide: DepartmentStatusBoard,
+        useFactory: (host: PluginHost) => new DepartmentStatusBoard(host.runtimes, 10_000, now),
+        inject: [PluginHost],
       },
       { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
       { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
@@ -197,8 +203,8 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [services],
-          inject: [PersonSources],
-          useFactory: (sources: PersonSources) => ({
+          inject: [PersonReader],
+          useFactory: (reader: PersonReader) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -219,7 +225,7 @@ export class GatewayModule {
               req,
               reply,
               requestId: String(req.id ?? randomUUID()),
-              sources: sources.forRequest(),
+              reads: reader.forRequest(),
               sourceErrors: [],
             }),
           }),

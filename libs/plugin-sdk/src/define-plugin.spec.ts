@@ -7,7 +7,7 @@ const valid = {
   id: 'building-permits',
   department: 'Bygglov',
   version: '1.0.0',
-  sdk: '^2',
+  sdk: '^3',
   config: z.object({}),
   person: { fetch: async () => null, answer: z.unknown(), statuses: () => [], whereabouts: [] as string[] },
 };
@@ -17,6 +17,32 @@ describe('definePlugin', () => {
     const plugin = definePlugin(valid);
     expect(plugin.id).toBe('building-permits');
     expect(Object.isFrozen(plugin)).toBe(true);
+    expect(plugin.queries).toEqual([]);
+    expect(plugin.actions).toEqual([]);
+  });
+
+  it('resolves the queries and actions callbacks into lists, each typed with the plugin’s config', () => {
+    const plugin = definePlugin({
+      ...valid,
+      config: z.object({ pageSize: z.number().default(10) }),
+      queries: ({ defineQuery }) => [
+        defineQuery({
+          field: 'parkingPermit',
+          description: 'A permit.',
+          args: z.object({ id: z.string() }),
+          type: () => Object,
+          // `config.pageSize` is a number here without a cast: a typo would not compile.
+          fetch: async ({ config, http }, args: { id: string }) =>
+            http.getJson(`permits/${args.id}`, { query: { n: config.pageSize } }),
+          answer: z.object({ holder: z.string() }),
+          map: (answer) => answer,
+          subjects: (answer) => [answer.holder],
+          mandate: 1,
+          whereabouts: [],
+        }),
+      ],
+    });
+    expect(plugin.queries.map((q) => q.field)).toEqual(['parkingPermit']);
   });
 
   it.each([
@@ -60,6 +86,32 @@ describe('definePlugin', () => {
     [
       { person: { ...valid.person, whereabouts: ['units..name'] } },
       'person.whereabouts.0: expected dotted paths',
+    ],
+    [
+      {
+        queries: ({ defineQuery }: { defineQuery: (q: unknown) => unknown }) => [
+          defineQuery({
+            field: 'parkingPermit',
+            description: 'A permit.',
+            args: z.object({ id: z.string() }),
+            type: () => Object,
+            fetch: async () => null,
+            answer: z.unknown(),
+            map: () => null,
+            subjects: () => [],
+            mandate: 1,
+          }),
+        ],
+      },
+      'queries.0 (parkingPermit).whereabouts',
+    ],
+    [
+      { jobs: [{ name: 'import', description: 'x', everyMinutes: 60, run: async () => ({ summary: '' }) }] },
+      'data: required: a plugin with jobs declares the tables they write',
+    ],
+    [
+      { connection: { healthPath: '/api/health' } },
+      'connection.healthPath: expected a path relative to the base URL',
     ],
   ])('refuses %p: %s', (override, message) => {
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(PluginDefinitionError);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { valid as validVersion, validRange } from 'semver';
-import type { EntityManager } from 'typeorm';
-import type { PersonRef, SourceContext } from './source-context';
+import type { ConnectionDeclaration } from './connection/department-connection';
+import type { JobContext, PersonRef, SourceContext } from './source-context';
 import type { StatusItemInput } from './status-item';
 
 /** A class decorated with `@ObjectType()` from `@nestjs/graphql`. */
@@ -76,13 +76,17 @@ export interface PluginQuery<
   subjects(answer: TAnswer): string[];
   /** Mandate level needed in the plugin's department (1 information … 6 evaluative handling). */
   mandate: MandateLevel;
-  /** Paths in the answer that say where a subject is; blanked when a subject has protected identity. */
-  whereabouts?: string[];
+  /**
+   * Paths in the answer that say where a subject is; blanked when a subject has protected
+   * identity. Required, as on `person`: a query whose answers say nothing of where anyone is declares `[]`.
+   */
+  whereabouts: string[];
 }
 
 /**
  * A mutation the plugin adds, e.g. `orderBulkyWastePickup`. The client supplies an
- * idempotency key so a retried call never acts twice; the plugin passes it on.
+ * idempotency key; the hub sends it with every request of the action (`Idempotency-Key`),
+ * so a retried call never acts twice. The plugin does not see or pass it.
  */
 export interface PluginAction<TConfig = unknown, TInput = unknown, TAnswer = unknown, TResult = unknown> {
   field: string;
@@ -92,7 +96,7 @@ export interface PluginAction<TConfig = unknown, TInput = unknown, TAnswer = unk
   inputType: () => GraphQLObjectClass;
   input: z.ZodType<TInput>;
   type: () => GraphQLObjectClass;
-  run(ctx: SourceContext<TConfig>, input: TInput, meta: { idempotencyKey: string }): Promise<unknown>;
+  run(ctx: SourceContext<TConfig>, input: TInput): Promise<unknown>;
   answer: z.ZodType<TAnswer>;
   map(answer: TAnswer): TResult;
   /** Personal numbers the action concerns, for the audit log. */
@@ -107,7 +111,7 @@ export interface PluginJob<TConfig = unknown> {
   everyMinutes: number;
   /** Also run once when the hub starts (e.g. when the plugin's tables are still empty). */
   runOnStart?: boolean;
-  run(ctx: SourceContext<TConfig> & { data: EntityManager }): Promise<JobReport>;
+  run(ctx: JobContext<TConfig>): Promise<JobReport>;
 }
 
 /** What a job run did, recorded and logged by the hub. */
@@ -117,28 +121,49 @@ export interface JobReport {
   counts?: Record<string, number>;
 }
 
-export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail = unknown> {
+/**
+ * What the `queries` and `actions` callbacks of `definePlugin` receive: `defineQuery` and
+ * `defineAction` typed with the plugin's own configuration, so `ctx.config` needs no cast.
+ */
+export interface PluginOperationKit<TConfig> {
+  defineQuery<TArgs, TAnswer, TResult>(
+    query: PluginQuery<TConfig, TArgs, TAnswer, TResult>,
+  ): PluginQuery<TConfig, TArgs, TAnswer, TResult>;
+  defineAction<TInput, TAnswer, TResult>(
+    action: PluginAction<TConfig, TInput, TAnswer, TResult>,
+  ): PluginAction<TConfig, TInput, TAnswer, TResult>;
+}
+
+// `any`: each query and action has its own argument and answer types; they are checked where
+// they are written (through the kit) and validated at run time.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type AnyPluginQuery<TConfig = unknown> = PluginQuery<TConfig, any, any, unknown>;
+export type AnyPluginAction<TConfig = unknown> = PluginAction<TConfig, any, any, unknown>;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** What a plugin author writes: see `definePlugin`. */
+export interface PluginDeclaration<TConfig = unknown, TAnswer = unknown, TDetail = unknown> {
   /** Stable kebab-case id; also the `source` of its status items and the key of its configuration. */
   id: string;
   /** The department as agents know it, in Swedish, e.g. "Förskola". */
   department: string;
   /** The plugin's own version (semver). */
   version: string;
-  /** The SDK contract range it was built for, e.g. `^1`. */
+  /** The SDK contract range it was built for, e.g. `^3`. */
   sdk: string;
-  /** Schema of the plugin's configuration; the hub validates it at boot. */
+  /** Schema of the plugin's own configuration (not the connection: the hub owns that); validated at boot. */
   config: z.ZodType<TConfig>;
+  /**
+   * The department system's HTTP API. The installation gives its base URL and auth
+   * (`connection` in the plugin's settings); the plugin names the health endpoint that
+   * proves the system answers. Required for a plugin that uses `ctx.http`.
+   */
+  connection?: ConnectionDeclaration;
   // NoInfer: the config type comes from `config` alone, so plugin code sees it typed everywhere.
   person: PersonSource<NoInfer<TConfig>, TAnswer, TDetail>;
-  /** Resolves when the department system answers; rejects with the reason otherwise. */
-  health?(ctx: SourceContext<NoInfer<TConfig>>): Promise<void>;
-  // `any`: each query and action has its own argument and answer types; they are checked
-  // where they are written (use `defineQuery` / `defineAction`) and validated at run time.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  queries?: PluginQuery<NoInfer<TConfig>, any, any, unknown>[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  actions?: PluginAction<NoInfer<TConfig>, any, any, unknown>[];
-  /** Tables the plugin owns (TypeORM entities) and the migrations that create them. */
+  queries?: (kit: PluginOperationKit<NoInfer<TConfig>>) => AnyPluginQuery<NoInfer<TConfig>>[];
+  actions?: (kit: PluginOperationKit<NoInfer<TConfig>>) => AnyPluginAction<NoInfer<TConfig>>[];
+  /** Tables the plugin owns (TypeORM entities) and the migrations that create them. Required with `jobs`. */
   data?: {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
     entities: Function[];
@@ -146,6 +171,15 @@ export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail 
     migrations: Function[];
   };
   jobs?: PluginJob<NoInfer<TConfig>>[];
+}
+
+/** A checked plugin, as the hub and the contract kit read it: queries and actions resolved to lists. */
+export interface PluginDefinition<TConfig = unknown, TAnswer = unknown, TDetail = unknown> extends Omit<
+  PluginDeclaration<TConfig, TAnswer, TDetail>,
+  'queries' | 'actions'
+> {
+  queries: AnyPluginQuery<TConfig>[];
+  actions: AnyPluginAction<TConfig>[];
 }
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
@@ -166,8 +200,16 @@ const definitionShape = z
     id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected kebab-case, e.g. childcare-queue'),
     department: z.string().min(1),
     version: z.string().refine((v) => validVersion(v) !== null, 'expected a semver version, e.g. 1.0.0'),
-    sdk: z.string().refine((r) => validRange(r) !== null, 'expected a semver range, e.g. ^1'),
+    sdk: z.string().refine((r) => validRange(r) !== null, 'expected a semver range, e.g. ^3'),
     config: zodSchema,
+    connection: z
+      .object({
+        healthPath: z
+          .string()
+          .regex(/^[^/:?][^:?]*$/, 'expected a path relative to the base URL, e.g. api/v1/health'),
+      })
+      .loose()
+      .optional(),
     person: z
       .object({
         fetch: fn,
@@ -189,7 +231,7 @@ const definitionShape = z
             map: fn,
             subjects: fn,
             mandate: mandateLevel,
-            whereabouts: whereaboutsPaths.optional(),
+            whereabouts: whereaboutsPaths,
           })
           .loose(),
       )
@@ -224,7 +266,12 @@ const definitionShape = z
       )
       .optional(),
   })
-  .loose();
+  .loose()
+  // A job gets the plugin's tables; without `data` it would get none and fail at its first run.
+  .refine((d) => !d.jobs?.length || d.data, {
+    path: ['data'],
+    message: 'required: a plugin with jobs declares the tables they write',
+  });
 
 /** Thrown when a plugin's own declaration is malformed (a bug in the plugin, found at load). */
 export class PluginDefinitionError extends Error {
@@ -237,34 +284,48 @@ export class PluginDefinitionError extends Error {
   }
 }
 
-/** Writes a query with its own types checked; see PluginQuery. */
-export function defineQuery<TConfig, TArgs, TAnswer, TResult>(
-  query: PluginQuery<TConfig, TArgs, TAnswer, TResult>,
-) {
-  return query;
-}
-
-/** Writes an action with its own types checked; see PluginAction. */
-export function defineAction<TConfig, TInput, TAnswer, TResult>(
-  action: PluginAction<TConfig, TInput, TAnswer, TResult>,
-) {
-  return action;
-}
+const operationKit: PluginOperationKit<never> = {
+  defineQuery: (query) => query,
+  defineAction: (action) => action,
+};
 
 /**
  * Declares a department plugin. The declaration is checked here so an author sees a
- * mistake when the module loads, not when an agent is on the phone.
+ * mistake when the module loads, not when an agent is on the phone: the message names the
+ * query, action or key that is wrong.
  */
 export function definePlugin<TConfig, TAnswer, TDetail>(
-  definition: PluginDefinition<TConfig, TAnswer, TDetail>,
+  declaration: PluginDeclaration<TConfig, TAnswer, TDetail>,
 ): PluginDefinition<TConfig, TAnswer, TDetail> {
+  const id = String(declaration?.id ?? '?');
+  const kit = operationKit as unknown as PluginOperationKit<TConfig>;
+  let queries: AnyPluginQuery<TConfig>[];
+  let actions: AnyPluginAction<TConfig>[];
+  try {
+    queries = declaration.queries?.(kit) ?? [];
+    actions = declaration.actions?.(kit) ?? [];
+  } catch (error) {
+    throw new PluginDefinitionError(id, `queries/actions: ${(error as Error).message}`);
+  }
+  const definition = { ...declaration, queries, actions };
   const checked = definitionShape.safeParse(definition);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new PluginDefinitionError(
-      String(definition?.id ?? '?'),
-      `${issue.path.join('.')}: ${issue.message}`,
-    );
+    throw new PluginDefinitionError(id, `${describePath(definition, issue.path)}: ${issue.message}`);
   }
-  return Object.freeze({ ...definition });
+  return Object.freeze(definition);
+}
+
+/** `queries.0.whereabouts` reads better as `queries.0 (buildingPermit).whereabouts`. */
+function describePath(
+  definition: { queries: { field?: string }[]; actions: { field?: string }[] },
+  path: PropertyKey[],
+): string {
+  const parts = path.map(String);
+  if ((parts[0] === 'queries' || parts[0] === 'actions') && parts.length > 1) {
+    const list = parts[0] === 'queries' ? definition.queries : definition.actions;
+    const field = list[Number(parts[1])]?.field;
+    if (field) parts[1] = `${parts[1]} (${field})`;
+  }
+  return parts.join('.');
 }

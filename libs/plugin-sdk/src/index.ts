@@ -3,6 +3,7 @@ export { statusItemInput, isoDate, type StatusItem, type StatusItemInput } from 
 export {
   isHttpStatus,
   type SourceContext,
+  type JobContext,
   type SourceHttp,
   type SourceRequestOptions,
   type SourceHttpStatus,
@@ -10,14 +11,16 @@ export {
 } from './source-context';
 export {
   definePlugin,
-  defineQuery,
-  defineAction,
   PluginDefinitionError,
   type PluginQuery,
   type PluginAction,
+  type AnyPluginQuery,
+  type AnyPluginAction,
+  type PluginOperationKit,
   type PluginJob,
   type JobReport,
   type MandateLevel,
+  type PluginDeclaration,
   type PluginDefinition,
   type PersonSource,
   type PersonDetailField,
@@ -29,9 +32,31 @@ export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './st
 export { CalendarDate } from './scalars';
 export { SourceUnavailableError, SourceAnswerInvalidError } from './source-errors';
 export {
-  SourceHttpClient,
+  connectionSettingsSchema,
+  type ConnectionSettings,
+  type ConnectionSettingsInput,
+} from './connection/connection-settings';
+export {
+  DepartmentConnection,
+  type ConnectionDeclaration,
+  type CallOptions,
+} from './connection/department-connection';
+export { type HealthState } from './connection/department-health';
+export { apiPath, departmentUrl, describeUrl, DepartmentPathError } from './connection/department-url';
+export {
   SourceHttpStatusError,
   SourceBodyNotJsonError,
   SourceBodyTooLargeError,
-} from './source-http-client';
+  SourceConnectionError,
+  SourceNotFoundUnprovenError,
+} from './connection/department-errors';
+export {
+  readPersonAnswer,
+  runQueryAnswer,
+  runActionAnswer,
+  validateAnswer,
+  checkInput,
+  describeZodError,
+  type InputCheck,
+} from './calls/validated-calls';
 export { blankWhereabouts, whereaboutsValues, PROTECTED_TEXT } from './whereabouts';

@@ -3,5 +3,8 @@
  * was built for (`sdk: '^1'`); the hub refuses a plugin whose range does not include this.
  * Bump the major on any change a plugin author would have to react to.
  * 2.0: person sources declare `whereabouts`; detail fields and queries declare their `mandate`.
+ * 3.0: the hub owns the department connection (base URL, auth, health, idempotency key): plugins
+ *   call `ctx.http` with relative paths; 404 is "nothing here" only when declared and proven by
+ *   the health check; queries declare `whereabouts`; `queries`/`actions` are typed callbacks.
  */
-export const SDK_VERSION = '2.0.0';
+export const SDK_VERSION = '3.0.0';

@@ -1,32 +1,36 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * What the hub gives a plugin when it talks to its department system.
- * The hub owns the connection pool, the deadline (`signal`), the breaker and the
- * validation of what comes back; a plugin only says what to ask.
+ * What the hub gives a plugin to talk to its department system. Paths are relative to the
+ * department's base URL, which the installation configures (`connection.baseUrl`); the hub
+ * joins them, signs them (`connection.auth`), applies the deadline and, for an action, the
+ * client's idempotency key. A plugin never builds a URL or holds a credential.
  */
 export interface SourceHttp {
   /**
-   * GET a JSON document. Resolves with the parsed body, or `null` when the department
-   * answers 404 and `notFoundAsNull` is set (it knows nothing of the person). Any other
-   * non-2xx status, a network failure or a body that is not JSON rejects; the hub turns
-   * that into SOURCE_UNAVAILABLE / SOURCE_INVALID_RESPONSE.
+   * GET a JSON document, e.g. ``getJson(apiPath`api/v1/guardians/${pn}/applications`)``.
+   * With `notFoundMeansNone`, a 404 resolves `null` ("nothing here"), but only while the
+   * department's health endpoint answers; otherwise it rejects, naming the URL, and the
+   * hub reports the department as failed. Any other non-2xx, a network failure or a body
+   * that is not JSON rejects; the hub turns that into SOURCE_UNAVAILABLE / SOURCE_INVALID_RESPONSE.
    */
-  getJson(url: URL | string, options?: SourceRequestOptions): Promise<unknown>;
+  getJson(path: string, options?: SourceRequestOptions): Promise<unknown>;
   /** POST a JSON body; resolves with the parsed JSON answer (or null for an empty body). */
-  postJson(url: URL | string, body: unknown, options?: SourceRequestOptions): Promise<unknown>;
-  /** POST `application/x-www-form-urlencoded` (OAuth2 token endpoints); resolves with the parsed JSON answer. */
-  postForm(url: URL | string, form: Record<string, string>, options?: SourceRequestOptions): Promise<unknown>;
+  postJson(path: string, body: unknown, options?: SourceRequestOptions): Promise<unknown>;
   /** GET a text document (CSV exports). */
-  getText(url: URL | string, options?: SourceRequestOptions): Promise<string>;
+  getText(path: string, options?: SourceRequestOptions): Promise<string>;
 }
 
 export interface SourceRequestOptions {
+  /** Query parameters, encoded by the hub. */
+  query?: Record<string, string | number>;
+  /** Department-specific headers beyond auth (which the hub adds). */
   headers?: Record<string, string>;
-  notFoundAsNull?: boolean;
+  /** This endpoint answers 404 for a person or case it does not know: resolve `null` then (see `getJson`). */
+  notFoundMeansNone?: boolean;
 }
 
-/** Thrown by SourceHttp for an answer outside 2xx; a plugin may catch it (e.g. 401 to renew a token). */
+/** Thrown by SourceHttp for an answer outside 2xx. */
 export interface SourceHttpStatus {
   status: number;
 }
@@ -45,6 +49,11 @@ export interface SourceContext<TConfig> {
   data?: EntityManager;
   /** The calendar date in Sweden (YYYY-MM-DD). */
   today: string;
+}
+
+/** What a recurring job gets: the plugin's own tables are always there (a plugin with jobs must declare `data`). */
+export interface JobContext<TConfig> extends SourceContext<TConfig> {
+  data: EntityManager;
 }
 
 /** The person a question is about. */

@@ -14,7 +14,13 @@ export {
   type DevIssuerHandle,
   type IssuerLogin,
 } from './dev-issuer-handle';
-export { startSandbox, TEST_TODAY, type SandboxHandle } from './sandbox-handle';
+export {
+  startSandbox,
+  sandboxConnection,
+  TEST_TODAY,
+  type SandboxHandle,
+  type SandboxSystem,
+} from './sandbox-handle';
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';
 export { DEMO_CASE_SETUP } from './demo-case-setup';

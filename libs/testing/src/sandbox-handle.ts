@@ -29,3 +29,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close: () => app.close(),
   };
 }
+
+/** The department systems the sandbox plays, by the path prefix they live under. */
+export type SandboxSystem = 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register';
+
+/**
+ * The `connection` an installation would configure for one sandbox system: its base URL
+ * and the auth it speaks (API keys, OAuth2 client credentials for invoicing), as in
+ * `config/embedded.json`.
+ */
+export function sandboxConnection(sandbox: { url: string }, system: SandboxSystem) {
+  const baseUrl = `${sandbox.url}/${system}/`;
+  if (system === 'invoicing') {
+    return {
+      baseUrl,
+      auth: {
+        scheme: 'oauth2-client-credentials' as const,
+        clientId: 'frontdoor-sandbox',
+        clientSecret: 'sandbox-invoicing-secret',
+      },
+    };
+  }
+  return { baseUrl, auth: { scheme: 'api-key' as const, key: `sandbox-${system}-key` } };
+}

@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
-import { TEST_TODAY, type SandboxHandle } from './sandbox-handle';
+import { TEST_TODAY, sandboxConnection, type SandboxHandle } from './sandbox-handle';
 import { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -136,16 +136,10 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
 function defaultPlugins(sandbox?: SandboxHandle): Record<string, unknown> {
   if (!sandbox) return {};
   return {
-    'childcare-queue': { config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' } },
-    invoicing: {
-      config: {
-        baseUrl: `${sandbox.url}/invoicing/`,
-        clientId: 'frontdoor-sandbox',
-        clientSecret: 'sandbox-invoicing-secret',
-      },
-    },
-    'waste-collection': { config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' } },
-    'building-permits': { config: { baseUrl: `${sandbox.url}/permits/`, apiKey: 'sandbox-permits-key' } },
+    'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
+    invoicing: { connection: sandboxConnection(sandbox, 'invoicing') },
+    'waste-collection': { connection: sandboxConnection(sandbox, 'waste') },
+    'building-permits': { connection: sandboxConnection(sandbox, 'permits') },
   };
 }
 
@@ -156,10 +150,7 @@ export function allPluginsWithRegister(
 ): Record<string, unknown> {
   return {
     ...defaultPlugins(sandbox),
-    'population-register': {
-      ...registerSettings,
-      config: { baseUrl: `${sandbox.url}/register/`, apiKey: 'sandbox-register-key' },
-    },
+    'population-register': { ...registerSettings, connection: sandboxConnection(sandbox, 'register') },
   };
 }
 
@@ -168,10 +159,5 @@ export function childcarePluginOnly(
   sandbox: SandboxHandle,
   settings: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return {
-    'childcare-queue': {
-      ...settings,
-      config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
-    },
-  };
+  return { 'childcare-queue': { ...settings, connection: sandboxConnection(sandbox, 'childcare') } };
 }

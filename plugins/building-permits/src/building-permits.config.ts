@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-export const buildingPermitsConfig = z.object({
-  /** Base URL of the permit system's API, e.g. https://bygglov.example.se/ */
-  baseUrl: z.url(),
-  apiKey: z.string().min(1),
-});
+/**
+ * Nothing of its own: the permit system's base URL and API key are the installation's
+ * `connection` (plugins.building-permits.connection), owned by the hub.
+ */
+export const buildingPermitsConfig = z.object({}).strict();
 export type BuildingPermitsConfig = z.infer<typeof buildingPermitsConfig>;

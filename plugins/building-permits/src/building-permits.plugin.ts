@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { StatusState, definePlugin, defineQuery, type StatusItemInput } from '@frontdoor/plugin-sdk';
-import { buildingPermitsConfig, type BuildingPermitsConfig } from './building-permits.config';
+import { StatusState, apiPath, definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
+import { buildingPermitsConfig } from './building-permits.config';
 import { BuildingPermit } from './building-permits.types';
 import {
   CASE_NUMBER,
@@ -72,21 +72,17 @@ export function permitStatuses(answer: ApplicantCases | null, today: string): St
   });
 }
 
-const headers = (config: BuildingPermitsConfig) => ({ 'x-api-key': config.apiKey });
-
 /** Building permits (bygglov): cases by applicant and by diarienummer, with the statutory decision date. */
 export const buildingPermitsPlugin = definePlugin({
   id: 'building-permits',
   department: 'Bygglov',
   version: '1.0.0',
-  sdk: '^2',
+  sdk: '^3',
   config: buildingPermitsConfig,
+  connection: { healthPath: 'api/v1/health' },
   person: {
-    fetch: ({ config, http }, person) =>
-      http.getJson(new URL(`api/v1/applicants/${person.personalNumber}/cases`, config.baseUrl), {
-        headers: headers(config),
-        notFoundAsNull: true,
-      }),
+    fetch: ({ http }, person) =>
+      http.getJson(apiPath`api/v1/applicants/${person.personalNumber}/cases`, { notFoundMeansNone: true }),
     answer: applicantCases,
     statuses: permitStatuses,
     detail: {
@@ -99,7 +95,7 @@ export const buildingPermitsPlugin = definePlugin({
     // A property designation (fastighetsbeteckning) says where the applicant lives or builds.
     whereabouts: ['cases.*.propertyDesignation'],
   },
-  queries: [
+  queries: ({ defineQuery }) => [
     defineQuery({
       field: 'buildingPermit',
       description: 'A building permit case by its case number (diarienummer), e.g. "BN 2026-000123".',
@@ -111,13 +107,8 @@ export const buildingPermitsPlugin = definePlugin({
           .regex(CASE_NUMBER, 'caseNumber: expected a diarienummer like BN 2026-000123'),
       }),
       type: () => BuildingPermit,
-      fetch: ({ config, http }, args: { caseNumber: string }) => {
-        const c = config as BuildingPermitsConfig;
-        return http.getJson(new URL(`api/v1/cases/${encodeURIComponent(args.caseNumber)}`, c.baseUrl), {
-          headers: headers(c),
-          notFoundAsNull: true,
-        });
-      },
+      fetch: ({ http }, args: { caseNumber: string }) =>
+        http.getJson(apiPath`api/v1/cases/${args.caseNumber}`, { notFoundMeansNone: true }),
       answer: permitCase,
       map: (permit: PermitCase, today: string) => toBuildingPermit(permit, today),
       subjects: (permit: PermitCase) => [permit.applicantPersonalNumber],
@@ -125,8 +116,4 @@ export const buildingPermitsPlugin = definePlugin({
       whereabouts: ['propertyDesignation'],
     }),
   ],
-  health: async ({ config, http }) => {
-    const c = config as BuildingPermitsConfig;
-    await http.getJson(new URL('api/v1/health', c.baseUrl), { headers: headers(c) });
-  },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
+import { apiPath, definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
 import {
   childcareAnswer,
   type ChildcareAnswer,
@@ -8,11 +8,8 @@ import {
 import { childcareStatusCatalogue } from './childcare-status.catalogue';
 import { ChildcareQueue } from './childcare-queue.types';
 
-export const childcareQueueConfig = z.object({
-  /** Base URL of the childcare system's API, e.g. https://forskola.example.se/ */
-  baseUrl: z.url(),
-  apiKey: z.string().min(1),
-});
+/** Nothing of its own: the base URL and API key are the installation's `connection`, owned by the hub. */
+export const childcareQueueConfig = z.object({}).strict();
 export type ChildcareQueueConfig = z.infer<typeof childcareQueueConfig>;
 
 function nextStepFor(
@@ -96,17 +93,14 @@ export const childcareQueuePlugin = definePlugin({
   id: 'childcare-queue',
   department: 'Förskola',
   version: '1.0.0',
-  sdk: '^2',
+  sdk: '^3',
   config: childcareQueueConfig,
+  connection: { healthPath: 'api/v1/health' },
   person: {
-    fetch: ({ config, http }, person) =>
-      http.getJson(
-        new URL(`api/v1/guardians/${person.personalNumber}/applications`, withSlash(config.baseUrl)),
-        {
-          headers: { 'x-api-key': config.apiKey },
-          notFoundAsNull: true,
-        },
-      ),
+    fetch: ({ http }, person) =>
+      http.getJson(apiPath`api/v1/guardians/${person.personalNumber}/applications`, {
+        notFoundMeansNone: true,
+      }),
     answer: childcareAnswer,
     statuses: childcareStatuses,
     detail: {
@@ -124,13 +118,4 @@ export const childcareQueuePlugin = definePlugin({
       'applications.*.offer.unitName',
     ],
   },
-  health: async ({ config, http }) => {
-    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), {
-      headers: { 'x-api-key': config.apiKey },
-    });
-  },
 });
-
-function withSlash(baseUrl: string): string {
-  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-}

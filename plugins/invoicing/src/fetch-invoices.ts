@@ -1,48 +1,24 @@
-import {
-  SourceAnswerInvalidError,
-  isHttpStatus,
-  type SourceContext,
-  type SourceHttp,
-} from '@frontdoor/plugin-sdk';
+import { SourceAnswerInvalidError, apiPath, type SourceContext } from '@frontdoor/plugin-sdk';
 import { invoicePage, type InvoicingAnswer } from './invoicing-answer.schema';
 import type { InvoicingConfig } from './invoicing.config';
-import { InvoicingTokens } from './oauth-token';
 
 /** A customer with more pages than this is a broken answer, not a customer. */
 const MAX_PAGES = 50;
 
-export const invoicingTokens = new InvoicingTokens();
-
 /**
- * Calls the API with a bearer token. A 401 means the token was revoked or expired early:
- * renew once and retry once, then give up.
+ * Reads all of a customer's invoices, page by page. The hub signs each request with the
+ * installation's OAuth2 client credentials (renewing the token once on a 401).
  */
-export async function withToken<T>(
-  config: InvoicingConfig,
-  http: SourceHttp,
-  call: (authorization: string) => Promise<T>,
-): Promise<T> {
-  try {
-    return await call(`Bearer ${await invoicingTokens.get(config, http)}`);
-  } catch (error) {
-    if (!isHttpStatus(error, 401)) throw error;
-    return call(`Bearer ${await invoicingTokens.get(config, http, { renew: true })}`);
-  }
-}
-
-/** Reads all of a customer's invoices, page by page. */
 export async function fetchInvoices(
   { config, http }: SourceContext<InvoicingConfig>,
   personalNumber: string,
 ): Promise<InvoicingAnswer | null> {
   const items: unknown[] = [];
   for (let page = 1; ; page++) {
-    const url = new URL(`api/v1/customers/${personalNumber}/invoices`, config.baseUrl);
-    url.searchParams.set('page', String(page));
-    url.searchParams.set('pageSize', String(config.pageSize));
-    const raw = await withToken(config, http, (authorization) =>
-      http.getJson(url, { headers: { authorization }, notFoundAsNull: true }),
-    );
+    const raw = await http.getJson(apiPath`api/v1/customers/${personalNumber}/invoices`, {
+      query: { page, pageSize: config.pageSize },
+      notFoundMeansNone: true,
+    });
     if (raw === null) return null;
     const parsed = invoicePage.safeParse(raw);
     if (!parsed.success) throw new SourceAnswerInvalidError(`page ${page} is not an invoice page`);

@@ -1,8 +1,8 @@
 import { definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
-import { fetchInvoices, withToken } from './fetch-invoices';
+import { fetchInvoices } from './fetch-invoices';
 import { invoiceStatusCatalogue } from './invoice-status.catalogue';
 import { invoicingAnswer, type InvoiceAnswer, type InvoicingAnswer } from './invoicing-answer.schema';
-import { invoicingConfig, type InvoicingConfig } from './invoicing.config';
+import { invoicingConfig } from './invoicing.config';
 import { Invoice } from './invoicing.types';
 import { formatKronor } from './kronor';
 
@@ -65,10 +65,11 @@ export const invoicingPlugin = definePlugin({
   id: 'invoicing',
   department: 'Ekonomi, fakturor',
   version: '1.0.0',
-  sdk: '^2',
+  sdk: '^3',
   config: invoicingConfig,
+  connection: { healthPath: 'api/v1/health' },
   person: {
-    fetch: (ctx, person) => fetchInvoices(ctx as never, person.personalNumber),
+    fetch: (ctx, person) => fetchInvoices(ctx, person.personalNumber),
     answer: invoicingAnswer,
     statuses: invoiceStatuses,
     detail: {
@@ -80,11 +81,5 @@ export const invoicingPlugin = definePlugin({
     },
     // The invoicing system sends no billing address to the hub: nothing to blank.
     whereabouts: [],
-  },
-  health: async ({ config, http }) => {
-    const c = config as InvoicingConfig;
-    await withToken(c, http, (authorization) =>
-      http.getJson(new URL('api/v1/health', c.baseUrl), { headers: { authorization } }),
-    );
   },
 });

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { definePlugin } from '@frontdoor/plugin-sdk';
+import { apiPath, definePlugin } from '@frontdoor/plugin-sdk';
 import { registerAnswer, type RegisterAnswer } from './register-answer.schema';
 import { PopulationRecord } from './population-record.types';
 
-export const populationRegisterConfig = z.object({
-  /** Base URL of the register service, e.g. https://navet.example.se/ */
-  baseUrl: z.url(),
-  apiKey: z.string().min(1),
-});
+/** Nothing of its own: the base URL and API key are the installation's `connection`, owned by the hub. */
+export const populationRegisterConfig = z.object({}).strict();
 export type PopulationRegisterConfig = z.infer<typeof populationRegisterConfig>;
 
 /** Either marking means skyddade personuppgifter: whereabouts must not be handed out. */
@@ -33,14 +30,12 @@ export const populationRegisterPlugin = definePlugin({
   id: 'population-register',
   department: 'Folkbokföring',
   version: '1.0.0',
-  sdk: '^2',
+  sdk: '^3',
   config: populationRegisterConfig,
+  connection: { healthPath: 'api/v1/health' },
   person: {
-    fetch: ({ config, http }, person) =>
-      http.getJson(new URL(`api/v1/persons/${person.personalNumber}`, withSlash(config.baseUrl)), {
-        headers: { 'x-api-key': config.apiKey },
-        notFoundAsNull: true,
-      }),
+    fetch: ({ http }, person) =>
+      http.getJson(apiPath`api/v1/persons/${person.personalNumber}`, { notFoundMeansNone: true }),
     answer: registerAnswer,
     // The register keeps no matters of the person's: it informs, it adds no status items.
     statuses: () => [],
@@ -54,13 +49,4 @@ export const populationRegisterPlugin = definePlugin({
     whereabouts: ['address.careOf', 'address.street', 'address.postalCode', 'address.city', 'municipality'],
     protectedIdentity: hasProtectedIdentity,
   },
-  health: async ({ config, http }) => {
-    await http.getJson(new URL('api/v1/health', withSlash(config.baseUrl)), {
-      headers: { 'x-api-key': config.apiKey },
-    });
-  },
 });
-
-function withSlash(baseUrl: string): string {
-  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-}

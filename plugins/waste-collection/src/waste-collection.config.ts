@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-export const wasteCollectionConfig = z.object({
-  /** Base URL of the waste system, e.g. https://avfall.example.se/ (export and orders API under it). */
-  baseUrl: z.url(),
-  apiKey: z.string().min(1),
-});
+/**
+ * Nothing of its own: the waste system's base URL (export and orders API under it) and API
+ * key are the installation's `connection` (plugins.waste-collection.connection), owned by the hub.
+ */
+export const wasteCollectionConfig = z.object({}).strict();
 export type WasteCollectionConfig = z.infer<typeof wasteCollectionConfig>;

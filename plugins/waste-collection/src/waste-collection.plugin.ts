@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  defineAction,
-  definePlugin,
-  defineQuery,
-  isoDate,
-  type StatusItemInput,
-} from '@frontdoor/plugin-sdk';
+import { definePlugin, isoDate, type StatusItemInput } from '@frontdoor/plugin-sdk';
 import { CreateWasteTables1764100000000 } from './data/1764100000000-CreateWasteTables';
 import { WasteBin } from './data/waste-bin.entity';
 import { WasteImport } from './data/waste-import.entity';
@@ -17,7 +11,7 @@ import {
   WastePropertyInfo,
 } from './graphql/waste-collection.types';
 import { binTypeLabel, intervalLabel, wasteSubscriptionCatalogue } from './waste-catalogues';
-import { wasteCollectionConfig, type WasteCollectionConfig } from './waste-collection.config';
+import { wasteCollectionConfig } from './waste-collection.config';
 import { importWasteExport } from './waste-import.job';
 import {
   wasteRecords,
@@ -89,8 +83,9 @@ export const wasteCollectionPlugin = definePlugin({
   id: 'waste-collection',
   department: 'Avfall och återvinning',
   version: '1.0.0',
-  sdk: '^2',
+  sdk: '^3',
   config: wasteCollectionConfig,
+  connection: { healthPath: 'api/v1/health' },
   data: { entities: [WasteProperty, WasteBin, WasteImport], migrations: [CreateWasteTables1764100000000] },
   jobs: [
     {
@@ -98,8 +93,7 @@ export const wasteCollectionPlugin = definePlugin({
       description: 'Imports the waste system’s nightly export (properties, customers, bins, next pickups).',
       everyMinutes: 24 * 60,
       runOnStart: true,
-      run: ({ config, http, data }) =>
-        importWasteExport({ config: config as WasteCollectionConfig, http, data }),
+      run: ({ http, data }) => importWasteExport({ http, data }),
     },
   ],
   person: {
@@ -121,7 +115,7 @@ export const wasteCollectionPlugin = definePlugin({
     },
     whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
   },
-  queries: [
+  queries: ({ defineQuery }) => [
     defineQuery({
       field: 'property',
       description: 'A property and its waste collection by street address (case and spacing do not matter).',
@@ -138,7 +132,7 @@ export const wasteCollectionPlugin = definePlugin({
       whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
     }),
   ],
-  actions: [
+  actions: ({ defineAction }) => [
     defineAction({
       field: 'orderBulkyWastePickup',
       description: 'Orders a bulky waste pickup (grovsopshämtning) at a property.',
@@ -151,16 +145,8 @@ export const wasteCollectionPlugin = definePlugin({
         orderedBy: z.string().regex(/^\d{12}$/, 'expected a 12-digit personal number'),
       }),
       type: () => BulkyWasteOrder,
-      run: ({ config, http }, input, { idempotencyKey }) => {
-        const { baseUrl, apiKey } = config as WasteCollectionConfig;
-        return http.postJson(
-          new URL('api/v1/orders', baseUrl),
-          { ...input, kind: 'BULKY_WASTE' },
-          {
-            headers: { 'x-api-key': apiKey, 'idempotency-key': idempotencyKey },
-          },
-        );
-      },
+      // The hub sends the client's idempotency key with the order: a retry never books twice.
+      run: ({ http }, input) => http.postJson('api/v1/orders', { ...input, kind: 'BULKY_WASTE' }),
       answer: orderAnswer,
       map: (order) => ({
         ...order,
@@ -169,8 +155,4 @@ export const wasteCollectionPlugin = definePlugin({
       subjects: (input) => [input.orderedBy],
     }),
   ],
-  health: async ({ config, http }) => {
-    const { baseUrl, apiKey } = config as WasteCollectionConfig;
-    await http.getJson(new URL('api/v1/health', baseUrl), { headers: { 'x-api-key': apiKey } });
-  },
 });

@@ -6,7 +6,6 @@ import { WasteBin } from './data/waste-bin.entity';
 import { WasteImport } from './data/waste-import.entity';
 import { WasteProperty } from './data/waste-property.entity';
 import { parseWasteExport } from './waste-export';
-import type { WasteCollectionConfig } from './waste-collection.config';
 
 /**
  * Imports the waste system's nightly export into the plugin's tables, so agents get
@@ -14,13 +13,11 @@ import type { WasteCollectionConfig } from './waste-collection.config';
  * previous import in one transaction; an unreadable file changes nothing.
  */
 export async function importWasteExport(
-  ctx: { config: WasteCollectionConfig; http: SourceHttp; data: EntityManager },
+  ctx: { http: SourceHttp; data: EntityManager },
   now = new Date(),
 ): Promise<JobReport> {
-  const { config, http, data } = ctx;
-  const csv = await http.getText(new URL('export/latest.csv', config.baseUrl), {
-    headers: { 'x-api-key': config.apiKey },
-  });
+  const { http, data } = ctx;
+  const csv = await http.getText('export/latest.csv');
   const { rows, rejections } = parseWasteExport(csv);
 
   const properties = new Map<string, WasteProperty>();

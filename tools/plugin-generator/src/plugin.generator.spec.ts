@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { loadPlugins, pluginSettingsSchema } from '@frontdoor/core';
 import { pluginGenerator } from './plugin.generator';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -80,6 +81,46 @@ describe('nx g @frontdoor/plugin-generator:plugin', () => {
     expect(report.numPassedTests).toBeGreaterThanOrEqual(10);
     expect(report.success).toBe(true);
   }, 120_000);
+
+  it('is refused at load, naming the query, when a query of it declares no whereabouts', () => {
+    // The author adds a lookup and forgets where it says people live: the hub must not start with it.
+    const pluginFile = join(pluginDir, 'src/parking-permits.plugin.ts');
+    const source = readFileSync(pluginFile, 'utf8');
+    writeFileSync(
+      pluginFile,
+      source
+        .replace(
+          '  person: {',
+          `  queries: ({ defineQuery }) => [
+    defineQuery({
+      field: 'parkingPermit',
+      description: 'A parking permit by its number.',
+      args: z.object({ permitNumber: z.string() }),
+      type: () => ParkingPermitsMatter,
+      fetch: ({ http }, args: { permitNumber: string }) => http.getJson(apiPath\`api/v1/permits/\${args.permitNumber}\`),
+      answer: z.object({ holder: z.string() }),
+      map: () => ({}),
+      subjects: (answer: { holder: string }) => [answer.holder],
+      mandate: 1,
+    } as never),
+  ],
+  person: {`,
+        )
+        .replace('import { apiPath,', "import { z } from 'zod';\nimport { apiPath,"),
+    );
+    try {
+      expect(() =>
+        loadPlugins({
+          'parking-permits': pluginSettingsSchema.parse({
+            module: join(pluginDir, 'src/index.ts'),
+            connection: { baseUrl: 'http://127.0.0.1:1/', auth: { scheme: 'none' } },
+          }),
+        }),
+      ).toThrow(/Plugin "parking-permits".*queries\.0 \(parkingPermit\)\.whereabouts: /);
+    } finally {
+      writeFileSync(pluginFile, source);
+    }
+  });
 });
 
 describe('pluginGenerator refuses', () => {

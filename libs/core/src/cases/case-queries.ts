@@ -120,9 +120,17 @@ export function encodeCursor(serviceCase: Pick<ServiceCase, 'createdAt' | 'id'>)
   return Buffer.from(`${serviceCase.createdAt.toISOString()}|${serviceCase.id}`).toString('base64url');
 }
 
+/** A page cursor that this list never gave out (tampered, truncated, or from another list). */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('not a cursor from this list');
+    this.name = 'InvalidCursorError';
+  }
+}
+
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at);
-  if (!id || Number.isNaN(createdAt.getTime())) throw new Error('bad cursor');
+  if (!id || Number.isNaN(createdAt.getTime())) throw new InvalidCursorError();
   return { createdAt, id };
 }

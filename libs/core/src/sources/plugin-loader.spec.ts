@@ -1,22 +1,26 @@
 import { z } from 'zod';
-import { definePlugin, type PluginDefinition } from '@frontdoor/plugin-sdk';
+import { definePlugin, type PluginDeclaration } from '@frontdoor/plugin-sdk';
 import { pluginSettingsSchema } from './plugin-settings';
 import { loadPlugins, PluginLoadError } from './plugin-loader';
 
-function fixture(overrides: Partial<PluginDefinition<{ baseUrl: string; apiKey: string }, unknown>> = {}) {
+function fixture(overrides: Partial<PluginDeclaration<{ zone: string }, unknown>> = {}) {
   return definePlugin({
     id: 'parking-permits',
     department: 'Parkering',
     version: '1.2.0',
-    sdk: '^2',
-    config: z.object({ baseUrl: z.url(), apiKey: z.string().min(1) }),
+    sdk: '^3',
+    config: z.object({ zone: z.string().min(1) }),
+    connection: { healthPath: 'api/v1/health' },
     person: { fetch: async () => null, answer: z.unknown(), statuses: () => [], whereabouts: [] },
     ...overrides,
   });
 }
 
 const settings = (raw: Record<string, unknown>) => pluginSettingsSchema.parse(raw);
-const goodConfig = { config: { baseUrl: 'http://127.0.0.1:1/', apiKey: 'k' } };
+const goodConfig = {
+  connection: { baseUrl: 'http://127.0.0.1:1/', auth: { scheme: 'api-key', key: 'k' } },
+  config: { zone: 'A' },
+};
 
 function loadError(run: () => unknown): PluginLoadError {
   try {
@@ -61,24 +65,41 @@ describe('loadPlugins', () => {
 
   it('refuses a plugin built for another SDK major, naming both versions', () => {
     const error = loadError(() =>
-      loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^3' }) })),
+      loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^2' }) })),
     );
     expect(error.message).toBe(
-      'Plugin "parking-permits": built for plugin SDK ^3, but this hub provides SDK 2.0.0',
+      'Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 3.0.0',
     );
   });
 
   it.each([
-    [{ apiKey: 'k' }, 'config.baseUrl'],
-    [{ baseUrl: 'not a url', apiKey: 'k' }, 'config.baseUrl'],
-    [{ baseUrl: 'http://127.0.0.1/', apiKey: '' }, 'config.apiKey'],
+    [{}, 'config.zone'],
+    [{ zone: '' }, 'config.zone'],
   ])('refuses config %p naming the plugin and the key %s', (config, key) => {
     const error = loadError(() =>
-      loadPlugins({ 'parking-permits': settings({ config }) }, () => ({ plugin: fixture() })),
+      loadPlugins({ 'parking-permits': settings({ ...goodConfig, config }) }, () => ({ plugin: fixture() })),
     );
     expect(error.message).toMatch(
       new RegExp(`^Plugin "parking-permits": invalid configuration: ${key.replace('.', '\\.')}: `),
     );
+  });
+
+  it('refuses a plugin that declares a connection when the installation gives none', () => {
+    const error = loadError(() =>
+      loadPlugins({ 'parking-permits': settings({ config: { zone: 'A' } }) }, () => ({ plugin: fixture() })),
+    );
+    expect(error.message).toContain('Plugin "parking-permits": connection: required');
+  });
+
+  it('refuses a connection without a base URL or with a broken auth, naming the key', () => {
+    for (const [connection, key] of [
+      [{ auth: { scheme: 'none' } }, 'connection.baseUrl'],
+      [{ baseUrl: 'http://h/', auth: { scheme: 'api-key' } }, 'connection.auth.key'],
+    ] as const) {
+      const parsed = pluginSettingsSchema.safeParse({ connection });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues.map((i) => i.path.join('.'))).toContain(key);
+    }
   });
 
   it('names a module that cannot be found', () => {
@@ -102,7 +123,9 @@ describe('loadPlugins', () => {
 
   it('loads the real childcare-queue plugin through the workspace package', () => {
     const [loaded] = loadPlugins({
-      'childcare-queue': settings({ config: { baseUrl: 'http://127.0.0.1:4010/childcare/', apiKey: 'k' } }),
+      'childcare-queue': settings({
+        connection: { baseUrl: 'http://127.0.0.1:4010/childcare/', auth: { scheme: 'api-key', key: 'k' } },
+      }),
     });
     expect(loaded).toMatchObject({ id: 'childcare-queue', department: 'Förskola' });
   });

@@ -65,6 +65,12 @@ export function loadPlugins(
         `built for plugin SDK ${definition.sdk}, but this hub provides SDK ${SDK_VERSION}`,
       );
     }
+    if (definition.connection && !settings.connection) {
+      throw new PluginLoadError(
+        id,
+        'connection: required (the department system\'s baseUrl and auth, e.g. { "baseUrl": "https://…/", "auth": { "scheme": "api-key", "key": "…" } })',
+      );
+    }
     const config = definition.config.safeParse(settings.config);
     if (!config.success) {
       const issues = config.error.issues.map(

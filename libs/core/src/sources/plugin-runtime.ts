@@ -1,34 +1,60 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SourceContext } from '@frontdoor/plugin-sdk';
+import {
+  DepartmentConnection,
+  type HealthState,
+  type SourceContext,
+  type SourceHttp,
+} from '@frontdoor/plugin-sdk';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import { stockholmDate } from '../time/stockholm-date';
 import type { LoadedPlugin } from './plugin-loader';
 import { PLUGIN_BUG_REASON, classifySourceError } from './source-failure';
 import { SourceGuard } from './source-guard';
-import { SourceHttpClient } from '@frontdoor/plugin-sdk';
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: SourceFailure };
 
+export interface CallOptions {
+  /** Jobs run unguarded: an import may take minutes and must not trip the breaker for agents' reads. */
+  guarded?: boolean;
+  /** An action's idempotency key, sent by the connection with every request of the call. */
+  idempotencyKey?: string;
+}
+
+/** What readiness and `plugins { healthy }` show of one department. */
+export interface DepartmentStatus {
+  healthy: boolean;
+  /** The health URL tried (personal numbers masked, no query), or why there is none. */
+  url?: string;
+  reason?: string;
+  checkedAt?: Date;
+}
+
 /**
  * One running plugin, and the one way the hub calls into it: under the plugin's deadline
- * and breaker, with its own connection pool, timed and counted, and every failure turned
- * into a SourceFailure an agent can be told about. Every operation (person read, query,
- * action, health, job) goes through `call`, so none can forget a safeguard.
+ * and breaker, through the department connection the installation configured (base URL,
+ * auth, health), timed and counted, and every failure turned into a SourceFailure an agent
+ * can be told about. Every operation (person read, query, action, health, job) goes through
+ * `call`, so none can forget a safeguard.
  */
 export class PluginRuntime {
   private readonly logger = new Logger('PluginRuntime');
   private readonly guard: SourceGuard;
-  private readonly http = new SourceHttpClient();
+  readonly connection?: DepartmentConnection;
 
   constructor(
     readonly plugin: LoadedPlugin,
     private readonly metrics: HubMetrics,
     private readonly data: EntityManager | undefined,
     private readonly today: () => string = () => stockholmDate(),
+    now: () => number = Date.now,
   ) {
     this.guard = new SourceGuard(plugin);
+    const declared = plugin.definition.connection;
+    if (declared && plugin.settings.connection) {
+      this.connection = new DepartmentConnection(plugin.settings.connection, declared, now);
+    }
   }
 
   get id(): string {
@@ -38,19 +64,18 @@ export class PluginRuntime {
   async call<T>(
     operation: string,
     work: (ctx: SourceContext<unknown>) => Promise<T>,
-    options: { guarded?: boolean } = {},
+    options: CallOptions = {},
   ): Promise<CallResult<T>> {
     const stopTimer = this.metrics.pluginCallDuration.startTimer({ plugin: this.id, operation });
     const run = (signal: AbortSignal) =>
       work({
         config: this.plugin.config,
-        http: this.http.bind(signal),
+        http: this.http(signal, options.idempotencyKey),
         signal,
         data: this.data,
         today: this.today(),
       });
     try {
-      // Jobs run unguarded: an import may take minutes and must not trip the breaker for agents' reads.
       const value =
         options.guarded === false ? await run(new AbortController().signal) : await this.guard.run(run);
       stopTimer({ outcome: 'ok' });
@@ -76,11 +101,49 @@ export class PluginRuntime {
     }
   }
 
+  /**
+   * Asks the department's health endpoint now, under the deadline (at boot, for readiness).
+   * A plugin without an HTTP connection reads only the hub's own tables: always healthy.
+   */
+  async checkHealth(): Promise<DepartmentStatus> {
+    const connection = this.connection;
+    if (!connection) return { healthy: true };
+    const result = await this.call('health', (ctx) => connection.checkHealth(ctx.signal));
+    if (!result.ok) return { healthy: false, url: connection.health.url, reason: result.failure.reason };
+    return describeHealth(result.value);
+  }
+
+  /** The last health check's result, without asking again (never checked: unknown, reported unhealthy). */
+  lastHealth(): DepartmentStatus {
+    if (!this.connection) return { healthy: true };
+    const state = this.connection.health.state;
+    return state
+      ? describeHealth(state)
+      : { healthy: false, url: this.connection.health.url, reason: 'not checked yet' };
+  }
+
   todayInSweden(): string {
     return this.today();
   }
 
   async close(): Promise<void> {
-    await this.http.close();
+    await this.connection?.close();
   }
+
+  private http(signal: AbortSignal, idempotencyKey?: string): SourceHttp {
+    if (this.connection) return this.connection.bind(signal, { idempotencyKey });
+    const missing = (): never => {
+      throw new Error(`plugin "${this.id}" uses ctx.http but declares no connection`);
+    };
+    return { getJson: missing, postJson: missing, getText: missing };
+  }
+}
+
+function describeHealth(state: HealthState): DepartmentStatus {
+  return {
+    healthy: state.healthy,
+    url: state.url,
+    reason: state.reason,
+    checkedAt: new Date(state.checkedAt),
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionSettingsSchema } from '@frontdoor/plugin-sdk';
 
 /**
  * What the hub needs to know to run one plugin, from the configuration file. The hub
@@ -40,6 +41,12 @@ export const pluginSettingsSchema = z
         z.object({ everyMinutes: z.number().positive(), enabled: z.boolean().default(true) }).strict(),
       )
       .default({}),
+    /**
+     * How the hub reaches the department system: base URL and auth (API key, OAuth2 client
+     * credentials, none). Required for a plugin that declares a connection; the hub joins every
+     * path to it and signs every request, so no plugin builds a URL or holds a secret.
+     */
+    connection: connectionSettingsSchema.optional(),
     config: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();

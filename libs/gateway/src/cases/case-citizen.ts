@@ -1,8 +1,8 @@
-import { formatSwedishPhone, PreferredContact } from '@frontdoor/core';
+import { formatSwedishPhone, PreferredContact, type OpenedPerson } from '@frontdoor/core';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
 import type { AccessPolicy } from '../access/access-policy';
 import type { Principal } from '../auth/principal';
-import { auditTrailOf, permittedPlugins, personFor } from '../graphql/person-access';
+import { auditTrailOf, readerScopeOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import type { CaseContact, CaseInfo, CasePerson } from './case.types';
 
@@ -20,24 +20,39 @@ export function mayHandleCitizen(principal: Principal, policy: AccessPolicy, inf
 }
 
 /**
- * The citizen's name from the population register, through the request's reader (one fetch
- * per person per request, the reader's mandate respected). The one place a case asks the
- * register; null when there is no register, no mandate for it, or it cannot answer now.
+ * The person as this reader meets them on a case: protection from the register (fail
+ * closed) and whether whereabouts are blanked, without a `lookup` of their own (the case is
+ * the purpose). The one place a case asks the person read path; easy to move if it changes.
  */
-async function registerName(
+async function personOnCase(
   ctx: RequestContext,
   policy: AccessPolicy,
   personalNumber: string,
-  redactWhereabouts: boolean,
-): Promise<{ name: string | null; plugin: string | null }> {
-  const register = ctx.sources.plugins.find((p) => p.definition.person.protectedIdentity);
-  if (!register || !(await permittedPlugins(ctx, policy)).permitted.includes(register.id))
-    return { name: null, plugin: null };
-  const outcome = await ctx.sources.read(register.id, personalNumber, { redactWhereabouts });
-  if (!outcome.ok) return { name: null, plugin: register.id };
-  const record = outcome.detail as { givenName?: string; surname?: string } | null;
-  const name = [record?.givenName, record?.surname].filter(Boolean).join(' ');
-  return { name: name || null, plugin: register.id };
+  partyId: string,
+): Promise<OpenedPerson> {
+  const scope = await readerScopeOf(ctx, policy);
+  const protection = await ctx.reads.protectedIdentity(personalNumber);
+  return {
+    personalNumber,
+    partyId,
+    protectedIdentity: protection.protected,
+    redactWhereabouts: protection.protected && !scope.seesProtectedWhereabouts,
+    scope,
+  };
+}
+
+/**
+ * The citizen's name from the population register (the plugin that declares protection),
+ * within the reader's mandate, audited as that plugin's detail; null when there is no
+ * register, no mandate for it, or it cannot answer now.
+ */
+async function registerName(ctx: RequestContext, person: OpenedPerson): Promise<string | null> {
+  const register = ctx.reads.plugins.find((p) => p.definition.person.protectedIdentity);
+  if (!register || !person.scope.permitted.includes(register.id)) return null;
+  const read = await ctx.reads.detail(person, register.id, auditTrailOf(ctx));
+  if (!read.ok) return null;
+  const record = read.detail as { givenName?: string; surname?: string } | null;
+  return [record?.givenName, record?.surname].filter(Boolean).join(' ') || null;
 }
 
 /** The citizen on a case, audited as a read of the person with the case as purpose. */
@@ -47,12 +62,15 @@ export async function casePerson(
   info: CaseInfo,
   personalNumber: string,
 ): Promise<CasePerson> {
-  const person = await personFor(ctx, policy, personalNumber, info.partyId!);
-  const { name, plugin } = await registerName(ctx, policy, personalNumber, person.view.redactWhereabouts);
   const trail = auditTrailOf(ctx);
   trail.purpose ??= info.reference;
-  trail.record(info.partyId!, plugin ? [plugin] : [], ['casePerson']);
-  return { personalNumber, name, protectedIdentity: person.protectedIdentity };
+  const person = await personOnCase(ctx, policy, personalNumber, info.partyId!);
+  trail.record(info.partyId!, [], ['casePerson']);
+  return {
+    personalNumber,
+    name: await registerName(ctx, person),
+    protectedIdentity: person.protectedIdentity,
+  };
 }
 
 /**
@@ -68,7 +86,7 @@ export async function callbackContact(
   if (!stored.phone && !stored.email) return null;
   let blank = false;
   if (party) {
-    blank = (await personFor(ctx, policy, party.personalNumber, party.partyId)).view.redactWhereabouts;
+    blank = (await personOnCase(ctx, policy, party.personalNumber, party.partyId)).redactWhereabouts;
     const trail = auditTrailOf(ctx);
     trail.purpose ??= party.purpose;
     trail.record(party.partyId, [], ['callbackContact']);

@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import {
   CaseQueries,
   CaseService,
+  InvalidCursorError,
   PartyService,
   badUserInput,
   encodeCursor,
@@ -244,7 +245,7 @@ export class CaseResolver {
     try {
       page = await this.queries.list({ ...rest, partyId }, caseViewerOf(ctx, this.policy), first, after);
     } catch (error) {
-      if ((error as Error).message === 'bad cursor')
+      if (error instanceof InvalidCursorError)
         throw badUserInput('after: not a cursor from this list.', 'after');
       throw error;
     }

@@ -1,4 +1,14 @@
-import { AuditTrail, badUserInput, forbidden, samePerson, type PersonSourceOutcome } from '@frontdoor/core';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import {
+  AuditTrail,
+  badUserInput,
+  forbidden,
+  samePerson,
+  sourceError,
+  type OpenedPerson,
+  type ReaderScope,
+  type SourceFailure,
+} from '@frontdoor/core';
 import type { AccessPolicy } from '../access/access-policy';
 import type { Principal } from '../auth/principal';
 import type { Person } from './person.type';
@@ -34,11 +44,12 @@ export function recordPurpose(
 ): void {
   const principal = ctx.principal!;
   const given = purpose?.trim() ?? '';
-  if (given.length > PURPOSE_MAX)
+  if (given.length > PURPOSE_MAX) {
     throw badUserInput(
       `purpose: at most ${PURPOSE_MAX} characters (an open case id or a short reason).`,
       'purpose',
     );
+  }
   if (!given && policy.purposeRequired && principal.role !== 'citizen') {
     throw badUserInput(
       'purpose: required here. Give the open contact or case id, or a short reason for the lookup.',
@@ -50,55 +61,55 @@ export function recordPurpose(
 }
 
 /**
- * The person as this reader may see them: whether they have protected identity (fail
- * closed when the register cannot say) and whether whereabouts are blanked. A citizen
- * reading themselves sees their own whereabouts.
+ * What this reader may see, decided once per request before any department is asked: the
+ * departments where they hold at least information (level 1), and whether they see a
+ * protected person's whereabouts (cleared staff; a citizen reads only themselves, so always).
  */
-export async function personFor(
+export function readerScopeOf(ctx: RequestContext, policy: AccessPolicy): Promise<ReaderScope> {
+  ctx.readerScope ??= decideReaderScope(ctx.principal!, ctx, policy);
+  return ctx.readerScope;
+}
+
+async function decideReaderScope(
+  principal: Principal,
+  ctx: RequestContext,
+  policy: AccessPolicy,
+): Promise<ReaderScope> {
+  const permitted: string[] = [];
+  const withheld: string[] = [];
+  for (const plugin of ctx.reads.plugins) {
+    if ((await policy.mandateIn(principal, plugin.department)) >= 1) permitted.push(plugin.id);
+    else withheld.push(plugin.id);
+  }
+  const seesProtectedWhereabouts =
+    principal.role === 'citizen' || policy.clearedForProtectedIdentity(principal);
+  return { permitted, withheld, seesProtectedWhereabouts };
+}
+
+/** Opens a person for this reader (audited as a lookup); `prefetch` starts asking the departments now. */
+export async function openPerson(
   ctx: RequestContext,
   policy: AccessPolicy,
   personalNumber: string,
   partyId: string,
+  prefetch: boolean,
 ): Promise<Person> {
-  const principal = ctx.principal!;
-  const protection = await ctx.sources.protectedIdentity(personalNumber);
-  const ownData = principal.role === 'citizen';
-  const redactWhereabouts =
-    protection.protected && !ownData && !policy.clearedForProtectedIdentity(principal);
-  return { personalNumber, partyId, protectedIdentity: protection.protected, view: { redactWhereabouts } };
+  const scope = await readerScopeOf(ctx, policy);
+  const view: OpenedPerson = await ctx.reads.open(personalNumber, partyId, scope, auditTrailOf(ctx), {
+    prefetch,
+  });
+  return { personalNumber, partyId, protectedIdentity: view.protectedIdentity, view };
 }
 
-/** Plugins whose department the reader holds at least information (level 1) in, and the others; decided once per request. */
-export function permittedPlugins(
+/**
+ * The one route a department's failure takes to the client: an error entry (SOURCE_UNAVAILABLE
+ * / SOURCE_INVALID_RESPONSE, naming the plugin) at the field's path, beside the partial answer.
+ */
+export function reportSourceFailures(
   ctx: RequestContext,
-  policy: AccessPolicy,
-): Promise<{ permitted: string[]; withheld: string[] }> {
-  ctx.permittedPlugins ??= decidePermittedPlugins(ctx, policy);
-  return ctx.permittedPlugins;
-}
-
-async function decidePermittedPlugins(
-  ctx: RequestContext,
-  policy: AccessPolicy,
-): Promise<{ permitted: string[]; withheld: string[] }> {
-  const permitted: string[] = [];
-  const withheld: string[] = [];
-  for (const plugin of ctx.sources.plugins) {
-    if ((await policy.mandateIn(ctx.principal!, plugin.department)) >= 1) permitted.push(plugin.id);
-    else withheld.push(plugin.id);
-  }
-  return { permitted, withheld };
-}
-
-/** The departments' answers this reader may have: only plugins where they hold at least information (level 1). */
-export async function readPermittedSources(
-  ctx: RequestContext,
-  policy: AccessPolicy,
-  person: Person,
-): Promise<{ read: PersonSourceOutcome[]; withheld: string[] }> {
-  const { permitted, withheld } = await permittedPlugins(ctx, policy);
-  const read = await Promise.all(
-    permitted.map((id) => ctx.sources.read(id, person.personalNumber, person.view)),
-  );
-  return { read, withheld };
+  failures: SourceFailure[],
+  info: GraphQLResolveInfo,
+): void {
+  const path = responsePathAsArray(info.path);
+  for (const failure of failures) ctx.sourceErrors.push(sourceError(failure, path));
 }

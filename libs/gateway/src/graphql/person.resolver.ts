@@ -1,21 +1,28 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
-import { PartyService, parsePersonalNumber, sourceError } from '@frontdoor/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PartyService, parsePersonalNumber } from '@frontdoor/core';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import {
   assertMayReadPerson,
   auditTrailOf,
-  permittedPlugins,
-  personFor,
-  readPermittedSources,
+  openPerson,
   recordPurpose,
+  reportSourceFailures,
 } from './person-access';
 import { Person } from './person.type';
 import type { RequestContext } from './request-context';
 import { SourceReport, SourceState } from './source-report.type';
 import { StatusItem } from './status-item.type';
 
+/** Said of a department the reader has no mandate in (it was not asked). */
+const WITHHELD_REASON = 'Ingen behörighet (mandat) för denna förvaltning.';
+
+/**
+ * `person` and its department fields. The resolvers only translate: who may read, what the
+ * reader's scope is and how failures are reported are decided in `person-access`; reading,
+ * redaction, mapping and audit are the core's `PersonRequestReader` (`ctx.reads`).
+ */
 @Resolver(() => Person)
 export class PersonResolver {
   constructor(
@@ -44,12 +51,7 @@ export class PersonResolver {
     assertMayReadPerson(ctx.principal!, personalNumber);
     recordPurpose(ctx, this.policy, purpose);
     const party = await this.parties.partyFor(personalNumber);
-    auditTrailOf(ctx).record(party.id, [], ['lookup']);
-    // Departments are asked while the register is asked about protection: one round trip,
-    // not two. Their answers wait unmapped until the view (blanked or not) is known.
-    if (asksForDepartmentData(info))
-      ctx.sources.prefetch(personalNumber, (await permittedPlugins(ctx, this.policy)).permitted);
-    return personFor(ctx, this.policy, personalNumber, party.id);
+    return openPerson(ctx, this.policy, personalNumber, party.id, asksForDepartmentData(info));
   }
 
   @ResolveField(() => [StatusItem], {
@@ -61,18 +63,9 @@ export class PersonResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StatusItem[]> {
-    const { read } = await readPermittedSources(ctx, this.policy, person);
-    const items: StatusItem[] = [];
-    for (const outcome of read) {
-      if (outcome.ok) items.push(...outcome.statuses.map((item) => ({ ...item, asOf: outcome.asOf })));
-      else ctx.sourceErrors.push(sourceError(outcome.failure, responsePathAsArray(info.path)));
-    }
-    auditTrailOf(ctx).record(
-      person.partyId,
-      read.map((o) => o.plugin.id),
-      ['statuses'],
-    );
-    return items.sort(newestFirst);
+    const { items, failures } = await ctx.reads.statuses(person.view, auditTrailOf(ctx));
+    reportSourceFailures(ctx, failures, info);
+    return items;
   }
 
   @ResolveField(() => [SourceReport], {
@@ -80,35 +73,13 @@ export class PersonResolver {
       'How each connected department answered: fresh, stale from the cache (with asOf), failed, or withheld (no mandate there).',
   })
   async sources(@Parent() person: Person, @Context() ctx: RequestContext): Promise<SourceReport[]> {
-    const { read, withheld } = await readPermittedSources(ctx, this.policy, person);
-    auditTrailOf(ctx).record(
-      person.partyId,
-      read.map((o) => o.plugin.id),
-      ['sources'],
-    );
-    const reports: SourceReport[] = read.map((outcome) => ({
-      plugin: outcome.plugin.id,
-      department: outcome.plugin.department,
-      state: !outcome.ok ? SourceState.FAILED : outcome.stale ? SourceState.STALE : SourceState.OK,
-      asOf: outcome.ok ? outcome.asOf : undefined,
-      errorCode: outcome.failure?.code,
-      reason: outcome.failure?.reason,
+    const reports = await ctx.reads.sources(person.view, auditTrailOf(ctx));
+    return reports.map((report) => ({
+      ...report,
+      state: SourceState[report.state],
+      reason: report.state === 'WITHHELD' ? WITHHELD_REASON : report.reason,
     }));
-    for (const id of withheld) {
-      const plugin = ctx.sources.plugins.find((p) => p.id === id)!;
-      reports.push({
-        plugin: id,
-        department: plugin.department,
-        state: SourceState.WITHHELD,
-        reason: 'Ingen behörighet (mandat) för denna förvaltning.',
-      });
-    }
-    return reports;
   }
-}
-
-function newestFirst(a: StatusItem, b: StatusItem): number {
-  return (b.updatedAt?.getTime() ?? 0) - (a.updatedAt?.getTime() ?? 0);
 }
 
 /** Fields of Person answered by the hub alone; any other field reads department data. */

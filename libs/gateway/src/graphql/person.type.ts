@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { PersonView } from '@frontdoor/core';
+import type { OpenedPerson } from '@frontdoor/core';
 
 @ObjectType({ description: 'A person, with their matters in every connected department system.' })
 export class Person {
@@ -15,6 +15,6 @@ export class Person {
   /** Internal: the party id that audit rows refer to. Not exposed. */
   partyId!: string;
 
-  /** Internal: how this reader may see the person's data (whereabouts blanked or not). */
-  view!: PersonView;
+  /** Internal: the person as opened for this reader (scope, whereabouts blanked or not). */
+  view!: OpenedPerson;
 }

@@ -1,25 +1,28 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PersonSources } from '@frontdoor/core';
+import { DepartmentStatusBoard, PersonReader } from '@frontdoor/core';
 import { Allow } from '../auth/allow.decorator';
 import { PluginInfo } from './plugin-info.type';
 
 @Resolver(() => PluginInfo)
 export class PluginsResolver {
-  constructor(private readonly sources: PersonSources) {}
+  constructor(
+    private readonly reader: PersonReader,
+    private readonly departments: DepartmentStatusBoard,
+  ) {}
 
   @Query(() => [PluginInfo], {
     description: 'The department systems this hub is connected to, and whether each answers.',
   })
   @Allow('agent', 'case_officer', 'manager', 'admin', 'citizen', 'service')
   plugins(): PluginInfo[] {
-    return this.sources.plugins.map((p) => ({ id: p.id, department: p.department, version: p.version }));
+    return this.reader.plugins.map((p) => ({ id: p.id, department: p.department, version: p.version }));
   }
 
   // Resolved only when asked for: a client listing ids does not make the hub probe every department.
   @ResolveField(() => Boolean, {
     description: 'Whether the department system answered its last health check.',
   })
-  healthy(@Parent() plugin: PluginInfo): Promise<boolean> {
-    return this.sources.healthy(plugin.id);
+  async healthy(@Parent() plugin: PluginInfo): Promise<boolean> {
+    return (await this.departments.status(plugin.id)).healthy;
   }
 }

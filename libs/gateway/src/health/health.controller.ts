@@ -5,7 +5,7 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { PersonSources } from '@frontdoor/core';
+import { DepartmentStatusBoard, PersonReader } from '@frontdoor/core';
 
 @Controller('health')
 export class HealthController {
@@ -13,7 +13,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    private readonly sources: PersonSources,
+    private readonly reader: PersonReader,
+    private readonly departments: DepartmentStatusBoard,
   ) {}
 
   /** The process is alive (restart it if not). */
@@ -34,10 +35,14 @@ export class HealthController {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 1500 }),
       async () => {
+        // Each department with the health URL tried and why it failed: an operator sees at once
+        // which base URL is wrong, without reading logs.
         const states = await Promise.all(
-          this.sources.plugins.map(
-            async (p) => [p.id, (await this.sources.healthy(p.id)) ? 'up' : 'down'] as const,
-          ),
+          this.reader.plugins.map(async (p) => {
+            const status = await this.departments.status(p.id);
+            const detail = { status: status.healthy ? 'up' : 'down', url: status.url, reason: status.reason };
+            return [p.id, detail] as const;
+          }),
         );
         return this.indicators.check('departments').up(Object.fromEntries(states));
       },

@@ -2,7 +2,7 @@ import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql'
 import { AuditService, PartyService, parsePersonalNumber } from '@frontdoor/core';
 import { Allow } from '../auth/allow.decorator';
 import { AccessPolicy } from '../access/access-policy';
-import { auditTrailOf, personFor, recordPurpose } from '../graphql/person-access';
+import { openPerson, recordPurpose } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { AccessRecordInfo, Me } from './me.types';
 
@@ -26,8 +26,8 @@ export class MeResolver {
     const personalNumber = parsePersonalNumber(principal.personalNumber ?? principal.subject, 'sub').value;
     const party = await this.parties.partyFor(personalNumber);
     recordPurpose(ctx, this.policy, null);
-    auditTrailOf(ctx).record(party.id, [], ['lookup']);
-    return { person: await personFor(ctx, this.policy, personalNumber, party.id) };
+    // No prefetch: `me { accessHistory }` alone must not make the hub ask any department.
+    return { person: await openPerson(ctx, this.policy, personalNumber, party.id, false) };
   }
 
   @ResolveField(() => [AccessRecordInfo], {

@@ -1,15 +1,13 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import {
   PartyService,
-  PersonSources,
-  SourceAnswerInvalidError,
+  PersonReader,
   badUserInput,
-  describeZodError,
   parsePersonalNumber,
   sourceError,
   type LoadedPlugin,
 } from '@frontdoor/core';
-import type { PluginAction } from '@frontdoor/plugin-sdk';
+import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import { auditTrailOf } from '../graphql/person-access';
@@ -24,16 +22,14 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /**
  * A mutation a plugin declares (e.g. `orderBulkyWastePickup`). The client's idempotency
- * key is required and passed on, so a retry after a timeout never acts twice.
+ * key is required; the hub's connection sends it with every request of the action
+ * (`Idempotency-Key`), so a retry after a timeout never acts twice. The plugin never sees it.
  */
-export function createPluginActionResolver(
-  plugin: LoadedPlugin,
-  action: PluginAction<unknown, unknown, unknown, unknown>,
-) {
+export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPluginAction) {
   const Generated = generatedResolverClass(`${action.field}ActionResolver`, [
     PluginHost,
     PartyService,
-    PersonSources,
+    PersonReader,
     AccessPolicy,
   ]);
   const method = action.field;
@@ -42,10 +38,10 @@ export function createPluginActionResolver(
     Generated.prototype,
     method,
     async function (this: unknown, input: unknown, idempotencyKey: string, ctx: RequestContext) {
-      const [host, parties, sources, policy] = depsOf(this) as [
+      const [host, parties, reader, policy] = depsOf(this) as [
         PluginHost,
         PartyService,
-        PersonSources,
+        PersonReader,
         AccessPolicy,
       ];
       await policy.assertMandate(ctx.principal!, plugin.department, action.mandate, action.field);
@@ -55,26 +51,22 @@ export function createPluginActionResolver(
           'idempotencyKey',
         );
       }
-      const parsed = action.input.safeParse(input);
-      if (!parsed.success)
-        throw badUserInput(
-          describeZodError(parsed.error),
-          `input.${String(parsed.error.issues[0]?.path.join('.') ?? '')}`,
-        );
+      const checked = checkInput(action.input, input, 'input.');
+      if (!checked.ok) throw badUserInput(checked.message, checked.field);
 
       const trail = auditTrailOf(ctx);
-      const subjects = action.subjects(parsed.data).map((s) => parsePersonalNumber(s).value);
+      const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);
       for (const subject of subjects)
         trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
 
-      const result = await host.runtime(plugin.id).call(`action:${action.field}`, async (source) => {
-        const answer = await action.run(source, parsed.data, { idempotencyKey });
-        const checked = action.answer.safeParse(answer);
-        if (!checked.success) throw new SourceAnswerInvalidError(describeZodError(checked.error));
-        return checked.data;
-      });
+      const result = await host
+        .runtime(plugin.id)
+        .call(`action:${action.field}`, (source) => runActionAnswer(action, source, checked.value), {
+          idempotencyKey,
+        });
       if (!result.ok) throw sourceError(result.failure);
-      for (const subject of subjects) sources.forget(subject);
+      // The department changed: the next read of these people asks it again.
+      for (const subject of subjects) reader.forget(subject);
       return action.map(result.value);
     },
     3,

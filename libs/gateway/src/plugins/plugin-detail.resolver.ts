@@ -1,15 +1,16 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { sourceError, type LoadedPlugin } from '@frontdoor/core';
+import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { LoadedPlugin } from '@frontdoor/core';
 import { AccessPolicy } from '../access/access-policy';
-import { auditTrailOf } from '../graphql/person-access';
+import { auditTrailOf, reportSourceFailures } from '../graphql/person-access';
 import { Person } from '../graphql/person.type';
 import type { RequestContext } from '../graphql/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 
 /**
  * The resolver for a plugin's typed field on Person (e.g. `childcareQueue`). The plugin
- * only declared the field, its type and its mapping; fetching, deadline, validation,
- * cache, audit and error reporting are the hub's, the same for every plugin.
+ * only declared the field, its type and its mapping; the mandate is checked here, and the
+ * read (deadline, validation, cache, redaction, audit) is the core's, the same for every plugin.
  */
 export function createPluginDetailResolver(plugin: LoadedPlugin) {
   const detail = plugin.definition.person.detail;
@@ -19,19 +20,20 @@ export function createPluginDetailResolver(plugin: LoadedPlugin) {
   const descriptor = defineResolverMethod(
     Generated.prototype,
     method,
-    async function (this: unknown, person: Person, ctx: RequestContext) {
+    async function (this: unknown, person: Person, ctx: RequestContext, info: GraphQLResolveInfo) {
       const [policy] = depsOf(this) as [AccessPolicy];
       // The mandate is checked before the department is asked.
       await policy.assertMandate(ctx.principal!, plugin.department, detail.mandate, `Person.${detail.field}`);
-      const outcome = await ctx.sources.read(plugin.id, person.personalNumber, person.view);
-      auditTrailOf(ctx).record(person.partyId, [plugin.id], [detail.field]);
-      if (!outcome.ok) throw sourceError(outcome.failure);
-      return outcome.detail;
+      const result = await ctx.reads.detail(person.view, plugin.id, auditTrailOf(ctx));
+      if (result.ok) return result.detail;
+      reportSourceFailures(ctx, [result.failure], info);
+      return null;
     },
-    2,
+    3,
   );
   Parent()(Generated.prototype, method, 0);
   Context()(Generated.prototype, method, 1);
+  Info()(Generated.prototype, method, 2);
   ResolveField(detail.field, detail.type, {
     nullable: true,
     description: `${detail.description} From ${plugin.department} (${plugin.id}); mandate level ${detail.mandate}; null with a SOURCE_* error when it cannot answer (a recent cached answer is served instead when there is one).`,

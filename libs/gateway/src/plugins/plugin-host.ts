@@ -17,6 +17,9 @@ export class PluginHost implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   onApplicationBootstrap(): void {
+    // Health at boot: a 404 is believed to mean "nothing here" only once the department's own
+    // health endpoint has answered. Not awaited: a department down at boot is reported, not fatal.
+    for (const runtime of this.runtimes) void runtime.checkHealth();
     if (this.runJobs) this.jobs.start();
   }
 

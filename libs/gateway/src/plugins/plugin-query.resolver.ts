@@ -1,14 +1,12 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import {
   PartyService,
-  SourceAnswerInvalidError,
   badUserInput,
-  describeZodError,
   parsePersonalNumber,
   sourceError,
   type LoadedPlugin,
 } from '@frontdoor/core';
-import { blankWhereabouts, type PluginQuery } from '@frontdoor/plugin-sdk';
+import { blankWhereabouts, checkInput, runQueryAnswer, type AnyPluginQuery } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import { auditTrailOf } from '../graphql/person-access';
@@ -22,12 +20,10 @@ export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] 
 /**
  * A top-level query a plugin declares (e.g. `buildingPermit(caseNumber:)`): arguments
  * validated by the plugin's schema, the call under the plugin's deadline and breaker, the
- * answer validated, and every person it concerns audited.
+ * answer validated (the SDK's `runQueryAnswer`, as the contract kit runs it), every person it
+ * concerns audited, and the declared whereabouts blanked when one of them is protected.
  */
-export function createPluginQueryResolver(
-  plugin: LoadedPlugin,
-  query: PluginQuery<unknown, Record<string, string>, unknown, unknown>,
-) {
+export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPluginQuery) {
   const Generated = generatedResolverClass(`${query.field}QueryResolver`, [
     PluginHost,
     PartyService,
@@ -44,18 +40,13 @@ export function createPluginQueryResolver(
       const ctx = params[argNames.length] as RequestContext;
       await policy.assertMandate(ctx.principal!, plugin.department, query.mandate, query.field);
       const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
-      const args = query.args.safeParse(raw);
-      if (!args.success)
-        throw badUserInput(describeZodError(args.error), String(args.error.issues[0]?.path[0] ?? ''));
+      const args = checkInput(query.args, raw);
+      if (!args.ok) throw badUserInput(args.message, args.field);
 
       const runtime = host.runtime(plugin.id);
-      const result = await runtime.call(`query:${query.field}`, async (source) => {
-        const answer = await query.fetch(source, args.data as Record<string, string>);
-        if (answer === null) return null;
-        const parsed = query.answer.safeParse(answer);
-        if (!parsed.success) throw new SourceAnswerInvalidError(describeZodError(parsed.error));
-        return parsed.data;
-      });
+      const result = await runtime.call(`query:${query.field}`, (source) =>
+        runQueryAnswer(query, source, args.value),
+      );
       if (!result.ok) throw sourceError(result.failure);
       if (result.value === null) return null;
       const trail = auditTrailOf(ctx);
@@ -64,11 +55,11 @@ export function createPluginQueryResolver(
         const personalNumber = parsePersonalNumber(subject).value;
         const party = await parties.partyFor(personalNumber);
         trail.record(party.id, [plugin.id], [query.field]);
-        if (query.whereabouts?.length)
-          anyProtected ||= (await ctx.sources.protectedIdentity(personalNumber)).protected;
+        if (query.whereabouts.length)
+          anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
       }
       const redact = anyProtected && !policy.clearedForProtectedIdentity(ctx.principal!);
-      const answer = redact ? blankWhereabouts(result.value, query.whereabouts!) : result.value;
+      const answer = redact ? blankWhereabouts(result.value, query.whereabouts) : result.value;
       return query.map(answer, runtime.todayInSweden());
     },
     argNames.length + 1,

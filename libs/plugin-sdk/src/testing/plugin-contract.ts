@@ -1,18 +1,22 @@
 import { satisfies } from 'semver';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { readPersonAnswer, runActionAnswer, runQueryAnswer } from '../calls/validated-calls';
+import type { ConnectionSettingsInput } from '../connection/connection-settings';
+import { DepartmentConnection } from '../connection/department-connection';
 import type { PluginDefinition } from '../define-plugin';
 import { SDK_VERSION } from '../sdk-version';
 import type { SourceContext } from '../source-context';
-import { SourceHttpClient } from '../source-http-client';
-import { statusItemInput } from '../status-item';
-import { blankWhereabouts, whereaboutsValues } from '../whereabouts';
 import type { StatusCatalogue } from '../status-catalogue';
+import { statusItemInput } from '../status-item';
 import { StatusState } from '../status-state';
+import { blankWhereabouts, whereaboutsValues } from '../whereabouts';
 
 /** How the kit reaches and disturbs the department system (the real one's test instance, or a fake). */
 export interface ContractSystem {
-  /** The plugin configuration that points at this system. */
-  config: Record<string, unknown>;
+  /** The connection an installation would configure for this system (base URL and auth). */
+  connection: ConnectionSettingsInput;
+  /** The plugin's own configuration (default `{}`). */
+  config?: Record<string, unknown>;
   /** Makes the system fail in one way until cleared with `null`. */
   setFault(mode: 'error' | 'garbage' | 'hang' | null): Promise<void>;
   close(): Promise<void>;
@@ -22,8 +26,8 @@ export interface PluginContractOptions {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   plugin: PluginDefinition<any, any, any>;
   startSystem(): Promise<ContractSystem>;
-  /** Configurations that must be refused, with the key the refusal must name. */
-  invalidConfigs: { config: Record<string, unknown>; key: string }[];
+  /** Plugin configurations that must be refused, with the key the refusal must name. */
+  invalidConfigs?: { config: Record<string, unknown>; key: string }[];
   /** A person the system has matters for, and one it has none for (12 digits). */
   personWithMatters: string;
   personWithout: string;
@@ -31,49 +35,72 @@ export interface PluginContractOptions {
   catalogues: StatusCatalogue<string>[];
   /** False for a register that informs but keeps no matters (it adds no status items). */
   matters?: boolean;
+  /** Per query field: arguments the system has an answer for, and (optionally) arguments it has none for. */
+  queries?: Record<string, { found: Record<string, string>; none?: Record<string, string> }>;
+  /** Per action field: an input the system accepts. */
+  actions?: Record<string, { input: unknown }>;
   today?: string;
 }
 
 const DEADLINE_MS = 300;
 
 /**
- * The contract every Frontdoor plugin keeps, as one jest suite: its declaration and
- * config schema, its mapping of every catalogue code, what it makes of a real answer, of
- * garbage, of an error and of a hang from its system, and its health check. Call it from
- * a test file; it declares the tests.
+ * The contract every Frontdoor plugin keeps, as one jest suite, run through the same
+ * connection (`DepartmentConnection`) and the same validated calls (`readPersonAnswer`,
+ * `runQueryAnswer`, `runActionAnswer`) as the hub: its declaration and config schema, its
+ * mapping of every catalogue code, a real answer with the base URL written with and without
+ * its last slash, every query and action, a base URL where everything is 404 (never "no
+ * matters"), garbage, an error and a hang from its system, and its health check.
  */
 export function describePluginContract(options: PluginContractOptions): void {
   const { plugin } = options;
   const today = options.today ?? '2026-11-24';
+  const queries = plugin.queries ?? [];
+  const actions = plugin.actions ?? [];
 
   describe(`plugin contract: ${plugin.id}`, () => {
     let system: ContractSystem;
-    let http: SourceHttpClient;
     let dataSource: DataSource | undefined;
     let config: unknown;
+    const connections: DepartmentConnection[] = [];
 
-    const context = (signal = new AbortController().signal): SourceContext<unknown> => ({
-      config,
-      http: http.bind(signal),
-      signal,
-      data: dataSource?.manager as EntityManager | undefined,
-      today,
-    });
-    const readPerson = async (personalNumber: string, signal?: AbortSignal) => {
-      const raw = await plugin.person.fetch(context(signal), { personalNumber });
-      return raw === null ? null : plugin.person.answer.parse(raw);
+    /** A connection to the system with its base URL rewritten (e.g. without the last slash). */
+    const connect = (rewrite: (baseUrl: string) => string = (u) => u) => {
+      if (!plugin.connection) throw new Error(`plugin "${plugin.id}" declares no connection`);
+      const settings = { ...system.connection, baseUrl: rewrite(system.connection.baseUrl) };
+      const connection = new DepartmentConnection(settings, plugin.connection);
+      connections.push(connection);
+      return connection;
     };
-    const runStartJobs = async () => {
+    let main: DepartmentConnection | undefined;
+    const context = (
+      options: { signal?: AbortSignal; connection?: DepartmentConnection; idempotencyKey?: string } = {},
+    ): SourceContext<unknown> => {
+      const signal = options.signal ?? new AbortController().signal;
+      const connection = options.connection ?? (main ??= connect());
+      return {
+        config,
+        http: connection.bind(signal, { idempotencyKey: options.idempotencyKey }),
+        signal,
+        data: dataSource?.manager as EntityManager | undefined,
+        today,
+      };
+    };
+    const readPerson = (personalNumber: string, ctx = context()) =>
+      readPersonAnswer(plugin.person, ctx, { personalNumber });
+    const runStartJobs = async (ctx = context()) => {
       for (const job of plugin.jobs ?? [])
-        if (job.runOnStart) await job.run({ ...context(), data: dataSource!.manager });
+        if (job.runOnStart) await job.run({ ...ctx, data: dataSource!.manager });
     };
 
     beforeAll(async () => {
       system = await options.startSystem();
-      http = new SourceHttpClient();
-      config = plugin.config.parse(system.config);
+      config = plugin.config.parse(system.config ?? {});
       if (plugin.data) {
         // A plugin that keeps its own tables gets them from its own migrations, as in the hub.
+        // Loaded only here: a plugin without tables needs no database driver to run the kit.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { DataSource } = require('typeorm') as typeof import('typeorm');
         dataSource = new DataSource({
           type: 'better-sqlite3',
           database: ':memory:',
@@ -87,7 +114,7 @@ export function describePluginContract(options: PluginContractOptions): void {
     });
     afterEach(() => system.setFault(null));
     afterAll(async () => {
-      await http?.close();
+      await Promise.all(connections.map((c) => c.close()));
       await dataSource?.destroy();
       await system?.close();
     });
@@ -98,17 +125,20 @@ export function describePluginContract(options: PluginContractOptions): void {
     });
 
     it('accepts the configuration of its system', () => {
-      expect(plugin.config.safeParse(system.config).success).toBe(true);
+      expect(plugin.config.safeParse(system.config ?? {}).success).toBe(true);
     });
 
-    it.each(options.invalidConfigs.map((c) => [c.key, c.config] as const))(
-      'refuses a configuration with a bad %s, naming it',
-      (key, bad) => {
-        const result = plugin.config.safeParse(bad);
-        expect(result.success).toBe(false);
-        expect(result.error!.issues.map((issue) => issue.path.join('.'))).toContain(key);
-      },
-    );
+    const invalid = options.invalidConfigs ?? [];
+    if (invalid.length) {
+      it.each(invalid.map((c) => [c.key, c.config] as const))(
+        'refuses a configuration with a bad %s, naming it',
+        (key, bad) => {
+          const result = plugin.config.safeParse(bad);
+          expect(result.success).toBe(false);
+          expect(result.error!.issues.map((issue) => issue.path.join('.') || '(root)')).toContain(key);
+        },
+      );
+    }
 
     it('maps every code of its catalogues to a state and a Swedish label, and an unknown code to UNKNOWN', () => {
       for (const catalogue of options.catalogues) {
@@ -123,14 +153,23 @@ export function describePluginContract(options: PluginContractOptions): void {
       }
     });
 
-    it('turns a real answer into valid status items and detail', async () => {
-      const answer = await readPerson(options.personWithMatters);
-      expect(answer).not.toBeNull();
-      const items = plugin.person.statuses(answer, today);
-      if (options.matters !== false) expect(items.length).toBeGreaterThan(0);
-      for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
-      if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).not.toBeNull();
-    });
+    it.each([
+      ['with', (u: string) => (u.endsWith('/') ? u : `${u}/`)],
+      ['without', (u: string) => u.replace(/\/+$/, '')],
+    ])(
+      'turns a real answer into valid status items and detail, base URL written %s its last slash',
+      async (_how, rewrite) => {
+        // The person read of a plugin with its own tables reads them; its job is what talks to the system.
+        const connection = connect(rewrite);
+        if (plugin.data) await runStartJobs(context({ connection }));
+        const answer = await readPerson(options.personWithMatters, context({ connection }));
+        expect(answer).not.toBeNull();
+        const items = plugin.person.statuses(answer, today);
+        if (options.matters !== false) expect(items.length).toBeGreaterThan(0);
+        for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
+        if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).not.toBeNull();
+      },
+    );
 
     it('lets no declared whereabouts through for a protected person: blanked, none of the values reach statuses or detail', async () => {
       const answer = await readPerson(options.personWithMatters);
@@ -154,11 +193,72 @@ export function describePluginContract(options: PluginContractOptions): void {
       if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).toBeNull();
     });
 
-    it('answers health when its system is up', async () => {
-      if (plugin.health) await expect(plugin.health(context())).resolves.toBeUndefined();
-    });
+    if (plugin.connection) {
+      it('answers its health check when its system is up, and fails it when the system errs', async () => {
+        const connection = connect();
+        expect((await connection.checkHealth(new AbortController().signal)).healthy).toBe(true);
+        await system.setFault('error');
+        expect((await connection.checkHealth(new AbortController().signal)).healthy).toBe(false);
+      });
 
-    if (!options.plugin.data) {
+      it('never reads "nothing here" from a base URL where every path is 404: it fails, naming the URL', async () => {
+        const lost = connect((u) => `${u.replace(/\/+$/, '')}/no-such-prefix/`);
+        const ctx = context({ connection: lost });
+        const attempts: Promise<unknown>[] = plugin.data
+          ? [runStartJobs(ctx)]
+          : [readPerson(options.personWithout, ctx), readPerson(options.personWithMatters, ctx)];
+        for (const query of queries) {
+          const sample = options.queries?.[query.field];
+          if (sample && !plugin.data)
+            attempts.push(runQueryAnswer(query, ctx, query.args.parse(sample.none ?? sample.found)));
+        }
+        for (const action of actions) {
+          const sample = options.actions?.[action.field];
+          if (sample)
+            attempts.push(
+              runActionAnswer(
+                action,
+                context({ connection: lost, idempotencyKey: 'contract-404-key' }),
+                action.input.parse(sample.input),
+              ),
+            );
+        }
+        for (const attempt of attempts) await expect(attempt).rejects.toThrow(/no-such-prefix/);
+      });
+    }
+
+    for (const query of queries) {
+      it(`runs its query ${query.field}: a real answer mapped, audited subjects, nothing found is null`, async () => {
+        const sample = options.queries?.[query.field];
+        if (!sample)
+          throw new Error(`give the kit sample arguments for query "${query.field}" (options.queries)`);
+        const answer = await runQueryAnswer(query, context(), query.args.parse(sample.found));
+        expect(answer).not.toBeNull();
+        expect(query.map(answer, today)).toBeTruthy();
+        for (const subject of query.subjects(answer)) expect(subject).toMatch(/^\d{12}$/);
+        if (query.whereabouts.length)
+          expect(whereaboutsValues(answer, query.whereabouts).length).toBeGreaterThan(0);
+        if (sample.none)
+          await expect(runQueryAnswer(query, context(), query.args.parse(sample.none))).resolves.toBeNull();
+      });
+    }
+
+    for (const action of actions) {
+      it(`runs its action ${action.field}: answered, and a retry with the same idempotency key does not act twice`, async () => {
+        const sample = options.actions?.[action.field];
+        if (!sample)
+          throw new Error(`give the kit a sample input for action "${action.field}" (options.actions)`);
+        const input = action.input.parse(sample.input);
+        const key = `contract-${action.field}-${Date.now()}`;
+        const first = await runActionAnswer(action, context({ idempotencyKey: key }), input);
+        const again = await runActionAnswer(action, context({ idempotencyKey: key }), input);
+        expect(action.map(first)).toBeTruthy();
+        expect(again).toEqual(first);
+        for (const subject of action.subjects(input)) expect(subject).toMatch(/^\d{12}$/);
+      });
+    }
+
+    if (!plugin.data) {
       it('rejects, never maps, garbage from its system', async () => {
         await system.setFault('garbage');
         await expect(readPerson(options.personWithMatters)).rejects.toThrow();
@@ -167,13 +267,12 @@ export function describePluginContract(options: PluginContractOptions): void {
       it('rejects when its system fails', async () => {
         await system.setFault('error');
         await expect(readPerson(options.personWithMatters)).rejects.toThrow();
-        if (plugin.health) await expect(plugin.health(context())).rejects.toThrow();
       });
 
       it('gives up when the hub’s deadline passes while its system hangs', async () => {
         await system.setFault('hang');
         const outcome = await Promise.race([
-          readPerson(options.personWithMatters, AbortSignal.timeout(DEADLINE_MS)).then(
+          readPerson(options.personWithMatters, context({ signal: AbortSignal.timeout(DEADLINE_MS) })).then(
             () => 'answered',
             () => 'gave up',
           ),

@@ -1,0 +1,225 @@
+import type { StatusItem } from '@frontdoor/plugin-sdk';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { SourceFailure } from '../errors';
+import type { HubMetrics } from '../metrics/hub-metrics';
+import { PersonAnswerCache } from './person-answer-cache';
+import { PersonAnswers, type FetchedAnswer } from './person-answers';
+import { detailOfOutcome, viewOfAnswer, type PersonSourceOutcome } from './person-view';
+import type { LoadedPlugin } from './plugin-loader';
+import type { PluginRuntime } from './plugin-runtime';
+import { protectionOf, type Protection } from './protection';
+
+/** What the gateway decided about the reader, once per request, before any department is asked. */
+export interface ReaderScope {
+  /** Plugins whose department the reader holds at least information (level 1) in. */
+  permitted: string[];
+  /** The others: never asked, reported as withheld. */
+  withheld: string[];
+  /** Sees a protected person's whereabouts: cleared staff, or a citizen about themselves. */
+  seesProtectedWhereabouts: boolean;
+}
+
+/** A person opened for one reader: who, whether protected, and what this reader may see. */
+export interface OpenedPerson {
+  personalNumber: string;
+  /** The party id audit rows refer to. */
+  partyId: string;
+  protectedIdentity: boolean;
+  redactWhereabouts: boolean;
+  scope: ReaderScope;
+}
+
+/** How one department's part was obtained for this reader. */
+export interface SourceReportEntry {
+  plugin: string;
+  department: string;
+  state: 'OK' | 'STALE' | 'FAILED' | 'WITHHELD';
+  asOf?: Date;
+  errorCode?: string;
+  reason?: string;
+}
+
+/**
+ * The hub's one path for reading a person: departments asked in parallel (each once per
+ * request, under its deadline and breaker, cached), protection from the register (fail
+ * closed), whereabouts blanked for this reader, statuses and detail mapped, and every read
+ * recorded in the request's audit trail. Department failures come back as values
+ * (`failures`, `{ ok: false }`) for the gateway to report beside the partial answer.
+ */
+export class PersonReader {
+  private readonly runtimes: Map<string, PluginRuntime>;
+  private readonly answers: PersonAnswers;
+  private readonly register?: PluginRuntime;
+
+  constructor(
+    runtimes: PluginRuntime[],
+    private readonly metrics: HubMetrics,
+    options: { now?: () => number; cache?: PersonAnswerCache } = {},
+  ) {
+    this.runtimes = new Map(runtimes.map((r) => [r.id, r]));
+    this.register = runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
+    this.answers = new PersonAnswers(
+      this.runtimes,
+      options.cache ?? new PersonAnswerCache(runtimes),
+      metrics,
+      options.now ?? Date.now,
+    );
+  }
+
+  get plugins(): LoadedPlugin[] {
+    return [...this.runtimes.values()].map((r) => r.plugin);
+  }
+
+  /** Forgets what the hub holds about a person (after an action changed it). */
+  forget(personalNumber: string): void {
+    this.answers.forget(personalNumber);
+  }
+
+  /** A reader for one request; each read records into the request's audit trail, passed in. */
+  forRequest(): PersonRequestReader {
+    return new PersonRequestReader(this.runtimes, this.answers, this.register, this.metrics);
+  }
+}
+
+/**
+ * One request's reads: each (plugin, person) is asked once however many fields need it,
+ * and asking can start early (`open` with `prefetch`) so departments answer while the
+ * register is asked about protection: one round trip, not two.
+ */
+export class PersonRequestReader {
+  private readonly fetched = new Map<string, Promise<FetchedAnswer>>();
+  private readonly viewed = new Map<string, Promise<PersonSourceOutcome>>();
+  private readonly protections = new Map<string, Promise<Protection>>();
+
+  constructor(
+    private readonly runtimes: Map<string, PluginRuntime>,
+    private readonly answers: PersonAnswers,
+    private readonly register: PluginRuntime | undefined,
+    private readonly metrics: HubMetrics,
+  ) {}
+
+  get plugins(): LoadedPlugin[] {
+    return [...this.runtimes.values()].map((r) => r.plugin);
+  }
+
+  /**
+   * Looks a person up for this reader (audited as `lookup`). With `prefetch`, the permitted
+   * departments are asked now; their answers wait, unmapped, until the view is known.
+   */
+  async open(
+    personalNumber: string,
+    partyId: string,
+    scope: ReaderScope,
+    trail: AuditTrail,
+    options: { prefetch: boolean },
+  ): Promise<OpenedPerson> {
+    trail.record(partyId, [], ['lookup']);
+    if (options.prefetch) for (const id of scope.permitted) void this.answer(id, personalNumber);
+    const protection = await this.protectedIdentity(personalNumber);
+    return {
+      personalNumber,
+      partyId,
+      protectedIdentity: protection.protected,
+      redactWhereabouts: protection.protected && !scope.seesProtectedWhereabouts,
+      scope,
+    };
+  }
+
+  /** Every matter from every permitted department, newest first, and the departments that failed. */
+  async statuses(
+    person: OpenedPerson,
+    trail: AuditTrail,
+  ): Promise<{ items: (StatusItem & { asOf: Date })[]; failures: SourceFailure[] }> {
+    const outcomes = await this.readPermitted(person);
+    trail.record(
+      person.partyId,
+      outcomes.map((o) => o.plugin.id),
+      ['statuses'],
+    );
+    const items: (StatusItem & { asOf: Date })[] = [];
+    const failures: SourceFailure[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.ok) items.push(...outcome.statuses.map((item) => ({ ...item, asOf: outcome.asOf })));
+      else failures.push(outcome.failure);
+    }
+    items.sort((a, b) => (b.updatedAt?.getTime() ?? 0) - (a.updatedAt?.getTime() ?? 0));
+    return { items, failures };
+  }
+
+  /** How each department answered: OK, STALE (from the cache, with asOf), FAILED, or WITHHELD (no mandate). */
+  async sources(person: OpenedPerson, trail: AuditTrail): Promise<SourceReportEntry[]> {
+    const outcomes = await this.readPermitted(person);
+    trail.record(
+      person.partyId,
+      outcomes.map((o) => o.plugin.id),
+      ['sources'],
+    );
+    const reports: SourceReportEntry[] = outcomes.map((outcome) => ({
+      plugin: outcome.plugin.id,
+      department: outcome.plugin.department,
+      state: !outcome.ok ? 'FAILED' : outcome.stale ? 'STALE' : 'OK',
+      asOf: outcome.ok ? outcome.asOf : undefined,
+      errorCode: outcome.failure?.code,
+      reason: outcome.failure?.reason,
+    }));
+    for (const id of person.scope.withheld) {
+      reports.push({ plugin: id, department: this.runtime(id).plugin.department, state: 'WITHHELD' });
+    }
+    return reports;
+  }
+
+  /** One plugin's typed detail field (audited under the field's name); mapped only now that it is asked for. */
+  async detail(
+    person: OpenedPerson,
+    pluginId: string,
+    trail: AuditTrail,
+  ): Promise<{ ok: true; detail: unknown } | { ok: false; failure: SourceFailure }> {
+    if (!person.scope.permitted.includes(pluginId))
+      throw new Error(`detail of "${pluginId}" outside the reader's scope`);
+    const runtime = this.runtime(pluginId);
+    const field = runtime.plugin.definition.person.detail?.field ?? pluginId;
+    const outcome = await this.view(pluginId, person);
+    trail.record(person.partyId, [pluginId], [field]);
+    return detailOfOutcome(runtime, outcome);
+  }
+
+  /** Protection for a person met outside a `person` read (e.g. the subject of a plugin query). */
+  protectedIdentity(personalNumber: string): Promise<Protection> {
+    let pending = this.protections.get(personalNumber);
+    if (!pending) {
+      pending = protectionOf(this.register, personalNumber, (id, pn) => this.answer(id, pn));
+      this.protections.set(personalNumber, pending);
+    }
+    return pending;
+  }
+
+  private readPermitted(person: OpenedPerson): Promise<PersonSourceOutcome[]> {
+    return Promise.all(person.scope.permitted.map((id) => this.view(id, person)));
+  }
+
+  private view(pluginId: string, person: OpenedPerson): Promise<PersonSourceOutcome> {
+    const key = `${pluginId}|${person.personalNumber}|${person.redactWhereabouts ? 'r' : '-'}`;
+    let pending = this.viewed.get(key);
+    if (!pending) {
+      const runtime = this.runtime(pluginId);
+      pending = this.answer(pluginId, person.personalNumber).then((fetched) =>
+        viewOfAnswer(runtime, fetched, person.redactWhereabouts, this.metrics),
+      );
+      this.viewed.set(key, pending);
+    }
+    return pending;
+  }
+
+  private answer(pluginId: string, personalNumber: string): Promise<FetchedAnswer> {
+    const key = `${pluginId}|${personalNumber}`;
+    let pending = this.fetched.get(key);
+    if (!pending) this.fetched.set(key, (pending = this.answers.answer(pluginId, personalNumber)));
+    return pending;
+  }
+
+  private runtime(pluginId: string): PluginRuntime {
+    const runtime = this.runtimes.get(pluginId);
+    if (!runtime) throw new Error(`No running plugin "${pluginId}"`);
+    return runtime;
+  }
+}
