@@ -261,10 +261,29 @@ jest.setTimeout(90_000);
       await expect(page.getByTestId('case-due').textContent()).resolves.toMatch(/^senast /);
     });
 
-    it('8b. she documents the call and closes the case', async () => {
+    it('8b. a colleague saves first: her reply gets the conflict, the case reloads, and she saves it again', async () => {
+      // Her manager adds a note meanwhile, from another screen.
+      const manager = await hub.token('manager', 'manager-eva', 'Eva Chef');
+      const noted = await hub.graphql(
+        `mutation { addCaseNote(caseId: "${caseId}", text: "Jag har pratat med förskolan.") { version } }`,
+        {},
+        { token: manager },
+      );
+      expect(noted.errors).toBeUndefined();
       await page.getByLabel('Svar till invånaren').fill('Ringde upp, önskemålet är ändrat till Solrosen.');
       await page.getByRole('button', { name: 'Spara svar' }).click();
+      await page
+        .getByTestId('case-feedback')
+        .getByText('Någon annan har ändrat ärendet', { exact: false })
+        .waitFor();
+      await page.getByTestId('timeline').getByText('Jag har pratat med förskolan.').waitFor();
+      await expect(page.getByLabel('Svar till invånaren').inputValue()).resolves.toContain('Solrosen');
+      await screenshot(page, 'chain-9b-officer-conflict');
+      await page.getByRole('button', { name: 'Spara svar' }).click();
       await page.getByTestId('timeline').getByText('Svar till invånaren').waitFor();
+    });
+
+    it('8c. she documents the call and closes the case', async () => {
       await page.getByLabel('Avslutande svar').fill('Önskad förskola ändrad.');
       await page.getByRole('button', { name: 'Avsluta ärendet' }).click();
       await page.getByTestId('case-status').getByText('Avslutat').waitFor();
