@@ -31,7 +31,8 @@ export interface TestHub {
     options?: { token?: string | null; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   /** A token from the demo issuer, over HTTP like a client would get it. */
-  token(role: string, sub: string): Promise<string>;
+  /** A demo token; `name` is the display name the token carries, as a real provider's would. */
+  token(role: string, sub: string, name?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -142,11 +143,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       const body = (await response.json()) as { data?: never; errors?: never };
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
     },
-    async token(role, sub) {
+    async token(role, sub, name) {
       const response = await fetch(`${url}/auth/dev-token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ role, sub }),
+        body: JSON.stringify({ role, sub, ...(name ? { name } : {}) }),
       });
       if (response.status !== 200) throw new Error(`dev-token: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { token: string }).token;

@@ -3,6 +3,7 @@ import {
   CORE_ENTITIES,
   CaseDigests,
   CaseNotifications,
+  CaseService,
   HubMetrics,
   Mailer,
   PluginJobScheduler,
@@ -65,6 +66,7 @@ export async function startWorker(
   );
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
+  new CaseService(dataSource, queue).registerWakeUps(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
   digests.register(queue);
   const metrics = new HubMetrics();

@@ -72,9 +72,10 @@ export async function serviceStatistics(
   const forwarded = cases.filter((c) => c.forwardedAt);
   const answeredInTime = forwarded.filter((c) => {
     const answeredAt = c.firstReplyAt ?? c.closedAt;
+    // Days the case waited for the citizen before the group's first answer are not the group's.
     return (
       answeredAt &&
-      workingDaysBetween(stockholmDate(c.forwardedAt!), stockholmDate(answeredAt)) <=
+      workingDaysBetween(stockholmDate(c.forwardedAt!), stockholmDate(answeredAt)) - c.slaPausedWorkingDays <=
         targets.answerWithinWorkingDays
     );
   }).length;
