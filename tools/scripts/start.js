@@ -6,6 +6,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
+const { seedDemoKnowledge } = require('./seed-demo-knowledge');
 
 const root = path.resolve(__dirname, '../..');
 const sandboxPort = process.env.SANDBOX_PORT || '4010';
@@ -99,6 +100,10 @@ async function waitFor(url, ms) {
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
+  // Demo data the README's walkthrough needs: knowledge articles for every category.
+  await seedDemoKnowledge(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
+    console.error(`Demo knowledge articles not written: ${error.message}`),
+  );
   console.log(`
 Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, department sandbox).
   Agent console   http://127.0.0.1:${gatewayPort}/console/  (open this and sign in)

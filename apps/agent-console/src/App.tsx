@@ -122,6 +122,7 @@ function Console({
             key={route.id}
             id={route.id}
             canAssign={session.role !== 'agent'}
+            subject={session.subject}
             onOpen={setOpenCaseId}
           />
         ) : route.view === 'stats' ? (

@@ -21,3 +21,24 @@ export function formatShare(share: number): string {
 export function formatPersonalNumber(pn: string): string {
   return pn.length === 12 ? `${pn.slice(0, 8)}-${pn.slice(8)}` : pn;
 }
+
+/**
+ * Keeps values whole where a table wraps: dates, invoice and case numbers and amounts inside
+ * a department's text ("2026-12-05", "BN 2026-000187", "1 750 kr") get a non-breaking hyphen
+ * and space, so a narrow column breaks between words, never inside a value.
+ */
+export function keepValuesWhole(text: string | null | undefined): string {
+  return (text ?? '').replace(/(\d)-(?=\d)/g, '$1\u2011').replace(/(\d) (?=\d|kr\b)/g, '$1\u00a0');
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('sv-SE', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** 2026-12-08 → "tisdag 8 december 2026", as the hub's deadline texts say dates. */
+export function longDate(date: string): string {
+  return LONG_DATE.format(new Date(`${date}T12:00:00Z`));
+}

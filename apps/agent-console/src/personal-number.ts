@@ -8,7 +8,12 @@ export type LookupInput =
   | { kind: 'address'; address: string }
   | { kind: 'incomplete' }
   | { kind: 'invalid' }
-  | { kind: 'personal-number'; personalNumber: string };
+  | {
+      kind: 'personal-number';
+      personalNumber: string;
+      /** Samordningsnummer (day + 60): for people not registered in Sweden; named as such. */
+      coordination: boolean;
+    };
 
 const SHAPE = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})$/;
 
@@ -35,7 +40,11 @@ function check(match: RegExpExecArray, today: Date): LookupInput | null {
   const day = Number(dd) > 60 ? Number(dd) - 60 : Number(dd); // samordningsnummer: day + 60
   if (!isDate(fullYear, Number(mm), day)) return null;
   if (!luhnValid(`${yy}${mm}${dd}${tail}`)) return null;
-  return { kind: 'personal-number', personalNumber: `${fullYear}${mm}${dd}${tail}` };
+  return {
+    kind: 'personal-number',
+    personalNumber: `${fullYear}${mm}${dd}${tail}`,
+    coordination: Number(dd) > 60,
+  };
 }
 
 /** 10-digit form: the latest year not in the future, a hundred years earlier with '+'. */

@@ -3,6 +3,12 @@
  * is added by writing a second object of the same shape (`Strings`) and choosing it in
  * `strings` below.
  */
+const PLURAL = new Intl.PluralRules('sv');
+/** Swedish forms for counts (Intl.PluralRules 'sv': one / other). */
+export const plural = (count: number, one: string, other: string) =>
+  `${count} ${PLURAL.select(count) === 'one' ? one : other}`;
+const workingDays = (count: number) => plural(count, 'arbetsdag', 'arbetsdagar');
+
 const sv = {
   appName: 'Frontdoor kontaktcenter',
   skipToContent: 'Hoppa till innehållet',
@@ -44,6 +50,7 @@ const sv = {
     invalidPersonalNumber: 'Personnumret stämmer inte (kontrollsiffran eller datumet är fel).',
     incomplete: 'Personnumret är inte komplett än.',
     validPersonalNumber: 'Giltigt personnummer',
+    validCoordinationNumber: 'Giltigt samordningsnummer',
     notFound: 'Ingen träff.',
     address: 'Adress',
   },
@@ -98,7 +105,22 @@ const sv = {
     missingGroup: 'Välj svarsgrupp.',
     failed: 'Kontakten kunde inte registreras:',
     openCase: 'Öppna ärendet',
+    callback: 'Återkontakt',
+    phone: 'Telefonnummer',
+    phoneHint: 'Svenskt nummer, t.ex. 070-123 45 67',
+    email: 'E-post',
+    preferred: 'Helst via',
+    prefill: 'Samma som förra kontakten',
+    prefilled: (reference: string) => `Ifyllt från ${reference}.`,
+    protectedValue: 'Skyddad uppgift',
+    refused: {
+      'input.contact.phone': 'Telefonnumret är inte ett giltigt svenskt nummer (t.ex. 070-123 45 67).',
+      'input.contact.email': 'E-postadressen är inte giltig.',
+      'input.contact.preferred':
+        'Ange telefonnummer eller e-post för det sätt invånaren helst vill bli kontaktad.',
+    } as Record<string, string>,
   },
+  preferredContact: { PHONE: 'Telefon', EMAIL: 'E-post' } as Record<string, string>,
   channels: {
     PHONE: 'Telefon',
     EMAIL: 'E-post',
@@ -110,15 +132,22 @@ const sv = {
     heading: 'Ärendekö',
     group: 'Svarsgrupp',
     empty: 'Inga öppna ärenden i kön.',
-    count: (open: number, overdue: number) => `${open} öppna ärenden, varav ${overdue} försenade.`,
+    waiting: 'Väntar på invånaren',
+    count: (open: number, overdue: number) =>
+      `${plural(open, 'öppet ärende', 'öppna ärenden')}, varav ${overdue} ${PLURAL.select(overdue) === 'one' ? 'försenat' : 'försenade'}.`,
     overdue: 'Försenat',
     reference: 'Ärende',
     category: 'Kategori',
     summary: 'Sammanfattning',
-    dueAt: 'Ska vara klart',
+    dueAt: 'Tidsfrist',
     status: 'Status',
   },
-  caseStatus: { OPEN: 'Öppet', FORWARDED: 'Hos svarsgrupp', CLOSED: 'Avslutat' } as Record<string, string>,
+  caseStatus: {
+    OPEN: 'Öppet',
+    FORWARDED: 'Hos svarsgrupp',
+    WAITING_FOR_CUSTOMER: 'Väntar på invånaren',
+    CLOSED: 'Avslutat',
+  } as Record<string, string>,
   caseView: {
     heading: (reference: string) => `Ärende ${reference}`,
     back: 'Till kön',
@@ -131,7 +160,29 @@ const sv = {
     resolution: 'Avslutande svar',
     close: 'Avsluta ärendet',
     assign: 'Ta ärendet',
+    assigned: (name: string) => `Du har tagit ärendet. Handläggare: ${name}.`,
     assignee: 'Handläggare',
+    handledBy: (name: string) => `${name} handlägger`,
+    citizen: 'Invånaren',
+    name: 'Namn',
+    personalNumber: 'Personnummer',
+    openPerson: 'Visa personens ärenden',
+    phone: 'Ring upp',
+    email: 'E-post',
+    preferred: 'Helst via',
+    noContact: 'Ingen återkontakt angiven.',
+    anonymous: 'Anonym kontakt.',
+    conflict: 'Någon annan har ändrat ärendet under tiden. Ärendet är uppdaterat – gör om din ändring.',
+    sla: (days: number) => `Servicemål: ${workingDays(days)}`,
+    park: 'Vänta på invånaren',
+    parkLegend: 'Vänta på komplettering från invånaren (tiden står still)',
+    wakeOn: 'Väcks igen',
+    parkReason: 'Vad väntar ni på?',
+    parked: 'Ärendet väntar på invånaren. Tiden står still.',
+    waitingUntil: (date: string) => `Väntar på invånaren till ${date}`,
+    resume: 'Invånaren har svarat',
+    resumeReason: 'Vad kom in?',
+    resumed: 'Ärendet är tillbaka hos svarsgruppen. Tiden går igen.',
     saved: 'Sparat.',
     closed: 'Ärendet är avslutat.',
     failed: 'Det gick inte:',
@@ -147,6 +198,8 @@ const sv = {
     CLOSED: 'Avslutat',
     REOPENED: 'Återöppnat',
     SLA_ALARM: 'Larm: tiden har gått ut',
+    PARKED: 'Väntar på invånaren',
+    RESUMED: 'Tillbaka hos svarsgruppen',
   } as Record<string, string>,
   stats: {
     heading: 'Servicemål',
@@ -161,6 +214,9 @@ const sv = {
     month: 'Månad',
     share: 'Andel',
     ranking: 'Vanligaste kategorierna',
+    noContacts: 'inga kontakter',
+    noneForwarded: 'inga vidareskickade',
+    count: (count: number) => plural(count, 'kontakt', 'kontakter'),
     chartLabel: 'Diagram: andel lösta i första linjen och besvarade i tid per månad, med mållinje',
   },
   defaultPurpose: 'Inkommande samtal',

@@ -235,7 +235,7 @@ jest.setTimeout(90_000);
     expect(order).toContain(forwardedReference);
     await expect(queue.locator('tbody tr').first().textContent()).resolves.toContain('Försenat');
     await expect(officer.getByTestId('queue-count').textContent()).resolves.toBe(
-      '2 öppna ärenden, varav 1 försenade.',
+      '2 öppna ärenden, varav 1 försenat.',
     );
     expect(await axeViolations(officer)).toEqual([]);
     await screenshot(officer, 'group-queue');

@@ -26,6 +26,13 @@ describe('classifyLookup: the lookup box checked as the agent types', () => {
   ])('%p is %s', (input, kind, personalNumber) => {
     const result = classifyLookup(input, TODAY);
     expect(result.kind).toBe(kind);
-    if (personalNumber) expect(result).toEqual({ kind, personalNumber });
+    if (personalNumber) expect(result).toMatchObject({ kind, personalNumber });
+  });
+
+  it.each([
+    ['191401682396', true], // day 08 + 60: samordningsnummer, "Giltigt samordningsnummer"
+    ['19900101-2385', false],
+  ])('%p is a coordination number: %p', (input, coordination) => {
+    expect(classifyLookup(input, TODAY)).toMatchObject({ kind: 'personal-number', coordination });
   });
 });

@@ -41,6 +41,10 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   },
   'Query.case': { document: `{ case(id: "${NO_CASE}") { id } }`, allowed: STAFF },
   'Query.cases': { document: '{ cases { totalCount } }', allowed: STAFF },
+  'Query.previousContact': {
+    document: `{ previousContact(personalNumber: "${ANNA}") { phone } }`,
+    allowed: STAFF,
+  },
   'Query.serviceStatistics': {
     document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
     allowed: STAFF,
@@ -85,6 +89,14 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   'Mutation.closeCase': {
     document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`,
     allowed: STAFF,
+  },
+  'Mutation.parkCase': {
+    document: `mutation { parkCase(caseId: "${NO_CASE}", wakeOn: "2099-01-01", reason: "x") { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
+  },
+  'Mutation.resumeCase': {
+    document: `mutation { resumeCase(caseId: "${NO_CASE}", reason: "x") { id } }`,
+    allowed: ['case_officer', 'manager', 'admin'],
   },
   'Mutation.reopenCase': {
     document: `mutation { reopenCase(caseId: "${NO_CASE}", reason: "x") { id } }`,

@@ -112,6 +112,25 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     );
     expect(data!.case.overdue).toBe(true);
     expect(data!.case.events.map((e) => e.type)).toContain('SLA_ALARM');
+    // One way to say the deadline: the API's date and text, the same text in the mail and the event.
+    const { data: due } = await hub.graphql<{
+      case: { dueDate: string; dueText: string; dueRemainingText: string };
+    }>(
+      `query($id: ID!) { case(id: $id) { dueDate dueText dueRemainingText } }`,
+      { id: forwarded.id },
+      { token: officer },
+    );
+    expect(due!.case.dueText).toMatch(/^senast (måndag|tisdag|onsdag|torsdag|fredag) \d{1,2} \p{L}+ \d{4}$/u);
+    expect(due!.case.dueRemainingText).toMatch(/arbetsdag(ar)? försenat$/);
+    expect(due!.case.dueDate).toBe(
+      new Date(Date.parse(forwarded.dueAt!) - 1).toLocaleDateString('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+      }),
+    );
+    // The weekday may be quoted-printable in the raw mail (måndag); day, month and year are ASCII.
+    expect(alarm.raw.replace(/=\r?\n/g, '')).toContain(due!.case.dueText.split(' ').slice(2).join(' '));
+    const alarmEvent = data!.case.events.find((e) => e.type === 'SLA_ALARM')!;
+    expect(alarmEvent.message).toBe(`Inte avslutat ${due!.case.dueText}.`);
   });
 
   it('keeps confidential cases out of other groups’ lists and lookups', async () => {
@@ -242,5 +261,21 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     const citizen = await hub.token('citizen', '199001012385');
     const { errors } = await hub.graphql('{ cases { totalCount } }', {}, { token: citizen });
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('puts the development clock back to real time (POST /dev/clock/reset), so a demo jump does not stay in force', async () => {
+    const forward = await fetch(`${hub.url}/dev/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hours: 48 }),
+    });
+    expect(Date.parse(((await forward.json()) as { now: string }).now) - Date.now()).toBeGreaterThan(
+      47 * 3600_000,
+    );
+    const reset = await fetch(`${hub.url}/dev/clock/reset`, { method: 'POST' });
+    expect(reset.status).toBe(200);
+    expect(Math.abs(Date.parse(((await reset.json()) as { now: string }).now) - Date.now())).toBeLessThan(
+      5_000,
+    );
   });
 });

@@ -10,6 +10,7 @@ export { Mailer, type MailMessage, type MailSettings } from './mail/mailer';
 export { stockholmDate } from './time/stockholm-date';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } from './sla/swedish-calendar';
 export { serviceDeadline } from './sla/service-deadline';
+export { deadlineText, dueDateOf, workingDaysLeftText, workingDaysText } from './sla/deadline-text';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
 export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
 export {
@@ -62,11 +63,20 @@ export {
   CaseService,
   CASE_JOBS,
   alarmJobId,
+  wakeJobId,
+  type WakeUpPayload,
   type CaseActor,
   type RegisterContactInput,
   type SlaAlarmPayload,
 } from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
+export {
+  parseCallbackContact,
+  formatSwedishPhone,
+  PreferredContact,
+  type CallbackContact,
+  type CallbackContactInput,
+} from './cases/callback-contact';
 export { caseSetupSchema, applyCaseSetup, belongsToGroup, type CaseSetup } from './cases/case-setup';
 export {
   CaseQueries,

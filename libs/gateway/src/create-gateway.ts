@@ -10,11 +10,11 @@ import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
-import { SHARED_REDIS } from './shared-state/shared-state.providers';
-import type { Redis } from 'ioredis';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { registerGraphQLAuth } from './auth/graphql-auth-hook';
 import { TokenVerifier } from './auth/token-verifier';
+import { SHARED_REDIS } from './shared-state/shared-state.providers';
+import type { Redis } from 'ioredis';
 
 export interface CreateGatewayOptions {
   config: GatewayConfig;

@@ -1,5 +1,10 @@
 export { createGateway, type CreateGatewayOptions } from './create-gateway';
-export { loadGatewayConfig, ConfigError, type GatewayConfig } from './config/gateway-config';
+export {
+  loadGatewayConfig,
+  ConfigError,
+  gatewayEnvSchema,
+  type GatewayConfig,
+} from './config/gateway-config';
 export { TokenVerifier } from './auth/token-verifier';
 export { PluginHost } from './plugins/plugin-host';
 export { migrateDatabase } from './migrate-database';

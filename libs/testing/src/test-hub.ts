@@ -20,10 +20,10 @@ export interface TestHub {
   url: string;
   app: NestFastifyApplication;
   dataSource: DataSource;
-  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
-  databaseEnv: Record<string, string>;
   /** The config file the hub was started with (for a worker sharing its configuration). */
   configPath: string;
+  /** The env that points at this hub's database: give it to a second hub to share it (several gateways). */
+  databaseEnv: Record<string, string>;
   /** POSTs a GraphQL document over real HTTP; `token: null` sends no Authorization header. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -31,7 +31,8 @@ export interface TestHub {
     options?: { token?: string | null; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   /** A token from the demo issuer, over HTTP like a client would get it. */
-  token(role: string, sub: string): Promise<string>;
+  /** A demo token; `name` is the display name the token carries, as a real provider's would. */
+  token(role: string, sub: string, name?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -125,8 +126,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     url,
     app: started,
     dataSource: started.get(DataSource),
-    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
     configPath,
+    databaseEnv: { ...database.env, ...pick(options.env, ['DATA_DIR', 'DATABASE_URL']) },
     async graphql(query, variables, opts = {}) {
       if (opts.token === undefined) defaultToken ??= await hub.token('agent', 'agent-test');
       const token = opts.token === undefined ? defaultToken : opts.token;
@@ -142,11 +143,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       const body = (await response.json()) as { data?: never; errors?: never };
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
     },
-    async token(role, sub) {
+    async token(role, sub, name) {
       const response = await fetch(`${url}/auth/dev-token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ role, sub }),
+        body: JSON.stringify({ role, sub, ...(name ? { name } : {}) }),
       });
       if (response.status !== 200) throw new Error(`dev-token: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { token: string }).token;

@@ -4,6 +4,7 @@ import {
   CORE_ENTITIES,
   CaseDigests,
   CaseNotifications,
+  CaseService,
   HubMetrics,
   Mailer,
   PluginJobScheduler,
@@ -14,7 +15,7 @@ import {
   type ModuleLoader,
 } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
-import { JobRecord, createJobQueue, type JobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, JobOutbox, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, openDataSource } from '@frontdoor/persistence';
 
 export interface RunningWorker {
@@ -54,7 +55,11 @@ export async function startWorker(
       databaseUrl: config.env.DATABASE_URL,
       dataDir: config.env.DATA_DIR,
       migrate: config.env.DATABASE_MIGRATE,
-      entities: [...CORE_ENTITIES, JobRecord, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+      entities: [
+        ...CORE_ENTITIES,
+        ...JOB_ENTITIES,
+        ...plugins.flatMap((p) => p.definition.data?.entities ?? []),
+      ],
       extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
     }),
   );
@@ -64,6 +69,7 @@ export async function startWorker(
   );
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
+  new CaseService(dataSource, queue).registerWakeUps(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
   digests.register(queue);
   // Retention (gallring) deletes as its own role when RETENTION_DATABASE_URL is set (tools/sql/postgres-retention-role.sql).
@@ -73,7 +79,7 @@ export async function startWorker(
           databaseUrl: config.env.RETENTION_DATABASE_URL,
           dataDir: config.env.DATA_DIR,
           migrate: false,
-          entities: [...CORE_ENTITIES, JobRecord],
+          entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
         }),
       ).initialize()
     : dataSource;
@@ -88,6 +94,9 @@ export async function startWorker(
   await queue.start();
   await digests.schedule(queue);
   await retention.schedule(queue);
+  // Relays what gateways' case changes left in the outbox while the queue was down.
+  const outbox = new JobOutbox(dataSource, queue);
+  outbox.start();
   logger.log({ plugins: plugins.map((p) => p.id) }, 'worker started');
   let stopping: Promise<void> | undefined;
   return {
@@ -95,6 +104,7 @@ export async function startWorker(
     pluginJobs,
     stop: () =>
       (stopping ??= (async () => {
+        await outbox.stop();
         await queue.stop();
         await pluginJobs.stop();
         await Promise.all(runtimes.map((r) => r.close()));

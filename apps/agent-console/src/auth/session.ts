@@ -46,6 +46,12 @@ export class Auth {
   /** Finishes a sign-in redirect back from the issuer, when the URL carries one. */
   async completeRedirect(): Promise<void> {
     const params = new URLSearchParams(window.location.search);
+    if (this.oidc && params.has('state') && !params.has('code')) {
+      // Back from the provider's logout (RP-initiated logout): drop its state from the URL.
+      await this.oidc.signoutCallback().catch(() => undefined);
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+      return;
+    }
     if (!this.oidc || !params.has('code') || !params.has('state')) return;
     const user = await this.oidc.signinCallback();
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
@@ -86,8 +92,22 @@ export class Auth {
     return { kind: 'staff', session: { ...body, token } };
   }
 
+  /**
+   * Signs out here and at the provider: OpenID Connect RP-initiated logout (the discovery
+   * document's end_session_endpoint) ends the provider's session too, so the next "Logga in"
+   * shows the provider's login (the demo's role picker) instead of returning the same person.
+   * The provider sends the browser back to the console. A provider without the endpoint
+   * ends only this tab's session.
+   */
   async signOut(): Promise<void> {
     sessionStorage.removeItem(TOKEN_KEY);
-    await this.oidc?.removeUser();
+    if (!this.oidc) return;
+    const user = await this.oidc.getUser();
+    await this.oidc.removeUser();
+    try {
+      await this.oidc.signoutRedirect({ id_token_hint: user?.id_token });
+    } catch {
+      // No end_session_endpoint in the provider's metadata: nothing more to end.
+    }
   }
 }

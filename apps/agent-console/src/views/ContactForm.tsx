@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import type { ContactChannel } from '../gql/graphql';
+import type { ContactChannel, PreferredContact } from '../gql/graphql';
 import { hrefOf } from '../route';
 import type { RuntimeConfig } from '../runtime-config';
 import { strings } from '../strings';
@@ -17,6 +17,18 @@ const ARTICLES = graphql(`
       body
       checklist
       routing
+    }
+  }
+`);
+
+// The callback details of the person's previous contact, to fill in with one press (the read is audited).
+const PREVIOUS_CONTACT = graphql(`
+  query PreviousContact($personalNumber: String!) {
+    previousContact(personalNumber: $personalNumber) {
+      phoneText
+      email
+      preferred
+      fromReference
     }
   }
 `);
@@ -66,12 +78,40 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
   const [resolution, setResolution] = useState('');
   const [groupKey, setGroupKey] = useState('');
   const [message, setMessage] = useState('');
+  const [phone, setPhone] = useState('');
+  const [email, setEmail] = useState('');
+  const [preferred, setPreferred] = useState<PreferredContact>('PHONE');
+  const [prefillNote, setPrefillNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const articles = useQuery(ARTICLES, { variables: { categoryKey }, skip: !categoryKey });
   const [register] = useMutation(REGISTER);
   const [forward] = useMutation(FORWARD);
-  const ids = { category: useId(), summary: useId(), resolution: useId(), group: useId(), message: useId() };
+  const previous = useQuery(PREVIOUS_CONTACT, { variables: { personalNumber }, fetchPolicy: 'network-only' });
+  const ids = {
+    category: useId(),
+    summary: useId(),
+    resolution: useId(),
+    group: useId(),
+    message: useId(),
+    phone: useId(),
+    email: useId(),
+    preferred: useId(),
+  };
+  const earlier = previous.data?.previousContact;
+  // A protected person's details arrive blanked: there is nothing to copy then.
+  const canPrefill =
+    !!earlier &&
+    earlier.phoneText !== strings.contact.protectedValue &&
+    earlier.email !== strings.contact.protectedValue;
+
+  function prefill() {
+    if (!earlier) return;
+    setPhone(earlier.phoneText ?? '');
+    setEmail(earlier.email ?? '');
+    if (earlier.preferred) setPreferred(earlier.preferred);
+    setPrefillNote(strings.contact.prefilled(earlier.fromReference ?? ''));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -101,6 +141,14 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
             summary,
             resolvedAtFirstLine: resolved,
             resolution: resolved ? resolution : undefined,
+            contact:
+              phone.trim() || email.trim()
+                ? {
+                    phone: phone.trim() || null,
+                    email: email.trim() || null,
+                    preferred: phone.trim() && email.trim() ? preferred : null,
+                  }
+                : null,
           },
         },
         // The person's list of contacts shows the new one at once, without asking every department again.
@@ -138,8 +186,15 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
       setSummary('');
       setResolution('');
       setMessage('');
+      setPhone('');
+      setEmail('');
+      setPrefillNote('');
     } catch (error) {
-      setOutcome({ kind: 'error', text: `${strings.contact.failed} ${(error as Error).message}` });
+      // The hub names the field it refused; the agent reads why in Swedish.
+      const field = (error as { errors?: { extensions?: { field?: unknown } }[] }).errors?.[0]?.extensions
+        ?.field;
+      const known = typeof field === 'string' ? strings.contact.refused[field] : undefined;
+      setOutcome({ kind: 'error', text: known ?? `${strings.contact.failed} ${(error as Error).message}` });
     } finally {
       setBusy(false);
     }
@@ -183,6 +238,48 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
           value={summary}
           onChange={(e) => setSummary(e.target.value)}
         />
+        <fieldset className="callback">
+          <legend>{strings.contact.callback}</legend>
+          {canPrefill ? (
+            <button type="button" onClick={prefill} data-testid="prefill-contact">
+              {strings.contact.prefill}
+            </button>
+          ) : null}
+          {prefillNote ? <p className="muted">{prefillNote}</p> : null}
+          <label htmlFor={ids.phone}>{strings.contact.phone}</label>
+          <input
+            id={ids.phone}
+            name="phone"
+            type="tel"
+            autoComplete="off"
+            inputMode="tel"
+            aria-describedby={`${ids.phone}-hint`}
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+          />
+          <small id={`${ids.phone}-hint`} className="muted">
+            {strings.contact.phoneHint}
+          </small>
+          <label htmlFor={ids.email}>{strings.contact.email}</label>
+          <input
+            id={ids.email}
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <label htmlFor={ids.preferred}>{strings.contact.preferred}</label>
+          <select
+            id={ids.preferred}
+            name="preferred"
+            value={preferred}
+            onChange={(e) => setPreferred(e.target.value as PreferredContact)}
+          >
+            <option value="PHONE">{strings.preferredContact.PHONE}</option>
+            <option value="EMAIL">{strings.preferredContact.EMAIL}</option>
+          </select>
+        </fieldset>
         <fieldset>
           <legend>{strings.contact.resolve}</legend>
           <label htmlFor={ids.resolution}>{strings.contact.resolution}</label>

@@ -54,7 +54,12 @@ export function LookupForm() {
         {strings.lookup.hint}
       </span>
       <span id={statusId} role="status" className={problem ? 'field-error' : 'field-ok'}>
-        {problem ?? (input.kind === 'personal-number' ? strings.lookup.validPersonalNumber : '')}
+        {problem ??
+          (input.kind === 'personal-number'
+            ? input.coordination
+              ? strings.lookup.validCoordinationNumber
+              : strings.lookup.validPersonalNumber
+            : '')}
       </span>
     </form>
   );

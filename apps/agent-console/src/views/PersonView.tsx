@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { PersonViewQuery } from '../gql/graphql';
-import { formatDate, formatDateTime, formatPersonalNumber } from '../format';
+import { formatDate, formatDateTime, formatPersonalNumber, keepValuesWhole } from '../format';
 import { personPainted } from '../lookup-timing';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
@@ -37,6 +37,14 @@ const PERSON_VIEW = graphql(`
         nextStep
         asOf
       }
+      childcareQueue {
+        applications {
+          applicationId
+          offer {
+            unitName
+          }
+        }
+      }
       sources {
         plugin
         department
@@ -61,6 +69,18 @@ const PERSON_VIEW = graphql(`
 `);
 
 type PersonData = NonNullable<PersonViewQuery['person']>;
+type StatusRow = PersonData['statuses'][number];
+
+/**
+ * Most urgent first: what the citizen must do (Väntar på dig) by the soonest date, then other
+ * matters with a date, soonest first, then the rest, newest first.
+ */
+export function byUrgency(a: StatusRow, b: StatusRow): number {
+  const rank = (s: StatusRow) => (s.state === 'WAITING_FOR_CUSTOMER' ? 0 : s.dueDate ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (a.dueDate && b.dueDate && a.dueDate !== b.dueDate) return a.dueDate.localeCompare(b.dueDate);
+  return (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '');
+}
 
 /** Everything about the caller at a glance, and the contact registered beside it. */
 export function PersonView({
@@ -140,6 +160,12 @@ function SourceNotices({ sources }: { sources: PersonData['sources'] }) {
 
 function StatusList({ person }: { person: PersonData }) {
   const departmentOf = new Map(person.sources.map((s) => [s.plugin, s] as const));
+  // The offer row names the preschool the offer is from (the childcare detail has it).
+  const offeredUnit = new Map(
+    (person.childcareQueue?.applications ?? []).flatMap((a) =>
+      a.offer ? [[a.applicationId, a.offer.unitName] as const] : [],
+    ),
+  );
   return (
     <section aria-labelledby="statuses-heading">
       <h2 id="statuses-heading">{strings.person.statuses}</h2>
@@ -149,32 +175,36 @@ function StatusList({ person }: { person: PersonData }) {
         <table className="statuses">
           <thead>
             <tr>
-              <th scope="col">{strings.person.department}</th>
-              <th scope="col">{strings.person.title}</th>
-              <th scope="col">{strings.person.label}</th>
-              <th scope="col">{strings.person.dueDate}</th>
               <th scope="col">{strings.person.nextStep}</th>
+              <th scope="col">{strings.person.dueDate}</th>
+              <th scope="col">{strings.person.label}</th>
+              <th scope="col">{strings.person.title}</th>
+              <th scope="col">{strings.person.department}</th>
               <th scope="col">{strings.person.updated}</th>
             </tr>
           </thead>
           <tbody>
-            {person.statuses.map((s) => {
+            {[...person.statuses].sort(byUrgency).map((s) => {
               const source = departmentOf.get(s.source);
+              const unit = s.source === 'childcare-queue' ? offeredUnit.get(s.reference) : undefined;
               return (
                 <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
+                  <td>{keepValuesWhole(s.nextStep)}</td>
+                  <td className="nowrap">{formatDate(s.dueDate)}</td>
+                  <td className={`state state-${s.state.toLowerCase()}`} data-testid="status-label">
+                    {keepValuesWhole(s.label)}
+                    {unit ? `: ${unit}` : ''}
+                  </td>
+                  <td>
+                    {keepValuesWhole(s.title)} <span className="reference nowrap">{s.reference}</span>
+                  </td>
                   <td>
                     {source?.department ?? s.source}
                     {source?.state === 'STALE' ? (
                       <span className="stale"> ({formatDateTime(s.asOf)})</span>
                     ) : null}
                   </td>
-                  <td>
-                    {s.title} <span className="reference">{s.reference}</span>
-                  </td>
-                  <td className={`state state-${s.state.toLowerCase()}`}>{s.label}</td>
-                  <td>{formatDate(s.dueDate)}</td>
-                  <td>{s.nextStep ?? ''}</td>
-                  <td>{formatDateTime(s.updatedAt)}</td>
+                  <td className="nowrap">{formatDateTime(s.updatedAt)}</td>
                 </tr>
               );
             })}

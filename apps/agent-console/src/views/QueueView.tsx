@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { QueueQuery } from '../gql/graphql';
-import { formatDateTime } from '../format';
+import { longDate } from '../format';
 import { hrefOf } from '../route';
 import type { AnswerGroup } from '../runtime-config';
 import { strings } from '../strings';
@@ -26,6 +26,14 @@ const QUEUE = graphql(`
         }
       }
     }
+    waiting: cases(filter: { answerGroupKey: $answerGroupKey, status: WAITING_FOR_CUSTOMER }, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...QueueCase
+        }
+      }
+    }
   }
   fragment QueueCase on CaseInfo {
     id
@@ -34,8 +42,11 @@ const QUEUE = graphql(`
     status
     overdue
     dueAt
+    dueText
+    dueRemainingText
+    wakeDate
     createdAt
-    assigneeSubject
+    assigneeName
     category {
       name
     }
@@ -59,9 +70,13 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
     skip: !groupKey,
     fetchPolicy: 'cache-and-network',
   });
-  const cases = [...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])]
-    .map((e) => e.node)
-    .sort(byUrgency);
+  const cases = [
+    ...[...(data?.overdue.edges ?? []), ...(data?.inTime.edges ?? [])].map((e) => e.node).sort(byUrgency),
+    // Waiting for the citizen: nothing for the group to do until they answer; last, soonest to wake first.
+    ...(data?.waiting.edges ?? [])
+      .map((e) => e.node)
+      .sort((a, b) => (a.wakeDate ?? '').localeCompare(b.wakeDate ?? '')),
+  ];
   const shown = (data?.overdue.totalCount ?? 0) + (data?.inTime.totalCount ?? 0);
   return (
     <section aria-labelledby="queue-heading">
@@ -103,7 +118,10 @@ export function QueueView({ myGroups, allGroups }: { myGroups: AnswerGroup[]; al
                 </td>
                 <td>{c.category.name}</td>
                 <td>{c.summary}</td>
-                <td>{formatDateTime(c.dueAt)}</td>
+                <td className="due">
+                  {c.wakeDate ? strings.caseView.waitingUntil(longDate(c.wakeDate)) : c.dueText}
+                  {c.dueRemainingText ? <div className="muted">{c.dueRemainingText}</div> : null}
+                </td>
                 <td>
                   {c.overdue ? (
                     <strong className="overdue">{strings.queue.overdue}</strong>

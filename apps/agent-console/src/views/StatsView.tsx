@@ -113,7 +113,11 @@ export function StatsView() {
           <p className="figure">{current.contacts}</p>
         </div>
         <Goal title={strings.stats.resolvedAtFirstLine} figure={current.resolvedAtFirstLine} />
-        <Goal title={strings.stats.answeredInTime} figure={current.answeredInTime} />
+        <Goal
+          title={strings.stats.answeredInTime}
+          figure={current.answeredInTime}
+          empty={current.contacts ? strings.stats.noneForwarded : strings.stats.noContacts}
+        />
       </div>
       <figure className="chart">
         <figcaption>
@@ -159,8 +163,15 @@ export function StatsView() {
               <tr key={ranges[i].label}>
                 <th scope="row">{ranges[i].label}</th>
                 <td>{m.contacts}</td>
-                <td>{formatShare(m.resolvedAtFirstLine.share)}</td>
-                <td>{formatShare(m.answeredInTime.share)}</td>
+                {/* A month without contacts has no share to show: "inga kontakter", not "0 %". */}
+                <td>{m.contacts ? formatShare(m.resolvedAtFirstLine.share) : strings.stats.noContacts}</td>
+                <td>
+                  {m.answeredInTime.basis
+                    ? formatShare(m.answeredInTime.share)
+                    : m.contacts
+                      ? strings.stats.noneForwarded
+                      : strings.stats.noContacts}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -172,7 +183,7 @@ export function StatsView() {
           <ol>
             {data.m0.categoryRanking.map((c) => (
               <li key={c.categoryKey}>
-                {c.name}: {c.count} ({formatShare(c.share)})
+                {c.name}: {strings.stats.count(c.count)} ({formatShare(c.share)})
               </li>
             ))}
           </ol>
@@ -185,14 +196,17 @@ export function StatsView() {
 function Goal({
   title,
   figure,
+  empty = strings.stats.noContacts,
 }: {
   title: string;
-  figure: { share: number; target: number; meetsTarget: boolean };
+  figure: { share: number; target: number; meetsTarget: boolean; basis: number };
+  /** What a figure of nothing says instead of "0 %". */
+  empty?: string;
 }) {
   return (
     <div className={`goal ${figure.meetsTarget ? 'meets' : 'misses'}`}>
       <h2>{title}</h2>
-      <p className="figure">{formatShare(figure.share)}</p>
+      <p className="figure">{figure.basis ? formatShare(figure.share) : empty}</p>
       <p>
         {strings.stats.target} {formatShare(figure.target)} –{' '}
         <strong data-testid="goal-verdict">

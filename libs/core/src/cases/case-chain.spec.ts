@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
@@ -8,6 +8,7 @@ import { CaseNotifications } from './case-notifications';
 import { applyCaseSetup } from './case-setup';
 import { CaseService } from './case.service';
 import { CaseEventType, CaseStatus, ContactChannel } from './case-vocabulary';
+import { serviceStatistics } from '../statistics/service-statistics';
 
 const agent = { subject: 'agent-alva', name: 'Alva Agent' };
 const officer = { subject: 'officer-karin', name: 'Karin Lund' };
@@ -23,6 +24,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
   const worker = () => {
     const queue = new SqlJobQueue(dataSource, { now: clock, pollMs: 60_000 });
     new CaseNotifications(dataSource, mailer, clock).register(queue);
+    new CaseService(dataSource, queue, clock).registerWakeUps(queue);
     return queue;
   };
   let queue: SqlJobQueue;
@@ -36,7 +38,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();
@@ -139,7 +141,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
 
   it('alarms the officer and the manager when the case is still open at its due time, once', async () => {
     const serviceCase = await forwarded('Väntar på besked');
-    await cases.assignCase(serviceCase.id, officer.subject, officer);
+    await cases.assignCase(serviceCase.id, officer, officer);
     await queue.runDueJobs();
     smtp.received.length = 0;
 
@@ -215,6 +217,86 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     expect(reopened.dueAt!.getTime()).toBeGreaterThan(serviceCase.dueAt!.getTime());
     await expect(cases.reopenCase(serviceCase.id, 'igen', agent)).rejects.toMatchObject({
       extensions: { reason: 'CASE_NOT_CLOSED' },
+    });
+  });
+
+  describe('a case waiting for the citizen (väntar på komplettering)', () => {
+    const typesOf = async (id: string) => (await cases.events(id)).map((e) => e.type);
+
+    it('stops the SLA clock, calls off the alarm, wakes up by itself on its date with an event and resumes with the days that were left', async () => {
+      // Monday 4 May 2026, 10:00 in Stockholm. Due: Thursday 7 May (3 working days).
+      now = Date.parse('2026-05-04T08:00:00Z');
+      const serviceCase = await forwarded('Saknar intyg från arbetsgivaren');
+      expect(serviceCase.dueAt!.toISOString()).toBe('2026-05-07T22:00:00.000Z');
+      await queue.runDueJobs();
+      smtp.received.length = 0;
+
+      // Tuesday: the officer asks for the certificate; wake-up Tuesday 19 May.
+      now = Date.parse('2026-05-05T09:00:00Z');
+      const parked = await cases.parkCase(serviceCase.id, '2026-05-19', 'Väntar på intyg', officer);
+      expect(parked).toMatchObject({ status: CaseStatus.WAITING_FOR_CUSTOMER, dueAt: null, slaDaysLeft: 2 });
+      const parkedEvent = (await cases.events(serviceCase.id)).at(-1)!;
+      expect(parkedEvent).toMatchObject({ type: CaseEventType.PARKED, actorName: 'Karin Lund' });
+      expect(parkedEvent.message).toBe('Väntar på invånaren till tisdag 19 maj 2026: Väntar på intyg');
+
+      // Past the old due time: no alarm, still waiting (Kristi himmelsfärd, 14 May, is on the way).
+      now = Date.parse('2026-05-18T20:00:00Z');
+      await queue.runDueJobs();
+      expect(smtp.received.filter((m) => m.raw.includes(serviceCase.reference))).toEqual([]);
+      expect((await cases.get(serviceCase.id)).status).toBe(CaseStatus.WAITING_FOR_CUSTOMER);
+
+      // The wake-up date begins (00:00 Stockholm = 22:00 UTC the day before): back with the group.
+      now = Date.parse('2026-05-18T22:00:01Z');
+      await queue.runDueJobs();
+      const woken = await cases.get(serviceCase.id);
+      expect(woken.status).toBe(CaseStatus.FORWARDED);
+      // The two working days that were left, from 19 May: 20 and 21 May.
+      expect(woken.dueAt!.toISOString()).toBe('2026-05-21T22:00:00.000Z');
+      // Waited 5 to 19 May: 9 working days after the day it was parked (14 May is a holiday).
+      expect(woken.slaPausedWorkingDays).toBe(9);
+      const resumed = (await cases.events(serviceCase.id)).at(-1)!;
+      expect(resumed).toMatchObject({ type: CaseEventType.RESUMED, actorName: 'Frontdoor' });
+      expect(resumed.message).toBe('Väntedatumet tisdag 19 maj 2026 har kommit.');
+
+      // Run again (at-least-once): no second wake-up.
+      await queue.runDueJobs();
+      expect((await typesOf(serviceCase.id)).filter((t) => t === CaseEventType.RESUMED)).toHaveLength(1);
+
+      // The group answers on 20 May: 11 working days after forwarding, 9 of them waiting for the
+      // citizen, so within the 2-working-day feedback goal.
+      now = Date.parse('2026-05-20T08:00:00Z');
+      await cases.replyToCitizen(serviceCase.id, 'Intyget har kommit, beslut i veckan.', officer);
+      const stats = await serviceStatistics(dataSource, '2026-05-04', '2026-05-04', undefined, clock());
+      expect(stats.answeredInTime).toMatchObject({ basis: 1, share: 1 });
+
+      // And its alarm is scheduled again, for the new due time.
+      now = woken.dueAt!.getTime() + 1000;
+      await queue.runDueJobs();
+      expect((await typesOf(serviceCase.id)).filter((t) => t === CaseEventType.SLA_ALARM)).toHaveLength(1);
+    });
+
+    it('resumes at once when the citizen answers, and the wake-up job then does nothing', async () => {
+      now = Date.parse('2026-06-01T08:00:00Z'); // Monday
+      const serviceCase = await forwarded('Ska skicka in handlingar');
+      await cases.parkCase(serviceCase.id, '2026-06-10', 'Väntar på handlingar', officer);
+      now = Date.parse('2026-06-03T08:00:00Z');
+      const resumed = await cases.resumeCase(serviceCase.id, 'Handlingarna har kommit', officer);
+      expect(resumed.status).toBe(CaseStatus.FORWARDED);
+      now = Date.parse('2026-06-10T08:00:00Z');
+      await queue.runDueJobs();
+      expect((await typesOf(serviceCase.id)).filter((t) => t === CaseEventType.RESUMED)).toHaveLength(1);
+    });
+
+    it.each([
+      ['a wake-up date that is not ahead', '2026-06-01', 'WAKE_DATE_NOT_AHEAD'],
+      ['a case already waiting', '2026-07-01', 'NOT_FORWARDED'],
+    ])('refuses %s', async (_label, wakeOn, reason) => {
+      now = Date.parse('2026-06-01T08:00:00Z');
+      const serviceCase = await forwarded('x');
+      if (reason === 'NOT_FORWARDED') await cases.parkCase(serviceCase.id, '2026-06-20', 'först', officer);
+      await expect(cases.parkCase(serviceCase.id, wakeOn, 'y', officer)).rejects.toMatchObject({
+        extensions: { reason },
+      });
     });
   });
 });

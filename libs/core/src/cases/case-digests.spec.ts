@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
@@ -44,7 +44,7 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();

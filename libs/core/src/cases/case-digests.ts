@@ -3,6 +3,7 @@ import type { JobQueue } from '@frontdoor/jobs';
 import type { Mailer } from '../mail/mailer';
 import { endOfStockholmDay, nextDay } from '../sla/swedish-calendar';
 import { serviceStatistics, type ServiceTargets } from '../statistics/service-statistics';
+import { deadlineText, dueDateOf, workingDaysLeftText } from '../sla/deadline-text';
 import { stockholmDate } from '../time/stockholm-date';
 import { AnswerGroup, CaseCategory, ServiceCase } from './case.entities';
 import { CaseStatus } from './case-vocabulary';
@@ -93,9 +94,12 @@ export class CaseDigests {
       if (!overdue.length) continue;
       const lines = overdue.map((c) => {
         const officer =
-          group.members.find((m) => m.subject === c.assigneeSubject)?.name ?? 'ingen handläggare';
+          c.assigneeName ??
+          group.members.find((m) => m.subject === c.assigneeSubject)?.name ??
+          'ingen handläggare';
+        const dueDate = dueDateOf(c.dueAt!);
         // Only references and categories: summaries of confidential cases never go by mail.
-        return `- ${c.reference} (${categories.get(c.categoryId)?.name}), senast ${stockholmDate(new Date(c.dueAt!.getTime() - 1))}, ${officer}`;
+        return `- ${c.reference} (${categories.get(c.categoryId)?.name}), ${deadlineText(dueDate)} (${workingDaysLeftText(dueDate, stockholmDate(now))}), ${officer}`;
       });
       await this.mailer.send({
         to: [...new Set([group.notificationEmail, group.manager.email])],

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { MoreThanOrEqual, type DataSource } from 'typeorm';
 import type { JobQueue } from '@frontdoor/jobs';
 import type { Mailer } from '../mail/mailer';
-import { stockholmDate } from '../time/stockholm-date';
+import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
 import { CASE_JOBS, type SlaAlarmPayload } from './case.service';
 import { CaseEventType, CaseStatus } from './case-vocabulary';
@@ -13,10 +13,8 @@ import { CaseEventType, CaseStatus } from './case-vocabulary';
  * case officer (or the group) and the group's manager hear when it is still open at its
  * due time. Confidential cases (sekretess) never have their summary in a mail.
  */
-/** The last day to answer: the due instant is the midnight that ends it. */
-function lastDay(dueAt: Date): string {
-  return stockholmDate(new Date(dueAt.getTime() - 1));
-}
+/** "senast fredag 4 december 2026": the due instant is the midnight that ends the last day. */
+const byWhen = (dueAt: Date) => deadlineText(dueDateOf(dueAt));
 
 export class CaseNotifications {
   private readonly logger = new Logger('CaseNotifications');
@@ -43,7 +41,7 @@ export class CaseNotifications {
       text: [
         `Ärende ${serviceCase.reference} (${category.name}) har skickats till ${group.name}.`,
         this.summaryLine(serviceCase, category),
-        `Ska vara besvarat senast ${lastDay(serviceCase.dueAt!)}.`,
+        `Ska vara besvarat ${byWhen(serviceCase.dueAt!)}.`,
       ].join('\n\n'),
     });
   }
@@ -57,11 +55,13 @@ export class CaseNotifications {
       return;
     const events = this.dataSource.getRepository(CaseEvent);
     // At-least-once delivery: an alarm already recorded for this due time is not sent again.
+    // Alarms run at or after their due time, and a new due time lies after the last alarm, so
+    // an SLA_ALARM event at or after this due time is this alarm's.
     if (
       await events.findOneBy({
         caseId: serviceCase.id,
         type: CaseEventType.SLA_ALARM,
-        message: payload.dueAt,
+        at: MoreThanOrEqual(new Date(payload.dueAt)),
       })
     )
       return;
@@ -72,8 +72,10 @@ export class CaseNotifications {
       to: recipients,
       subject: `Försenat ärende ${serviceCase.reference}: inte avslutat inom ${category.slaWorkingDays} arbetsdagar`,
       text: [
-        `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat senast ${lastDay(serviceCase.dueAt!)} och är inte avslutat.`,
-        officer ? `Handläggare: ${officer.name}.` : 'Ingen handläggare har tagit ärendet.',
+        `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat ${byWhen(serviceCase.dueAt!)} och är inte avslutat.`,
+        serviceCase.assigneeName || officer
+          ? `Handläggare: ${serviceCase.assigneeName ?? officer!.name}.`
+          : 'Ingen handläggare har tagit ärendet.',
         this.summaryLine(serviceCase, category),
       ].join('\n\n'),
     });
@@ -84,7 +86,7 @@ export class CaseNotifications {
       at: this.now(),
       actorSubject: 'frontdoor',
       actorName: null,
-      message: payload.dueAt,
+      message: `Inte avslutat ${byWhen(serviceCase.dueAt!)}.`,
       internal: true,
     });
     this.logger.log(

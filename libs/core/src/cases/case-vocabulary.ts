@@ -9,11 +9,14 @@ export enum ContactChannel {
 
 /**
  * Where a case (ärende) is in its chain: OPEN at the first line, FORWARDED to an answer
- * group (svarsgrupp), CLOSED with a resolution.
+ * group (svarsgrupp), WAITING_FOR_CUSTOMER while the group waits for the citizen, CLOSED
+ * with a resolution.
  */
 export enum CaseStatus {
   OPEN = 'OPEN',
   FORWARDED = 'FORWARDED',
+  /** Väntar på invånaren (komplettering): the SLA clock stands still until the citizen answers or the wake-up date. */
+  WAITING_FOR_CUSTOMER = 'WAITING_FOR_CUSTOMER',
   CLOSED = 'CLOSED',
 }
 
@@ -28,4 +31,8 @@ export enum CaseEventType {
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
   SLA_ALARM = 'SLA_ALARM',
+  /** Parked to wait for the citizen (WAITING_FOR_CUSTOMER), with the date it wakes up. */
+  PARKED = 'PARKED',
+  /** Back with the group: the citizen answered, or the wake-up date came. */
+  RESUMED = 'RESUMED',
 }

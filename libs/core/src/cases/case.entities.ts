@@ -61,6 +61,25 @@ export class ServiceCase {
     string | null;
   @Column({ name: 'assignee_subject', type: 'varchar', length: 200, nullable: true }) assigneeSubject!:
     string | null;
+  /** The officer's display name, kept beside the subject so nobody reads a login id. */
+  @Column({ name: 'assignee_name', type: 'varchar', length: 200, nullable: true }) assigneeName!:
+    string | null;
+  /** Callback number in E.164 (+46701234567); personal data, audited and blanked like whereabouts. */
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true }) contactPhone!:
+    string | null;
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true }) contactEmail!:
+    string | null;
+  @Column({ name: 'contact_preferred', type: 'varchar', length: 10, nullable: true }) contactPreferred!:
+    string | null;
+  /** Optimistic locking: raised by every change; a writer holding an older one gets CONFLICT. */
+  @Column({ type: 'integer', default: 1 }) version!: number;
+  /** Waiting for the citizen (WAITING_FOR_CUSTOMER): the start of the day it wakes up by itself. */
+  @InstantColumn({ name: 'wake_at', nullable: true }) wakeAt!: Date | null;
+  @InstantColumn({ name: 'waiting_since', nullable: true }) waitingSince!: Date | null;
+  /** The SLA working days that were left when it was parked; the clock resumes with them. */
+  @Column({ name: 'sla_days_left', type: 'integer', nullable: true }) slaDaysLeft!: number | null;
+  /** Working days the SLA clock stood still before the group's first answer: not held against the group. */
+  @Column({ name: 'sla_paused_working_days', type: 'integer', default: 0 }) slaPausedWorkingDays!: number;
   @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt!: Date | null;
   @InstantColumn({ name: 'due_at', nullable: true }) dueAt!: Date | null;
   @InstantColumn({ name: 'first_reply_at', nullable: true }) firstReplyAt!: Date | null;

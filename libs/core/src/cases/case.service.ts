@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { JobQueue } from '@frontdoor/jobs';
-import { notFound } from '../errors';
+import { JobOutbox, type JobQueue } from '@frontdoor/jobs';
+import { conflict, notFound } from '../errors';
 import { PartyService } from '../people/party.service';
+import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
+import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
 import { answerWorkingDaysOf } from '../statistics/answer-working-days';
+import { stockholmDate } from '../time/stockholm-date';
+import type { CallbackContact } from './callback-contact';
 import { caseRuleBroken } from './case-errors';
 import { caseCatalogueOf } from './case-catalogue';
 import { newCaseReference } from './case-reference';
@@ -25,13 +29,25 @@ export interface RegisterContactInput {
   resolvedAtFirstLine: boolean;
   /** What the first line answered, when resolved at once. */
   resolution?: string;
+  /** How the answer group reaches the citizen, already validated (parseCallbackContact). */
+  contact?: CallbackContact | null;
 }
 
 /** Job names the case chain schedules. */
 export const CASE_JOBS = {
   notifyGroup: 'case.notify-answer-group',
   slaAlarm: 'case.sla-alarm',
+  wakeUp: 'case.wake-up',
 } as const;
+
+export interface WakeUpPayload {
+  caseId: string;
+  /** The wake-up time the job was scheduled for: parked again with a new date, this one is void. */
+  wakeAt: string;
+}
+
+/** Who acts when a case wakes up by itself. */
+const HUB_ACTOR: CaseActor = { subject: 'frontdoor', name: 'Frontdoor' };
 
 export interface SlaAlarmPayload {
   caseId: string;
@@ -42,18 +58,23 @@ export interface SlaAlarmPayload {
 /**
  * The case chain (ärendekedjan): register a contact, resolve it at the first line or
  * forward it to an answer group, assign, note, reply, close, reopen. Each change and its
- * event are written in one transaction; jobs (group notification, SLA alarm) are scheduled
- * after it commits.
+ * event are written in one transaction, and so are the jobs it schedules (group notification,
+ * SLA alarm, wake-up, their cancellation): through the outbox, relayed to the queue right after
+ * the commit, or later by the background relay when the queue (Redis) is down. A case change
+ * therefore never fails because the queue does, and no alarm is lost between the two.
  */
 export class CaseService {
   private readonly parties: PartyService;
+  readonly outbox: JobOutbox;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: JobQueue,
+    queue: JobQueue,
     private readonly now: () => Date = () => new Date(),
+    outbox?: JobOutbox,
   ) {
     this.parties = new PartyService(dataSource);
+    this.outbox = outbox ?? new JobOutbox(dataSource, queue, { now });
   }
 
   async registerContact(input: RegisterContactInput, actor: CaseActor): Promise<ServiceCase> {
@@ -78,6 +99,15 @@ export class CaseService {
         resolvedAtFirstLine: input.resolvedAtFirstLine,
         answerGroupId: null,
         assigneeSubject: null,
+        assigneeName: null,
+        contactPhone: input.contact?.phone ?? null,
+        contactEmail: input.contact?.email ?? null,
+        contactPreferred: input.contact?.preferred ?? null,
+        wakeAt: null,
+        waitingSince: null,
+        slaDaysLeft: null,
+        slaPausedWorkingDays: 0,
+        version: 1,
         forwardedAt: null,
         dueAt: null,
         firstReplyAt: input.resolvedAtFirstLine ? at : null,
@@ -113,94 +143,282 @@ export class CaseService {
     groupKey: string,
     message: string,
     actor: CaseActor,
+    expectedVersion?: number,
   ): Promise<ServiceCase> {
     const group = await this.dataSource.getRepository(AnswerGroup).findOneBy({ key: groupKey });
     if (!group) throw caseRuleBroken('UNKNOWN_ANSWER_GROUP', `There is no answer group "${groupKey}".`);
     const at = this.now();
-    const updated = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
-      const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
-      Object.assign(serviceCase, {
-        status: CaseStatus.FORWARDED,
-        answerGroupId: group.id,
-        assigneeSubject: null,
-        forwardedAt: at,
-        dueAt: serviceDeadline(at, category.slaWorkingDays),
-      });
-      await this.event(
-        tx,
-        caseId,
-        CaseEventType.FORWARDED,
-        actor,
-        at,
-        `${group.name}: ${message.trim()}`,
-        false,
-      );
-    });
-    await this.jobs.add(
-      CASE_JOBS.notifyGroup,
-      { caseId, forwardedAt: at.toISOString() },
-      { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
+    const updated = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status === CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
+        const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
+        Object.assign(serviceCase, {
+          status: CaseStatus.FORWARDED,
+          answerGroupId: group.id,
+          assigneeSubject: null,
+          assigneeName: null,
+          wakeAt: null,
+          waitingSince: null,
+          slaDaysLeft: null,
+          forwardedAt: at,
+          dueAt: serviceDeadline(at, category.slaWorkingDays),
+        });
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.FORWARDED,
+          actor,
+          at,
+          `${group.name}: ${message.trim()}`,
+          false,
+        );
+        await this.outbox.add(
+          tx,
+          CASE_JOBS.notifyGroup,
+          { caseId, forwardedAt: at.toISOString() },
+          { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
+        );
+        await this.scheduleAlarm(tx, serviceCase);
+      },
+      expectedVersion,
     );
-    await this.scheduleAlarm(updated);
     return updated;
   }
 
-  async assignCase(caseId: string, assigneeSubject: string, actor: CaseActor): Promise<ServiceCase> {
-    return this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status !== CaseStatus.FORWARDED)
-        throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
-      serviceCase.assigneeSubject = assigneeSubject;
-      await this.event(tx, caseId, CaseEventType.ASSIGNED, actor, this.now(), assigneeSubject, true);
-    });
+  /** Assigns the case to a case officer, kept by subject and by display name (shown everywhere). */
+  async assignCase(
+    caseId: string,
+    assignee: CaseActor,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.FORWARDED)
+          throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
+        serviceCase.assigneeSubject = assignee.subject;
+        serviceCase.assigneeName = assignee.name ?? null;
+        const shown = assignee.name ?? assignee.subject;
+        await this.event(tx, caseId, CaseEventType.ASSIGNED, actor, this.now(), shown, true);
+      },
+      expectedVersion,
+    );
   }
 
-  async addCaseNote(caseId: string, text: string, actor: CaseActor): Promise<ServiceCase> {
-    return this.change(caseId, async (tx) => {
-      await this.event(tx, caseId, CaseEventType.NOTE_ADDED, actor, this.now(), text.trim(), true);
-    });
+  /** The callback details of the person's latest contact that had any, to prefill the next one. */
+  async previousContactOf(partyId: string): Promise<(CallbackContact & { reference: string }) | null> {
+    const latest = await this.dataSource
+      .getRepository(ServiceCase)
+      .createQueryBuilder('c')
+      .where('c.party_id = :partyId', { partyId })
+      .andWhere('(c.contact_phone IS NOT NULL OR c.contact_email IS NOT NULL)')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .getOne();
+    if (!latest) return null;
+    return {
+      reference: latest.reference,
+      phone: latest.contactPhone,
+      email: latest.contactEmail,
+      preferred: latest.contactPreferred as CallbackContact['preferred'],
+    };
   }
 
-  async replyToCitizen(caseId: string, text: string, actor: CaseActor): Promise<ServiceCase> {
-    return this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
-      serviceCase.firstReplyAt ??= this.now();
-      await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
-    });
+  /**
+   * Parks a forwarded case while the group waits for the citizen (väntar på komplettering):
+   * the SLA clock stops with the working days that were left (none, when already late), the
+   * alarm is called off, and the case wakes up by itself at the start of `wakeOn` (a Swedish
+   * date after today) unless the citizen answers first (resumeCase).
+   */
+  async parkCase(
+    caseId: string,
+    wakeOn: string,
+    reason: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const at = this.now();
+    const today = stockholmDate(at);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(wakeOn) || wakeOn <= today)
+      throw caseRuleBroken('WAKE_DATE_NOT_AHEAD', `wakeOn: a date after today (${today}), YYYY-MM-DD.`);
+    const parked = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.FORWARDED)
+          throw caseRuleBroken(
+            'NOT_FORWARDED',
+            'Only a case with its answer group can wait for the citizen.',
+          );
+        const dueDate = dueDateOf(serviceCase.dueAt!);
+        await this.outbox.cancel(tx, alarmJobId(serviceCase));
+        Object.assign(serviceCase, {
+          status: CaseStatus.WAITING_FOR_CUSTOMER,
+          slaDaysLeft: today >= dueDate ? 0 : workingDaysBetween(today, dueDate),
+          waitingSince: at,
+          wakeAt: startOfStockholmDay(wakeOn),
+          dueAt: null,
+        });
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.PARKED,
+          actor,
+          at,
+          `Väntar på invånaren till ${deadlineText(wakeOn).replace('senast ', '')}: ${reason.trim()}`,
+          false,
+        );
+        const payload: WakeUpPayload = { caseId, wakeAt: serviceCase.wakeAt!.toISOString() };
+        await this.outbox.add(tx, CASE_JOBS.wakeUp, payload, {
+          jobId: wakeJobId(serviceCase),
+          runAt: serviceCase.wakeAt!,
+        });
+      },
+      expectedVersion,
+    );
+    return parked;
   }
 
-  async closeCase(caseId: string, resolution: string, actor: CaseActor): Promise<ServiceCase> {
-    const closed = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status === CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
-      Object.assign(serviceCase, {
-        status: CaseStatus.CLOSED,
-        resolution: resolution.trim(),
-        closedAt: this.now(),
-      });
-      await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
-    });
-    if (closed.dueAt) await this.jobs.cancel(alarmJobId(closed));
+  /**
+   * Back to the group: the citizen answered, or the wake-up date came. The SLA clock resumes
+   * with the working days that were left; the days waited before the group's first answer
+   * are recorded so statistics do not count them against the group.
+   */
+  async resumeCase(
+    caseId: string,
+    reason: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const at = this.now();
+    const resumed = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.WAITING_FOR_CUSTOMER)
+          throw caseRuleBroken('NOT_WAITING', 'Only a case waiting for the citizen can be resumed.');
+        // The wake-up job itself resumes the case: only an earlier resume calls it off.
+        if (actor !== HUB_ACTOR) await this.outbox.cancel(tx, wakeJobId(serviceCase));
+        const waited = workingDaysBetween(stockholmDate(serviceCase.waitingSince!), stockholmDate(at));
+        Object.assign(serviceCase, {
+          status: CaseStatus.FORWARDED,
+          dueAt: serviceDeadline(at, serviceCase.slaDaysLeft ?? 0),
+          slaPausedWorkingDays: serviceCase.slaPausedWorkingDays + (serviceCase.firstReplyAt ? 0 : waited),
+          slaDaysLeft: null,
+          waitingSince: null,
+          wakeAt: null,
+        });
+        await this.event(tx, caseId, CaseEventType.RESUMED, actor, at, reason.trim(), false);
+        await this.scheduleAlarm(tx, serviceCase);
+      },
+      expectedVersion,
+    );
+    return resumed;
+  }
+
+  /** The wake-up job: resumes the case if it is still waiting for this date. */
+  async wakeUp(payload: WakeUpPayload): Promise<void> {
+    const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ id: payload.caseId });
+    if (
+      serviceCase?.status !== CaseStatus.WAITING_FOR_CUSTOMER ||
+      serviceCase.wakeAt?.toISOString() !== payload.wakeAt
+    )
+      return;
+    await this.resumeCase(
+      serviceCase.id,
+      `Väntedatumet ${deadlineText(stockholmDate(serviceCase.wakeAt)).replace('senast ', '')} har kommit.`,
+      HUB_ACTOR,
+    );
+  }
+
+  /** Registers the wake-up processor on a queue (in the process that runs jobs). */
+  registerWakeUps(queue: JobQueue): void {
+    queue.process<WakeUpPayload>(CASE_JOBS.wakeUp, (job) => this.wakeUp(job.payload));
+  }
+
+  async addCaseNote(
+    caseId: string,
+    text: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      async (tx) => {
+        await this.event(tx, caseId, CaseEventType.NOTE_ADDED, actor, this.now(), text.trim(), true);
+      },
+      expectedVersion,
+    );
+  }
+
+  async replyToCitizen(
+    caseId: string,
+    text: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status === CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
+        serviceCase.firstReplyAt ??= this.now();
+        await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
+      },
+      expectedVersion,
+    );
+  }
+
+  async closeCase(
+    caseId: string,
+    resolution: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const closed = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status === CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
+        Object.assign(serviceCase, {
+          status: CaseStatus.CLOSED,
+          resolution: resolution.trim(),
+          closedAt: this.now(),
+        });
+        await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
+        if (serviceCase.dueAt) await this.outbox.cancel(tx, alarmJobId(serviceCase));
+        if (serviceCase.wakeAt) await this.outbox.cancel(tx, wakeJobId(serviceCase));
+      },
+      expectedVersion,
+    );
     return closed;
   }
 
-  async reopenCase(caseId: string, reason: string, actor: CaseActor): Promise<ServiceCase> {
+  async reopenCase(
+    caseId: string,
+    reason: string,
+    actor: CaseActor,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
     const at = this.now();
-    const reopened = await this.change(caseId, async (tx, serviceCase) => {
-      if (serviceCase.status !== CaseStatus.CLOSED)
-        throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
-      const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
-      Object.assign(serviceCase, {
-        status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
-        closedAt: null,
-        resolution: null,
-        dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
-      });
-      await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
-    });
-    await this.scheduleAlarm(reopened);
+    const reopened = await this.change(
+      caseId,
+      async (tx, serviceCase) => {
+        if (serviceCase.status !== CaseStatus.CLOSED)
+          throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
+        const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
+        Object.assign(serviceCase, {
+          status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
+          closedAt: null,
+          resolution: null,
+          dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
+        });
+        await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
+        await this.scheduleAlarm(tx, serviceCase);
+      },
+      expectedVersion,
+    );
     return reopened;
   }
 
@@ -214,10 +432,10 @@ export class CaseService {
     return this.dataSource.getRepository(CaseEvent).find({ where: { caseId }, order: { at: 'ASC' } });
   }
 
-  private async scheduleAlarm(serviceCase: ServiceCase): Promise<void> {
+  private async scheduleAlarm(tx: EntityManager, serviceCase: ServiceCase): Promise<void> {
     if (!serviceCase.dueAt) return;
     const payload: SlaAlarmPayload = { caseId: serviceCase.id, dueAt: serviceCase.dueAt.toISOString() };
-    await this.jobs.add(CASE_JOBS.slaAlarm, payload, {
+    await this.outbox.add(tx, CASE_JOBS.slaAlarm, payload, {
       jobId: alarmJobId(serviceCase),
       runAt: serviceCase.dueAt,
     });
@@ -231,19 +449,39 @@ export class CaseService {
     return category;
   }
 
-  /** Loads the case, applies the change and saves it, in one transaction. */
+  /**
+   * Loads the case, applies the change and saves it, in one transaction, raising its version.
+   * Optimistic locking: the client sends back the version it showed its user; if the case has
+   * changed since (or changes between our read and write, which the UPDATE's WHERE catches on
+   * either database), the writer gets CONFLICT and nothing is written.
+   */
   private async change(
     caseId: string,
     apply: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>,
+    expectedVersion?: number,
   ): Promise<ServiceCase> {
-    return this.dataSource.transaction(async (tx) => {
+    const changed = await this.dataSource.transaction(async (tx) => {
       const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
       if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
+      if (expectedVersion !== undefined && expectedVersion !== serviceCase.version)
+        throw caseChangedMeanwhile(serviceCase, expectedVersion);
+      const readVersion = serviceCase.version;
       await apply(tx, serviceCase);
       serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
-      await tx.save(ServiceCase, serviceCase);
+      const result = await tx
+        .createQueryBuilder()
+        .update(ServiceCase)
+        .set({ ...serviceCase, version: readVersion + 1 })
+        .where('id = :id AND version = :readVersion', { id: caseId, readVersion })
+        .execute();
+      if (result.affected === 0) throw caseChangedMeanwhile(serviceCase, readVersion);
+      serviceCase.version = readVersion + 1;
       return serviceCase;
     });
+    // Committed: hand the jobs it asked for to the queue now. If the queue is down they wait in
+    // the outbox for the background relay; the change itself has succeeded either way.
+    await this.outbox.relay();
+    return changed;
   }
 
   private async event(
@@ -290,6 +528,24 @@ async function insertRows<T extends ObjectLiteral>(
   rows: T[],
 ): Promise<void> {
   await tx.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute();
+}
+
+function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {
+  return conflict(
+    `Case ${serviceCase.reference} was changed by someone else since you opened it (version ${version}); reload it and try again.`,
+  );
+}
+
+/** One wake-up per wake-up time: parked again with another date, a new one. */
+export function wakeJobId(serviceCase: Pick<ServiceCase, 'id' | 'wakeAt'>): string {
+  return `${CASE_JOBS.wakeUp}:${serviceCase.id}:${serviceCase.wakeAt!.getTime()}`;
+}
+
+/** The instant a Swedish calendar date begins (the end of the day before, Europe/Stockholm). */
+function startOfStockholmDay(date: string): Date {
+  const before = new Date(`${date}T12:00:00Z`);
+  before.setUTCDate(before.getUTCDate() - 1);
+  return endOfStockholmDay(before.toISOString().slice(0, 10));
 }
 
 /** One alarm per due time: re-forwarding or reopening gives a new one. */

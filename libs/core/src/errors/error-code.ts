@@ -7,6 +7,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  /** Someone else changed the thing since the client read it (a case's `version`): reload, then retry. */
+  CONFLICT = 'CONFLICT',
   /** A department system failed, timed out or its circuit is open. Carries `extensions.plugin`. */
   SOURCE_UNAVAILABLE = 'SOURCE_UNAVAILABLE',
   /** A department system answered something that is not what its plugin expects. Carries `extensions.plugin`. */

@@ -11,6 +11,7 @@ export const forbidden = (message = 'You are not allowed to do this.') => error(
 export const badUserInput = (message: string, field?: string) =>
   error(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const notFound = (message: string) => error(ErrorCode.NOT_FOUND, message);
+export const conflict = (message: string) => error(ErrorCode.CONFLICT, message);
 
 /** The failure of one department system; `plugin` and `department` let a client say which part is missing. */
 export interface SourceFailure {

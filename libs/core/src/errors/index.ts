@@ -4,6 +4,7 @@ export {
   forbidden,
   badUserInput,
   notFound,
+  conflict,
   sourceError,
   type SourceFailure,
 } from './frontdoor-error';

@@ -33,6 +33,11 @@ export class PartyService {
     return party;
   }
 
+  /** The personal number behind a party id (a case keeps only the id). */
+  async personalNumberOf(partyId: string): Promise<string | null> {
+    return (await this.parties.findOneBy({ id: partyId }))?.personalNumber ?? null;
+  }
+
   private async find(personalNumber: string): Promise<Party> {
     const existing = await this.parties.findOneBy({ personalNumber });
     if (existing) return existing;

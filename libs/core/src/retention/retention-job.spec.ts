@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, JobRecord, SqlJobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { RetentionRun } from './retention-run.entity';
@@ -24,7 +24,7 @@ describe('the nightly retention job', () => {
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();

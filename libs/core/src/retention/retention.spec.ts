@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { JobRecord } from '@frontdoor/jobs';
+import { JOB_ENTITIES, JobRecord } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { AuditRecord } from '../audit/audit-record.entity';
 import { CaseEvent, ServiceCase } from '../cases/case.entities';
@@ -128,7 +128,7 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();
@@ -196,7 +196,7 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
           databaseUrl: as(retentionRole),
           dataDir: database.env.DATA_DIR,
           migrate: false,
-          entities: [...CORE_ENTITIES, JobRecord],
+          entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
         }),
       );
       try {

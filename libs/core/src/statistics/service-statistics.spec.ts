@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { JobRecord, SqlJobQueue } from '@frontdoor/jobs';
+import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { applyCaseSetup } from '../cases/case-setup';
 import { CaseService } from '../cases/case.service';
@@ -21,7 +21,7 @@ describe('service statistics', () => {
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();

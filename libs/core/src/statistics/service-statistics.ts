@@ -82,7 +82,8 @@ export async function serviceStatistics(
     .addSelect('SUM(CASE WHEN c.resolved_at_first_line THEN 1 ELSE 0 END)', 'resolved')
     .addSelect('SUM(CASE WHEN c.forwarded_at IS NOT NULL THEN 1 ELSE 0 END)', 'forwarded')
     .addSelect(
-      'SUM(CASE WHEN c.forwarded_at IS NOT NULL AND c.answer_working_days <= :days THEN 1 ELSE 0 END)',
+      // Days the case waited for the citizen (parked, decision 0032) are not the group's.
+      'SUM(CASE WHEN c.forwarded_at IS NOT NULL AND c.answer_working_days - c.sla_paused_working_days <= :days THEN 1 ELSE 0 END)',
       'in_time',
     )
     .where('c.created_at >= :start AND c.created_at < :end', { start, end })

@@ -1,9 +1,20 @@
-import { CaseStatus, type CaseDirectory, type CaseEvent, type ServiceCase } from '@frontdoor/core';
+import {
+  CaseStatus,
+  deadlineText,
+  dueDateOf,
+  stockholmDate,
+  workingDaysLeftText,
+  type CaseDirectory,
+  type CaseEvent,
+  type ServiceCase,
+} from '@frontdoor/core';
 import type { CaseEventInfo, CaseInfo } from './case.types';
 
 export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, now: Date): CaseInfo {
   const category = directory.categories.get(serviceCase.categoryId)!;
   const group = serviceCase.answerGroupId ? directory.groups.get(serviceCase.answerGroupId) : undefined;
+  const dueDate = serviceCase.dueAt ? dueDateOf(serviceCase.dueAt) : null;
+  const open = serviceCase.status !== CaseStatus.CLOSED;
   return {
     id: serviceCase.id,
     reference: serviceCase.reference,
@@ -19,12 +30,27 @@ export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, n
     resolvedAtFirstLine: serviceCase.resolvedAtFirstLine,
     answerGroup: group ? { key: group.key, name: group.name, department: group.department } : null,
     assigneeSubject: serviceCase.assigneeSubject,
+    assigneeName: serviceCase.assigneeName,
+    version: serviceCase.version,
     dueAt: serviceCase.dueAt,
+    dueDate,
+    dueText: dueDate && deadlineText(dueDate),
+    dueRemainingText: dueDate && open ? workingDaysLeftText(dueDate, stockholmDate(now)) : null,
+    wakeDate:
+      serviceCase.status === CaseStatus.WAITING_FOR_CUSTOMER && serviceCase.wakeAt
+        ? stockholmDate(serviceCase.wakeAt)
+        : null,
     overdue: serviceCase.status === CaseStatus.FORWARDED && !!serviceCase.dueAt && serviceCase.dueAt < now,
     resolution: serviceCase.resolution,
     createdAt: serviceCase.createdAt,
     closedAt: serviceCase.closedAt,
     partyId: serviceCase.partyId,
+    stored: {
+      phone: serviceCase.contactPhone,
+      email: serviceCase.contactEmail,
+      preferred: serviceCase.contactPreferred,
+      registeredBy: serviceCase.registeredBy,
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import {
   applyCaseSetup,
   CaseDigests,
   CaseNotifications,
+  CaseService,
   Mailer,
   type CaseSetup,
   type MailMessage,
@@ -45,6 +46,7 @@ export class CaseRuntime implements OnApplicationBootstrap, BeforeApplicationShu
     await applyCaseSetup(this.dataSource, this.setup);
     if (!this.runJobs) return;
     new CaseNotifications(this.dataSource, this.mailer as Mailer, this.now).register(this.queue);
+    new CaseService(this.dataSource, this.queue, this.now).registerWakeUps(this.queue);
     const digests = new CaseDigests(this.dataSource, this.mailer as Mailer, this.targets, this.now);
     digests.register(this.queue);
     await this.queue.start();

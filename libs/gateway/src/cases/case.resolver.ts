@@ -7,9 +7,11 @@ import {
   badUserInput,
   encodeCursor,
   forbidden,
+  parseCallbackContact,
   parsePersonalNumber,
   type ServiceCase,
 } from '@frontdoor/core';
+import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
@@ -18,10 +20,24 @@ import type { RequestContext } from '../graphql/request-context';
 import { HubClock } from '../time/hub-clock';
 import { toCaseInfo, toTimeline } from './case-mapper';
 import { caseViewerOf } from './case-viewer';
-import { CaseConnection, CaseEventInfo, CaseFilter, CaseInfo, RegisterContactInput } from './case.types';
+import { callbackContact, casePerson, mayHandleCitizen } from './case-citizen';
+import {
+  CaseConnection,
+  CaseContact,
+  CaseEventInfo,
+  CaseFilter,
+  CaseInfo,
+  CasePerson,
+  RegisterContactInput,
+} from './case.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
 const actorOf = (principal: Principal) => ({ subject: principal.subject, name: principal.name });
+const versionArg = {
+  type: () => Int,
+  nullable: true,
+  description: 'The case’s version as the client showed it; a newer one in the hub answers CONFLICT.',
+} as const;
 
 /** The case chain over GraphQL: register, forward, assign, note, reply, close, reopen; find cases. */
 @Resolver(() => CaseInfo)
@@ -45,8 +61,9 @@ export class CaseResolver {
   ): Promise<CaseInfo> {
     if (!input.summary.trim()) throw badUserInput('summary: say what the contact was about.', 'summary');
     const personalNumber = input.personalNumber ? parsePersonalNumber(input.personalNumber).value : undefined;
+    const contact = input.contact ? parseCallbackContact(input.contact, 'input.contact') : null;
     const created = await this.caseChain.registerContact(
-      { ...input, personalNumber },
+      { ...input, personalNumber, contact },
       actorOf(ctx.principal!),
     );
     return this.present(created, ctx);
@@ -61,10 +78,17 @@ export class CaseResolver {
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('answerGroupKey') groupKey: string,
     @Args('message') message: string,
+    @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
     return this.present(
-      await this.caseChain.forwardCase(caseId, groupKey, message, actorOf(ctx.principal!)),
+      await this.caseChain.forwardCase(
+        caseId,
+        groupKey,
+        message,
+        actorOf(ctx.principal!),
+        version ?? undefined,
+      ),
       ctx,
     );
   }
@@ -76,19 +100,21 @@ export class CaseResolver {
   async assignCase(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('assigneeSubject', { type: () => String, nullable: true }) assignee: string | undefined,
+    @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
     const group = await this.assertGroupWork(caseId, ctx, 'assign');
-
-    if (
-      group &&
-      assignee &&
-      !(group.manager.subject === assignee || group.members.some((m) => m.subject === assignee))
-    ) {
+    const member = group && [group.manager, ...group.members].find((m) => m.subject === assignee);
+    if (group && assignee && !member) {
       throw badUserInput(`assigneeSubject: not a member of ${group.name}.`, 'assigneeSubject');
     }
+    // Shown by display name everywhere: the group's directory for someone else, the token's name for oneself.
+    const assigneeActor =
+      assignee && assignee !== ctx.principal!.subject
+        ? { subject: assignee, name: member?.name }
+        : actorOf(ctx.principal!);
     return this.present(
-      await this.caseChain.assignCase(caseId, assignee ?? ctx.principal!.subject, actorOf(ctx.principal!)),
+      await this.caseChain.assignCase(caseId, assigneeActor, actorOf(ctx.principal!), version ?? undefined),
       ctx,
     );
   }
@@ -98,9 +124,13 @@ export class CaseResolver {
   async addCaseNote(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('text') text: string,
+    @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    return this.present(await this.caseChain.addCaseNote(caseId, text, actorOf(ctx.principal!)), ctx);
+    return this.present(
+      await this.caseChain.addCaseNote(caseId, text, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
   }
 
   @Mutation(() => CaseInfo, {
@@ -110,10 +140,14 @@ export class CaseResolver {
   async replyToCitizen(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('text') text: string,
+    @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
     await this.assertGroupWork(caseId, ctx, 'reply to');
-    return this.present(await this.caseChain.replyToCitizen(caseId, text, actorOf(ctx.principal!)), ctx);
+    return this.present(
+      await this.caseChain.replyToCitizen(caseId, text, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
   }
 
   @Mutation(() => CaseInfo, {
@@ -123,10 +157,52 @@ export class CaseResolver {
   async closeCase(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('resolution') resolution: string,
+    @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
     await this.assertGroupWork(caseId, ctx, 'close');
-    return this.present(await this.caseChain.closeCase(caseId, resolution, actorOf(ctx.principal!)), ctx);
+    return this.present(
+      await this.caseChain.closeCase(caseId, resolution, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
+  }
+
+  @Mutation(() => CaseInfo, {
+    description:
+      'Parks the case while the group waits for the citizen (WAITING_FOR_CUSTOMER): the SLA clock stops and the case wakes up by itself at the start of `wakeOn`.',
+  })
+  @Allow('case_officer', 'manager', 'admin')
+  async parkCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('wakeOn', { type: () => CalendarDate, description: 'The Swedish date it wakes up, after today.' })
+    wakeOn: string,
+    @Args('reason') reason: string,
+    @Args('version', versionArg) version: number | undefined,
+    @Context() ctx: RequestContext,
+  ) {
+    await this.assertGroupWork(caseId, ctx, 'park');
+    return this.present(
+      await this.caseChain.parkCase(caseId, wakeOn, reason, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
+  }
+
+  @Mutation(() => CaseInfo, {
+    description:
+      'The citizen answered: back with the group, the SLA clock resumes with the days that were left.',
+  })
+  @Allow('case_officer', 'manager', 'admin')
+  async resumeCase(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Args('reason') reason: string,
+    @Args('version', versionArg) version: number | undefined,
+    @Context() ctx: RequestContext,
+  ) {
+    await this.assertGroupWork(caseId, ctx, 'resume');
+    return this.present(
+      await this.caseChain.resumeCase(caseId, reason, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
   }
 
   @Mutation(() => CaseInfo)
@@ -134,10 +210,14 @@ export class CaseResolver {
   async reopenCase(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('reason') reason: string,
+    @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
     await this.assertGroupWork(caseId, ctx, 'reopen');
-    return this.present(await this.caseChain.reopenCase(caseId, reason, actorOf(ctx.principal!)), ctx);
+    return this.present(
+      await this.caseChain.reopenCase(caseId, reason, actorOf(ctx.principal!), version ?? undefined),
+      ctx,
+    );
   }
 
   @Query(() => CaseInfo, { nullable: true, description: 'A case by id, with its timeline.' })
@@ -191,6 +271,60 @@ export class CaseResolver {
   })
   async events(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CaseEventInfo[]> {
     return toTimeline(await this.caseChain.events(info.id), ctx.principal?.role === 'citizen');
+  }
+
+  @Query(() => CaseContact, {
+    nullable: true,
+    description:
+      'The callback details of the person’s latest contact that had any, to prefill the next one (audited; blanked for a protected person).',
+  })
+  @Allow(...STAFF)
+  async previousContact(
+    @Args('personalNumber') personalNumberText: string,
+    @Context() ctx: RequestContext,
+  ): Promise<CaseContact | null> {
+    const personalNumber = parsePersonalNumber(personalNumberText, 'personalNumber').value;
+    const party = await this.parties.partyFor(personalNumber);
+    const previous = await this.caseChain.previousContactOf(party.id);
+    if (!previous) return null;
+    const contact = await callbackContact(ctx, this.policy, previous, {
+      partyId: party.id,
+      personalNumber,
+      purpose: previous.reference,
+    });
+    return contact && { ...contact, fromReference: previous.reference };
+  }
+
+  @ResolveField(() => CasePerson, {
+    nullable: true,
+    description:
+      'The citizen, for those who handle the case (the first line, its answer group, admins); null for anyone else and for an anonymous contact. Audited.',
+  })
+  async person(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CasePerson | null> {
+    if (!info.partyId || !this.mayHandleCitizen(info, ctx)) return null;
+    const personalNumber = await this.parties.personalNumberOf(info.partyId);
+    return personalNumber ? casePerson(ctx, this.policy, info, personalNumber) : null;
+  }
+
+  @ResolveField(() => CaseContact, {
+    nullable: true,
+    description:
+      'How to reach the citizen (callback), for those who handle the case; "Skyddad uppgift" for a protected person unless cleared. Audited.',
+  })
+  async contact(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CaseContact | null> {
+    if (!info.stored || !this.mayHandleCitizen(info, ctx)) return null;
+    const personalNumber = info.partyId ? await this.parties.personalNumberOf(info.partyId) : null;
+    return callbackContact(
+      ctx,
+      this.policy,
+      info.stored,
+      personalNumber ? { partyId: info.partyId!, personalNumber, purpose: info.reference } : null,
+    );
+  }
+
+  private mayHandleCitizen(info: CaseInfo, ctx: RequestContext): boolean {
+    const principal = ctx.principal!;
+    return principal.role !== 'citizen' && mayHandleCitizen(principal, this.policy, info);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CaseEventType, CaseStatus, ContactChannel } from '@frontdoor/core';
+import { CaseEventType, CaseStatus, ContactChannel, PreferredContact } from '@frontdoor/core';
+import { CalendarDate } from '@frontdoor/plugin-sdk';
 
 registerEnumType(ContactChannel, {
   name: 'ContactChannel',
@@ -7,9 +8,54 @@ registerEnumType(ContactChannel, {
 });
 registerEnumType(CaseStatus, {
   name: 'CaseStatus',
-  description: 'OPEN at the first line, FORWARDED to an answer group, CLOSED.',
+  description:
+    'OPEN at the first line, FORWARDED to an answer group, WAITING_FOR_CUSTOMER (the SLA clock stands still), CLOSED.',
 });
 registerEnumType(CaseEventType, { name: 'CaseEventType' });
+registerEnumType(PreferredContact, {
+  name: 'PreferredContact',
+  description: 'How the citizen wants to be contacted back (återkontakt).',
+});
+
+@InputType({
+  description: 'How the answer group reaches the citizen: a Swedish phone number, an e-mail, or both.',
+})
+export class CallbackContactInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'A Swedish number as typed (070-123 45 67, +46 70 …); stored in E.164.',
+  })
+  phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => PreferredContact, { nullable: true, description: 'Defaults to PHONE when a number is given.' })
+  preferred?: PreferredContact | null;
+}
+
+@ObjectType({
+  description:
+    'Callback details (personal data: every read is audited; "Skyddad uppgift" for a protected person unless the reader is cleared).',
+})
+export class CaseContact {
+  @Field(() => String, { nullable: true, description: 'E.164, e.g. +46701234567.' }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'As Swedes write it, e.g. 070-123 45 67.' })
+  phoneText!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => PreferredContact, { nullable: true }) preferred!: PreferredContact | null;
+  @Field(() => String, { nullable: true, description: 'The case the details were taken from (prefill).' })
+  fromReference?: string | null;
+}
+
+@ObjectType({ description: 'Who the citizen on a case is, for those who handle it.' })
+export class CasePerson {
+  @Field() personalNumber!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'From the population register; null when the register cannot say.',
+  })
+  name!: string | null;
+  @Field({ description: 'Skyddade personuppgifter (fail closed when the register cannot say).' })
+  protectedIdentity!: boolean;
+}
 
 @ObjectType({ description: 'A case category with its service goal.' })
 export class CaseCategoryInfo {
@@ -48,13 +94,39 @@ export class CaseInfo {
   @Field() resolvedAtFirstLine!: boolean;
   @Field(() => AnswerGroupInfo, { nullable: true }) answerGroup!: AnswerGroupInfo | null;
   @Field(() => String, { nullable: true }) assigneeSubject!: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) dueAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The case officer’s display name.' })
+  assigneeName!: string | null;
+  @Field(() => Int, {
+    description: 'Raised by every change; send it back with a change to get CONFLICT instead of overwriting.',
+  })
+  version!: number;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The instant the deadline ends: the midnight after its last day (Europe/Stockholm).',
+  })
+  dueAt!: Date | null;
+  @Field(() => CalendarDate, { nullable: true, description: 'The last day of the deadline, in Sweden.' })
+  dueDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'E.g. "senast fredag 4 december 2026".' })
+  dueText!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'While open: "2 arbetsdagar kvar", "sista dagen i dag", "1 arbetsdag försenat".',
+  })
+  dueRemainingText!: string | null;
+  @Field(() => CalendarDate, {
+    nullable: true,
+    description: 'WAITING_FOR_CUSTOMER: the date it wakes up by itself.',
+  })
+  wakeDate!: string | null;
   @Field({ description: 'Forwarded, not closed, and past its due time.' }) overdue!: boolean;
   @Field(() => String, { nullable: true }) resolution!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) closedAt!: Date | null;
   /** Internal: loaded by the events field. */
   partyId!: string | null;
+  /** Internal: the stored callback details, for the contact field. */
+  stored?: { phone: string | null; email: string | null; preferred: string | null; registeredBy: string };
 }
 
 @ObjectType()
@@ -87,6 +159,11 @@ export class RegisterContactInput {
   resolvedAtFirstLine!: boolean;
   @Field({ nullable: true, description: 'The answer given, required when resolved at the first line.' })
   resolution?: string;
+  @Field(() => CallbackContactInput, {
+    nullable: true,
+    description: 'How to reach the citizen (callback); see previousContact to prefill.',
+  })
+  contact?: CallbackContactInput | null;
 }
 
 @InputType()

@@ -9,7 +9,7 @@ const advanceRequest = z.object({
     .max(24 * 366),
 });
 
-/** Moves the hub's clock forward, for demos and manual tests. Not mounted when NODE_ENV=production. */
+/** Moves the hub's clock forward and back to real time, for demos and manual tests. Not mounted when NODE_ENV=production. */
 @Controller('dev/clock')
 export class DevClockController {
   constructor(private readonly clock: HubClock) {}
@@ -20,5 +20,15 @@ export class DevClockController {
     const parsed = advanceRequest.safeParse(body);
     if (!parsed.success) throw new BadRequestException('expected { "hours": <positive number> }');
     return { now: this.clock.advance(parsed.data.hours * 3_600_000).toISOString() };
+  }
+
+  /**
+   * Real time again. Jobs already run at the advanced time stay run (an alarm sent is sent);
+   * a job scheduled while advanced waits for its time to come round in real time.
+   */
+  @Post('reset')
+  @HttpCode(200)
+  reset(): { now: string } {
+    return { now: this.clock.reset().toISOString() };
   }
 }

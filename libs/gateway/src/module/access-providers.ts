@@ -10,8 +10,8 @@ import {
 import { AccessPolicy } from '../access/access-policy';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
-import { HubClock } from '../time/hub-clock';
 import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
+import { HubClock } from '../time/hub-clock';
 
 /** Who the caller is and what they may see: tokens, mandates, parties and the audit log. */
 export function accessProviders(

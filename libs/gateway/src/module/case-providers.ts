@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CaseQueries, CaseService, KnowledgeService, Mailer } from '@frontdoor/core';
 import { createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { CaseRuntime, LoggingMailer } from '../cases/case-runtime';
+import { OutboxRelayHost } from '../cases/outbox-relay-host';
 import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
 import { RetentionRuntime } from '../retention/retention-runtime';
 import type { GatewayConfig } from '../config/gateway-config';
@@ -38,6 +39,7 @@ export function caseProviders(config: GatewayConfig): Provider[] {
       useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now),
       inject: [DataSource, JOB_QUEUE, HubClock],
     },
+    OutboxRelayHost,
     {
       provide: StatisticsService,
       useFactory: (ds: DataSource, clock: HubClock) =>

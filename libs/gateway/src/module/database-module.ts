@@ -2,7 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { CORE_ENTITIES, type LoadedPlugin } from '@frontdoor/core';
-import { JobRecord } from '@frontdoor/jobs';
+import { JOB_ENTITIES } from '@frontdoor/jobs';
 import { buildDataSourceOptions, openDataSource } from '@frontdoor/persistence';
 import type { GatewayConfig } from '../config/gateway-config';
 
@@ -12,7 +12,11 @@ export function hubDataSourceOptions(config: GatewayConfig, plugins: LoadedPlugi
     databaseUrl: config.env.DATABASE_URL,
     dataDir: config.env.DATA_DIR,
     migrate: config.env.DATABASE_MIGRATE,
-    entities: [...CORE_ENTITIES, JobRecord, ...plugins.flatMap((p) => p.definition.data?.entities ?? [])],
+    entities: [
+      ...CORE_ENTITIES,
+      ...JOB_ENTITIES,
+      ...plugins.flatMap((p) => p.definition.data?.entities ?? []),
+    ],
     extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
   });
 }

@@ -18,7 +18,7 @@ import { PluginHost } from '../plugins/plugin-host';
 import { createPluginQueryResolver } from '../plugins/plugin-query.resolver';
 import { PERSON_ANSWER_STORE, sharedStateProviders } from '../shared-state/shared-state.providers';
 
-/** The running plugins, their jobs, the person reader and department health over them, and the shared state they keep. */
+/** The running plugins, their jobs, the shared state (memory or Redis), and the person reader over them. */
 export function pluginProviders(
   config: GatewayConfig,
   plugins: LoadedPlugin[],

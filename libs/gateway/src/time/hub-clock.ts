@@ -13,4 +13,10 @@ export class HubClock {
     this.offsetMs += ms;
     return this.now();
   }
+
+  /** Back to real time: a demo's jump forward does not stay in force. */
+  reset(): Date {
+    this.offsetMs = 0;
+    return this.now();
+  }
 }

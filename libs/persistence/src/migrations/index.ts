@@ -3,6 +3,9 @@ import { CreateJobTable1764200000000 } from './1764200000000-CreateJobTable';
 import { CreateCaseTables1764300000000 } from './1764300000000-CreateCaseTables';
 import { CreateKnowledgeArticle1764400000000 } from './1764400000000-CreateKnowledgeArticle';
 import { CreateAccessTables1764500000000 } from './1764500000000-CreateAccessTables';
+import { AddCaseCallbackAndVersion1765000000000 } from './1765000000000-AddCaseCallbackAndVersion';
+import { AddCaseWaitingForCustomer1765000100000 } from './1765000100000-AddCaseWaitingForCustomer';
+import { CreateJobOutbox1765200000000 } from './1765200000000-CreateJobOutbox';
 import { AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000 } from './1765300000000-AddCaseAnswerWorkingDaysAndStatisticsIndex';
 import { CreateRetentionRunAndRetentionIndexes1765300100000 } from './1765300100000-CreateRetentionRunAndRetentionIndexes';
 
@@ -13,6 +16,9 @@ export const ALL_MIGRATIONS = [
   CreateCaseTables1764300000000,
   CreateKnowledgeArticle1764400000000,
   CreateAccessTables1764500000000,
+  AddCaseCallbackAndVersion1765000000000,
+  AddCaseWaitingForCustomer1765000100000,
+  CreateJobOutbox1765200000000,
   AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000,
   CreateRetentionRunAndRetentionIndexes1765300100000,
 ];

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { JobRecord } from '@frontdoor/jobs';
+import { JOB_ENTITIES } from '@frontdoor/jobs';
 import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 import { AnswerGroup, CORE_ENTITIES, serviceStatistics } from '@frontdoor/core';
 import { secondaryIndexes, seedYear, SKELLEFTEA_RANKING, type SeedCounts } from './seed-year';
@@ -24,7 +24,7 @@ describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL'
         databaseUrl: database.env.DATABASE_URL,
         dataDir: database.env.DATA_DIR,
         migrate: true,
-        entities: [...CORE_ENTITIES, JobRecord],
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
       }),
     );
     await dataSource.initialize();

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { JobRecord } from '@frontdoor/jobs';
+import { JOB_ENTITIES } from '@frontdoor/jobs';
 import { buildDataSourceOptions } from '@frontdoor/persistence';
 import {
   AuditService,
@@ -58,7 +58,12 @@ async function main() {
     dropDatabase = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const dataSource = new DataSource(
-    buildDataSourceOptions({ databaseUrl, dataDir, migrate: true, entities: [...CORE_ENTITIES, JobRecord] }),
+    buildDataSourceOptions({
+      databaseUrl,
+      dataDir,
+      migrate: true,
+      entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
+    }),
   );
   await dataSource.initialize();
   const log = (line: string) => console.log(`  ${line}`);
