@@ -29,7 +29,11 @@ function wasteConfig(): string {
   writeFileSync(
     path,
     JSON.stringify({
-      plugins: { 'waste-collection': { config: { baseUrl: 'http://127.0.0.1:9/waste/', apiKey: 'k' } } },
+      plugins: {
+        'waste-collection': {
+          connection: { baseUrl: 'http://127.0.0.1:9/waste/', auth: { scheme: 'api-key', key: 'k' } },
+        },
+      },
     }),
   );
   return path;

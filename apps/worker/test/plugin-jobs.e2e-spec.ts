@@ -4,7 +4,13 @@ import { startTestSmtpServer } from '@frontdoor/core/testing';
 import { loadGatewayConfig } from '@frontdoor/gateway';
 import { testRedis } from '@frontdoor/jobs';
 import { wasteCollectionPlugin } from '@frontdoor/plugin-waste-collection';
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import {
+  sandboxConnection,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 import { startWorker, type RunningWorker } from '@frontdoor/worker';
 
 const redisAvailable =
@@ -29,7 +35,7 @@ if (redisAvailable)
       'waste-collection': {
         cache: { ttlMs: 0, staleIfErrorMs: 0 },
         jobs: { 'import-export': { everyMinutes: EVERY_MS / 60_000 } },
-        config: { baseUrl: `${sandbox.url}/waste/`, apiKey: 'sandbox-waste-key' },
+        connection: sandboxConnection(sandbox, 'waste'),
       },
     });
     const imports = async () =>
