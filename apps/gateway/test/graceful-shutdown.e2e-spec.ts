@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createTestDatabase, startSandbox, type SandboxHandle, type TestDatabase } from '@frontdoor/testing';
+import {
+  createTestDatabase,
+  sandboxConnection,
+  startSandbox,
+  type SandboxHandle,
+  type TestDatabase,
+} from '@frontdoor/testing';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -65,7 +71,7 @@ describe('graceful shutdown of the gateway process (SIGTERM)', () => {
         plugins: {
           'childcare-queue': {
             timeoutMs: 5000,
-            config: { baseUrl: `${sandbox.url}/childcare/`, apiKey: 'sandbox-childcare-key' },
+            connection: sandboxConnection(sandbox, 'childcare'),
           },
         },
       }),
