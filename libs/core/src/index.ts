@@ -43,6 +43,7 @@ import { AccessChange } from './access/access-change.entity';
 import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
+import { RetentionRun } from './retention/retention-run.entity';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -54,6 +55,7 @@ export const CORE_ENTITIES = [
   KnowledgeArticle,
   MandateGrant,
   AccessChange,
+  RetentionRun,
 ];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
@@ -100,3 +102,12 @@ export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowle
 export { MandateGrant, type MandateTargetKind } from './access/mandate-grant.entity';
 export { AccessChange } from './access/access-change.entity';
 export { MandateGrants, type MandateTarget } from './access/mandate-grants.service';
+export { RetentionRun } from './retention/retention-run.entity';
+export {
+  retentionSettingsSchema,
+  runRetention,
+  RETENTION_JOB,
+  type RetentionSettings,
+  type RetentionReport,
+} from './retention/retention';
+export { RetentionJob, nextRetentionRun } from './retention/retention-job';

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import {
   CORE_ENTITIES,
   CaseDigests,
@@ -8,7 +9,9 @@ import {
   Mailer,
   PluginJobScheduler,
   PluginRuntime,
+  RetentionJob,
   loadPlugins,
+  runRetention,
   type ModuleLoader,
 } from '@frontdoor/core';
 import { type GatewayConfig } from '@frontdoor/gateway';
@@ -69,6 +72,19 @@ export async function startWorker(
   new CaseService(dataSource, queue).registerWakeUps(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
   digests.register(queue);
+  // Retention (gallring) deletes as its own role when RETENTION_DATABASE_URL is set (tools/sql/postgres-retention-role.sql).
+  const retentionSource = config.env.RETENTION_DATABASE_URL
+    ? await new DataSource(
+        buildDataSourceOptions({
+          databaseUrl: config.env.RETENTION_DATABASE_URL,
+          dataDir: config.env.DATA_DIR,
+          migrate: false,
+          entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
+        }),
+      ).initialize()
+    : dataSource;
+  const retention = new RetentionJob(() => runRetention(retentionSource, config.retention));
+  retention.register(queue);
   const metrics = new HubMetrics();
   const runtimes = plugins.map(
     (p) => new PluginRuntime(p, metrics, p.definition.data ? dataSource.manager : undefined),
@@ -77,6 +93,7 @@ export async function startWorker(
   await pluginJobs.start(queue);
   await queue.start();
   await digests.schedule(queue);
+  await retention.schedule(queue);
   // Relays what gateways' case changes left in the outbox while the queue was down.
   const outbox = new JobOutbox(dataSource, queue);
   outbox.start();
@@ -92,6 +109,7 @@ export async function startWorker(
         await pluginJobs.stop();
         await Promise.all(runtimes.map((r) => r.close()));
         mailer.close();
+        if (retentionSource !== dataSource) await retentionSource.destroy();
         await dataSource.destroy();
       })()),
   };

@@ -8,6 +8,7 @@ import { Party } from '../people/party.entity';
  */
 @Entity('audit_record')
 @Index('IDX_audit_record_party_occurred', ['partyId', 'occurredAt'])
+@Index('IDX_audit_record_occurred', ['occurredAt'])
 export class AuditRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -37,6 +37,16 @@ export class CaseCategory {
 @Entity('service_case')
 @Index('IDX_service_case_party', ['partyId'])
 @Index('IDX_service_case_status_due', ['status', 'dueAt'])
+@Index('IDX_service_case_status_closed', ['status', 'closedAt'])
+@Index('IDX_service_case_group_status_created', ['answerGroupId', 'status', 'createdAt'])
+@Index('IDX_service_case_created_stats', [
+  'createdAt',
+  'channel',
+  'categoryId',
+  'resolvedAtFirstLine',
+  'forwardedAt',
+  'answerWorkingDays',
+])
 export class ServiceCase {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   /** What the citizen can quote, e.g. FD-2026-4F7K2Q. */
@@ -77,6 +87,8 @@ export class ServiceCase {
   @Column({ name: 'registered_by', type: 'varchar', length: 200 }) registeredBy!: string;
   @InstantColumn({ name: 'created_at' }) createdAt!: Date;
   @InstantColumn({ name: 'closed_at', nullable: true }) closedAt!: Date | null;
+  /** Working days from forwarding to the first answer, set when it happens (statistics/answer-working-days.ts). */
+  @Column({ name: 'answer_working_days', type: 'integer', nullable: true }) answerWorkingDays?: number | null;
 }
 
 /** One thing that happened to a case. Internal events (notes) are never shown to the citizen. */

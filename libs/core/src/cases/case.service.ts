@@ -6,6 +6,7 @@ import { PartyService } from '../people/party.service';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
 import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
+import { answerWorkingDaysOf } from '../statistics/answer-working-days';
 import { stockholmDate } from '../time/stockholm-date';
 import type { CallbackContact } from './callback-contact';
 import { caseRuleBroken } from './case-errors';
@@ -466,6 +467,7 @@ export class CaseService {
         throw caseChangedMeanwhile(serviceCase, expectedVersion);
       const readVersion = serviceCase.version;
       await apply(tx, serviceCase);
+      serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
       const result = await tx
         .createQueryBuilder()
         .update(ServiceCase)

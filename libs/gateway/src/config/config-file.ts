@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/access-config';
 import { authFileSchema } from '../auth/auth-config';
-import { caseSetupSchema, pluginSettingsSchema } from '@frontdoor/core';
+import { caseSetupSchema, pluginSettingsSchema, retentionSettingsSchema } from '@frontdoor/core';
 import { ConfigError } from './config-error';
 
 /** The JSON config file: plugins, service targets, cases, access and auth (docs/configuration.md). */
@@ -21,6 +21,8 @@ export const gatewayFileSchema = z
       .prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
+    /** How long each kind of record is kept, in days (gallring, docs/configuration.md). */
+    retention: retentionSettingsSchema.prefault({}),
     /** Mandates per role and answer group, protected-identity clearance, purpose of lookups (docs/security.md). */
     access: accessConfigSchema.prefault({}),
     /** Claims mapping for the identity provider's tokens, role map, service accounts (docs/configuration.md). */

@@ -12,6 +12,8 @@ export const gatewayEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** PostgreSQL URL; unset means the embedded SQLite file. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** The retention job's own role on PostgreSQL (tools/sql/postgres-retention-role.sql); unset: DATABASE_URL's. */
+  RETENTION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_MIGRATE: boolean.default(true),
   /** BullMQ on this Redis for jobs; unset: the SQL-backed queue in the hub's database. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),

@@ -5,6 +5,7 @@ import { createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { CaseRuntime, LoggingMailer } from '../cases/case-runtime';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
 import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
+import { RetentionRuntime } from '../retention/retention-runtime';
 import type { GatewayConfig } from '../config/gateway-config';
 import { StatisticsService } from '../statistics/statistics.service';
 import { HubClock } from '../time/hub-clock';
@@ -66,6 +67,19 @@ export function caseProviders(config: GatewayConfig): Provider[] {
             : new LoggingMailer(),
           config.cases,
           config.serviceTargets,
+          config.env.JOBS_IN_PROCESS,
+          clock.now,
+        ),
+      inject: [DataSource, JOB_QUEUE, HubClock],
+    },
+    {
+      provide: RetentionRuntime,
+      useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
+        new RetentionRuntime(
+          ds,
+          queue,
+          config.retention,
+          config.env.RETENTION_DATABASE_URL,
           config.env.JOBS_IN_PROCESS,
           clock.now,
         ),

@@ -6,6 +6,8 @@ import { CreateAccessTables1764500000000 } from './1764500000000-CreateAccessTab
 import { AddCaseCallbackAndVersion1765000000000 } from './1765000000000-AddCaseCallbackAndVersion';
 import { AddCaseWaitingForCustomer1765000100000 } from './1765000100000-AddCaseWaitingForCustomer';
 import { CreateJobOutbox1765200000000 } from './1765200000000-CreateJobOutbox';
+import { AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000 } from './1765300000000-AddCaseAnswerWorkingDaysAndStatisticsIndex';
+import { CreateRetentionRunAndRetentionIndexes1765300100000 } from './1765300100000-CreateRetentionRunAndRetentionIndexes';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -17,4 +19,6 @@ export const ALL_MIGRATIONS = [
   AddCaseCallbackAndVersion1765000000000,
   AddCaseWaitingForCustomer1765000100000,
   CreateJobOutbox1765200000000,
+  AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000,
+  CreateRetentionRunAndRetentionIndexes1765300100000,
 ];

@@ -1,0 +1,238 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { JOB_ENTITIES, JobRecord } from '@frontdoor/jobs';
+import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { AuditRecord } from '../audit/audit-record.entity';
+import { CaseEvent, ServiceCase } from '../cases/case.entities';
+import { CORE_ENTITIES } from '../index';
+import { Party } from '../people/party.entity';
+import { RetentionRun } from './retention-run.entity';
+import { retentionSettingsSchema, runRetention } from './retention';
+
+const ROOT = resolve(__dirname, '../../../..');
+const DAY = 86_400_000;
+const NOW = new Date('2026-12-01T02:00:00Z');
+const ago = (days: number, ms = 0) => new Date(NOW.getTime() - days * DAY + ms);
+
+describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const settings = retentionSettingsSchema.parse({
+    auditRecordsDays: 730,
+    closedCasesDays: 1095,
+    failedJobsDays: 90,
+    batchSize: 2, // several batches for a handful of rows
+  });
+
+  const ids = async <T extends { id: string }>(entity: new () => T) =>
+    (await dataSource.getRepository(entity).find()).map((r) => r.id).sort();
+
+  async function seed() {
+    const party = {
+      id: randomUUID(),
+      personalNumber: `1990${randomBytes(4).readUInt32BE() % 1e8}`.padEnd(12, '0').slice(0, 12),
+      createdAt: ago(4000),
+    };
+    await dataSource.getRepository(Party).insert(party);
+    const audit = (id: string, at: Date) => ({
+      id,
+      occurredAt: at,
+      actorSubject: 'agent-1',
+      actorRole: 'agent',
+      partyId: party.id,
+      plugins: [],
+      fieldGroups: [],
+      purpose: null,
+      requestId: 'r',
+    });
+    // Past 730 days: removed. At 729 days and a minute short of 730: kept.
+    const oldAudit = ['a-old-1', 'a-old-2', 'a-old-3', 'a-old-4', 'a-old-5'];
+    await dataSource
+      .getRepository(AuditRecord)
+      .insert([
+        ...oldAudit.map((id, n) => audit(id, ago(731 + n * 100))),
+        audit('a-keep-1', ago(729)),
+        audit('a-keep-2', ago(730, 60_000)),
+      ]);
+    const kase = (id: string, status: string, closedAt: Date | null, createdAt: Date) => ({
+      id,
+      reference: `FD-${id}`,
+      channel: 'PHONE',
+      categoryId: 'cat',
+      partyId: party.id,
+      summary: 's',
+      status,
+      resolvedAtFirstLine: status === 'CLOSED',
+      answerGroupId: null,
+      assigneeSubject: null,
+      forwardedAt: null,
+      dueAt: null,
+      firstReplyAt: null,
+      resolution: null,
+      registeredBy: 'agent-1',
+      createdAt,
+      closedAt,
+    });
+    await dataSource.getRepository(ServiceCase).insert([
+      kase('c-old-1', 'CLOSED', ago(1100), ago(1101)),
+      kase('c-old-2', 'CLOSED', ago(1200), ago(1300)),
+      kase('c-old-3', 'CLOSED', ago(2000), ago(2000)),
+      kase('c-keep-closed', 'CLOSED', ago(1000), ago(1200)), // registered long ago, closed recently
+      kase('c-keep-open', 'FORWARDED', null, ago(3000)), // never removed while open
+    ]);
+    const event = (caseId: string, n: number) => ({
+      id: `${caseId}-e${n}`,
+      caseId,
+      type: 'REGISTERED',
+      at: ago(3000),
+      actorSubject: 'agent-1',
+      actorName: null,
+      message: null,
+      internal: false,
+    });
+    await dataSource
+      .getRepository(CaseEvent)
+      .insert(
+        ['c-old-1', 'c-old-2', 'c-old-3', 'c-keep-closed', 'c-keep-open'].flatMap((c) => [
+          event(c, 1),
+          event(c, 2),
+        ]),
+      );
+    const job = (id: string, state: 'waiting' | 'failed', updatedAt: Date) => ({
+      id,
+      name: 'x',
+      payload: '{}',
+      state,
+      runAt: updatedAt,
+      attempts: 5,
+      maxAttempts: 5,
+      lastError: 'boom',
+      lockedBy: null,
+      lockedUntil: null,
+      updatedAt,
+    });
+    await dataSource.getRepository(JobRecord).insert([
+      job('j-old-failed', 'failed', ago(91)),
+      job('j-keep-failed', 'failed', ago(89)),
+      job('j-keep-waiting', 'waiting', ago(400)), // waiting jobs are work, not records
+    ]);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = new DataSource(
+      buildDataSourceOptions({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+        migrate: true,
+        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
+      }),
+    );
+    await dataSource.initialize();
+    await seed();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('removes exactly what is past its period, in batches, and records counts only', async () => {
+    const report = await runRetention(dataSource, settings, NOW);
+    expect(report.removed).toEqual({ audit_record: 5, service_case: 3, case_event: 6, job: 1 });
+    expect(await ids(AuditRecord)).toEqual(['a-keep-1', 'a-keep-2']);
+    expect(await ids(ServiceCase)).toEqual(['c-keep-closed', 'c-keep-open']);
+    expect((await ids(CaseEvent)).map((id) => id.replace(/-e\d$/, ''))).toEqual([
+      'c-keep-closed',
+      'c-keep-closed',
+      'c-keep-open',
+      'c-keep-open',
+    ]);
+    expect(await ids(JobRecord)).toEqual(['j-keep-failed', 'j-keep-waiting']);
+    const runs = await dataSource.getRepository(RetentionRun).find();
+    expect(Object.fromEntries(runs.map((r) => [r.kind, r.removed]))).toEqual(report.removed);
+    expect(Object.keys(runs[0]).sort()).toEqual(['id', 'kind', 'ranAt', 'removed']);
+
+    // A second run the same night finds nothing more.
+    expect((await runRetention(dataSource, settings, NOW)).removed).toEqual({
+      audit_record: 0,
+      service_case: 0,
+      case_event: 0,
+      job: 0,
+    });
+  });
+
+  it('keeps a kind whose period is not set, and refuses periods the records plan cannot mean', () => {
+    expect(retentionSettingsSchema.parse({ auditRecordsDays: null }).auditRecordsDays).toBeNull();
+    expect(retentionSettingsSchema.safeParse({ auditRecordsDays: 3 }).success).toBe(false);
+    expect(retentionSettingsSchema.safeParse({ closedCaseDays: 100 }).success).toBe(false);
+  });
+
+  const onPostgres = process.env.DATABASE_URL ? it : it.skip;
+  onPostgres(
+    'runs as the retention role, which deletes only as the job does; the application role still cannot delete audit rows',
+    async () => {
+      const suffix = randomBytes(4).toString('hex');
+      const appRole = `frontdoor_app_${suffix}`;
+      const retentionRole = `frontdoor_retention_${suffix}`;
+      const script = (file: string, from: string, to: string) =>
+        readFileSync(join(ROOT, 'tools/sql', file), 'utf8').replaceAll(from, to);
+      await dataSource.query(script('postgres-app-role.sql', 'frontdoor_app', appRole));
+      await dataSource.query(script('postgres-retention-role.sql', 'frontdoor_retention', retentionRole));
+      const as = (role: string) => {
+        const url = new URL(database.env.DATABASE_URL!);
+        url.username = role;
+        url.password = 'change-me';
+        return url.toString();
+      };
+      const app = new Client({ connectionString: as(appRole) });
+      const retention = new Client({ connectionString: as(retentionRole) });
+      await app.connect();
+      await retention.connect();
+      const jobSource = new DataSource(
+        buildDataSourceOptions({
+          databaseUrl: as(retentionRole),
+          dataDir: database.env.DATA_DIR,
+          migrate: false,
+          entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
+        }),
+      );
+      try {
+        const partyId = (await dataSource.getRepository(Party).find())[0].id;
+        const insert = `INSERT INTO audit_record (id, occurred_at, actor_subject, actor_role, party_id, plugins, field_groups, purpose, request_id) VALUES ($1, $2, 'agent-1', 'agent', $3, '[]', '[]', null, 'r-1')`;
+        await app.query(insert, ['a-role-old', ago(800), partyId]);
+        await expect(app.query(`DELETE FROM audit_record WHERE id = 'a-role-old'`)).rejects.toMatchObject({
+          code: '42501',
+        });
+        for (const statement of [
+          `UPDATE audit_record SET actor_subject = 'someone-else'`,
+          `TRUNCATE audit_record`,
+          `TRUNCATE service_case`,
+          `UPDATE service_case SET summary = 'x'`,
+          `DELETE FROM party`,
+          `DELETE FROM access_change`,
+        ])
+          await expect(retention.query(statement)).rejects.toMatchObject({ code: '42501' });
+        await expect(retention.query(insert, [randomUUID(), NOW, partyId])).rejects.toMatchObject({
+          code: '42501',
+        });
+
+        await jobSource.initialize();
+        const report = await runRetention(jobSource, settings, NOW);
+        expect(report.removed.audit_record).toBe(1);
+        expect(await ids(AuditRecord)).toEqual(['a-keep-1', 'a-keep-2']);
+      } finally {
+        await app.end();
+        await retention.end();
+        if (jobSource.isInitialized) await jobSource.destroy();
+        for (const role of [appRole, retentionRole]) {
+          await dataSource.query(
+            `REASSIGN OWNED BY ${role} TO CURRENT_USER; DROP OWNED BY ${role}; DROP ROLE ${role}`,
+          );
+        }
+      }
+    },
+  );
+});

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import { RetentionRun } from './retention-run.entity';
+
+/**
+ * How long each kind of record is kept (gallring per the municipality's records plan,
+ * dokumenthanteringsplan), in days; a kind left out (null) is kept. The defaults are a
+ * starting point, not a records plan: set them from yours (docs/configuration.md).
+ */
+export const retentionSettingsSchema = z
+  .object({
+    /** Audit rows (who read whose data), by when the read happened. */
+    auditRecordsDays: z.number().int().min(30).nullable().default(730),
+    /** Closed cases and their events, by when the case was closed; open cases are never removed. */
+    closedCasesDays: z.number().int().min(30).nullable().default(1095),
+    /** Failed jobs in the SQL job queue, by when they last failed. */
+    failedJobsDays: z.number().int().min(1).nullable().default(90),
+    /** Rows removed per statement, so a run never holds a table or the service for long. */
+    batchSize: z.number().int().min(1).max(10_000).default(1000),
+  })
+  .strict();
+
+export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+
+export type RetentionKind = 'audit_record' | 'service_case' | 'case_event' | 'job';
+
+/** What one run removed: counts per kind, never content. */
+export interface RetentionReport {
+  ranAt: Date;
+  removed: Record<RetentionKind, number>;
+}
+
+export const RETENTION_JOB = 'retention.nightly';
+
+const DAY = 86_400_000;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Removes what is past its period, in batches of `batchSize` (select the ids, delete them by
+ * id, yield to the event loop, repeat), and records the counts in retention_run. The one
+ * deleting path for the audit log: on PostgreSQL it runs as the retention role
+ * (tools/sql/postgres-retention-role.sql), which the application role is not.
+ */
+export async function runRetention(
+  dataSource: DataSource,
+  settings: RetentionSettings,
+  now: Date = new Date(),
+): Promise<RetentionReport> {
+  const removed: Record<RetentionKind, number> = { audit_record: 0, service_case: 0, case_event: 0, job: 0 };
+  const before = (days: number) => new Date(now.getTime() - days * DAY);
+  const inBatches = async (select: () => Promise<string[]>, remove: (ids: string[]) => Promise<void>) => {
+    for (;;) {
+      const ids = await select();
+      if (ids.length) await remove(ids);
+      await nextTurn();
+      if (ids.length < settings.batchSize) return;
+    }
+  };
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const take = settings.batchSize;
+
+  if (settings.auditRecordsDays !== null) {
+    const cutoff = before(settings.auditRecordsDays);
+    await inBatches(
+      async () =>
+        ids(
+          await dataSource
+            .createQueryBuilder()
+            .select('a.id', 'id')
+            .from('audit_record', 'a')
+            .where('a.occurred_at < :cutoff', { cutoff })
+            .limit(take)
+            .getRawMany(),
+        ),
+      async (batch) => {
+        await dataSource
+          .createQueryBuilder()
+          .delete()
+          .from('audit_record')
+          .where('id IN (:...batch)', { batch })
+          .execute();
+        removed.audit_record += batch.length;
+      },
+    );
+  }
+
+  if (settings.closedCasesDays !== null) {
+    const cutoff = before(settings.closedCasesDays);
+    await inBatches(
+      async () =>
+        ids(
+          await dataSource
+            .createQueryBuilder()
+            .select('c.id', 'id')
+            .from('service_case', 'c')
+            .where("c.status = 'CLOSED' AND c.closed_at < :cutoff", { cutoff })
+            .limit(take)
+            .getRawMany(),
+        ),
+      (batch) =>
+        dataSource.transaction(async (tx) => {
+          const events = await tx
+            .createQueryBuilder()
+            .delete()
+            .from('case_event')
+            .where('case_id IN (:...batch)', { batch })
+            .execute();
+          await tx
+            .createQueryBuilder()
+            .delete()
+            .from('service_case')
+            .where('id IN (:...batch)', { batch })
+            .execute();
+          removed.case_event += events.affected ?? 0;
+          removed.service_case += batch.length;
+        }),
+    );
+  }
+
+  if (settings.failedJobsDays !== null) {
+    const cutoff = before(settings.failedJobsDays);
+    await inBatches(
+      async () =>
+        ids(
+          await dataSource
+            .createQueryBuilder()
+            .select('j.id', 'id')
+            .from('job', 'j')
+            .where("j.state = 'failed' AND j.updated_at < :cutoff", { cutoff })
+            .limit(take)
+            .getRawMany(),
+        ),
+      async (batch) => {
+        await dataSource
+          .createQueryBuilder()
+          .delete()
+          .from('job')
+          .where('id IN (:...batch)', { batch })
+          .execute();
+        removed.job += batch.length;
+      },
+    );
+  }
+
+  await dataSource.getRepository(RetentionRun).insert(
+    (Object.keys(removed) as RetentionKind[]).map((kind) => ({
+      id: randomUUID(),
+      ranAt: now,
+      kind,
+      removed: removed[kind],
+    })),
+  );
+  return { ranAt: now, removed };
+}

@@ -1,0 +1,16 @@
+-- The PostgreSQL role the nightly retention job (gallring, libs/core/src/retention) runs as.
+-- Run once as the database owner after the migrations and after postgres-app-role.sql. The
+-- job connects with RETENTION_DATABASE_URL (this role); the gateway's own role
+-- (frontdoor_app) still cannot delete audit rows.
+--
+-- It may read and delete what retention removes, and record its counts; nothing else. It
+-- cannot insert or update audit rows, and cannot truncate anything (TRUNCATE is not granted):
+-- it removes rows past their period in batches by id, as the job does.
+-- Proven by libs/core/src/retention/retention.spec.ts against a real PostgreSQL.
+--
+-- Replace frontdoor_retention and the password with your own (a secret manager, not this file).
+
+CREATE ROLE frontdoor_retention LOGIN PASSWORD 'change-me';
+GRANT USAGE ON SCHEMA public TO frontdoor_retention;
+GRANT SELECT, DELETE ON audit_record, service_case, case_event, job TO frontdoor_retention;
+GRANT SELECT, INSERT ON retention_run TO frontdoor_retention;
