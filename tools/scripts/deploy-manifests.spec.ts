@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { loadPlugins } from '@frontdoor/core';
 import { gatewayEnvSchema, loadGatewayConfig } from '@frontdoor/gateway';
 
 /**
@@ -77,6 +78,8 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
       'waste-collection',
     ]);
     expect(config.env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_MIGRATE: false });
+    // Each plugin's connection and config checked by the plugin loader, as at start.
+    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(5);
     expect(config.auth.devIssuer).toBe(false);
   });
 
