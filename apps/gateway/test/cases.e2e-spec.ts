@@ -105,11 +105,19 @@ describe('cases over GraphQL: the chain from first line to answer group, alarms 
     expect(advanced.status).toBe(200);
     const [alarm] = await waitForMail((raw) => raw.includes(forwarded.reference) && raw.includes('rsenat'));
     expect(alarm.to.sort()).toEqual(['eva.chef@exempelstad.se', 'forskola@exempelstad.se']);
-    const { data } = await hub.graphql<{ case: CaseView }>(
-      `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`,
-      { id: forwarded.id },
-      { token: officer },
-    );
+    // The mail goes first, then the event is written (a lost mail must not leave an alarm
+    // recorded as sent): wait for the event, bounded, rather than race it.
+    const read = () =>
+      hub.graphql<{ case: CaseView }>(
+        `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`,
+        { id: forwarded.id },
+        { token: officer },
+      );
+    let { data } = await read();
+    for (let i = 0; i < 50 && !data!.case.events.some((e) => e.type === 'SLA_ALARM'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      ({ data } = await read());
+    }
     expect(data!.case.overdue).toBe(true);
     expect(data!.case.events.map((e) => e.type)).toContain('SLA_ALARM');
     // One way to say the deadline: the API's date and text, the same text in the mail and the event.
