@@ -21,6 +21,9 @@ const TOKEN_KEY = 'frontdoor.console.token';
  * issuer of the embedded default. Either way the console ends up with a bearer token the
  * gateway accepts, kept for this browser tab only (sessionStorage).
  */
+/** The one code exchange in flight for this page, shared by every caller (see completeRedirect). */
+let signingIn: Promise<void> | undefined;
+
 export class Auth {
   private readonly oidc?: UserManager;
 
@@ -45,6 +48,8 @@ export class Auth {
 
   /** Finishes a sign-in redirect back from the issuer, when the URL carries one. */
   async completeRedirect(): Promise<void> {
+    // A second call while the exchange runs waits for it instead of reading a half-done session.
+    if (signingIn) return signingIn;
     const params = new URLSearchParams(window.location.search);
     if (this.oidc && params.has('state') && !params.has('code')) {
       // Back from the provider's logout (RP-initiated logout): drop its state from the URL.
@@ -53,9 +58,17 @@ export class Auth {
       return;
     }
     if (!this.oidc || !params.has('code') || !params.has('state')) return;
-    const user = await this.oidc.signinCallback();
+    // The code is good for one exchange: take it off the URL before exchanging it, so a second
+    // run of this (a re-render, a second effect) finds nothing to do instead of spending the
+    // code again and failing with "grant request is invalid" after the first one signed in.
+    const callbackUrl = window.location.href;
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
-    if (user?.access_token) sessionStorage.setItem(TOKEN_KEY, user.access_token);
+    const oidc = this.oidc;
+    signingIn = (async () => {
+      const user = await oidc.signinCallback(callbackUrl);
+      if (user?.access_token) sessionStorage.setItem(TOKEN_KEY, user.access_token);
+    })().finally(() => (signingIn = undefined));
+    await signingIn;
   }
 
   async signInWithIssuer(): Promise<void> {
