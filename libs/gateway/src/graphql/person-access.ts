@@ -77,8 +77,10 @@ async function decideReaderScope(
 ): Promise<ReaderScope> {
   const permitted: string[] = [];
   const withheld: string[] = [];
-  for (const plugin of ctx.reads.plugins) {
-    if ((await policy.mandateIn(principal, plugin.department)) >= 1) permitted.push(plugin.id);
+  const plugins = ctx.reads.plugins;
+  const levels = await policy.mandatesIn(principal, [...new Set(plugins.map((p) => p.department))]);
+  for (const plugin of plugins) {
+    if (levels.get(plugin.department)! >= 1) permitted.push(plugin.id);
     else withheld.push(plugin.id);
   }
   const seesProtectedWhereabouts =
