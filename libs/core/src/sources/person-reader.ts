@@ -50,6 +50,7 @@ export class PersonReader {
   private readonly runtimes: Map<string, PluginRuntime>;
   private readonly answers: PersonAnswers;
   private readonly register?: PluginRuntime;
+  readonly plugins: LoadedPlugin[];
 
   constructor(
     runtimes: PluginRuntime[],
@@ -58,6 +59,7 @@ export class PersonReader {
     options: { now?: () => number; store?: PersonAnswerStore } = {},
   ) {
     this.runtimes = new Map(runtimes.map((r) => [r.id, r]));
+    this.plugins = runtimes.map((r) => r.plugin);
     this.register = runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
     this.answers = new PersonAnswers(
       this.runtimes,
@@ -67,10 +69,6 @@ export class PersonReader {
     );
   }
 
-  get plugins(): LoadedPlugin[] {
-    return [...this.runtimes.values()].map((r) => r.plugin);
-  }
-
   /** Forgets what the hub holds about a person (after an action changed it), on every gateway sharing the store. */
   forget(personalNumber: string): Promise<void> {
     return this.answers.forget(personalNumber);
@@ -78,7 +76,7 @@ export class PersonReader {
 
   /** A reader for one request; each read records into the request's audit trail, passed in. */
   forRequest(): PersonRequestReader {
-    return new PersonRequestReader(this.runtimes, this.answers, this.register, this.metrics);
+    return new PersonRequestReader(this.plugins, this.runtimes, this.answers, this.register, this.metrics);
   }
 }
 
@@ -93,28 +91,26 @@ export class PersonRequestReader {
   private readonly protections = new Map<string, Promise<Protection>>();
 
   constructor(
+    readonly plugins: LoadedPlugin[],
     private readonly runtimes: Map<string, PluginRuntime>,
     private readonly answers: PersonAnswers,
     private readonly register: PluginRuntime | undefined,
     private readonly metrics: HubMetrics,
   ) {}
 
-  get plugins(): LoadedPlugin[] {
-    return [...this.runtimes.values()].map((r) => r.plugin);
-  }
-
   /**
-   * Looks a person up for this reader (audited as `lookup`). With `prefetch`, the permitted
-   * departments are asked now; their answers wait, unmapped, until the view is known.
+   * Looks a person up for this reader, audited as `lookup` (or as `fieldGroup`, e.g. the
+   * citizen met on a case). With `prefetch`, the permitted departments are asked now; their
+   * answers wait, unmapped, until the view is known.
    */
   async open(
     personalNumber: string,
     partyId: string,
     scope: ReaderScope,
     trail: AuditTrail,
-    options: { prefetch: boolean },
+    options: { prefetch: boolean; fieldGroup?: string },
   ): Promise<OpenedPerson> {
-    trail.record(partyId, [], ['lookup']);
+    trail.record(partyId, [], [options.fieldGroup ?? 'lookup']);
     if (options.prefetch) for (const id of scope.permitted) void this.answer(id, personalNumber);
     const protection = await this.protectedIdentity(personalNumber);
     return {

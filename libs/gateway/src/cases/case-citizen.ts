@@ -20,25 +20,20 @@ export function mayHandleCitizen(principal: Principal, policy: AccessPolicy, inf
 }
 
 /**
- * The person as this reader meets them on a case: protection from the register (fail
- * closed) and whether whereabouts are blanked, without a `lookup` of their own (the case is
- * the purpose). The one place a case asks the person read path; easy to move if it changes.
+ * The person as this reader meets them on a case: the reader's one person read path, audited
+ * under `fieldGroup` instead of a `lookup` of their own (the case is the purpose).
  */
 async function personOnCase(
   ctx: RequestContext,
   policy: AccessPolicy,
-  personalNumber: string,
-  partyId: string,
+  party: { personalNumber: string; partyId: string },
+  fieldGroup: 'casePerson' | 'callbackContact',
 ): Promise<OpenedPerson> {
   const scope = await readerScopeOf(ctx, policy);
-  const protection = await ctx.reads.protectedIdentity(personalNumber);
-  return {
-    personalNumber,
-    partyId,
-    protectedIdentity: protection.protected,
-    redactWhereabouts: protection.protected && !scope.seesProtectedWhereabouts,
-    scope,
-  };
+  return ctx.reads.open(party.personalNumber, party.partyId, scope, auditTrailOf(ctx), {
+    prefetch: false,
+    fieldGroup,
+  });
 }
 
 /**
@@ -64,8 +59,7 @@ export async function casePerson(
 ): Promise<CasePerson> {
   const trail = auditTrailOf(ctx);
   trail.purpose ??= info.reference;
-  const person = await personOnCase(ctx, policy, personalNumber, info.partyId!);
-  trail.record(info.partyId!, [], ['casePerson']);
+  const person = await personOnCase(ctx, policy, { personalNumber, partyId: info.partyId! }, 'casePerson');
   return {
     personalNumber,
     name: await registerName(ctx, person),
@@ -86,10 +80,8 @@ export async function callbackContact(
   if (!stored.phone && !stored.email) return null;
   let blank = false;
   if (party) {
-    blank = (await personOnCase(ctx, policy, party.personalNumber, party.partyId)).redactWhereabouts;
-    const trail = auditTrailOf(ctx);
-    trail.purpose ??= party.purpose;
-    trail.record(party.partyId, [], ['callbackContact']);
+    auditTrailOf(ctx).purpose ??= party.purpose;
+    blank = (await personOnCase(ctx, policy, party, 'callbackContact')).redactWhereabouts;
   }
   const shown = (value: string | null) => (value && blank ? PROTECTED_TEXT : value);
   return {
