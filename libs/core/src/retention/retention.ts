@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { RetentionRun } from './retention-run.entity';
 
 /**
@@ -57,29 +57,31 @@ export async function runRetention(
       if (ids.length < settings.batchSize) return;
     }
   };
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  const take = settings.batchSize;
+  /** One batch of ids of `table` rows past the cutoff (`where` names the row as `t`). */
+  const idsPast = async (table: string, where: string, cutoff: Date): Promise<string[]> =>
+    (
+      await dataSource
+        .createQueryBuilder()
+        .select('t.id', 'id')
+        .from(table, 't')
+        .where(where, { cutoff })
+        .limit(settings.batchSize)
+        .getRawMany<{ id: string }>()
+    ).map((row) => row.id);
+  const deleteWhereIn = (
+    runner: DataSource | EntityManager,
+    table: string,
+    column: string,
+    batch: string[],
+  ) =>
+    runner.createQueryBuilder().delete().from(table).where(`${column} IN (:...batch)`, { batch }).execute();
 
   if (settings.auditRecordsDays !== null) {
     const cutoff = before(settings.auditRecordsDays);
     await inBatches(
-      async () =>
-        ids(
-          await dataSource
-            .createQueryBuilder()
-            .select('a.id', 'id')
-            .from('audit_record', 'a')
-            .where('a.occurred_at < :cutoff', { cutoff })
-            .limit(take)
-            .getRawMany(),
-        ),
+      () => idsPast('audit_record', 't.occurred_at < :cutoff', cutoff),
       async (batch) => {
-        await dataSource
-          .createQueryBuilder()
-          .delete()
-          .from('audit_record')
-          .where('id IN (:...batch)', { batch })
-          .execute();
+        await deleteWhereIn(dataSource, 'audit_record', 'id', batch);
         removed.audit_record += batch.length;
       },
     );
@@ -88,30 +90,12 @@ export async function runRetention(
   if (settings.closedCasesDays !== null) {
     const cutoff = before(settings.closedCasesDays);
     await inBatches(
-      async () =>
-        ids(
-          await dataSource
-            .createQueryBuilder()
-            .select('c.id', 'id')
-            .from('service_case', 'c')
-            .where("c.status = 'CLOSED' AND c.closed_at < :cutoff", { cutoff })
-            .limit(take)
-            .getRawMany(),
-        ),
+      () => idsPast('service_case', "t.status = 'CLOSED' AND t.closed_at < :cutoff", cutoff),
       (batch) =>
         dataSource.transaction(async (tx) => {
-          const events = await tx
-            .createQueryBuilder()
-            .delete()
-            .from('case_event')
-            .where('case_id IN (:...batch)', { batch })
-            .execute();
-          await tx
-            .createQueryBuilder()
-            .delete()
-            .from('service_case')
-            .where('id IN (:...batch)', { batch })
-            .execute();
+          // A case's events go with it, in one transaction: no event outlives its case.
+          const events = await deleteWhereIn(tx, 'case_event', 'case_id', batch);
+          await deleteWhereIn(tx, 'service_case', 'id', batch);
           removed.case_event += events.affected ?? 0;
           removed.service_case += batch.length;
         }),
@@ -121,23 +105,9 @@ export async function runRetention(
   if (settings.failedJobsDays !== null) {
     const cutoff = before(settings.failedJobsDays);
     await inBatches(
-      async () =>
-        ids(
-          await dataSource
-            .createQueryBuilder()
-            .select('j.id', 'id')
-            .from('job', 'j')
-            .where("j.state = 'failed' AND j.updated_at < :cutoff", { cutoff })
-            .limit(take)
-            .getRawMany(),
-        ),
+      () => idsPast('job', "t.state = 'failed' AND t.updated_at < :cutoff", cutoff),
       async (batch) => {
-        await dataSource
-          .createQueryBuilder()
-          .delete()
-          .from('job')
-          .where('id IN (:...batch)', { batch })
-          .execute();
+        await deleteWhereIn(dataSource, 'job', 'id', batch);
         removed.job += batch.length;
       },
     );
