@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { AuditService } from './audit/audit.service';
 import { AuditTrail } from './audit/audit-trail';
 import { PartyService } from './people/party.service';
@@ -13,15 +13,7 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: CORE_ENTITIES,
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, CORE_ENTITIES);
   });
   afterAll(async () => {
     await dataSource?.destroy();

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { BullMqJobQueue } from './bullmq/bullmq-job-queue';
 import { testRedis } from './bullmq/redis-test-server';
 import type { JobQueue, QueuedJob } from './job-queue';
@@ -31,15 +30,7 @@ interface AdapterHarness {
 function sqlHarness(): () => Promise<AdapterHarness> {
   return async () => {
     const database: TestDatabase = await createTestDatabase();
-    const dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [JobRecord],
-      }),
-    );
-    await dataSource.initialize();
+    const dataSource = await openTestDataSource(database, [JobRecord]);
     let now = Date.parse('2026-11-24T09:00:00Z');
     const queues: SqlJobQueue[] = [];
     return {
@@ -321,15 +312,7 @@ describeJobQueue('SQL', sqlHarness());
 describe('job queue: SQL, after stop()', () => {
   it('never polls the database again, even once it is closed (no poll racing teardown)', async () => {
     const database = await createTestDatabase();
-    const dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [JobRecord],
-      }),
-    );
-    await dataSource.initialize();
+    const dataSource = await openTestDataSource(database, [JobRecord]);
     const queue = new SqlJobQueue(dataSource, { pollMs: 5 });
     const errors: unknown[] = [];
     jest.spyOn(Logger.prototype, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));

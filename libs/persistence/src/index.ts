@@ -2,5 +2,5 @@ export { buildDataSourceOptions, type DatabaseSettings } from './data-source-opt
 export { databaseKind, type DatabaseKind } from './database-kind';
 export { InstantColumn, instantColumnType } from './columns';
 export { ALL_MIGRATIONS } from './migrations';
-export { createTestDatabase, type TestDatabase } from './test-database';
+export { createTestDatabase, openTestDataSource, type TestDatabase } from './test-database';
 export { openDataSource, runMigrationsLocked, MIGRATION_LOCK_KEY } from './migrate';

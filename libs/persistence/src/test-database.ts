@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { buildDataSourceOptions } from './data-source-options';
 
 /** A database of its own for one test file: a temp SQLite folder, or a fresh PostgreSQL database when DATABASE_URL is set. */
 export interface TestDatabase {
@@ -44,4 +46,20 @@ async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise
   } finally {
     await client.end();
   }
+}
+
+/** A DataSource on a test database with the hub's migrations run, open; the caller destroys it. */
+export async function openTestDataSource(
+  database: TestDatabase,
+  entities: NonNullable<DataSourceOptions['entities']>,
+): Promise<DataSource> {
+  const dataSource = new DataSource(
+    buildDataSourceOptions({
+      databaseUrl: database.env.DATABASE_URL,
+      dataDir: database.env.DATA_DIR,
+      migrate: true,
+      entities,
+    }),
+  );
+  return dataSource.initialize();
 }

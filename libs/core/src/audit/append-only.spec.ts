@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -59,15 +59,7 @@ describe('the audit log is append-only', () => {
     beforeAll(async () => {
       if (!process.env.DATABASE_URL) return;
       database = await createTestDatabase();
-      owner = new DataSource(
-        buildDataSourceOptions({
-          databaseUrl: database.env.DATABASE_URL,
-          dataDir: database.env.DATA_DIR,
-          migrate: true,
-          entities: CORE_ENTITIES,
-        }),
-      );
-      await owner.initialize();
+      owner = await openTestDataSource(database, CORE_ENTITIES);
       const script = readFileSync(join(ROOT, 'tools/sql/postgres-app-role.sql'), 'utf8').replaceAll(
         'frontdoor_app',
         role,

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
 import { startTestSmtpServer } from '../mail/test-smtp-server';
@@ -39,15 +39,7 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
     await applyCaseSetup(dataSource, {
       categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
       answerGroups: [

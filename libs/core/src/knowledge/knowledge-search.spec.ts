@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { applyCaseSetup } from '../cases/case-setup';
 import { CORE_ENTITIES } from '../index';
 import { KnowledgeArticle } from './knowledge-article.entity';
@@ -12,15 +12,7 @@ describe('knowledge search keeps its stemmed articles in step with the database'
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: CORE_ENTITIES,
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, CORE_ENTITIES);
     await applyCaseSetup(dataSource, {
       categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
       answerGroups: [],

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { JOB_ENTITIES, JobRecord, SqlJobQueue } from '@frontdoor/jobs';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { RetentionRun } from './retention-run.entity';
 import { RETENTION_JOB, retentionSettingsSchema, runRetention } from './retention';
@@ -19,15 +19,7 @@ describe('the nightly retention job', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
   });
   afterAll(async () => {
     await dataSource?.destroy();

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { applyCaseSetup } from '../cases/case-setup';
 import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
 import { CaseService } from '../cases/case.service';
@@ -56,15 +56,7 @@ describe(`service statistics in SQL equal a plain count over the rows (${process
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
     await applyCaseSetup(dataSource, {
       categories: CATEGORIES.map((key) => ({ key, name: key, slaWorkingDays: 3, confidential: false })),
       answerGroups: GROUPS.map((key) => ({

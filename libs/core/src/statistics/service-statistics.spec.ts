@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { applyCaseSetup } from '../cases/case-setup';
 import { CaseService } from '../cases/case.service';
 import { ContactChannel } from '../cases/case-vocabulary';
@@ -16,15 +16,7 @@ describe('service statistics', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
     await applyCaseSetup(dataSource, {
       categories: [
         { key: 'barnomsorgsplats', name: 'Barnomsorgsplats', slaWorkingDays: 3, confidential: false },

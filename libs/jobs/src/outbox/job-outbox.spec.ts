@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import type { AddJobOptions, JobQueue } from '../job-queue';
 import { SqlJobQueue } from '../sql/sql-job-queue';
 import { JobRecord } from '../sql/job-record.entity';
@@ -43,15 +43,7 @@ describe('the job outbox: a change and its jobs committed together', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [JobRecord, JobOutboxEntry],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, [JobRecord, JobOutboxEntry]);
     queue = new Breakable(new SqlJobQueue(dataSource, { pollMs: 60_000 }));
   });
   afterEach(async () => {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { JOB_ENTITIES } from '@frontdoor/jobs';
-import { buildDataSourceOptions, createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
+import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { AnswerGroup, CORE_ENTITIES, serviceStatistics } from '@frontdoor/core';
 import { secondaryIndexes, seedYear, SKELLEFTEA_RANKING, type SeedCounts } from './seed-year';
 
@@ -19,15 +19,7 @@ describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL'
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      buildDataSourceOptions({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.DATA_DIR,
-        migrate: true,
-        entities: [...CORE_ENTITIES, ...JOB_ENTITIES],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
     indexesBefore = await indexes();
     counts = await seedYear(dataSource, 0.01);
   }, 120_000);
