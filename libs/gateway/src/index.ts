@@ -10,3 +10,4 @@ export { PluginHost } from './plugins/plugin-host';
 export { migrateDatabase } from './migrate-database';
 export { installGracefulShutdown } from './shutdown/graceful-shutdown';
 export { ShutdownState } from './shutdown/shutdown-state';
+export { hubDataSourceOptions } from './module/database-module';

@@ -14,8 +14,8 @@ import {
   runRetention,
   type ModuleLoader,
 } from '@frontdoor/core';
-import { type GatewayConfig } from '@frontdoor/gateway';
-import { JOB_ENTITIES, JobOutbox, createJobQueue, type JobQueue } from '@frontdoor/jobs';
+import { hubDataSourceOptions, type GatewayConfig } from '@frontdoor/gateway';
+import { JOB_ENTITIES, createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { buildDataSourceOptions, openDataSource } from '@frontdoor/persistence';
 
 export interface RunningWorker {
@@ -50,26 +50,15 @@ export async function startWorker(
     throw new Error('SMTP_URL: the worker sends the case chain’s e-mail and needs a mail relay');
   const plugins = loadPlugins(config.plugins, options.loadModule);
   // Migrations (DATABASE_MIGRATE) under the same lock as the gateways'.
-  const dataSource = await openDataSource(
-    buildDataSourceOptions({
-      databaseUrl: config.env.DATABASE_URL,
-      dataDir: config.env.DATA_DIR,
-      migrate: config.env.DATABASE_MIGRATE,
-      entities: [
-        ...CORE_ENTITIES,
-        ...JOB_ENTITIES,
-        ...plugins.flatMap((p) => p.definition.data?.entities ?? []),
-      ],
-      extraMigrations: plugins.flatMap((p) => p.definition.data?.migrations ?? []),
-    }),
-  );
+  const dataSource = await openDataSource(hubDataSourceOptions(config, plugins));
   const queue = createJobQueue(
     { redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE },
     dataSource,
   );
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
-  new CaseService(dataSource, queue).registerWakeUps(queue);
+  const cases = new CaseService(dataSource, queue);
+  cases.registerWakeUps(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);
   digests.register(queue);
   // Retention (gallring) deletes as its own role when RETENTION_DATABASE_URL is set (tools/sql/postgres-retention-role.sql).
@@ -95,7 +84,7 @@ export async function startWorker(
   await digests.schedule(queue);
   await retention.schedule(queue);
   // Relays what gateways' case changes left in the outbox while the queue was down.
-  const outbox = new JobOutbox(dataSource, queue);
+  const { outbox } = cases;
   outbox.start();
   logger.log({ plugins: plugins.map((p) => p.id) }, 'worker started');
   let stopping: Promise<void> | undefined;
