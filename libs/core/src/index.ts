@@ -6,7 +6,8 @@ export { AuditRecord } from './audit/audit-record.entity';
 export { AuditService } from './audit/audit.service';
 export { AuditTrail, type AuditActor } from './audit/audit-trail';
 export { HubMetrics } from './metrics/hub-metrics';
-export { Mailer, type MailMessage, type MailSettings } from './mail/mailer';
+export { Mailer, messageIdOf, type MailMessage, type MailSettings } from './mail/mailer';
+export { MailDeliveries, MailDeliveryInProgress, MAIL_CLAIM_LEASE_MS } from './mail/mail-deliveries';
 export { stockholmDate } from './time/stockholm-date';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } from './sla/swedish-calendar';
 export { serviceDeadline } from './sla/service-deadline';
@@ -44,6 +45,7 @@ import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
+import { MailDelivery } from './mail/mail-delivery.entity';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -56,6 +58,7 @@ export const CORE_ENTITIES = [
   MandateGrant,
   AccessChange,
   RetentionRun,
+  MailDelivery,
 ];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';

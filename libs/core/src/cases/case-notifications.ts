@@ -1,11 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { MoreThanOrEqual, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { JobQueue } from '@frontdoor/jobs';
+import { MailDeliveries } from '../mail/mail-deliveries';
 import type { Mailer } from '../mail/mailer';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
-import { CASE_JOBS, type SlaAlarmPayload } from './case.service';
+import { CASE_JOBS, alarmJobId, type SlaAlarmPayload } from './case.service';
 import { CaseEventType, CaseStatus } from './case-vocabulary';
 
 /**
@@ -18,32 +19,43 @@ const byWhen = (dueAt: Date) => deadlineText(dueDateOf(dueAt));
 
 export class CaseNotifications {
   private readonly logger = new Logger('CaseNotifications');
+  private readonly deliveries: MailDeliveries;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.deliveries = new MailDeliveries(dataSource, now);
+  }
 
-  /** Registers the processors on a queue (in the process that runs jobs). */
+  /**
+   * Registers the processors on a queue (in the process that runs jobs). A job's id names the
+   * mail it owes (one per forwarding, one per due time), so a re-run job never mails twice.
+   */
   register(queue: JobQueue): void {
-    queue.process<{ caseId: string }>(CASE_JOBS.notifyGroup, (job) => this.notifyGroup(job.payload.caseId));
+    queue.process<{ caseId: string }>(CASE_JOBS.notifyGroup, (job) =>
+      this.notifyGroup(job.payload.caseId, job.id),
+    );
     queue.process<SlaAlarmPayload>(CASE_JOBS.slaAlarm, (job) => this.slaAlarm(job.payload));
   }
 
-  async notifyGroup(caseId: string): Promise<void> {
+  async notifyGroup(caseId: string, deliveryKey: string): Promise<void> {
     const loaded = await this.load(caseId);
     if (!loaded?.group || loaded.serviceCase.status !== CaseStatus.FORWARDED) return;
     const { serviceCase, group, category } = loaded;
-    await this.mailer.send({
-      to: [group.notificationEmail],
-      subject: `Nytt ärende till ${group.name}: ${serviceCase.reference}`,
-      text: [
-        `Ärende ${serviceCase.reference} (${category.name}) har skickats till ${group.name}.`,
-        this.summaryLine(serviceCase, category),
-        `Ska vara besvarat ${byWhen(serviceCase.dueAt!)}.`,
-      ].join('\n\n'),
-    });
+    await this.deliveries.deliverOnce(deliveryKey, () =>
+      this.mailer.send({
+        deliveryKey,
+        to: [group.notificationEmail],
+        subject: `Nytt ärende till ${group.name}: ${serviceCase.reference}`,
+        text: [
+          `Ärende ${serviceCase.reference} (${category.name}) har skickats till ${group.name}.`,
+          this.summaryLine(serviceCase, category),
+          `Ska vara besvarat ${byWhen(serviceCase.dueAt!)}.`,
+        ].join('\n\n'),
+      }),
+    );
   }
 
   async slaAlarm(payload: SlaAlarmPayload): Promise<void> {
@@ -53,42 +65,40 @@ export class CaseNotifications {
     // Closed since, or forwarded again with a new due time: this alarm is void.
     if (serviceCase.status === CaseStatus.CLOSED || serviceCase.dueAt?.toISOString() !== payload.dueAt)
       return;
-    const events = this.dataSource.getRepository(CaseEvent);
-    // At-least-once delivery: an alarm already recorded for this due time is not sent again.
-    // Alarms run at or after their due time, and a new due time lies after the last alarm, so
-    // an SLA_ALARM event at or after this due time is this alarm's.
-    if (
-      await events.findOneBy({
-        caseId: serviceCase.id,
-        type: CaseEventType.SLA_ALARM,
-        at: MoreThanOrEqual(new Date(payload.dueAt)),
-      })
-    )
-      return;
-
     const officer = group.members.find((m) => m.subject === serviceCase.assigneeSubject);
     const recipients = [...new Set([officer?.email ?? group.notificationEmail, group.manager.email])];
-    await this.mailer.send({
-      to: recipients,
-      subject: `Försenat ärende ${serviceCase.reference}: inte avslutat inom ${category.slaWorkingDays} arbetsdagar`,
-      text: [
-        `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat ${byWhen(serviceCase.dueAt!)} och är inte avslutat.`,
-        serviceCase.assigneeName || officer
-          ? `Handläggare: ${serviceCase.assigneeName ?? officer!.name}.`
-          : 'Ingen handläggare har tagit ärendet.',
-        this.summaryLine(serviceCase, category),
-      ].join('\n\n'),
-    });
-    await events.insert({
-      id: randomUUID(),
-      caseId: serviceCase.id,
-      type: CaseEventType.SLA_ALARM,
-      at: this.now(),
-      actorSubject: 'frontdoor',
-      actorName: null,
-      message: `Inte avslutat ${byWhen(serviceCase.dueAt!)}.`,
-      internal: true,
-    });
+    const deliveryKey = alarmJobId(serviceCase);
+    const outcome = await this.deliveries.deliverOnce(
+      deliveryKey,
+      () =>
+        this.mailer.send({
+          deliveryKey,
+          to: recipients,
+          subject: `Försenat ärende ${serviceCase.reference}: inte avslutat inom ${category.slaWorkingDays} arbetsdagar`,
+          text: [
+            `Ärende ${serviceCase.reference} (${category.name}) hos ${group.name} skulle ha varit besvarat ${byWhen(serviceCase.dueAt!)} och är inte avslutat.`,
+            serviceCase.assigneeName || officer
+              ? `Handläggare: ${serviceCase.assigneeName ?? officer!.name}.`
+              : 'Ingen handläggare har tagit ärendet.',
+            this.summaryLine(serviceCase, category),
+          ].join('\n\n'),
+        }),
+      // The case's own record that it was late: written with the claim, once per due time.
+      (tx) =>
+        tx
+          .insert(CaseEvent, {
+            id: randomUUID(),
+            caseId: serviceCase.id,
+            type: CaseEventType.SLA_ALARM,
+            at: this.now(),
+            actorSubject: 'frontdoor',
+            actorName: null,
+            message: `Inte avslutat ${byWhen(serviceCase.dueAt!)}.`,
+            internal: true,
+          })
+          .then(() => undefined),
+    );
+    if (outcome === 'already-sent') return;
     this.logger.log(
       { case: serviceCase.reference, lateByMs: this.now().getTime() - Date.parse(payload.dueAt) },
       'SLA alarm sent',

@@ -4,6 +4,11 @@ export interface MailMessage {
   to: string[];
   subject: string;
   text: string;
+  /**
+   * What this mail is (the job that owes it): it becomes the Message-ID, so the rare second
+   * copy after a crash (see MailDeliveries) is recognisably the same mail.
+   */
+  deliveryKey?: string;
 }
 
 export interface MailSettings {
@@ -22,9 +27,16 @@ export class Mailer {
 
   constructor(private readonly settings: MailSettings) {
     // Pooled: digests and alarm bursts reuse a few connections instead of one per message.
-    this.transport = createTransport({ url: settings.smtpUrl, pool: true, maxConnections: 3 } as Parameters<
-      typeof createTransport
-    >[0]);
+    // Bounded timeouts (nodemailer's own are minutes): a send must end well inside the claim's
+    // lease (MAIL_CLAIM_LEASE_MS), or a second worker could take the mail over while it is sent.
+    this.transport = createTransport({
+      url: settings.smtpUrl,
+      pool: true,
+      maxConnections: 3,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    } as Parameters<typeof createTransport>[0]);
   }
 
   async send(message: MailMessage): Promise<void> {
@@ -34,10 +46,17 @@ export class Mailer {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.deliveryKey ? { messageId: messageIdOf(message.deliveryKey, this.settings.from) } : {}),
     });
   }
 
   close(): void {
     this.transport.close();
   }
+}
+
+/** `<case.sla-alarm.<case>.<due>@kommun.se>`: the key in the sender's domain, as RFC 5322 asks. */
+export function messageIdOf(deliveryKey: string, from: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'frontdoor.invalid';
+  return `<${deliveryKey.replace(/[^A-Za-z0-9.-]/g, '.')}@${domain}>`;
 }
