@@ -1,8 +1,19 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadGatewayConfig } from '@frontdoor/gateway';
-import { startWorker } from '@frontdoor/worker';
+import { JsonLogger, startWorker } from '@frontdoor/worker';
 
-startWorker(loadGatewayConfig()).then(
+const config = (() => {
+  try {
+    return loadGatewayConfig();
+  } catch (error) {
+    console.error(`Frontdoor worker cannot start.\n${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
+// JSON lines as the gateway writes them (level as a number), for the same alerting.
+Logger.overrideLogger(JsonLogger.create(config.env.LOG_LEVEL));
+
+startWorker(config).then(
   (worker) => {
     const logger = new Logger('Worker');
     // SIGTERM: take no new job, let the running ones finish (BullMQ hands back what it has not

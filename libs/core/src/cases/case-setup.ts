@@ -48,8 +48,16 @@ export function belongsToGroup(
 }
 
 /** Upserts the configured categories and groups by key; ones no longer configured are kept (old cases refer to them). */
+/** pg_advisory_xact_lock key of the setup write ("fdcases" in ASCII, any constant would do). */
+const CASE_SETUP_LOCK_KEY = 0x6664636173657300n.toString();
+
 export async function applyCaseSetup(dataSource: DataSource, setup: CaseSetup): Promise<void> {
   await dataSource.transaction(async (tx) => {
+    // Replicas starting at the same moment write the same setup: one at a time on PostgreSQL,
+    // so the second finds the first's rows and updates them instead of inserting them again
+    // (a unique-key error that stopped the second gateway). SQLite has one writer anyway.
+    if (dataSource.options.type === 'postgres')
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [CASE_SETUP_LOCK_KEY]);
     for (const category of setup.categories) {
       const existing = await tx.findOneBy(CaseCategory, { key: category.key });
       await tx.save(CaseCategory, { id: existing?.id ?? randomUUID(), ...category });

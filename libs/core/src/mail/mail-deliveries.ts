@@ -11,9 +11,11 @@ export class MailDeliveryInProgress extends Error {
 
 /**
  * A sender is presumed dead when its claim is older than this. It must exceed the longest a
- * send can take: the mailer's SMTP timeouts (10 s to connect, 20 s idle) bound that.
+ * send can take (the mailer's SMTP timeouts: 5 s to connect, 5 s for the greeting, 10 s idle)
+ * and stay below BullMQ's stalled-job recovery (30 s lock), so the job re-run after a worker
+ * died finds the claim expired and sends at once instead of spending its retries waiting.
  */
-export const MAIL_CLAIM_LEASE_MS = 45_000;
+export const MAIL_CLAIM_LEASE_MS = 20_000;
 
 export type DeliveryOutcome = 'sent' | 'already-sent';
 

@@ -33,9 +33,9 @@ export class Mailer {
       url: settings.smtpUrl,
       pool: true,
       maxConnections: 3,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 20_000,
+      connectionTimeout: 5_000,
+      greetingTimeout: 5_000,
+      socketTimeout: 10_000,
     } as Parameters<typeof createTransport>[0]);
   }
 

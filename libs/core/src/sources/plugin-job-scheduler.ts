@@ -61,13 +61,13 @@ export class PluginJobScheduler {
    * when nobody ran the job in the current interval yet, so it is not repeated per replica.
    */
   async start(queue: JobQueue): Promise<void> {
-    queue.process<PluginJobPayload>(PLUGIN_JOB, async ({ payload }) => {
+    queue.process<PluginJobPayload>(PLUGIN_JOB, async ({ id, payload }) => {
       const job = this.find(payload.plugin, payload.job);
       if (!job?.enabled) {
         this.logger.warn({ plugin: payload.plugin, job: payload.job }, 'plugin job not known here; skipped');
         return;
       }
-      await this.runNow(payload.plugin, payload.job);
+      await this.runNow(payload.plugin, payload.job, id);
     });
     for (const job of this.jobs) {
       const id = pluginJobSchedulerId(job.runtime.id, job.name);
@@ -89,8 +89,12 @@ export class PluginJobScheduler {
     return this.jobs.find((j) => j.runtime.id === pluginId && j.name === jobName);
   }
 
-  /** Runs a job now (or waits for the run in progress); resolves with whether it succeeded. */
-  async runNow(pluginId: string, jobName: string): Promise<boolean> {
+  /**
+   * Runs a job now (or waits for the run in progress); resolves with whether it succeeded.
+   * `run` names the scheduled run (the queue's job id: one per interval) in the log line, so
+   * an operator can tell a run repeated after a crash from the next interval's.
+   */
+  async runNow(pluginId: string, jobName: string, run?: string): Promise<boolean> {
     const job = this.find(pluginId, jobName);
     if (!job) throw new Error(`No job "${jobName}" for plugin "${pluginId}"`);
     if (job.running) return job.running;
@@ -107,10 +111,10 @@ export class PluginJobScheduler {
         outcome: result.ok ? 'ok' : 'failed',
       });
       if (result.ok)
-        this.logger.log({ plugin: pluginId, job: jobName, ...result.value }, 'plugin job finished');
+        this.logger.log({ plugin: pluginId, job: jobName, run, ...result.value }, 'plugin job finished');
       else
         this.logger.error(
-          { plugin: pluginId, job: jobName, reason: result.failure.reason },
+          { plugin: pluginId, job: jobName, run, reason: result.failure.reason },
           'plugin job failed',
         );
       return result.ok;

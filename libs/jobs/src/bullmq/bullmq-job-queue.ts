@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
+import type { RedisOptions } from 'ioredis';
 import {
   DEFAULT_ATTEMPTS,
   retryDelayMs,
@@ -33,7 +34,7 @@ export class BullMqJobQueue implements JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private worker?: Worker;
   private stopped = false;
-  private readonly connection: ConnectionOptions;
+  private readonly connection: RedisOptions;
 
   constructor(private readonly options: BullMqJobQueueOptions) {
     const url = new URL(options.redisUrl);
@@ -44,7 +45,26 @@ export class BullMqJobQueue implements JobQueue {
       db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
       maxRetriesPerRequest: null,
     };
-    this.queue = new Queue(options.queueName ?? 'frontdoor', { connection: this.connection });
+    // The producer fails fast while Redis is away (no offline queue): an add then throws at
+    // once, and the caller (the outbox relay) keeps the job for its next try, instead of a
+    // GraphQL mutation waiting for Redis to come back. Workers keep retrying forever, as
+    // BullMQ requires of them (maxRetriesPerRequest: null).
+    this.queue = new Queue(options.queueName ?? 'frontdoor', {
+      connection: { ...this.connection, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+    });
+    this.queue.on('error', (error) => this.redisTrouble('queue', error));
+  }
+
+  private lastTrouble = 0;
+
+  /**
+   * Connection errors while Redis is away come many a second: one warn line per 10 s, not a
+   * raw stack per retry (and never an unhandled 'error' event).
+   */
+  private redisTrouble(source: 'queue' | 'worker', error: Error): void {
+    if (Date.now() - this.lastTrouble < 10_000) return;
+    this.lastTrouble = Date.now();
+    this.logger.warn({ source, reason: error.message }, 'job queue: Redis unavailable, retrying');
   }
 
   private now(): number {
@@ -125,19 +145,54 @@ export class BullMqJobQueue implements JobQueue {
           attempt: job.attemptsMade + 1,
         });
       },
-      { connection: this.connection, concurrency: this.options.concurrency ?? 4 },
+      {
+        // Back after a Redis restart within 2 s, not BullMQ's default of up to 20 s.
+        connection: {
+          ...this.connection,
+          retryStrategy: (times: number) => Math.min(250 * 2 ** times, 2000),
+        },
+        concurrency: this.options.concurrency ?? 4,
+      },
     );
     this.worker.on('failed', (job, error) =>
       this.logger.warn({ job: job?.name, id: job?.id, error: error.message }, 'job failed'),
     );
+    this.worker.on('error', (error) => this.redisTrouble('worker', error));
     await this.worker.waitUntilReady();
   }
 
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    await this.worker?.close();
-    await this.queue.close();
+    await this.closeWorker();
+    try {
+      await this.queue.close();
+    } catch (error) {
+      // Redis is away (the producer has no offline queue): nothing to hand back, just let go.
+      this.logger.warn({ reason: (error as Error).message }, 'job queue closed without Redis');
+      await this.queue.disconnect().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Lets running jobs finish, for at most 15 s; then (BullMQ's close can wait forever on a
+   * connection that is still reconnecting) closes without waiting: what did not finish is
+   * handed to another worker by the stalled-job check.
+   */
+  private async closeWorker(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), 15_000)),
+    );
+    const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.logger.warn('job worker did not close within 15 s; closing without waiting');
+      await Promise.race([worker.close(true), new Promise((r) => setTimeout(r, 5_000).unref())]);
+      await worker.disconnect().catch(() => undefined);
+    }
   }
 
   async failed(limit = 100): Promise<FailedJob[]> {
