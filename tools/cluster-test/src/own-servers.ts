@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT, sleep } from './frontdoor-process';
@@ -58,8 +59,10 @@ export class OwnPostgres {
     ).trim();
   }
 
+  /** Stops the server and removes its data (the processes' logs stay in the cluster's folder). */
   stop(): void {
     execFileSync(join(ROOT, 'tools/scripts/postgres-local.sh'), ['stop', this.dir], { stdio: 'ignore' });
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
