@@ -44,6 +44,7 @@ import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
+import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -56,7 +57,10 @@ export const CORE_ENTITIES = [
   MandateGrant,
   AccessChange,
   RetentionRun,
+  Open311Request,
+  CitizenNotificationPreference,
 ];
+export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export {
@@ -77,7 +81,13 @@ export {
   type CallbackContact,
   type CallbackContactInput,
 } from './cases/callback-contact';
-export { caseSetupSchema, applyCaseSetup, belongsToGroup, type CaseSetup } from './cases/case-setup';
+export {
+  caseSetupSchema,
+  applyCaseSetup,
+  belongsToGroup,
+  type CaseSetup,
+  type EServiceAttribute,
+} from './cases/case-setup';
 export {
   CaseQueries,
   encodeCursor,
