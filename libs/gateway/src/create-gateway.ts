@@ -9,6 +9,7 @@ import { accessConfigProblems } from './access/access-policy';
 import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { registerOpen311 } from './open311/open311-routes';
+import { registerCustomerEvents } from './mina-arenden/customer-events-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
 import { ShutdownState } from './shutdown/shutdown-state';
@@ -79,6 +80,7 @@ export async function createGateway({
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
   registerOpen311(app, config);
+  registerCustomerEvents(app, config);
   if (shutdownHooks) app.enableShutdownHooks();
   // While draining, every answer closes its connection, so no client reuses one that is closing.
   app
