@@ -75,6 +75,17 @@ export {
 } from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
 export {
+  CitizenNotifications,
+  CITIZEN_NOTIFY_JOB,
+  type CitizenNotice,
+  type CitizenNoticePayload,
+} from './messaging/citizen-notifications';
+export {
+  EmailCitizenMessenger,
+  type CitizenMessenger,
+  type CitizenMessage,
+} from './messaging/citizen-messenger';
+export {
   parseCallbackContact,
   formatSwedishPhone,
   PreferredContact,

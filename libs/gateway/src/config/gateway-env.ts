@@ -26,6 +26,8 @@ export const gatewayEnvSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** Open311's jurisdiction_id of this installation (one jurisdiction per hub). */
   OPEN311_JURISDICTION_ID: z.string().min(1).default('exempelstad.se'),
+  /** The citizen page (Mina ärenden) as citizens reach it: linked from their notifications. */
+  CITIZEN_PAGE_URL: z.url().default('http://127.0.0.1:4000/mina-arenden/'),
   /** The national Mina ärenden's producer name and the namespace of its kundhandelseTyp. */
   MINA_ARENDEN_PRODUCER: z
     .string()

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CaseQueries, CaseService } from '@frontdoor/core';
+import { CaseQueries } from '@frontdoor/core';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 import { EServiceIntake } from '../e-services/e-service-intake';
@@ -31,7 +31,7 @@ export function registerOpen311(app: NestFastifyApplication, config: GatewayConf
   const service = () =>
     (requests ??= new Open311Requests(
       app.get(DataSource),
-      new EServiceIntake(app.get(CaseService), config.cases),
+      app.get(EServiceIntake),
       app.get(CaseQueries),
       config.env.OPEN311_JURISDICTION_ID,
     ));
