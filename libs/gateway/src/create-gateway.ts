@@ -10,6 +10,7 @@ import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { registerOpen311 } from './open311/open311-routes';
 import { registerCustomerEvents } from './mina-arenden/customer-events-routes';
+import { registerCitizenWeb } from './citizen-web/citizen-web-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
 import { ShutdownState } from './shutdown/shutdown-state';
@@ -81,6 +82,7 @@ export async function createGateway({
   await registerConsole(app, config);
   registerOpen311(app, config);
   registerCustomerEvents(app, config);
+  registerCitizenWeb(app, config);
   if (shutdownHooks) app.enableShutdownHooks();
   // While draining, every answer closes its connection, so no client reuses one that is closing.
   app
