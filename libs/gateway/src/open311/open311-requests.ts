@@ -176,7 +176,8 @@ export class Open311Requests {
       .innerJoin(Open311Request, 'o', 'o.case_id = c.id')
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
-      .take(MAX_REQUESTS);
+      // limit, not take: the join selects nothing, so no distinct-ids pre-query is needed.
+      .limit(MAX_REQUESTS);
     if (ids.length) {
       builder.where('c.reference IN (:...ids)', { ids });
     } else {
@@ -224,15 +225,18 @@ export class Open311Requests {
       this.dataSource.getRepository(CaseEvent).find({ where: { caseId: In(caseIds) }, order: { at: 'ASC' } }),
     ]);
     const byCase = new Map(rows.map((r) => [r.caseId, r]));
+    const eventsByCase = new Map<string, CaseEvent[]>();
+    for (const event of events) {
+      const list = eventsByCase.get(event.caseId);
+      if (list) list.push(event);
+      else eventsByCase.set(event.caseId, [event]);
+    }
     return cases.map((c) => {
       const row = byCase.get(c.id)!;
       const category = directory.categories.get(c.categoryId)!;
       const group = c.answerGroupId ? directory.groups.get(c.answerGroupId) : undefined;
       // The parcel-tracking view the citizen would see: no internal notes, no officers' names.
-      const timeline = toTimeline(
-        events.filter((e) => e.caseId === c.id),
-        true,
-      );
+      const timeline = toTimeline(eventsByCase.get(c.id) ?? [], true);
       const said = timeline.filter((e) => e.message && e.type !== 'REGISTERED');
       const last = timeline.at(-1);
       return {
