@@ -4,7 +4,7 @@
 #   docker run frontdoor node dist/apps/worker/src/main.js
 #   docker run frontdoor node dist/apps/gateway/src/migrate.js
 
-# --- build: dependencies (better-sqlite3 compiles here), the production bundle, the console
+# --- build: dependencies (better-sqlite3 compiles here), the production bundle, the console and the citizen page
 FROM node:20-bookworm-slim AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
@@ -14,6 +14,7 @@ COPY . .
 RUN npm ci --no-fund --no-audit \
   && node -r @swc-node/register tools/bench/src/build-dist.ts \
   && node node_modules/vite/bin/vite.js build apps/agent-console \
+  && node node_modules/vite/bin/vite.js build apps/citizen-web \
   && npm prune --omit=dev --no-fund --no-audit
 
 # --- runtime: compiled JavaScript only, run by plain node as an unprivileged user
@@ -24,6 +25,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/agent-console/dist ./apps/agent-console/dist
+COPY --from=build /app/apps/citizen-web/dist ./apps/citizen-web/dist
 # The node image's unprivileged user (uid 1000); nothing in /app is writable by it.
 USER node
 EXPOSE 4000

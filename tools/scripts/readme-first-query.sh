@@ -34,3 +34,14 @@ service=$(bash -c "$signin")
 echo "$service"
 echo "$service" | grep -q '"plugins":\[{"id":' || { echo "README signing in: the service account's token did not work" >&2; exit 1; }
 echo "README signing in: OK"
+
+eservices=$(awk '/^## Mina ärenden and the e-services/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' README.md)
+answers=$(bash -c "$eservices")
+echo "$answers"
+echo "$answers" | grep -q '"service_code":"avfall"' || { echo "README e-services: no Open311 services" >&2; exit 1; }
+echo "$answers" | grep -q '<agency_responsible>Svarsgrupp avfall</agency_responsible>' || { echo "README e-services: the Open311 request was not read back" >&2; exit 1; }
+echo "$answers" | grep -q '"kundhandelseTyp":"EXEMPELSTAD\.' || { echo "README e-services: no customer events" >&2; exit 1; }
+grep -q 'Mina ärenden    http://127.0.0.1:4000/mina-arenden/' "$log" || { echo "npm start did not print the citizen page" >&2; exit 1; }
+page=$(curl -sf http://127.0.0.1:4000/mina-arenden/)
+echo "$page" | grep -q '<title>Mina ärenden' || { echo "the citizen page is not served" >&2; exit 1; }
+echo "README e-services: OK"

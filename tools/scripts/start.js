@@ -75,6 +75,16 @@ async function waitFor(url, ms) {
     );
     if (build.status !== 0) console.error('The agent console did not build; the hub starts without it.');
   }
+  // The citizen page "Mina ärenden" at /mina-arenden/, built the same way.
+  if (!existsSync(path.join(root, 'apps/citizen-web/dist/index.html'))) {
+    console.log('Building the citizen page (apps/citizen-web) …');
+    const build = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', 'apps/citizen-web'],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (build.status !== 0) console.error('The citizen page did not build; the hub starts without it.');
+  }
   run('sandbox', 'apps/dept-sandbox/src/main.ts', { SANDBOX_PORT: sandboxPort });
   await waitFor(`http://127.0.0.1:${sandboxPort}/demo/people`, 30_000);
   run(
@@ -83,6 +93,8 @@ async function waitFor(url, ms) {
     {
       DEV_ISSUER_PORT: issuerPort,
       CONSOLE_REDIRECT_URIS: process.env.CONSOLE_REDIRECT_URIS || `http://127.0.0.1:${gatewayPort}/console/`,
+      CITIZEN_REDIRECT_URIS:
+        process.env.CITIZEN_REDIRECT_URIS || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
     },
     { typescript: false },
   );
@@ -98,6 +110,7 @@ async function waitFor(url, ms) {
     WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
     SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
   });
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
   // Demo data the README's walkthrough needs: knowledge articles for every category.
@@ -107,6 +120,7 @@ async function waitFor(url, ms) {
   console.log(`
 Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, department sandbox).
   Agent console   http://127.0.0.1:${gatewayPort}/console/  (open this and sign in)
+  Mina ärenden    http://127.0.0.1:${gatewayPort}/mina-arenden/  (the citizen page; sign in as a citizen)
   GraphQL         http://127.0.0.1:${gatewayPort}/graphql
   Sign-in (OIDC)  ${issuerUrl}  (demo role picker; not for production)
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people

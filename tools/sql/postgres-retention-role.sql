@@ -12,5 +12,5 @@
 
 CREATE ROLE frontdoor_retention LOGIN PASSWORD 'change-me';
 GRANT USAGE ON SCHEMA public TO frontdoor_retention;
-GRANT SELECT, DELETE ON audit_record, service_case, case_event, job TO frontdoor_retention;
+GRANT SELECT, DELETE ON audit_record, service_case, case_event, open311_request, job TO frontdoor_retention;
 GRANT SELECT, INSERT ON retention_run TO frontdoor_retention;

@@ -121,6 +121,16 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     allowed: ['admin'],
   },
   'Mutation.revokeMandate': { document: `mutation { revokeMandate(target: ${TARGET}) }`, allowed: ['admin'] },
+  'Query.questionCategories': { document: '{ questionCategories { key } }', allowed: EVERYONE },
+  'Mutation.askQuestion': {
+    document:
+      'mutation { askQuestion(input: { categoryKey: "avfall", question: "Matris", contact: { email: "matris@example.se" } }) { reference } }',
+    allowed: ['citizen'],
+  },
+  'Mutation.setNotificationPreference': {
+    document: 'mutation { setNotificationPreference(channel: EMAIL) { channel } }',
+    allowed: ['citizen'],
+  },
 };
 
 /** Person field groups (read on the person the role may look up), and the roles allowed each. */

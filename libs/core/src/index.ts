@@ -46,6 +46,7 @@ import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
+import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -59,7 +60,10 @@ export const CORE_ENTITIES = [
   AccessChange,
   RetentionRun,
   MailDelivery,
+  Open311Request,
+  CitizenNotificationPreference,
 ];
+export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export {
@@ -74,13 +78,30 @@ export {
 } from './cases/case.service';
 export { CaseNotifications } from './cases/case-notifications';
 export {
+  CitizenNotifications,
+  CITIZEN_NOTIFY_JOB,
+  type CitizenNotice,
+  type CitizenNoticePayload,
+} from './messaging/citizen-notifications';
+export {
+  EmailCitizenMessenger,
+  type CitizenMessenger,
+  type CitizenMessage,
+} from './messaging/citizen-messenger';
+export {
   parseCallbackContact,
   formatSwedishPhone,
   PreferredContact,
   type CallbackContact,
   type CallbackContactInput,
 } from './cases/callback-contact';
-export { caseSetupSchema, applyCaseSetup, belongsToGroup, type CaseSetup } from './cases/case-setup';
+export {
+  caseSetupSchema,
+  applyCaseSetup,
+  belongsToGroup,
+  type CaseSetup,
+  type EServiceAttribute,
+} from './cases/case-setup';
 export {
   CaseQueries,
   encodeCursor,

@@ -8,6 +8,9 @@ import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { accessConfigProblems } from './access/access-policy';
 import { ConfigError, type GatewayConfig } from './config/gateway-config';
 import { registerConsole } from './console/console-routes';
+import { registerOpen311 } from './open311/open311-routes';
+import { registerCustomerEvents } from './mina-arenden/customer-events-routes';
+import { registerCitizenWeb } from './citizen-web/citizen-web-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
 import { ShutdownState } from './shutdown/shutdown-state';
@@ -77,6 +80,9 @@ export async function createGateway({
   );
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
+  registerOpen311(app, config);
+  registerCustomerEvents(app, config);
+  registerCitizenWeb(app, config);
   if (shutdownHooks) app.enableShutdownHooks();
   // While draining, every answer closes its connection, so no client reuses one that is closing.
   app

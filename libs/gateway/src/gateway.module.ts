@@ -22,6 +22,7 @@ import { HealthController } from './health/health.controller';
 import { CaseSuggestionsResolver, KnowledgeResolver } from './knowledge/knowledge.resolver';
 import { pinoOptions } from './logging/pino-options';
 import { AuditResolver } from './me/audit.resolver';
+import { AskQuestionResolver } from './e-services/ask-question.resolver';
 import { MeResolver } from './me/me.resolver';
 import { MetricsController } from './metrics/metrics.controller';
 import { accessProviders } from './module/access-providers';
@@ -105,6 +106,7 @@ export class GatewayModule {
         MeResolver,
         AuditResolver,
         MandatesResolver,
+        AskQuestionResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

@@ -4,6 +4,8 @@ import {
   CORE_ENTITIES,
   CaseDigests,
   CaseNotifications,
+  CitizenNotifications,
+  EmailCitizenMessenger,
   CaseService,
   HubMetrics,
   Mailer,
@@ -57,6 +59,11 @@ export async function startWorker(
   );
   const mailer = new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM });
   new CaseNotifications(dataSource, mailer).register(queue);
+  new CitizenNotifications(
+    dataSource,
+    new EmailCitizenMessenger(mailer),
+    config.env.CITIZEN_PAGE_URL,
+  ).register(queue);
   const cases = new CaseService(dataSource, queue);
   cases.registerWakeUps(queue);
   const digests = new CaseDigests(dataSource, mailer, config.serviceTargets);

@@ -14,6 +14,7 @@ export const HUB_AUDIENCE = 'frontdoor';
 export const E_SERVICES_RESOURCE = 'urn:exempelstad:e-tjanster';
 
 const DEFAULT_CONSOLE_REDIRECT = 'http://127.0.0.1:4000/console/';
+const DEFAULT_CITIZEN_REDIRECT = 'http://127.0.0.1:4000/mina-arenden/';
 
 /**
  * Starts the demo OpenID Connect provider on 127.0.0.1. `port: 0` picks a free port; the
@@ -33,7 +34,12 @@ export async function startDevIssuer(options = {}) {
   const consoleRedirectUris = options.consoleRedirectUris?.length
     ? options.consoleRedirectUris
     : [DEFAULT_CONSOLE_REDIRECT];
-  const consoleOrigins = new Set(consoleRedirectUris.map((uri) => new URL(uri).origin));
+  const citizenRedirectUris = options.citizenRedirectUris?.length
+    ? options.citizenRedirectUris
+    : [DEFAULT_CITIZEN_REDIRECT];
+  const consoleOrigins = new Set(
+    [...consoleRedirectUris, ...citizenRedirectUris].map((uri) => new URL(uri).origin),
+  );
   const serviceClients = options.serviceClients ?? { 'waste-system': 'sandbox-waste-system-secret' };
   const accessTokenTtlS = options.accessTokenTtlS ?? 3600;
 
@@ -63,6 +69,16 @@ export async function startDevIssuer(options = {}) {
         response_types: ['code'],
         redirect_uris: consoleRedirectUris,
         post_logout_redirect_uris: consoleRedirectUris,
+      },
+      {
+        // The citizen page "Mina ärenden": a browser app like the console (in production the e-ID broker's client).
+        client_id: 'citizen-web',
+        application_type: 'web',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: citizenRedirectUris,
+        post_logout_redirect_uris: citizenRedirectUris,
       },
       ...Object.entries(serviceClients).map(([clientId, secret]) => ({
         // A department's own system: no user, client credentials only.

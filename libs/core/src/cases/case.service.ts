@@ -14,6 +14,11 @@ import { caseCatalogueOf } from './case-catalogue';
 import { newCaseReference } from './case-reference';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
 import { CaseEventType, CaseStatus, type ContactChannel } from './case-vocabulary';
+import {
+  CITIZEN_NOTIFY_JOB,
+  type CitizenNotice,
+  type CitizenNoticePayload,
+} from '../messaging/citizen-notifications';
 
 export interface CaseActor {
   subject: string;
@@ -270,6 +275,7 @@ export class CaseService {
           `Väntar på invånaren till ${deadlineText(wakeOn).replace('senast ', '')}: ${reason.trim()}`,
           false,
         );
+        await this.noticeToCitizen(tx, serviceCase, 'WAITING');
         const payload: WakeUpPayload = { caseId, wakeAt: serviceCase.wakeAt!.toISOString() };
         await this.outbox.add(tx, CASE_JOBS.wakeUp, payload, {
           jobId: wakeJobId(serviceCase),
@@ -365,6 +371,7 @@ export class CaseService {
           throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
         serviceCase.firstReplyAt ??= this.now();
         await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
+        await this.noticeToCitizen(tx, serviceCase, 'ANSWERED');
       },
       expectedVersion,
     );
@@ -387,6 +394,7 @@ export class CaseService {
           closedAt: this.now(),
         });
         await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
+        await this.noticeToCitizen(tx, serviceCase, 'CLOSED');
         if (serviceCase.dueAt) await this.outbox.cancel(tx, alarmJobId(serviceCase));
         if (serviceCase.wakeAt) await this.outbox.cancel(tx, wakeJobId(serviceCase));
       },
@@ -430,6 +438,22 @@ export class CaseService {
 
   events(caseId: string): Promise<CaseEvent[]> {
     return this.dataSource.getRepository(CaseEvent).find({ where: { caseId }, order: { at: 'ASC' } });
+  }
+
+  /**
+   * Queues the citizen's notification in the change's own transaction (CitizenNotifications
+   * decides by their preference whether and where). A case with nobody to tell queues nothing.
+   */
+  private async noticeToCitizen(
+    tx: EntityManager,
+    serviceCase: ServiceCase,
+    notice: CitizenNotice,
+  ): Promise<void> {
+    if (!serviceCase.partyId && !serviceCase.contactEmail) return;
+    const payload: CitizenNoticePayload = { caseId: serviceCase.id, notice };
+    await this.outbox.add(tx, CITIZEN_NOTIFY_JOB, payload, {
+      jobId: `${CITIZEN_NOTIFY_JOB}:${serviceCase.id}:${notice}:${this.now().getTime()}`,
+    });
   }
 
   private async scheduleAlarm(tx: EntityManager, serviceCase: ServiceCase): Promise<void> {

@@ -95,6 +95,8 @@ export async function runRetention(
         dataSource.transaction(async (tx) => {
           // A case's events go with it, in one transaction: no event outlives its case.
           const events = await deleteWhereIn(tx, 'case_event', 'case_id', batch);
+          // An Open311 request's address and reporter are the case's personal data too.
+          await deleteWhereIn(tx, 'open311_request', 'case_id', batch);
           await deleteWhereIn(tx, 'service_case', 'id', batch);
           removed.case_event += events.affected ?? 0;
           removed.service_case += batch.length;

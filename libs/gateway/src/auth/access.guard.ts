@@ -10,6 +10,7 @@ import { forbidden } from '@frontdoor/core';
 import { ConfigError } from '../config/gateway-config';
 import type { RequestContext } from '../graphql/request-context';
 import { ALLOWED_ROLES } from './allow.decorator';
+import { REST_OPERATIONS } from './service-accounts';
 import type { Principal, Role } from './principal';
 import { TokenVerifier } from './token-verifier';
 
@@ -33,13 +34,14 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     const known = new Set([
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+      ...REST_OPERATIONS,
     ]);
     const problems: string[] = [];
     for (const clientId of this.verifier.serviceAccountIds) {
       for (const operation of this.verifier.serviceAccountOperations(clientId) ?? []) {
         if (!known.has(operation))
           problems.push(
-            `auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub`,
+            `auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub (nor a REST operation: ${REST_OPERATIONS.join(', ')})`,
           );
       }
     }

@@ -57,7 +57,16 @@ export const authFileSchema = z
     serviceAccounts: z
       .record(
         z.string().min(1),
-        z.object({ operations: z.array(operationName).min(1, 'name at least one operation') }).strict(),
+        z
+          .object({
+            operations: z.array(operationName).min(1, 'name at least one operation'),
+            /**
+             * A static key for standards that authenticate so (Open311's `api_key`); give it
+             * from the environment (`${OPEN311_API_KEY}`), never in the file.
+             */
+            apiKey: z.string().min(16, 'an api key of at least 16 characters').optional(),
+          })
+          .strict(),
       )
       .default({}),
   })

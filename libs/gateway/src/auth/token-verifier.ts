@@ -102,6 +102,11 @@ export class TokenVerifier implements OnModuleInit {
     return this.serviceAccounts.operations(clientId);
   }
 
+  /** The service account an api key (Open311) belongs to; undefined for an unknown key. */
+  serviceAccountByApiKey(key: string): string | undefined {
+    return this.serviceAccounts.byApiKey(key);
+  }
+
   private trust(issuer: string, entry: TrustedIssuer, key: string): void {
     if (this.trusted.has(issuer))
       throw new ConfigError([`${key}: the issuer "${issuer}" is already trusted through another setting`]);

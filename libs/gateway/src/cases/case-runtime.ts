@@ -10,6 +10,8 @@ import {
   CaseDigests,
   CaseNotifications,
   CaseService,
+  CitizenNotifications,
+  EmailCitizenMessenger,
   Mailer,
   type CaseSetup,
   type MailMessage,
@@ -40,12 +42,19 @@ export class CaseRuntime implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly targets: ServiceTargets,
     private readonly runJobs: boolean,
     private readonly now: () => Date,
+    /** The citizen page linked from citizens' notifications. */
+    private readonly citizenPageUrl: string,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await applyCaseSetup(this.dataSource, this.setup);
     if (!this.runJobs) return;
     new CaseNotifications(this.dataSource, this.mailer as Mailer, this.now).register(this.queue);
+    new CitizenNotifications(
+      this.dataSource,
+      new EmailCitizenMessenger(this.mailer),
+      this.citizenPageUrl,
+    ).register(this.queue);
     new CaseService(this.dataSource, this.queue, this.now).registerWakeUps(this.queue);
     const digests = new CaseDigests(this.dataSource, this.mailer as Mailer, this.targets, this.now);
     digests.register(this.queue);

@@ -24,6 +24,15 @@ export const gatewayEnvSchema = z.object({
     .default('frontdoor'),
   /** SMTP for notifications, e.g. smtp://relay.kommun.se:25; unset: mail is logged, not sent. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** Open311's jurisdiction_id of this installation (one jurisdiction per hub). */
+  OPEN311_JURISDICTION_ID: z.string().min(1).default('exempelstad.se'),
+  /** The citizen page (Mina ärenden) as citizens reach it: linked from their notifications. */
+  CITIZEN_PAGE_URL: z.url().default('http://127.0.0.1:4000/mina-arenden/'),
+  /** The national Mina ärenden's producer name and the namespace of its kundhandelseTyp. */
+  MINA_ARENDEN_PRODUCER: z
+    .string()
+    .regex(/^[A-Z0-9]+$/, 'upper-case letters and digits, e.g. EXEMPELSTAD')
+    .default('EXEMPELSTAD'),
   MAIL_FROM: z.string().min(3).default('Frontdoor <noreply@frontdoor.local>'),
   /** Hostile-input limits: nesting depth, aliases and estimated cost of one GraphQL operation. */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),

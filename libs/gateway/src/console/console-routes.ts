@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { AccessPolicy } from '../access/access-policy';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
+import { readBuild, serveBuild } from './static-build';
 
 /**
  * Where `vite build apps/agent-console` puts the agent console: beside this source file's
@@ -28,7 +29,7 @@ const DEMO_USERS_CANDIDATES = [
   resolve(process.cwd(), 'config/demo-users.json'),
 ];
 
-function demoUsers(): ConsoleRuntimeConfig['demoUsers'] {
+export function demoUsers(): ConsoleRuntimeConfig['demoUsers'] {
   const file = DEMO_USERS_CANDIDATES.find((candidate) => existsSync(candidate));
   if (!file) return [];
   const users = JSON.parse(readFileSync(file, 'utf8')) as {
@@ -120,7 +121,7 @@ export async function registerConsole(
 
   const build = dists.map(readBuild).find((files) => files !== null) ?? null;
   if (build) {
-    serveBuild(fastify, build);
+    serveBuild(fastify, build, '/console');
   } else {
     fastify.get('/console/', async (_request, reply) => {
       await reply
@@ -129,68 +130,4 @@ export async function registerConsole(
         .send('The agent console is not built: run `npx vite build apps/agent-console` (npm start does it).');
     });
   }
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-};
-
-interface BuiltFile {
-  /** Path below dist/, with forward slashes. */
-  path: string;
-  body: Buffer;
-}
-
-/**
- * The build's files, read once at start (a few hundred kB), or null when there is no complete
- * build: a build being written (tests rebuild it) must not stop a gateway from starting.
- */
-function readBuild(dist: string): BuiltFile[] | null {
-  if (!existsSync(resolve(dist, 'index.html'))) return null;
-  try {
-    return listFiles(dist).map((file) => ({
-      path: relative(dist, file).split('\\').join('/'),
-      body: readFileSync(file),
-    }));
-  } catch {
-    return null;
-  }
-}
-
-/**
- * One route per file. Not @fastify/static: it requires an ES-module-only dependency
- * (content-disposition 1) that jest cannot load under Node 20, and a fixed set of routes
- * needs none of its features. Vite's hashed assets are cached for a year; index.html never.
- */
-function serveBuild(fastify: FastifyInstance, files: BuiltFile[]): void {
-  for (const { path, body } of files) {
-    const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
-    const cache = path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    const urls = path === 'index.html' ? ['/console/', '/console/index.html'] : [`/console/${path}`];
-    for (const url of urls) {
-      fastify.get(url, async (_request, reply) => {
-        await reply
-          .header('content-type', type)
-          .header('cache-control', cache)
-          .header('x-content-type-options', 'nosniff')
-          .send(body);
-      });
-    }
-  }
-  fastify.get('/console', async (_request, reply) => {
-    await reply.redirect('/console/');
-  });
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
 }

@@ -4,6 +4,7 @@ import { CaseQueries, CaseService, KnowledgeService, Mailer } from '@frontdoor/c
 import { createJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { CaseRuntime, LoggingMailer } from '../cases/case-runtime';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
+import { EServiceIntake } from '../e-services/e-service-intake';
 import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
 import { RetentionRuntime } from '../retention/retention-runtime';
 import type { GatewayConfig } from '../config/gateway-config';
@@ -41,6 +42,11 @@ export function caseProviders(config: GatewayConfig): Provider[] {
     },
     OutboxRelayHost,
     {
+      provide: EServiceIntake,
+      useFactory: (cases: CaseService) => new EServiceIntake(cases, config.cases),
+      inject: [CaseService],
+    },
+    {
       provide: StatisticsService,
       useFactory: (ds: DataSource, clock: HubClock) =>
         new StatisticsService(ds, clock, config.serviceTargets),
@@ -69,6 +75,7 @@ export function caseProviders(config: GatewayConfig): Provider[] {
           config.serviceTargets,
           config.env.JOBS_IN_PROCESS,
           clock.now,
+          config.env.CITIZEN_PAGE_URL,
         ),
       inject: [DataSource, JOB_QUEUE, HubClock],
     },

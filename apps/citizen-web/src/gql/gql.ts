@@ -1,0 +1,68 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query CitizenPage {\n    me {\n      person {\n        personalNumber\n        statuses {\n          source\n          reference\n          title\n          state\n          label\n          updatedAt\n          dueDate\n          nextStep\n        }\n        sources {\n          plugin\n          department\n          state\n          asOf\n        }\n        cases {\n          id\n          reference\n          status\n          channel\n          createdAt\n          dueText\n          wakeDate\n          category {\n            name\n          }\n          answerGroup {\n            name\n          }\n          events {\n            type\n            at\n            message\n          }\n        }\n      }\n      accessHistory {\n        at\n        role\n        sources\n        fieldGroups\n        purpose\n      }\n      notificationPreference {\n        channel\n        email\n      }\n    }\n    questionCategories {\n      key\n      name\n      description\n      answerGroupName\n    }\n  }\n': typeof types.CitizenPageDocument;
+  '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      reference\n      caseId\n      categoryName\n      answerGroupName\n      answerByText\n    }\n  }\n': typeof types.AskQuestionDocument;
+  '\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n': typeof types.SetNotificationPreferenceDocument;
+};
+const documents: Documents = {
+  '\n  query CitizenPage {\n    me {\n      person {\n        personalNumber\n        statuses {\n          source\n          reference\n          title\n          state\n          label\n          updatedAt\n          dueDate\n          nextStep\n        }\n        sources {\n          plugin\n          department\n          state\n          asOf\n        }\n        cases {\n          id\n          reference\n          status\n          channel\n          createdAt\n          dueText\n          wakeDate\n          category {\n            name\n          }\n          answerGroup {\n            name\n          }\n          events {\n            type\n            at\n            message\n          }\n        }\n      }\n      accessHistory {\n        at\n        role\n        sources\n        fieldGroups\n        purpose\n      }\n      notificationPreference {\n        channel\n        email\n      }\n    }\n    questionCategories {\n      key\n      name\n      description\n      answerGroupName\n    }\n  }\n':
+    types.CitizenPageDocument,
+  '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      reference\n      caseId\n      categoryName\n      answerGroupName\n      answerByText\n    }\n  }\n':
+    types.AskQuestionDocument,
+  '\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n':
+    types.SetNotificationPreferenceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CitizenPage {\n    me {\n      person {\n        personalNumber\n        statuses {\n          source\n          reference\n          title\n          state\n          label\n          updatedAt\n          dueDate\n          nextStep\n        }\n        sources {\n          plugin\n          department\n          state\n          asOf\n        }\n        cases {\n          id\n          reference\n          status\n          channel\n          createdAt\n          dueText\n          wakeDate\n          category {\n            name\n          }\n          answerGroup {\n            name\n          }\n          events {\n            type\n            at\n            message\n          }\n        }\n      }\n      accessHistory {\n        at\n        role\n        sources\n        fieldGroups\n        purpose\n      }\n      notificationPreference {\n        channel\n        email\n      }\n    }\n    questionCategories {\n      key\n      name\n      description\n      answerGroupName\n    }\n  }\n',
+): (typeof documents)['\n  query CitizenPage {\n    me {\n      person {\n        personalNumber\n        statuses {\n          source\n          reference\n          title\n          state\n          label\n          updatedAt\n          dueDate\n          nextStep\n        }\n        sources {\n          plugin\n          department\n          state\n          asOf\n        }\n        cases {\n          id\n          reference\n          status\n          channel\n          createdAt\n          dueText\n          wakeDate\n          category {\n            name\n          }\n          answerGroup {\n            name\n          }\n          events {\n            type\n            at\n            message\n          }\n        }\n      }\n      accessHistory {\n        at\n        role\n        sources\n        fieldGroups\n        purpose\n      }\n      notificationPreference {\n        channel\n        email\n      }\n    }\n    questionCategories {\n      key\n      name\n      description\n      answerGroupName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      reference\n      caseId\n      categoryName\n      answerGroupName\n      answerByText\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      reference\n      caseId\n      categoryName\n      answerGroupName\n      answerByText\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadRuntimeConfig } from './runtime-config';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+loadRuntimeConfig()
+  .then((config) =>
+    root.render(
+      <StrictMode>
+        <App config={config} />
+      </StrictMode>,
+    ),
+  )
+  .catch((error: Error) => root.render(<p role="alert">Sidan kunde inte startas: {error.message}</p>));

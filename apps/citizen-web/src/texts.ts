@@ -1,0 +1,121 @@
+/** Plain Swedish (klarspråk): short sentences, "du", the words people use. One text per state. */
+export const texts = {
+  appName: 'Mina ärenden',
+  municipality: 'Exempelstads kommun',
+  skip: 'Hoppa till innehållet',
+  signIn: {
+    intro: 'Här ser du dina ärenden hos kommunen, vad du behöver göra och vem som har läst dina uppgifter.',
+    button: 'Logga in med e-legitimation',
+    signingIn: 'Loggar in …',
+    demoHeading: 'Välj en testperson',
+    demoNotice: 'Demo – inte för inloggning i produktion.',
+    failed: 'Inloggningen misslyckades.',
+    notCitizen: 'Den här sidan är för invånare. Du är inloggad med ett konto för personal.',
+  },
+  signOut: 'Logga ut',
+  loading: 'Hämtar dina uppgifter …',
+  failed: 'Vi kunde inte hämta dina uppgifter just nu. Försök igen om en stund.',
+  todo: {
+    heading: 'Att göra',
+    none: 'Du behöver inte göra något just nu.',
+    by: 'Senast',
+  },
+  matters: {
+    heading: 'Dina ärenden hos kommunen',
+    none: 'Vi hittade inga ärenden hos kommunens förvaltningar.',
+    updated: 'Senast ändrat',
+    missing: (department: string) =>
+      `Vi kunde inte fråga ${department} just nu. Ärenden därifrån kan saknas. Försök igen senare.`,
+    stale: (department: string, when: string) => `Uppgifterna från ${department} är från ${when}.`,
+  },
+  state: {
+    RECEIVED: 'Inkommen',
+    IN_PROGRESS: 'Handläggs',
+    WAITING_FOR_CUSTOMER: 'Väntar på dig',
+    DECIDED: 'Beslut finns',
+    COMPLETED: 'Avslutat',
+    CANCELLED: 'Återkallat',
+    UNKNOWN: 'Okänd status',
+  } as Record<string, string>,
+  cases: {
+    heading: 'Dina frågor till kommunen',
+    none: 'Du har inga frågor hos kommunen.',
+    show: 'Visa vad som har hänt',
+    hide: 'Dölj vad som har hänt',
+    answerBy: 'Du får svar',
+    status: {
+      OPEN: 'Vi har tagit emot din fråga.',
+      FORWARDED: 'Din fråga ligger hos rätt handläggare.',
+      WAITING_FOR_CUSTOMER: 'Vi väntar på svar från dig.',
+      CLOSED: 'Ärendet är avslutat.',
+    } as Record<string, string>,
+    event: {
+      REGISTERED: 'Vi tog emot din fråga',
+      RESOLVED_AT_FIRST_LINE: 'Du fick svar direkt',
+      FORWARDED: 'Frågan skickades till rätt handläggare',
+      REPLIED: 'Du fick svar',
+      CLOSED: 'Ärendet avslutades',
+      REOPENED: 'Ärendet öppnades igen',
+      PARKED: 'Vi behöver mer från dig',
+      RESUMED: 'Vi arbetar med ärendet igen',
+    } as Record<string, string>,
+  },
+  ask: {
+    heading: 'Ställ en fråga',
+    intro:
+      'Skriv din fråga så skickar vi den till rätt handläggare. Du får svar här och ett mejl när svaret finns.',
+    category: 'Vad gäller frågan?',
+    choose: 'Välj ett ämne',
+    question: 'Din fråga',
+    questionHelp: 'Skriv inte mer personlig information än vi behöver för att svara.',
+    email: 'E-post',
+    phone: 'Telefon (om du vill att vi ringer)',
+    send: 'Skicka frågan',
+    sending: 'Skickar …',
+    receiptHeading: 'Tack! Vi har tagit emot din fråga',
+    receipt: (reference: string, group: string) =>
+      `Ditt ärendenummer är ${reference}. Frågan har gått till ${group}.`,
+    answerBy: (when: string) => `Du får svar ${when}.`,
+    another: 'Ställ en fråga till',
+  },
+  access: {
+    heading: 'Vem har läst dina uppgifter',
+    intro:
+      'Här ser du när dina uppgifter har lästs och varför. Du har rätt att få veta det (GDPR artikel 15).',
+    none: 'Ingen har läst dina uppgifter ännu.',
+    when: 'När',
+    who: 'Vem',
+    why: 'Varför',
+    what: 'Vilka uppgifter',
+    role: {
+      citizen: 'Du själv',
+      agent: 'Kundtjänst',
+      case_officer: 'Handläggare',
+      manager: 'Chef',
+      admin: 'Administratör',
+      service: 'Annan e-tjänst',
+    } as Record<string, string>,
+  },
+  notifications: {
+    heading: 'Meddelanden till dig',
+    email: 'Skicka mejl när något händer i mina ärenden',
+    none: 'Skicka inga mejl',
+    address: 'Mejladress (tom: den du skrev i ärendet)',
+    save: 'Spara',
+    saved: 'Sparat.',
+  },
+};
+
+export function shortDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export function dateTime(iso: string): string {
+  return new Date(iso).toLocaleString('sv-SE', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

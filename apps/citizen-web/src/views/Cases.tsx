@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { CitizenPageQuery } from '../gql/graphql';
+import { dateTime, shortDate, texts } from '../texts';
+
+type Case = CitizenPageQuery['me']['person']['cases'][number];
+
+/** The citizen's cases with the parcel-tracking timeline (the hub leaves out internal events and names). */
+export function Cases({ cases }: { cases: Case[] }) {
+  return (
+    <section aria-labelledby="cases-heading" data-testid="cases">
+      <h2 id="cases-heading">{texts.cases.heading}</h2>
+      {cases.length === 0 ? (
+        <p>{texts.cases.none}</p>
+      ) : (
+        <ul className="cards">
+          {cases.map((c) => (
+            <CaseCard key={c.id} serviceCase={c} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function CaseCard({ serviceCase: c }: { serviceCase: Case }) {
+  const [open, setOpen] = useState(false);
+  const timelineId = `timeline-${c.id}`;
+  return (
+    <li className="card" data-reference={c.reference}>
+      <h3>
+        {c.category.name}, ärende {c.reference}
+      </h3>
+      <p>{texts.cases.status[c.status]}</p>
+      {c.status !== 'CLOSED' && c.dueText ? (
+        <p>
+          {texts.cases.answerBy} {c.dueText}.
+        </p>
+      ) : null}
+      <p className="meta">
+        <time dateTime={c.createdAt}>{shortDate(c.createdAt)}</time>
+        {c.answerGroup ? ` · ${c.answerGroup.name}` : ''}
+      </p>
+      <button
+        type="button"
+        className="secondary"
+        aria-expanded={open}
+        aria-controls={timelineId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? texts.cases.hide : texts.cases.show}
+      </button>
+      {open ? (
+        <ol id={timelineId} className="timeline" aria-label={`Händelser i ärende ${c.reference}`}>
+          {c.events.map((e, i) => (
+            <li key={i}>
+              <p className="event">{texts.cases.event[e.type] ?? e.type}</p>
+              <p className="meta">
+                <time dateTime={e.at}>{dateTime(e.at)}</time>
+              </p>
+              {e.message ? <p className="message">{e.message}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import type { CitizenPageQuery } from '../gql/graphql';
+import { dateTime, shortDate, texts } from '../texts';
+
+type Person = CitizenPageQuery['me']['person'];
+
+/** Every matter from every department, and a plain word for any department that could not answer. */
+export function Matters({ statuses, sources }: { statuses: Person['statuses']; sources: Person['sources'] }) {
+  const missing = sources.filter((s) => s.state === 'FAILED');
+  const stale = sources.filter((s) => s.state === 'STALE' && s.asOf);
+  return (
+    <section aria-labelledby="matters-heading" data-testid="matters">
+      <h2 id="matters-heading">{texts.matters.heading}</h2>
+      {missing.map((s) => (
+        <p key={s.plugin} role="alert" className="warning">
+          {texts.matters.missing(s.department)}
+        </p>
+      ))}
+      {stale.map((s) => (
+        <p key={s.plugin} className="notice">
+          {texts.matters.stale(s.department, dateTime(s.asOf!))}
+        </p>
+      ))}
+      {statuses.length === 0 ? (
+        missing.length === 0 ? (
+          <p>{texts.matters.none}</p>
+        ) : null
+      ) : (
+        <ul className="cards">
+          {statuses.map((s) => (
+            <li key={`${s.source}:${s.reference}`} className="card">
+              <h3>{s.title}</h3>
+              <p>
+                <span className={`state state-${s.state}`}>{texts.state[s.state] ?? s.state}</span> {s.label}
+              </p>
+              {s.nextStep ? <p>{s.nextStep}</p> : null}
+              <p className="meta">
+                {s.reference}
+                {s.updatedAt ? (
+                  <>
+                    {' · '}
+                    {texts.matters.updated} <time dateTime={s.updatedAt}>{shortDate(s.updatedAt)}</time>
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

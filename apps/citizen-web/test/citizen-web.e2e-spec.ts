@@ -1,0 +1,219 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DEMO_CASE_SETUP,
+  allPluginsWithRegister,
+  startDevIssuer,
+  startHub,
+  startSandbox,
+  type DevIssuerHandle,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
+import { PluginHost } from '@frontdoor/gateway';
+import { resolve } from 'node:path';
+import {
+  CHROMIUM,
+  SCREENSHOTS,
+  axeViolations,
+  explainTimeout,
+  launchBrowser,
+  screenshot,
+  startLoopbackProxy,
+  type LoopbackProxy,
+} from '@frontdoor/testing/browser';
+import { ensureCitizenWebBuilt } from './citizen-web-build';
+
+/**
+ * The citizen page "Mina ärenden" in a real browser (Debian's Chromium through playwright-core)
+ * against the real gateway, sandbox, database and dev OIDC issuer (sign-in: authorization code
+ * with PKCE through its picker), at a phone's 360 px and a desktop's 1,280 px.
+ */
+const ANNA = '199001012385'; // all-four: a matter in each of the four departments
+
+const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
+if (!browserAvailable)
+  console.warn(`citizen page browser tests: not run, no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+jest.setTimeout(90_000);
+
+(browserAvailable ? describe : describe.skip)('Mina ärenden, the citizen page, in the browser', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  let issuer: DevIssuerHandle;
+  let proxy: LoopbackProxy;
+  let browser: Browser;
+  let pageUrl: string;
+  let annasCaseReference = '';
+
+  async function signedIn(width: number, user: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
+    context.setDefaultTimeout(30_000);
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.getByRole('button', { name: 'Logga in med e-legitimation' }).click();
+    await page.locator(`[data-user="${user}"]`).click();
+    await explainTimeout(page, `sign-in-${user}-${width}`, () =>
+      page.getByTestId('my-page').waitFor({ timeout: 30_000 }),
+    );
+    return page;
+  }
+
+  beforeAll(async () => {
+    ensureCitizenWebBuilt();
+    proxy = await startLoopbackProxy();
+    pageUrl = `${proxy.url}/mina-arenden/`;
+    [sandbox, issuer] = await Promise.all([
+      startSandbox(),
+      startDevIssuer({ env: { CITIZEN_REDIRECT_URIS: pageUrl } }),
+    ]);
+    hub = await startHub({
+      sandbox,
+      plugins: allPluginsWithRegister(sandbox),
+      cases: DEMO_CASE_SETUP,
+      env: { AUTH_OIDC_ISSUER: issuer.url },
+    });
+    proxy.forwardTo(hub.url);
+    await hub.app.get(PluginHost).jobs.runNow('waste-collection', 'import-export');
+
+    // A phone contact of Anna's, answered by the group: her timeline shows the answer.
+    const agent = await hub.token('agent', 'agent-anna', 'Anna Agent');
+    const registered = await hub.graphql<{ registerContact: { id: string; reference: string } }>(
+      `mutation { registerContact(input: { channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "${ANNA}", summary: "Frågar om kön", resolvedAtFirstLine: false }) { id reference } }`,
+      {},
+      { token: agent },
+    );
+    const { id, reference } = registered.data!.registerContact;
+    annasCaseReference = reference;
+    const officer = await hub.token('case_officer', 'officer-karin', 'Karin Lund');
+    for (const [mutation, token] of [
+      [`forwardCase(caseId: "${id}", answerGroupKey: "forskola", message: "Internt: ring henne")`, agent],
+      [`addCaseNote(caseId: "${id}", text: "Intern anteckning")`, officer],
+      [`replyToCitizen(caseId: "${id}", text: "Du står på plats 3 i kön.")`, officer],
+    ] as const) {
+      const { errors } = await hub.graphql(`mutation { ${mutation} { id } }`, {}, { token });
+      expect(errors).toBeUndefined();
+    }
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+    await issuer?.close();
+    await sandbox?.close();
+    await proxy?.close();
+  });
+
+  describe.each([360, 1280])('at %i px', (width) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await signedIn(width, 'citizen-anna');
+    });
+    afterAll(async () => {
+      await page?.context().close();
+    });
+
+    it('shows what she must do next first: the offer to answer and the invoice to pay, with dates', async () => {
+      const headings = await page.locator('main h2').allTextContents();
+      expect(headings[0]).toBe('Att göra');
+      const todo = page.getByTestId('next-steps');
+      await expect(todo.textContent()).resolves.toContain('Svara på erbjudandet senast');
+      await expect(todo.getByText('Senast', { exact: false }).count()).resolves.toBeGreaterThan(0);
+      // Then every matter from the four departments.
+      const matters = await page.getByTestId('matters').textContent();
+      for (const reference of ['FSK-2026-0412', 'BN 2026-000187', 'P-1001', '2026-10045'])
+        expect(matters).toContain(reference);
+      await screenshot(page, `citizen-web-${width}`);
+      // What a person sees first, for the README (docs/images/mina-arenden.png is copied from the 1,280 px one).
+      await page.screenshot({ path: resolve(SCREENSHOTS, `citizen-web-first-view-${width}.png`) });
+    });
+
+    it('has no horizontal scrolling and no axe violations (WCAG 2.1 A and AA)', async () => {
+      const overflow = await page.evaluate<boolean>(
+        'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+      );
+      expect(overflow).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('opens a case’s timeline by keyboard: the answer, no internal notes, no officers’ names', async () => {
+      const card = page.locator(`li[data-reference="${annasCaseReference}"]`);
+      const toggle = card.getByRole('button', { name: 'Visa vad som har hänt' });
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      const timeline = card.getByRole('list', { name: `Händelser i ärende ${annasCaseReference}` });
+      await timeline.waitFor();
+      const text = await timeline.textContent();
+      expect(text).toContain('Du fick svar');
+      expect(text).toContain('Du står på plats 3 i kön.');
+      for (const hidden of ['Intern anteckning', 'Internt: ring henne', 'Karin'])
+        expect(text).not.toContain(hidden);
+      await expect(
+        card.getByRole('button', { name: 'Dölj vad som har hänt' }).getAttribute('aria-expanded'),
+      ).resolves.toBe('true');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('asks a question with the keyboard only and sees its receipt, then the case in her list', async () => {
+      const select = page.getByLabel('Vad gäller frågan?');
+      await select.focus();
+      // Type-ahead on the focused list, as a keyboard user picks an option.
+      await page.keyboard.type('Avfall');
+      await expect(select.inputValue()).resolves.toBe('avfall');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(`Kärlet töms inte (${width} px)`);
+      await page.keyboard.press('Tab'); // from the question to the e-mail field
+      await expect(page.evaluate<string>('document.activeElement.id')).resolves.toBe('ask-email');
+      await page.keyboard.type('anna@example.se');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate<string>('document.activeElement.textContent')).resolves.toBe(
+        'Skicka frågan',
+      );
+      await page.keyboard.press('Enter');
+      const receipt = page.getByTestId('receipt');
+      await explainTimeout(page, `receipt-${width}`, () => receipt.waitFor());
+      const text = (await receipt.textContent())!;
+      const reference = /FD-\d{4}-[A-Z0-9]+/.exec(text)![0];
+      expect(text).toContain('Svarsgrupp avfall');
+      expect(text).toMatch(/Du får svar senast/);
+      await expect(page.evaluate<string>('document.activeElement.dataset.testid')).resolves.toBe('receipt');
+      await page.locator(`li[data-reference="${reference}"]`).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `citizen-web-receipt-${width}`);
+    });
+
+    it('shows who has read her data', async () => {
+      await page.reload();
+      await page.getByTestId('my-page').waitFor();
+      const history = await page.getByTestId('access-history').textContent();
+      expect(history).toContain('Du själv');
+      expect(history).toContain('Kundtjänst');
+    });
+  });
+
+  it('another citizen sees only their own, and the API refuses Anna’s data to Bertil', async () => {
+    const page = await signedIn(360, 'citizen-bertil');
+    const text = (await page.getByTestId('my-page').textContent())!;
+    expect(text).not.toContain(annasCaseReference);
+    expect(text).not.toContain('FSK-2026-0412');
+    // His own token, from the page's session storage, asking for Anna by personal number.
+    const status = await page.evaluate<{ code: string | undefined; data: unknown }>(`(async () => {
+      const token = sessionStorage.getItem('frontdoor.citizen.token');
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token },
+        body: JSON.stringify({ query: '{ person(personalNumber: "${ANNA}") { statuses { reference } } }' }),
+      });
+      const body = await response.json();
+      return { code: body.errors?.[0]?.extensions?.code, data: body.data };
+    })()`);
+    expect(status.code).toBe('FORBIDDEN');
+    expect(status.data ?? { person: null }).toEqual({ person: null });
+    await page.context().close();
+  });
+});
