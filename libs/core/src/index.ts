@@ -32,6 +32,13 @@ export {
 } from './shared-state/person-answer-store';
 export { MemoryChangeSignal, RedisChangeSignal, type ChangeSignal } from './shared-state/change-signal';
 export { createSharedRedis, whenReady } from './shared-state/shared-redis';
+export {
+  MemoryHubEvents,
+  RedisHubEvents,
+  hubEventIterator,
+  type HubEvents,
+  type HubEventListener,
+} from './shared-state/hub-events';
 export { DepartmentStatusBoard } from './sources/department-status';
 export { PluginRuntime, type CallResult, type DepartmentStatus } from './sources/plugin-runtime';
 export { PluginJobScheduler, PLUGIN_JOB, pluginJobSchedulerId } from './sources/plugin-job-scheduler';
@@ -44,6 +51,7 @@ import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
+import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -56,6 +64,9 @@ export const CORE_ENTITIES = [
   MandateGrant,
   AccessChange,
   RetentionRun,
+  CallEventRecord,
+  CallContact,
+  CallCase,
 ];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
@@ -111,3 +122,4 @@ export {
   type RetentionReport,
 } from './retention/retention';
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
+export * from './telephony';

@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { PersonReader, type LoadedPlugin } from '@frontdoor/core';
 import { MandatesResolver } from './access/mandates.resolver';
 import { AccessGuard } from './auth/access.guard';
+import { TokenVerifier } from './auth/token-verifier';
 import { DevIssuerController } from './auth/dev-issuer.controller';
 import { CaseResolver } from './cases/case.resolver';
 import { FailedJobsResolver } from './cases/failed-jobs.resolver';
@@ -32,6 +33,9 @@ import { pluginProviders, pluginResolvers } from './module/plugin-providers';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { TelephonyEventsController } from './telephony/telephony-events.controller';
+import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
+import { telephonyProviders } from './telephony/telephony.providers';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -57,6 +61,7 @@ export class GatewayModule {
       ...caseProviders(config),
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
+      ...telephonyProviders(config),
       { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
@@ -79,8 +84,9 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [services],
-          inject: [PersonReader],
-          useFactory: (reader: PersonReader) => graphqlOptions(config, reader),
+          inject: [PersonReader, TokenVerifier],
+          useFactory: (reader: PersonReader, verifier: TokenVerifier) =>
+            graphqlOptions(config, reader, verifier),
         }),
         services,
       ],
@@ -88,6 +94,7 @@ export class GatewayModule {
         HealthController,
         MetricsController,
         StatisticsCsvController,
+        TelephonyEventsController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
       ],
@@ -105,6 +112,8 @@ export class GatewayModule {
         MeResolver,
         AuditResolver,
         MandatesResolver,
+        TelephonyResolver,
+        CaseCallResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

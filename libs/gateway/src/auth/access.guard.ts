@@ -8,6 +8,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
 import { ConfigError } from '../config/gateway-config';
+import { HTTP_OPERATIONS } from '../telephony/telephony-tokens';
 import type { RequestContext } from '../graphql/request-context';
 import { ALLOWED_ROLES } from './allow.decorator';
 import type { Principal, Role } from './principal';
@@ -33,6 +34,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     const known = new Set([
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+      ...HTTP_OPERATIONS,
     ]);
     const problems: string[] = [];
     for (const clientId of this.verifier.serviceAccountIds) {
