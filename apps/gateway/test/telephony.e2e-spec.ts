@@ -254,4 +254,32 @@ describe('telephony: call events into the contact log, and the caller on the ans
     expect(linked.errors).toBeUndefined();
     expect(linked.data!.registerContact.callId).toBe(id);
   });
+
+  it('counts the calls in serviceStatistics and its CSV, per queue against the configured seconds', async () => {
+    const day = '2026-12-01';
+    const a = callId();
+    const b = callId();
+    await post(event(a, 'OFFERED', `${day}T09:00:00Z`, { queue: 'vaxel' }));
+    await post(event(a, 'ANSWERED', `${day}T09:00:15Z`, { queue: 'vaxel', agentId: 'agent-alva' }));
+    await post(event(b, 'OFFERED', `${day}T09:01:00Z`, { queue: 'vaxel' }));
+    await post(event(b, 'ANSWERED', `${day}T09:01:16Z`, { queue: 'vaxel', agentId: 'agent-bo' }));
+    const { data, errors } = await hub.graphql<{
+      serviceStatistics: {
+        calls: { queueKey: string; offered: number; answeredWithin: { share: number } }[];
+      };
+    }>(
+      `{ serviceStatistics(from: "${day}", to: "${day}") { calls { queueKey offered answeredWithin { share target meetsTarget } } daily: calls(per: DAY) { period } } }`,
+      {},
+      { token: alva },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.serviceStatistics.calls).toEqual([
+      { queueKey: 'vaxel', offered: 2, answeredWithin: { share: 0.5, target: 0.9, meetsTarget: false } },
+      { queueKey: 'kundtjanst', offered: 0, answeredWithin: { share: 0, target: 0.9, meetsTarget: false } },
+    ]);
+    const csv = await fetch(`${hub.url}/reports/service-statistics.csv?from=${day}&to=${day}`, {
+      headers: { authorization: `Bearer ${alva}` },
+    });
+    expect(await csv.text()).toContain('Samtal;vaxel;Växeln: besvarade inom 15 s;2;50,0;90,0;nej');
+  });
 });

@@ -34,6 +34,7 @@ import { ShutdownState } from './shutdown/shutdown-state';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
+import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
 import { telephonyProviders } from './telephony/telephony.providers';
 
@@ -114,6 +115,7 @@ export class GatewayModule {
         MandatesResolver,
         TelephonyResolver,
         CaseCallResolver,
+        CallStatisticsResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],
