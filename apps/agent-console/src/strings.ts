@@ -19,6 +19,16 @@ const sv = {
     lookup: '/ – sök person eller adress',
     nav: 'Alt+1 uppslag, Alt+2 ärendekö, Alt+3 statistik',
     register: 'Alt+R – registrera kontakten',
+    caller: 'Alt+P – öppna den som ringer (personnumret från telefonkön)',
+  },
+  call: {
+    heading: (queue: string | null) => (queue ? `Samtal från kön ${queue}` : 'Samtal'),
+    from: 'Ringer från',
+    withheld: 'dolt nummer',
+    ivr: 'Personnummer från telefonkön',
+    open: 'Öppna personen (Alt+P)',
+    noIvr: 'Inget personnummer angavs i telefonkön.',
+    dismiss: 'Samtalet är slut',
   },
   signIn: {
     heading: 'Logga in',
@@ -83,6 +93,7 @@ const sv = {
     dataAsOf: 'Uppgifter från',
   },
   contact: {
+    duringCall: (callId: string) => `Registreras på samtalet ${callId}.`,
     heading: 'Registrera kontakten',
     channel: 'Kontaktväg',
     category: 'Kategori',

@@ -172,7 +172,9 @@ function serveBuild(fastify: FastifyInstance, files: BuiltFile[]): void {
   for (const { path, body } of files) {
     const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
     const cache = path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    const urls = path === 'index.html' ? ['/console/', '/console/index.html'] : [`/console/${path}`];
+    // /console/call is the telephony platform's screen pop (?callId=…&cid=…): the same app, which reads it.
+    const urls =
+      path === 'index.html' ? ['/console/', '/console/index.html', '/console/call'] : [`/console/${path}`];
     for (const url of urls) {
       fastify.get(url, async (_request, reply) => {
         await reply
