@@ -14,6 +14,7 @@ import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
 import { LOOKUP_INPUT_ID, LookupForm } from './views/LookupForm';
 import { PersonView } from './views/PersonView';
 import { PropertyView } from './views/PropertyView';
+import { NowView } from './views/NowView';
 import { QueueView } from './views/QueueView';
 
 const CALL = graphql(`
@@ -107,8 +108,10 @@ function ConsoleBody({
   const route = useRoute();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [call, setCall] = useState<CurrentCall | null>(null);
+  const managerial = session.role === 'manager' || session.role === 'admin';
   useEffect(() => {
-    if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats') setOpenCaseId(null);
+    if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats' || route.view === 'now')
+      setOpenCaseId(null);
   }, [route.view]);
   // A call answered on this agent's line (webhook → subscription) or popped by URL.
   const answered = useCallback((next: CurrentCall) => setCall(next), []);
@@ -161,6 +164,7 @@ function ConsoleBody({
             <NavLink route={{ view: 'lookup' }} current={route} label={strings.nav.lookup} />
             <NavLink route={{ view: 'queue' }} current={route} label={strings.nav.queue} />
             <NavLink route={{ view: 'stats' }} current={route} label={strings.nav.stats} />
+            {managerial ? <NavLink route={{ view: 'now' }} current={route} label={strings.nav.now} /> : null}
           </ul>
         </nav>
         <LookupForm />
@@ -195,6 +199,8 @@ function ConsoleBody({
             subject={session.subject}
             onOpen={setOpenCaseId}
           />
+        ) : route.view === 'now' && managerial ? (
+          <NowView />
         ) : route.view === 'stats' ? (
           <Suspense fallback={<p role="status">{strings.loading}</p>}>
             <StatsView />
@@ -256,6 +262,7 @@ function useKeyboardShortcuts() {
         Digit1: { view: 'lookup' },
         Digit2: { view: 'queue' },
         Digit3: { view: 'stats' },
+        Digit4: { view: 'now' },
       };
       if (views[event.code]) {
         event.preventDefault();

@@ -151,5 +151,36 @@ jest.setTimeout(90_000);
       expect(decodeURIComponent(new URL(page.url()).hash)).toContain(pn);
       expect(new Set(await auditPurposes(pn))).toEqual(new Set(['ui-2']));
     });
+
+    it('shows the manager the contact center now, updating by itself as calls arrive', async () => {
+      const managerContext = await browser.newContext({
+        viewport: { width: 1400, height: 1000 },
+        locale: 'sv-SE',
+      });
+      managerContext.setDefaultTimeout(30_000);
+      const wall = await managerContext.newPage();
+      try {
+        await signIn(wall, `${hub.url}/console/`, 'manager-eva');
+        await wall.keyboard.press('Alt+Digit4');
+        const waiting = wall.getByTestId('now-waiting');
+        await waiting.waitFor();
+        const before = Number(await waiting.textContent());
+        await postCallEvent(hub.url, platform, {
+          ...base,
+          callId: 'ui-3',
+          event: 'OFFERED',
+          at: new Date().toISOString(),
+        });
+        await explainTimeout(wall, 'now-updated', () =>
+          wall.waitForFunction(
+            `document.querySelector('[data-testid="now-waiting"]')?.textContent === '${before + 1}'`,
+          ),
+        );
+        expect(await axeViolations(wall)).toEqual([]);
+        await screenshot(wall, 'call-3-manager-now');
+      } finally {
+        await managerContext.close();
+      }
+    });
   },
 );

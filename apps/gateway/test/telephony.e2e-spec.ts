@@ -282,4 +282,65 @@ describe('telephony: call events into the contact log, and the caller on the ans
     });
     expect(await csv.text()).toContain('Samtal;vaxel;Växeln: besvarade inom 15 s;2;50,0;90,0;nej');
   });
+
+  it('shows managers the contact center now, live: waiting calls, agents on a call, overdue cases', async () => {
+    const manager = await hub.token('manager', 'chef-live');
+    const refused = await hub.graphql('{ contactCenterNow { callsWaiting } }', {}, { token: alva });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const agentLive = await subscribe(
+      hub.url,
+      alva,
+      'subscription { contactCenterChanged { callsWaiting } }',
+    );
+    const agentRefused = await agentLive.next().catch((error: unknown) => error);
+    expect(JSON.stringify(agentRefused)).toContain('FORBIDDEN');
+    await agentLive.close();
+
+    type Now = {
+      callsWaiting: number;
+      agentsOnCall: number;
+      longestWaitSeconds: number;
+      today: { queueKey: string; answered: number }[];
+    };
+    const live = await subscribe<{ contactCenterChanged: Now }>(
+      hub.url,
+      manager,
+      'subscription { contactCenterChanged { callsWaiting agentsOnCall longestWaitSeconds today { queueKey answered } } }',
+    );
+    try {
+      const before = (await live.next()).contactCenterChanged;
+      const now = Date.now();
+      const waitingId = callId();
+      const talkingId = callId();
+      await post(event(waitingId, 'OFFERED', new Date(now - 30_000).toISOString()));
+      await post(event(talkingId, 'OFFERED', new Date(now - 20_000).toISOString()));
+      await post(
+        event(talkingId, 'ANSWERED', new Date(now - 10_000).toISOString(), { agentId: 'agent-alva' }),
+      );
+      // Updates come coalesced: read until the one that has all three events.
+      let seen = before;
+      for (
+        let i = 0;
+        i < 5 &&
+        !(seen.callsWaiting === before.callsWaiting + 1 && seen.agentsOnCall === before.agentsOnCall + 1);
+        i++
+      )
+        seen = (await live.next()).contactCenterChanged;
+      expect(seen.callsWaiting).toBe(before.callsWaiting + 1);
+      expect(seen.agentsOnCall).toBe(before.agentsOnCall + 1);
+      expect(seen.longestWaitSeconds).toBeGreaterThanOrEqual(30);
+      const answered = (q: Now) => q.today.find((t) => t.queueKey === 'kundtjanst')!.answered;
+      expect(answered(seen)).toBe(answered(before) + 1);
+    } finally {
+      await live.close();
+    }
+    const { data } = await hub.graphql<{
+      contactCenterNow: { overdueByAnswerGroup: { answerGroupKey: string }[] };
+    }>(
+      '{ contactCenterNow { overdueByAnswerGroup { answerGroupKey open overdue } } }',
+      {},
+      { token: manager },
+    );
+    expect(data!.contactCenterNow.overdueByAnswerGroup.map((g) => g.answerGroupKey)).toContain('forskola');
+  });
 });

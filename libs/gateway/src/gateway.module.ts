@@ -35,6 +35,7 @@ import { StatisticsCsvController } from './statistics/statistics-csv.controller'
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
 import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
+import { ContactCenterResolver } from './telephony/contact-center.resolver';
 import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
 import { telephonyProviders } from './telephony/telephony.providers';
 
@@ -116,6 +117,7 @@ export class GatewayModule {
         TelephonyResolver,
         CaseCallResolver,
         CallStatisticsResolver,
+        ContactCenterResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

@@ -23,3 +23,4 @@ export {
   type QueueCallFigures,
   type CallCounts,
 } from './call-statistics';
+export { contactCenterNow, type ContactCenterNow } from './contact-center-now';
