@@ -31,6 +31,7 @@ import { databaseModule } from './module/database-module';
 import { graphqlOptions } from './module/graphql-options';
 import { pluginProviders, pluginResolvers } from './module/plugin-providers';
 import { ShutdownState } from './shutdown/shutdown-state';
+import { ServiceResultsController } from './service-results/service-results.controller';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
@@ -97,6 +98,7 @@ export class GatewayModule {
         MetricsController,
         StatisticsCsvController,
         TelephonyEventsController,
+        ServiceResultsController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
       ],

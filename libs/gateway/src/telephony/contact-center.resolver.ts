@@ -1,7 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Query, Resolver, Subscription } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { contactCenterNow, type ContactCenterNow, type HubEvents, type TelephonySettings } from '@frontdoor/core';
+import {
+  contactCenterNow,
+  type ContactCenterNow,
+  type HubEvents,
+  type TelephonySettings,
+} from '@frontdoor/core';
 import { Allow } from '../auth/allow.decorator';
 import { HUB_EVENTS } from '../shared-state/shared-state.providers';
 import { HubClock } from '../time/hub-clock';

@@ -13,7 +13,8 @@ export class ContactCenterNowInfo {
   oldestWaitingSince!: Date | null;
   @Field(() => Int) longestWaitSeconds!: number;
   @Field(() => Int, { description: 'Agents talking to a caller now.' }) agentsOnCall!: number;
-  @Field(() => [QueueCallFiguresInfo], { description: 'Per queue, today so far.' }) today!: QueueCallFiguresInfo[];
+  @Field(() => [QueueCallFiguresInfo], { description: 'Per queue, today so far.' })
+  today!: QueueCallFiguresInfo[];
   @Field(() => [AnswerGroupLoad], { description: 'Open and overdue forwarded cases per answer group.' })
   overdueByAnswerGroup!: AnswerGroupLoad[];
 }

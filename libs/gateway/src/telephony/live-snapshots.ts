@@ -28,7 +28,9 @@ export function coalescedSnapshots<T>(
   const finish = async (): Promise<IteratorResult<T>> => {
     done = true;
     wake?.();
-    await (await stopping)();
+    await (
+      await stopping
+    )();
     return { value: undefined, done: true };
   };
   return {
