@@ -34,11 +34,11 @@ export class CallLog {
         );
         await tx.query('SELECT call_id FROM call_contact WHERE call_id = $1 FOR UPDATE', [input.callId]);
       }
-      // Under the lock (PostgreSQL) or the one writer (SQLite): check, then insert, is safe.
-      const known = await tx.existsBy(CallEventRecord, { callId: input.callId, event: input.event });
-      if (known)
+      // Under the lock (PostgreSQL) or the one writer (SQLite): read, then insert, is safe.
+      const events = await tx.find(CallEventRecord, { where: { callId: input.callId } });
+      if (events.some((e) => e.event === input.event))
         return { call: await tx.findOneByOrFail(CallContact, { callId: input.callId }), duplicate: true };
-      await tx.insert(CallEventRecord, {
+      const record = tx.create(CallEventRecord, {
         callId: input.callId,
         event: input.event,
         at: input.at,
@@ -49,13 +49,14 @@ export class CallLog {
         ivrPersonalNumber: input.ivrPersonalNumber,
         receivedAt: this.now(),
       });
-      return { call: await this.rebuild(tx, input.callId), duplicate: false };
+      await tx.insert(CallEventRecord, record);
+      return { call: await this.rebuild(tx, input.callId, [...events, record]), duplicate: false };
     });
   }
 
   /** The call's row from its events; the caller's and IVR details come from the first event that had them. */
-  private async rebuild(tx: EntityManager, callId: string): Promise<CallContact> {
-    const events = await tx.find(CallEventRecord, { where: { callId }, order: { at: 'ASC' } });
+  private async rebuild(tx: EntityManager, callId: string, unsorted: CallEventRecord[]): Promise<CallContact> {
+    const events = [...unsorted].sort((a, b) => a.at.getTime() - b.at.getTime());
     const summary = summariseCall(events.map((e) => ({ ...e, event: e.event as never })));
     const periods = stockholmPeriods(summary.offeredAt);
     const call = tx.create(CallContact, {
@@ -76,7 +77,8 @@ export class CallLog {
       offeredMonth: periods.month,
       updatedAt: this.now(),
     });
-    await tx.save(CallContact, call);
+    // One INSERT … ON CONFLICT DO UPDATE, not save()'s SELECT then INSERT or UPDATE.
+    await tx.upsert(CallContact, call, { conflictPaths: ['callId'], skipUpdateIfNoValuesChanged: false });
     return call;
   }
 
