@@ -133,6 +133,27 @@ describe('telephony: call events into the contact log, and the caller on the ans
     expect(await hub.dataSource.getRepository(CallEventRecord).countBy({ callId: shuffled })).toBe(3);
   });
 
+  it('keeps every event when a call’s events arrive at the same moment, and a retry at once is one', async () => {
+    const ids = Array.from({ length: 15 }, () => callId());
+    const answers = await Promise.all(
+      ids.flatMap((id) => [
+        post(event(id, 'ENDED', '2026-11-24T14:05:00Z')),
+        post(event(id, 'ANSWERED', '2026-11-24T14:01:00Z', { agentId: 'agent-alva' })),
+        post(event(id, 'OFFERED', '2026-11-24T14:00:00Z')),
+        post(event(id, 'OFFERED', '2026-11-24T14:00:00Z')),
+      ]),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.filter((a) => a.body.duplicate).length).toBe(ids.length);
+    const calls = hub.dataSource.getRepository(CallContact);
+    for (const id of ids)
+      expect(await calls.findOneByOrFail({ callId: id })).toMatchObject({
+        outcome: 'ANSWERED',
+        waitMs: 60_000,
+        talkMs: 240_000,
+      });
+  });
+
   it('logs a caller who hangs up in the queue as abandoned, also when the platform sends only ENDED', async () => {
     const id = callId();
     await post(event(id, 'OFFERED', '2026-11-24T10:00:00Z', { from: 'anonymous' }));
