@@ -112,14 +112,18 @@ async function main(): Promise<void> {
   try {
     await waitFor(`${HUB}/health/ready`);
     const platform = `Bearer ${await token('service', 'telephony-platform')}`;
-    const live = subscribeCounting(
-      await token('manager', 'bench-manager'),
-      'subscription { contactCenterChanged { callsWaiting agentsOnCall } }',
-    );
-    const screen = subscribeCounting(
-      await token('agent', 'agent-sim-1'),
-      'subscription { myCalls { callId } }',
-    );
+    // --no-live: the same load with no console open, to see what the live view costs.
+    const quiet = { count: () => 0, close: async () => undefined };
+    const open = !process.argv.includes('--no-live');
+    const live = !open
+      ? quiet
+      : subscribeCounting(
+          await token('manager', 'bench-manager'),
+          'subscription { contactCenterChanged { callsWaiting agentsOnCall } }',
+        );
+    const screen = !open
+      ? quiet
+      : subscribeCounting(await token('agent', 'agent-sim-1'), 'subscription { myCalls { callId } }');
     // Enough calls for the run at well over the target, all on one simulated day.
     const events = callScenario({
       seed: 15,

@@ -26,13 +26,14 @@ export class CallLog {
     const postgres = this.dataSource.options.type === 'postgres';
     return this.dataSource.transaction(async (tx) => {
       if (postgres) {
-        // Serialises the events of one call: the first creates the row, the others wait on its lock.
+        // Serialises the events of one call in one statement: the first creates the row, and
+        // ON CONFLICT DO UPDATE takes the existing row's lock, so the others wait on it.
         await tx.query(
           `INSERT INTO call_contact (call_id, queue, to_number, outcome, offered_at, offered_day, offered_week, offered_month, updated_at)
-           VALUES ($1, '', '', 'WAITING', now(), '', '', '', now()) ON CONFLICT (call_id) DO NOTHING`,
+           VALUES ($1, '', '', 'WAITING', now(), '', '', '', now())
+           ON CONFLICT (call_id) DO UPDATE SET updated_at = call_contact.updated_at`,
           [input.callId],
         );
-        await tx.query('SELECT call_id FROM call_contact WHERE call_id = $1 FOR UPDATE', [input.callId]);
       }
       // Under the lock (PostgreSQL) or the one writer (SQLite): read, then insert, is safe.
       const events = await tx.find(CallEventRecord, { where: { callId: input.callId } });
@@ -55,7 +56,11 @@ export class CallLog {
   }
 
   /** The call's row from its events; the caller's and IVR details come from the first event that had them. */
-  private async rebuild(tx: EntityManager, callId: string, unsorted: CallEventRecord[]): Promise<CallContact> {
+  private async rebuild(
+    tx: EntityManager,
+    callId: string,
+    unsorted: CallEventRecord[],
+  ): Promise<CallContact> {
     const events = [...unsorted].sort((a, b) => a.at.getTime() - b.at.getTime());
     const summary = summariseCall(events.map((e) => ({ ...e, event: e.event as never })));
     const periods = stockholmPeriods(summary.offeredAt);
