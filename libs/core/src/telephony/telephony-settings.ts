@@ -34,6 +34,12 @@ export const telephonySettingsSchema = z
     abandonedShareCeiling: z.number().min(0).max(1).default(0.1),
     /** The average talk time the contact center aims at (3 minutes). */
     talkTimeTargetSeconds: z.number().int().min(1).max(7200).default(180),
+    /**
+     * Ask the departments about the person the caller keyed in the IVR while they wait in the
+     * queue (OFFERED), so the matters are there when the agent answers. The answers only wait
+     * in the cache; nothing is shown or audited until an agent opens the person.
+     */
+    prefetchOnOffer: z.boolean().default(true),
   })
   .strict();
 

@@ -72,7 +72,12 @@ export class CallNotifier {
   }
 
   async eventRecorded(event: CallEventInput, call: CallContact): Promise<void> {
-    if (event.event === 'OFFERED' && call.ivrPersonalNumber && !call.answeredAt) {
+    if (
+      this.settings.prefetchOnOffer &&
+      event.event === 'OFFERED' &&
+      call.ivrPersonalNumber &&
+      !call.answeredAt
+    ) {
       const pending = this.reader
         .prefetch(call.ivrPersonalNumber)
         .finally(() => this.prefetching.delete(pending));
