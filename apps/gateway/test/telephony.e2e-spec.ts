@@ -210,6 +210,24 @@ describe('telephony: call events into the contact log, and the caller on the ans
     }
   });
 
+  it('answers only subscriptions over WebSocket: a person query must go over HTTP, where it is audited', async () => {
+    const before = await hub.dataSource.getRepository(AuditRecord).count();
+    const viaSocket = await subscribe<{ errors?: { message: string }[] }>(
+      hub.url,
+      alva,
+      `{ person(personalNumber: "${ANNA}") { personalNumber } }`,
+    );
+    const refused = await viaSocket.next().catch((error: unknown) => error);
+    await viaSocket.close();
+    expect(JSON.stringify(refused)).toContain('Only subscriptions are served over WebSocket');
+    expect(await hub.dataSource.getRepository(AuditRecord).count()).toBe(before);
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: callId`).join(' ');
+    const tooMany = await subscribe(hub.url, alva, `subscription { myCalls { ${aliases} } }`);
+    const limited = await tooMany.next().catch((error: unknown) => error);
+    await tooMany.close();
+    expect(JSON.stringify(limited)).toMatch(/alias/i);
+  });
+
   it('refuses a subscription without a valid token', async () => {
     const refused = await subscribe(hub.url, 'not-a-token', 'subscription { myCalls { callId } }')
       .then((s) => s.next(2000))

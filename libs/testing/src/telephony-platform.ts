@@ -49,7 +49,7 @@ export async function subscribe<T>(
     lazy: false,
   });
   const queued: T[] = [];
-  const waiting: ((value: T) => void)[] = [];
+  const waiting: { resolve: (value: T) => void; reject: (error: unknown) => void }[] = [];
   let failure: unknown;
   let started!: () => void;
   const ready = new Promise<void>((resolve) => (started = resolve));
@@ -60,11 +60,12 @@ export async function subscribe<T>(
       next: (result) => {
         const value = (result.data ?? result) as T;
         const waiter = waiting.shift();
-        if (waiter) waiter(value);
+        if (waiter) waiter.resolve(value);
         else queued.push(value);
       },
       error: (error) => {
         failure = error;
+        for (const waiter of waiting.splice(0)) waiter.reject(error);
         started();
       },
       complete: () => undefined,
@@ -77,9 +78,15 @@ export async function subscribe<T>(
       if (failure) return Promise.reject(failure);
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no subscription result within ${ms} ms`)), ms);
-        waiting.push((value) => {
-          clearTimeout(timer);
-          resolve(value);
+        waiting.push({
+          resolve: (value) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+          reject: (error) => {
+            clearTimeout(timer);
+            reject(error);
+          },
         });
       });
     },

@@ -1,4 +1,13 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PersonReader } from '@frontdoor/core';
@@ -49,6 +58,26 @@ export function graphqlOptions(
     // verified before the connection is accepted, and a bad one closes it (4403).
     subscriptions: {
       'graphql-ws': {
+        // Over the socket only subscriptions, under the same token, depth, alias and directive
+        // limits as /graphql: a query or mutation must go over HTTP, where Apollo's plugins
+        // (the audit flush, the cost limit, the error log) run. Nest passes these two options
+        // through to graphql-ws though its type does not name them.
+        ...({
+          parse: (source: string) => parse(source, { maxTokens: config.env.GRAPHQL_MAX_TOKENS }),
+          validate: (schema: GraphQLSchema, document: DocumentNode) =>
+            validate(
+              schema,
+              document,
+              [
+                ...specifiedRules,
+                subscriptionsOnly,
+                depthLimit(config.env.GRAPHQL_MAX_DEPTH),
+                aliasLimit(config.env.GRAPHQL_MAX_ALIASES),
+                directiveLimit(config.env.GRAPHQL_MAX_DIRECTIVES),
+              ],
+              { maxErrors: config.env.GRAPHQL_MAX_ERRORS },
+            ),
+        } as object),
         onConnect: async (ctx) => {
           const header = (ctx.connectionParams as { authorization?: unknown } | undefined)?.authorization;
           try {
@@ -99,3 +128,16 @@ interface WsContext {
 function isWsContext(value: FastifyRequest | WsContext): value is WsContext {
   return typeof value === 'object' && value !== null && 'extra' in value && !('raw' in value);
 }
+
+/** Queries and mutations are answered over HTTP only (see the subscriptions option above). */
+const subscriptionsOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'subscription')
+      context.reportError(
+        new GraphQLError(
+          `Only subscriptions are served over WebSocket; send this ${node.operation} to POST /graphql.`,
+          { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } },
+        ),
+      );
+  },
+});
