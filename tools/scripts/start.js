@@ -117,6 +117,15 @@ async function waitFor(url, ms) {
   await seedDemoKnowledge(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
     console.error(`Demo knowledge articles not written: ${error.message}`),
   );
+  // The sandbox plays the telephony platform: calls arrive, wait, are answered or abandoned,
+  // posted with its service-account token, so the console's live view (Alt+4) moves.
+  if (process.env.DEMO_CALLS !== 'off') {
+    await fetch(`http://127.0.0.1:${sandboxPort}/telephony/generator`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hubUrl: `http://127.0.0.1:${gatewayPort}` }),
+    }).catch((error) => console.error(`Demo calls not started: ${error.message}`));
+  }
   console.log(`
 Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, department sandbox).
   Agent console   http://127.0.0.1:${gatewayPort}/console/  (open this and sign in)
@@ -125,6 +134,8 @@ Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, departme
   Sign-in (OIDC)  ${issuerUrl}  (demo role picker; not for production)
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people
   Caught e-mail   http://127.0.0.1:${sandboxPort}/demo/mail
+  Demo calls      the sandbox posts calls to /telephony/events (DEMO_CALLS=off stops them)
+  Service results http://127.0.0.1:${gatewayPort}/service-results
   Health/metrics  http://127.0.0.1:${gatewayPort}/health/ready  http://127.0.0.1:${gatewayPort}/metrics
 See README.md for a first query. Ctrl-C stops everything.`);
 })().catch((error) => {

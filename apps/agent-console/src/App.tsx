@@ -1,17 +1,33 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
+import { ApolloProvider, useApolloClient } from '@apollo/client/react';
 import { createApolloClient } from './apollo';
 import { Auth, type SessionCheck } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { hrefOf, navigate, useRoute, type Route } from './route';
 import type { RuntimeConfig } from './runtime-config';
+import { pendingScreenPop } from './screen-pop';
 import { strings } from './strings';
+import { CallBanner, openCaller, useAnsweredCalls, type CurrentCall } from './views/CallBanner';
+import { graphql } from './gql';
 import { CaseView } from './views/CaseView';
 import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
 import { LOOKUP_INPUT_ID, LookupForm } from './views/LookupForm';
 import { PersonView } from './views/PersonView';
 import { PropertyView } from './views/PropertyView';
+import { NowView } from './views/NowView';
 import { QueueView } from './views/QueueView';
+
+const CALL = graphql(`
+  query CallOnScreen($callId: ID!) {
+    call(callId: $callId) {
+      callId
+      queueName
+      from
+      fromText
+      ivrPersonalNumber
+    }
+  }
+`);
 
 // The chart library is only loaded when statistics are opened: the person view paints sooner.
 const StatsView = lazy(() => import('./views/StatsView').then((m) => ({ default: m.StatsView })));
@@ -71,14 +87,69 @@ function Console({
   onSignOut: () => void;
 }) {
   const client = useMemo(() => createApolloClient(session.token, onSignOut), [session.token, onSignOut]);
-  const route = useRoute();
-  const [openCaseId, setOpenCaseId] = useState<string | null>(null);
-  useEffect(() => {
-    if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats') setOpenCaseId(null);
-  }, [route.view]);
 
   return (
     <ApolloProvider client={client}>
+      <ConsoleBody config={config} session={session} onSignOut={onSignOut} />
+    </ApolloProvider>
+  );
+}
+
+function ConsoleBody({
+  config,
+  session,
+  onSignOut,
+}: {
+  config: RuntimeConfig;
+  session: NonNullable<Extract<SessionCheck, { kind: 'staff' }>['session']>;
+  onSignOut: () => void;
+}) {
+  const client = useApolloClient();
+  const route = useRoute();
+  const [openCaseId, setOpenCaseId] = useState<string | null>(null);
+  const [call, setCall] = useState<CurrentCall | null>(null);
+  const managerial = session.role === 'manager' || session.role === 'admin';
+  useEffect(() => {
+    if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats' || route.view === 'now')
+      setOpenCaseId(null);
+  }, [route.view]);
+  // A call answered on this agent's line (webhook → subscription) or popped by URL.
+  const answered = useCallback((next: CurrentCall) => setCall(next), []);
+  useAnsweredCalls(answered);
+  useEffect(() => {
+    const pop = pendingScreenPop();
+    if (!pop) return;
+    const fallback: CurrentCall = {
+      callId: pop.callId,
+      queueName: null,
+      from: pop.cid,
+      fromText: pop.cid,
+      ivrPersonalNumber: null,
+    };
+    client
+      .query({ query: CALL, variables: { callId: pop.callId }, fetchPolicy: 'network-only' })
+      .then(({ data }) => {
+        const known = data?.call ?? fallback;
+        setCall(known);
+        openCaller(known);
+      })
+      // Not (yet) in the contact log, or not this agent's: the number from the URL is all there is.
+      .catch(() => setCall(fallback));
+  }, [client]);
+  // Alt+P opens the caller's person (the personal number keyed in the IVR).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (call && event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP') {
+        event.preventDefault();
+        openCaller(call);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [call]);
+
+  return (
+    <>
       <a
         href="#content"
         className="skip-link"
@@ -93,6 +164,7 @@ function Console({
             <NavLink route={{ view: 'lookup' }} current={route} label={strings.nav.lookup} />
             <NavLink route={{ view: 'queue' }} current={route} label={strings.nav.queue} />
             <NavLink route={{ view: 'stats' }} current={route} label={strings.nav.stats} />
+            {managerial ? <NavLink route={{ view: 'now' }} current={route} label={strings.nav.now} /> : null}
           </ul>
         </nav>
         <LookupForm />
@@ -105,13 +177,15 @@ function Console({
           </button>
         </div>
       </header>
+      {call ? <CallBanner call={call} onDismiss={() => setCall(null)} /> : null}
       <main id="content" tabIndex={-1}>
         {route.view === 'person' ? (
           <PersonView
             key={route.personalNumber}
             personalNumber={route.personalNumber}
-            purpose={openCaseId ?? strings.defaultPurpose}
+            purpose={call?.callId ?? openCaseId ?? strings.defaultPurpose}
             config={config}
+            call={call}
           />
         ) : route.view === 'property' ? (
           <PropertyView key={route.address} address={route.address} />
@@ -125,6 +199,8 @@ function Console({
             subject={session.subject}
             onOpen={setOpenCaseId}
           />
+        ) : route.view === 'now' && managerial ? (
+          <NowView />
         ) : route.view === 'stats' ? (
           <Suspense fallback={<p role="status">{strings.loading}</p>}>
             <StatsView />
@@ -142,9 +218,10 @@ function Console({
           <li>{strings.shortcuts.lookup}</li>
           <li>{strings.shortcuts.nav}</li>
           <li>{strings.shortcuts.register}</li>
+          <li>{strings.shortcuts.caller}</li>
         </ul>
       </footer>
-    </ApolloProvider>
+    </>
   );
 }
 
@@ -185,6 +262,7 @@ function useKeyboardShortcuts() {
         Digit1: { view: 'lookup' },
         Digit2: { view: 'queue' },
         Digit3: { view: 'stats' },
+        Digit4: { view: 'now' },
       };
       if (views[event.code]) {
         event.preventDefault();

@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadRuntimeConfig } from './runtime-config';
+import { takeScreenPopFromUrl } from './screen-pop';
 import './styles.css';
 
+takeScreenPopFromUrl();
 const root = createRoot(document.getElementById('root')!);
 loadRuntimeConfig()
   .then((config) =>

@@ -7,7 +7,8 @@ export type Route =
   | { view: 'property'; address: string }
   | { view: 'queue' }
   | { view: 'case'; id: string }
-  | { view: 'stats' };
+  | { view: 'stats' }
+  | { view: 'now' };
 
 export function parseRoute(hash: string): Route {
   const [, view = '', arg = ''] = hash.replace(/^#/, '').split('/');
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'ko') return { view: 'queue' };
   if (view === 'arende' && value) return { view: 'case', id: value };
   if (view === 'statistik') return { view: 'stats' };
+  if (view === 'nu') return { view: 'now' };
   return { view: 'lookup' };
 }
 
@@ -34,6 +36,8 @@ export function hrefOf(route: Route): string {
       return `#/arende/${encodeURIComponent(route.id)}`;
     case 'stats':
       return '#/statistik';
+    case 'now':
+      return '#/nu';
   }
 }
 

@@ -49,6 +49,11 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
     allowed: STAFF,
   },
+  'Query.contactCenterNow': {
+    document: '{ contactCenterNow { callsWaiting } }',
+    allowed: ['manager', 'admin'],
+  },
+  'Query.call': { document: '{ call(callId: "no-such-call") { callId } }', allowed: STAFF },
   'Query.searchKnowledge': { document: '{ searchKnowledge(query: "faktura") { id } }', allowed: STAFF },
   'Query.knowledgeArticles': {
     document: '{ knowledgeArticles(categoryKey: "avfall") { id } }',

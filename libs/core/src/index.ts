@@ -33,6 +33,13 @@ export {
 } from './shared-state/person-answer-store';
 export { MemoryChangeSignal, RedisChangeSignal, type ChangeSignal } from './shared-state/change-signal';
 export { createSharedRedis, whenReady } from './shared-state/shared-redis';
+export {
+  MemoryHubEvents,
+  RedisHubEvents,
+  hubEventIterator,
+  type HubEvents,
+  type HubEventListener,
+} from './shared-state/hub-events';
 export { DepartmentStatusBoard } from './sources/department-status';
 export { PluginRuntime, type CallResult, type DepartmentStatus } from './sources/plugin-runtime';
 export { PluginJobScheduler, PLUGIN_JOB, pluginJobSchedulerId } from './sources/plugin-job-scheduler';
@@ -47,6 +54,7 @@ import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
+import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -62,6 +70,9 @@ export const CORE_ENTITIES = [
   MailDelivery,
   Open311Request,
   CitizenNotificationPreference,
+  CallEventRecord,
+  CallContact,
+  CallCase,
 ];
 export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
@@ -135,3 +146,4 @@ export {
   type RetentionReport,
 } from './retention/retention';
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
+export * from './telephony';

@@ -8,6 +8,7 @@ import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister } from './systems/register/register.data';
 import { registerPopulationRegister } from './systems/register/register.routes';
+import { registerTelephonyPlatform } from './systems/telephony/telephony.routes';
 import { registerWasteSystem } from './systems/waste/waste.routes';
 
 export interface SandboxOptions {
@@ -39,5 +40,6 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: seedRegister() });
+  registerTelephonyPlatform(app);
   return app;
 }

@@ -2,3 +2,4 @@ export { buildSandbox, DEFAULT_SANDBOX_KEYS, type SandboxOptions } from './app';
 export { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 export type { Fault } from './faults';
 export { startMailCatcher } from './mail-catcher';
+export { callScenario, type ScenarioEvent, type ScenarioOptions } from './systems/telephony/call-scenario';

@@ -77,6 +77,7 @@ export async function createGateway({
     app.getHttpAdapter().getInstance(),
     config.env.RATE_LIMIT_PER_MINUTE,
     sharedRedis ? { redis: sharedRedis, installation: config.env.REDIS_QUEUE } : undefined,
+    config.env.TELEPHONY_EVENTS_PER_MINUTE,
   );
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);

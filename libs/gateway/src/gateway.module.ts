@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { PersonReader, type LoadedPlugin } from '@frontdoor/core';
 import { MandatesResolver } from './access/mandates.resolver';
 import { AccessGuard } from './auth/access.guard';
+import { TokenVerifier } from './auth/token-verifier';
 import { DevIssuerController } from './auth/dev-issuer.controller';
 import { CaseResolver } from './cases/case.resolver';
 import { FailedJobsResolver } from './cases/failed-jobs.resolver';
@@ -31,8 +32,14 @@ import { databaseModule } from './module/database-module';
 import { graphqlOptions } from './module/graphql-options';
 import { pluginProviders, pluginResolvers } from './module/plugin-providers';
 import { ShutdownState } from './shutdown/shutdown-state';
+import { ServiceResultsController } from './service-results/service-results.controller';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { TelephonyEventsController } from './telephony/telephony-events.controller';
+import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
+import { ContactCenterResolver } from './telephony/contact-center.resolver';
+import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
+import { telephonyProviders } from './telephony/telephony.providers';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -58,6 +65,7 @@ export class GatewayModule {
       ...caseProviders(config),
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
+      ...telephonyProviders(config),
       { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
@@ -80,8 +88,9 @@ export class GatewayModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [services],
-          inject: [PersonReader],
-          useFactory: (reader: PersonReader) => graphqlOptions(config, reader),
+          inject: [PersonReader, TokenVerifier],
+          useFactory: (reader: PersonReader, verifier: TokenVerifier) =>
+            graphqlOptions(config, reader, verifier),
         }),
         services,
       ],
@@ -89,6 +98,8 @@ export class GatewayModule {
         HealthController,
         MetricsController,
         StatisticsCsvController,
+        TelephonyEventsController,
+        ServiceResultsController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
       ],
@@ -107,6 +118,10 @@ export class GatewayModule {
         AuditResolver,
         MandatesResolver,
         AskQuestionResolver,
+        TelephonyResolver,
+        CaseCallResolver,
+        CallStatisticsResolver,
+        ContactCenterResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

@@ -11,3 +11,5 @@ export { migrateDatabase } from './migrate-database';
 export { installGracefulShutdown } from './shutdown/graceful-shutdown';
 export { ShutdownState } from './shutdown/shutdown-state';
 export { hubDataSourceOptions } from './module/database-module';
+export { HUB_EVENTS } from './shared-state/shared-state.providers';
+export { CallNotifier } from './telephony/call-notifier';

@@ -25,3 +25,9 @@ export {
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';
 export { DEMO_CASE_SETUP } from './demo-case-setup';
+export {
+  postCallEvent,
+  subscribe,
+  type PlatformCallEvent,
+  type SubscriptionHandle,
+} from './telephony-platform';

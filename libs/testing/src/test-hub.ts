@@ -50,6 +50,8 @@ export interface StartHubOptions {
   access?: Record<string, unknown>;
   /** The `auth` section of the config file (claims mapping, role map, service accounts). */
   auth?: Record<string, unknown>;
+  /** The `telephony` section of the config file (queues, call goals, prefetch). */
+  telephony?: Record<string, unknown>;
   /** Collects the gateway's JSON log lines (set `env.LOG_LEVEL` too: tests default to silent). */
   logs?: LogLines;
 }
@@ -91,6 +93,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       ...(options.cases ? { cases: options.cases } : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
+      ...(options.telephony ? { telephony: options.telephony } : {}),
     }),
   );
 

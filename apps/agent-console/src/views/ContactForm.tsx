@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ContactChannel, PreferredContact } from '../gql/graphql';
 import { hrefOf } from '../route';
 import type { RuntimeConfig } from '../runtime-config';
 import { strings } from '../strings';
+import type { CurrentCall } from './CallBanner';
 
 export const CONTACT_FIRST_FIELD_ID = 'contact-channel';
 const CHANNELS: ContactChannel[] = ['PHONE', 'EMAIL', 'VISIT', 'E_SERVICE', 'LETTER'];
@@ -71,7 +72,16 @@ type Outcome = { kind: 'done'; text: string; caseId: string } | { kind: 'error';
  * knowledge base's articles for it beside the form), summary, then resolved at once or
  * forwarded to an answer group, each one button press.
  */
-export function ContactForm({ personalNumber, config }: { personalNumber: string; config: RuntimeConfig }) {
+export function ContactForm({
+  personalNumber,
+  config,
+  call = null,
+}: {
+  personalNumber: string;
+  config: RuntimeConfig;
+  /** The call on the line: registered with the contact (the contact log links them), its number to call back. */
+  call?: CurrentCall | null;
+}) {
   const [channel, setChannel] = useState<ContactChannel>('PHONE');
   const [categoryKey, setCategoryKey] = useState('');
   const [summary, setSummary] = useState('');
@@ -84,6 +94,15 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
   const [prefillNote, setPrefillNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  // A new call fills in its number to call back on (a Swedish one: answer groups dial only those).
+  const callId = call?.callId ?? null;
+  const callbackNumber = call?.from?.startsWith('+46') ? call.fromText : null;
+  useEffect(() => {
+    if (callId && callbackNumber) {
+      setPhone(callbackNumber);
+      setPreferred('PHONE');
+    }
+  }, [callId, callbackNumber]);
   const articles = useQuery(ARTICLES, { variables: { categoryKey }, skip: !categoryKey });
   const [register] = useMutation(REGISTER);
   const [forward] = useMutation(FORWARD);
@@ -149,6 +168,7 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
                     preferred: phone.trim() && email.trim() ? preferred : null,
                   }
                 : null,
+            callId,
           },
         },
         // The person's list of contacts shows the new one at once, without asking every department again.
@@ -204,6 +224,11 @@ export function ContactForm({ personalNumber, config }: { personalNumber: string
     <aside className="contact" aria-labelledby="contact-heading">
       <form onSubmit={submit} noValidate className="contact-form">
         <h2 id="contact-heading">{strings.contact.heading}</h2>
+        {callId ? (
+          <p className="muted" data-testid="contact-call">
+            {strings.contact.duringCall(callId)}
+          </p>
+        ) : null}
         <label htmlFor={CONTACT_FIRST_FIELD_ID}>{strings.contact.channel}</label>
         <select
           id={CONTACT_FIRST_FIELD_ID}

@@ -7,6 +7,7 @@ import { personPainted } from '../lookup-timing';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
 import type { RuntimeConfig } from '../runtime-config';
+import type { CurrentCall } from './CallBanner';
 import { ContactForm } from './ContactForm';
 
 const PERSON_VIEW = graphql(`
@@ -87,10 +88,13 @@ export function PersonView({
   personalNumber,
   purpose,
   config,
+  call = null,
 }: {
   personalNumber: string;
   purpose: string;
   config: RuntimeConfig;
+  /** The call on the line: the contact form carries its id and callback number. */
+  call?: CurrentCall | null;
 }) {
   const { data, loading, error } = useQuery(PERSON_VIEW, {
     variables: { personalNumber, purpose },
@@ -137,7 +141,7 @@ export function PersonView({
         <StatusList person={person} />
         <PersonCases cases={person.cases} />
       </section>
-      <ContactForm personalNumber={person.personalNumber} config={config} />
+      <ContactForm personalNumber={person.personalNumber} config={config} call={call} />
     </div>
   );
 }

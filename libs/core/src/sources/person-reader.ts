@@ -74,6 +74,19 @@ export class PersonReader {
     return this.answers.forget(personalNumber);
   }
 
+  /**
+   * Asks every department about a person ahead of any read: a caller who keyed their
+   * personal number in the telephony IVR waits in the queue meanwhile (issue 15). The answers
+   * only wait in the store under their plugins' ttl; nothing is mapped, shown or audited here.
+   * The agent's own read is audited as always when they open the person, and their mandates
+   * decide then what of it they see. Failures are left for that read to report.
+   */
+  async prefetch(personalNumber: string): Promise<void> {
+    await Promise.all(
+      [...this.runtimes.keys()].map((id) => this.answers.answer(id, personalNumber).catch(() => undefined)),
+    );
+  }
+
   /** A reader for one request; each read records into the request's audit trail, passed in. */
   forRequest(): PersonRequestReader {
     return new PersonRequestReader(this.plugins, this.runtimes, this.answers, this.register, this.metrics);

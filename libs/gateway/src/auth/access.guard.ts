@@ -8,6 +8,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
 import { ConfigError } from '../config/gateway-config';
+import { HTTP_OPERATIONS } from '../telephony/telephony-tokens';
 import type { RequestContext } from '../graphql/request-context';
 import { ALLOWED_ROLES } from './allow.decorator';
 import { REST_OPERATIONS } from './service-accounts';
@@ -35,6 +36,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
       ...REST_OPERATIONS,
+      ...HTTP_OPERATIONS,
     ]);
     const problems: string[] = [];
     for (const clientId of this.verifier.serviceAccountIds) {

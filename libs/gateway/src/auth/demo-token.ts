@@ -29,6 +29,8 @@ export function demoPrincipal(payload: JWTPayload): Principal {
   if (typeof payload.sub !== 'string' || !payload.sub) throw new ClaimsRejected('it names no user (sub)');
   const principal: Principal = { subject: payload.sub, role: role.data };
   if (typeof payload.name === 'string') principal.name = payload.name;
+  // A demo service account is the client named by its subject, held to its configured operations.
+  if (role.data === 'service') principal.clientId = payload.sub;
   if (role.data === 'citizen') {
     try {
       principal.personalNumber = parsePersonalNumber(payload.sub, 'sub').value;

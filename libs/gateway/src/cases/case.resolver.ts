@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  CallLog,
   CaseQueries,
   CaseService,
   InvalidCursorError,
@@ -18,6 +19,7 @@ import type { Principal } from '../auth/principal';
 import { auditTrailOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { HubClock } from '../time/hub-clock';
+import { maySeeCall } from '../telephony/telephony.resolver';
 import { toCaseInfo, toTimeline } from './case-mapper';
 import { caseViewerOf } from './case-viewer';
 import { callbackContact, casePerson, mayHandleCitizen } from './case-citizen';
@@ -48,6 +50,7 @@ export class CaseResolver {
     private readonly parties: PartyService,
     private readonly clock: HubClock,
     private readonly policy: AccessPolicy,
+    private readonly callLog: CallLog,
   ) {}
 
   @Mutation(() => CaseInfo, {
@@ -62,11 +65,26 @@ export class CaseResolver {
     if (!input.summary.trim()) throw badUserInput('summary: say what the contact was about.', 'summary');
     const personalNumber = input.personalNumber ? parsePersonalNumber(input.personalNumber).value : undefined;
     const contact = input.contact ? parseCallbackContact(input.contact, 'input.contact') : null;
+    const { callId, ...contactInput } = input;
+    if (callId) await this.assertCallOf(callId, ctx.principal!);
     const created = await this.caseChain.registerContact(
-      { ...input, personalNumber, contact },
+      { ...contactInput, personalNumber, contact },
       actorOf(ctx.principal!),
     );
+    if (callId) await this.callLog.linkCase(callId, created.id);
     return this.present(created, ctx);
+  }
+
+  /** A case may be linked only to a call in the contact log that this user answered (managers: any). */
+  private async assertCallOf(callId: string, principal: Principal): Promise<void> {
+    const call = await this.callLog.find(callId);
+    if (!call)
+      throw badUserInput(
+        `input.callId: no call "${callId}" in the contact log (has the telephony platform reported it?).`,
+        'callId',
+      );
+    if (!maySeeCall(principal, call))
+      throw forbidden(`The call "${callId}" was answered by someone else; register the contact without it.`);
   }
 
   @Mutation(() => CaseInfo, {

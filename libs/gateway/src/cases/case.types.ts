@@ -164,6 +164,12 @@ export class RegisterContactInput {
     description: 'How to reach the citizen (callback); see previousContact to prefill.',
   })
   contact?: CallbackContactInput | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The call the contact came in on (telephony): the contact log then links the call to this case.',
+  })
+  callId?: string | null;
 }
 
 @InputType()

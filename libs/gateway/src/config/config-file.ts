@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/access-config';
 import { authFileSchema } from '../auth/auth-config';
-import { caseSetupSchema, pluginSettingsSchema, retentionSettingsSchema } from '@frontdoor/core';
+import {
+  caseSetupSchema,
+  pluginSettingsSchema,
+  retentionSettingsSchema,
+  telephonySettingsSchema,
+} from '@frontdoor/core';
 import { ConfigError } from './config-error';
 
 /** The JSON config file: plugins, service targets, cases, access and auth (docs/configuration.md). */
@@ -19,6 +24,8 @@ export const gatewayFileSchema = z
       })
       .strict()
       .prefault({}),
+    /** Telephony queues and the call service goals (docs/configuration.md). */
+    telephony: telephonySettingsSchema.prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
     /** How long each kind of record is kept, in days (gallring, docs/configuration.md). */

@@ -16,6 +16,7 @@ export interface GatewayConfig {
   plugins: GatewayFile['plugins'];
   cases: GatewayFile['cases'];
   serviceTargets: GatewayFile['serviceTargets'];
+  telephony: GatewayFile['telephony'];
   retention: GatewayFile['retention'];
   access: AccessConfig;
   auth: AuthSettings;
@@ -49,6 +50,7 @@ export function loadGatewayConfig(
     plugins: parsedFile.data.plugins,
     cases: parsedFile.data.cases,
     serviceTargets: parsedFile.data.serviceTargets,
+    telephony: parsedFile.data.telephony,
     retention: parsedFile.data.retention,
     access: parsedFile.data.access,
     auth: authSettings(env.data, parsedFile.data.auth),

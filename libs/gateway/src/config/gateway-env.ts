@@ -45,6 +45,11 @@ export const gatewayEnvSchema = z.object({
   GRAPHQL_MAX_ERRORS: z.coerce.number().int().min(2).max(1000).default(20),
   /** Requests per minute per user (bearer token) or, without one, per IP address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Call events per minute per telephony platform (POST /telephony/events), instead of the
+   * per-user limit: a 200-seat contact center at peak sends a few hundred a second.
+   */
+  TELEPHONY_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(120_000),
   /** On SIGTERM: how long requests in flight may take to finish (ms) before their connections are closed. */
   SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** Run jobs (plugin imports, case notifications, SLA alarms) in this process: the embedded default. */

@@ -121,7 +121,8 @@ export async function registerConsole(
 
   const build = dists.map(readBuild).find((files) => files !== null) ?? null;
   if (build) {
-    serveBuild(fastify, build, '/console');
+    // /console/call is the telephony platform's screen pop (?callId=…&cid=…): the same app, which reads it.
+    serveBuild(fastify, build, '/console', ['/console/call']);
   } else {
     fastify.get('/console/', async (_request, reply) => {
       await reply

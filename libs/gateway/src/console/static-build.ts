@@ -40,11 +40,18 @@ export function readBuild(dist: string): BuiltFile[] | null {
  * (content-disposition 1) that jest cannot load under Node 20, and a fixed set of routes
  * needs none of its features. Vite's hashed assets are cached for a year; index.html never.
  */
-export function serveBuild(fastify: FastifyInstance, files: BuiltFile[], prefix: string): void {
+export function serveBuild(
+  fastify: FastifyInstance,
+  files: BuiltFile[],
+  prefix: string,
+  /** More paths that answer with the app's index.html (routes the app reads itself). */
+  alsoIndexAt: string[] = [],
+): void {
   for (const { path, body } of files) {
     const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
     const cache = path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    const urls = path === 'index.html' ? [`${prefix}/`, `${prefix}/index.html`] : [`${prefix}/${path}`];
+    const urls =
+      path === 'index.html' ? [`${prefix}/`, `${prefix}/index.html`, ...alsoIndexAt] : [`${prefix}/${path}`];
     for (const url of urls) {
       fastify.get(url, async (_request, reply) => {
         await reply

@@ -22,6 +22,8 @@ export async function registerRateLimit(
   app: FastifyInstance,
   perMinute: number,
   shared?: { redis: Redis; installation: string },
+  /** The telephony platform's webhook has a bucket of its own, sized for a contact center's calls. */
+  telephonyEventsPerMinute = perMinute,
 ): Promise<void> {
   await app.register(rateLimit, {
     global: false,
@@ -37,9 +39,17 @@ export async function registerRateLimit(
       return subject ? `user:${subject}` : `ip:${request.ip}`;
     },
   });
+  const checkEvents = app.createRateLimit({
+    max: telephonyEventsPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request: FastifyRequest) => {
+      const subject = bearerSubject(request.headers.authorization);
+      return subject ? `events:${subject}` : `events-ip:${request.ip}`;
+    },
+  });
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/health') || request.url === '/metrics') return;
-    const result = await check(request);
+    const result = await (request.url === '/telephony/events' ? checkEvents : check)(request);
     if (result.isAllowed || !result.isExceeded) return;
     logger.warn(
       { requestId: request.id, code: 'RATE_LIMITED', url: request.url.split('?', 1)[0] },

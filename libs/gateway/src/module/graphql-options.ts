@@ -1,7 +1,18 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PersonReader } from '@frontdoor/core';
+import type { Principal } from '../auth/principal';
+import type { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 import { errorLimitPlugin } from '../graphql/error-limit.plugin';
 import { errorLogPlugin } from '../graphql/error-log.plugin';
@@ -11,7 +22,11 @@ import { aliasLimit, depthLimit, directiveLimit } from '../graphql/query-limits'
 import type { RequestContext } from '../graphql/request-context';
 
 /** Apollo Server's settings: the schema from the resolvers, the hostile-input limits, errors and the request context. */
-export function graphqlOptions(config: GatewayConfig, reader: PersonReader): ApolloDriverConfig {
+export function graphqlOptions(
+  config: GatewayConfig,
+  reader: PersonReader,
+  verifier: TokenVerifier,
+): ApolloDriverConfig {
   const production = config.env.NODE_ENV === 'production';
   return {
     autoSchemaFile: true,
@@ -38,12 +53,91 @@ export function graphqlOptions(config: GatewayConfig, reader: PersonReader): Apo
       errorLimitPlugin(config.env.GRAPHQL_MAX_ERRORS),
     ],
     formatError: createErrorFormatter(production),
-    context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
-      req,
-      reply,
-      requestId: String(req.id ?? randomUUID()),
-      reads: reader.forRequest(),
-      sourceErrors: [],
-    }),
+    // Subscriptions (the caller on the agent's screen) over WebSocket with graphql-ws on the
+    // same path: the token comes in the connection's init message (`authorization`), is
+    // verified before the connection is accepted, and a bad one closes it (4403).
+    subscriptions: {
+      'graphql-ws': {
+        // Over the socket only subscriptions, under the same token, depth, alias and directive
+        // limits as /graphql: a query or mutation must go over HTTP, where Apollo's plugins
+        // (the audit flush, the cost limit, the error log) run. Nest passes these two options
+        // through to graphql-ws though its type does not name them.
+        ...({
+          parse: (source: string) => parse(source, { maxTokens: config.env.GRAPHQL_MAX_TOKENS }),
+          validate: (schema: GraphQLSchema, document: DocumentNode) =>
+            validate(
+              schema,
+              document,
+              [
+                ...specifiedRules,
+                subscriptionsOnly,
+                depthLimit(config.env.GRAPHQL_MAX_DEPTH),
+                aliasLimit(config.env.GRAPHQL_MAX_ALIASES),
+                directiveLimit(config.env.GRAPHQL_MAX_DIRECTIVES),
+              ],
+              { maxErrors: config.env.GRAPHQL_MAX_ERRORS },
+            ),
+        } as object),
+        onConnect: async (ctx) => {
+          const header = (ctx.connectionParams as { authorization?: unknown } | undefined)?.authorization;
+          try {
+            (ctx.extra as WsExtra).principal = await verifier.verifyHeader(
+              typeof header === 'string' ? header : undefined,
+            );
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    },
+    context: (req: FastifyRequest | WsContext, reply: FastifyReply): RequestContext => {
+      if (isWsContext(req)) {
+        // A subscription: the principal verified at connect; the guard reads it from here.
+        const principal = req.extra.principal;
+        return {
+          req: { headers: {}, principal } as unknown as FastifyRequest,
+          reply: undefined as unknown as FastifyReply,
+          requestId: randomUUID(),
+          principal,
+          reads: reader.forRequest(),
+          sourceErrors: [],
+        };
+      }
+      return {
+        req,
+        reply,
+        requestId: String(req.id ?? randomUUID()),
+        reads: reader.forRequest(),
+        sourceErrors: [],
+      };
+    },
   };
 }
+
+interface WsExtra {
+  principal?: Principal;
+}
+
+/** What graphql-ws hands the context function (instead of Fastify's request and reply). */
+interface WsContext {
+  connectionParams?: Record<string, unknown>;
+  extra: WsExtra;
+}
+
+function isWsContext(value: FastifyRequest | WsContext): value is WsContext {
+  return typeof value === 'object' && value !== null && 'extra' in value && !('raw' in value);
+}
+
+/** Queries and mutations are answered over HTTP only (see the subscriptions option above). */
+const subscriptionsOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'subscription')
+      context.reportError(
+        new GraphQLError(
+          `Only subscriptions are served over WebSocket; send this ${node.operation} to POST /graphql.`,
+          { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } },
+        ),
+      );
+  },
+});

@@ -2,13 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type Provider }
 import type { Redis } from 'ioredis';
 import {
   MemoryChangeSignal,
+  MemoryHubEvents,
   MemoryPersonAnswerStore,
   RedisChangeSignal,
+  RedisHubEvents,
   RedisPersonAnswerStore,
   answerRetention,
   createSharedRedis,
   whenReady,
   type ChangeSignal,
+  type HubEvents,
   type PersonAnswerStore,
 } from '@frontdoor/core';
 import { PluginHost } from '../plugins/plugin-host';
@@ -20,12 +23,19 @@ export const PERSON_ANSWER_STORE = Symbol('PERSON_ANSWER_STORE');
 /** The version of the admins' mandate grants, bumped on change. */
 export const MANDATE_CHANGES = Symbol('MANDATE_CHANGES');
 
+/** Live notices to the consoles (a call answered, the contact center changed): in process, or Redis pub/sub. */
+export const HUB_EVENTS = Symbol('HUB_EVENTS');
+
 /** Closes the shared Redis connection when the gateway stops (no open handles, no error logs). */
 @Injectable()
 export class SharedRedisCloser implements OnApplicationShutdown {
-  constructor(@Inject(SHARED_REDIS) private readonly redis: Redis | undefined) {}
+  constructor(
+    @Inject(SHARED_REDIS) private readonly redis: Redis | undefined,
+    @Inject(HUB_EVENTS) private readonly events: HubEvents,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.events.close();
     if (!this.redis) return;
     await this.redis.quit().catch(() => this.redis!.disconnect());
   }
@@ -66,6 +76,20 @@ export function sharedStateProviders(redisUrl: string | undefined, installation:
       provide: MANDATE_CHANGES,
       useFactory: (redis: Redis | undefined): ChangeSignal =>
         redis ? new RedisChangeSignal(redis, `${prefix}mandates:version`) : new MemoryChangeSignal(),
+      inject: [SHARED_REDIS],
+    },
+    {
+      provide: HUB_EVENTS,
+      useFactory: async (redis: Redis | undefined): Promise<HubEvents> => {
+        if (!redis) return new MemoryHubEvents();
+        // Pub/sub needs a connection of its own: a subscribing connection can do nothing else.
+        const subscriber = redis.duplicate();
+        subscriber.on('error', (error: Error) =>
+          new Logger('HubEvents').warn({ reason: error.message }, 'Redis unavailable for live notices'),
+        );
+        await whenReady(subscriber);
+        return new RedisHubEvents(redis, subscriber, `${prefix}events:`);
+      },
       inject: [SHARED_REDIS],
     },
     SharedRedisCloser,

@@ -4,13 +4,21 @@ import {
   ForbiddenException,
   Get,
   Headers,
+  Inject,
   Query,
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { statisticsCsv } from '@frontdoor/core';
+import {
+  callStatistics,
+  callStatisticsCsvRows,
+  statisticsCsv,
+  type TelephonySettings,
+} from '@frontdoor/core';
+import { DataSource } from 'typeorm';
+import { TELEPHONY_SETTINGS } from '../telephony/telephony-tokens';
 import { TokenVerifier } from '../auth/token-verifier';
 import { StatisticsService } from './statistics.service';
 
@@ -22,6 +30,8 @@ export class StatisticsCsvController {
   constructor(
     private readonly statistics: StatisticsService,
     private readonly verifier: TokenVerifier,
+    private readonly dataSource: DataSource,
+    @Inject(TELEPHONY_SETTINGS) private readonly telephony: TelephonySettings,
   ) {}
 
   @Get('service-statistics.csv')
@@ -45,9 +55,17 @@ export class StatisticsCsvController {
       if (error instanceof GraphQLError) throw new BadRequestException(error.message);
       throw error;
     }
+    // The calls' goals follow the cases' rows, in the same columns (telephony/call-statistics.ts).
+    const calls = await callStatistics(this.dataSource, stats.from, stats.to, this.telephony);
     await reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="servicestatistik-${stats.from}-${stats.to}.csv"`)
-      .send(`\uFEFF${statisticsCsv(stats)}`);
+      .send(`\uFEFF${statisticsCsv(stats)}${csvLines(callStatisticsCsvRows(calls))}`);
   }
+}
+
+function csvLines(rows: (string | number)[][]): string {
+  const cell = (v: string | number) =>
+    /[;"\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+  return rows.map((r) => r.map(cell).join(';') + '\r\n').join('');
 }

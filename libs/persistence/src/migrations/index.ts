@@ -9,6 +9,7 @@ import { CreateJobOutbox1765200000000 } from './1765200000000-CreateJobOutbox';
 import { AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000 } from './1765300000000-AddCaseAnswerWorkingDaysAndStatisticsIndex';
 import { CreateRetentionRunAndRetentionIndexes1765300100000 } from './1765300100000-CreateRetentionRunAndRetentionIndexes';
 import { CreateMailDelivery1765310000000 } from './1765310000000-CreateMailDelivery';
+import { CreateCallTables1765400000000 } from './1765400000000-CreateCallTables';
 import { CreateOpen311RequestAndCitizenPreference1765500000000 } from './1765500000000-CreateOpen311RequestAndCitizenPreference';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
@@ -24,5 +25,6 @@ export const ALL_MIGRATIONS = [
   AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000,
   CreateRetentionRunAndRetentionIndexes1765300100000,
   CreateMailDelivery1765310000000,
+  CreateCallTables1765400000000,
   CreateOpen311RequestAndCitizenPreference1765500000000,
 ];

@@ -1,5 +1,5 @@
 import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 
 /**
  * A transparent HTTP forwarder on a loopback port chosen before the hub starts. The dev
@@ -36,6 +36,24 @@ export async function startLoopbackProxy(): Promise<LoopbackProxy> {
     forwarded.on('error', () => outgoing.destroy());
     incoming.pipe(forwarded);
   });
+  // WebSockets (the console's subscriptions): the upgrade request and then the raw bytes both ways.
+  const upgraded = new Set<{ destroy(): void }>();
+  server.on('upgrade', (incoming, socket, head) => {
+    if (!target) return socket.destroy();
+    upgraded.add(socket);
+    socket.on('close', () => upgraded.delete(socket));
+    const upstream = connect(Number(target.port), target.hostname, () => {
+      const lines = [`${incoming.method} ${incoming.url} HTTP/1.1`];
+      for (let i = 0; i < incoming.rawHeaders.length; i += 2)
+        lines.push(`${incoming.rawHeaders[i]}: ${incoming.rawHeaders[i + 1]}`);
+      upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+      if (head.length) upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -46,6 +64,7 @@ export async function startLoopbackProxy(): Promise<LoopbackProxy> {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
+        for (const socket of upgraded) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -1,0 +1,115 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CallEventInput } from './call-event';
+import { CallCase, CallContact, CallEventRecord } from './call.entities';
+import { stockholmPeriods } from './call-periods';
+import { summariseCall } from './call-summary';
+
+export interface RecordedCallEvent {
+  call: CallContact;
+  /** The same (callId, event) had arrived before: nothing changed. */
+  duplicate: boolean;
+}
+
+/**
+ * The contact log: records call events and keeps one row per call in step with them. Each
+ * event is one transaction: the event is inserted unless it is there already, then the
+ * call's row is rebuilt from all its events (at most five), under a row lock on PostgreSQL
+ * so two events of one call arriving at once through two gateways cannot lose each other.
+ */
+export class CallLog {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async record(input: CallEventInput): Promise<RecordedCallEvent> {
+    const postgres = this.dataSource.options.type === 'postgres';
+    return this.dataSource.transaction(async (tx) => {
+      if (postgres) {
+        // Serialises the events of one call in one statement: the first creates the row, and
+        // ON CONFLICT DO UPDATE takes the existing row's lock, so the others wait on it.
+        await tx.query(
+          `INSERT INTO call_contact (call_id, queue, to_number, outcome, offered_at, offered_day, offered_week, offered_month, updated_at)
+           VALUES ($1, '', '', 'WAITING', now(), '', '', '', now())
+           ON CONFLICT (call_id) DO UPDATE SET updated_at = call_contact.updated_at`,
+          [input.callId],
+        );
+      }
+      // Under the lock (PostgreSQL) or the one writer (SQLite): read, then insert, is safe.
+      const events = await tx.find(CallEventRecord, { where: { callId: input.callId } });
+      if (events.some((e) => e.event === input.event))
+        return { call: await tx.findOneByOrFail(CallContact, { callId: input.callId }), duplicate: true };
+      const record = tx.create(CallEventRecord, {
+        callId: input.callId,
+        event: input.event,
+        at: input.at,
+        queue: input.queue,
+        fromNumber: input.from,
+        toNumber: input.to,
+        agentId: input.agentId,
+        ivrPersonalNumber: input.ivrPersonalNumber,
+        receivedAt: this.now(),
+      });
+      await tx.insert(CallEventRecord, record);
+      return { call: await this.rebuild(tx, input.callId, [...events, record]), duplicate: false };
+    });
+  }
+
+  /** The call's row from its events; the caller's and IVR details come from the first event that had them. */
+  private async rebuild(
+    tx: EntityManager,
+    callId: string,
+    unsorted: CallEventRecord[],
+  ): Promise<CallContact> {
+    const events = [...unsorted].sort((a, b) => a.at.getTime() - b.at.getTime());
+    const summary = summariseCall(events.map((e) => ({ ...e, event: e.event as never })));
+    const periods = stockholmPeriods(summary.offeredAt);
+    const call = tx.create(CallContact, {
+      callId,
+      queue: summary.queue,
+      fromNumber: events.find((e) => e.fromNumber)?.fromNumber ?? null,
+      toNumber: events.find((e) => e.event === 'OFFERED')?.toNumber ?? events[0].toNumber,
+      ivrPersonalNumber: events.find((e) => e.ivrPersonalNumber)?.ivrPersonalNumber ?? null,
+      agentId: summary.agentId,
+      outcome: summary.outcome,
+      offeredAt: summary.offeredAt,
+      answeredAt: summary.answeredAt,
+      endedAt: summary.endedAt,
+      waitMs: summary.waitMs,
+      talkMs: summary.talkMs,
+      offeredDay: periods.day,
+      offeredWeek: periods.week,
+      offeredMonth: periods.month,
+      updatedAt: this.now(),
+    });
+    // One INSERT … ON CONFLICT DO UPDATE, not save()'s SELECT then INSERT or UPDATE.
+    await tx.upsert(CallContact, call, { conflictPaths: ['callId'], skipUpdateIfNoValuesChanged: false });
+    return call;
+  }
+
+  find(callId: string): Promise<CallContact | null> {
+    return this.dataSource.getRepository(CallContact).findOneBy({ callId });
+  }
+
+  /** Links a case registered during the call; linking the same case twice changes nothing. */
+  async linkCase(callId: string, caseId: string, tx: EntityManager = this.dataSource.manager): Promise<void> {
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(CallCase)
+      .values({ callId, caseId, linkedAt: this.now() })
+      .orIgnore()
+      .execute();
+  }
+
+  async casesOf(callId: string): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(CallCase)
+      .find({ where: { callId }, order: { linkedAt: 'ASC' } });
+    return rows.map((r) => r.caseId);
+  }
+
+  async callOfCase(caseId: string): Promise<string | null> {
+    return (await this.dataSource.getRepository(CallCase).findOneBy({ caseId }))?.callId ?? null;
+  }
+}

@@ -1,0 +1,26 @@
+export {
+  telephonySettingsSchema,
+  DEFAULT_TELEPHONY_SETTINGS,
+  type TelephonySettings,
+  type TelephonyQueue,
+} from './telephony-settings';
+export {
+  parseCallEvent,
+  CALL_EVENT_KINDS,
+  type CallEventKind,
+  type CallEventInput,
+  type CallEventProblem,
+} from './call-event';
+export { CallOutcome, summariseCall, type CallSummary } from './call-summary';
+export { CallContact, CallEventRecord, CallCase } from './call.entities';
+export { CallLog, type RecordedCallEvent } from './call-log';
+export { stockholmPeriods, isoWeekOf } from './call-periods';
+export {
+  callStatistics,
+  callFigures,
+  callStatisticsCsvRows,
+  type CallPeriodSplit,
+  type QueueCallFigures,
+  type CallCounts,
+} from './call-statistics';
+export { contactCenterNow, type ContactCenterNow } from './contact-center-now';

@@ -1,0 +1,64 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { callStatistics, stockholmDate, type TelephonySettings } from '@frontdoor/core';
+import { StatisticsService } from '../statistics/statistics.service';
+import { TELEPHONY_SETTINGS } from '../telephony/telephony-tokens';
+import { HubClock } from '../time/hub-clock';
+import { periodResults, serviceResultsHtml, type ServiceResults } from './service-results';
+
+/**
+ * The service goals' results, published for citizens (Luleå publishes them on the
+ * municipality's website): no sign-in, aggregates only. Last month and this year so far.
+ */
+@Controller()
+export class ServiceResultsController {
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly dataSource: DataSource,
+    private readonly clock: HubClock,
+    @Inject(TELEPHONY_SETTINGS) private readonly telephony: TelephonySettings,
+  ) {}
+
+  @Get('service-results')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'public, max-age=300')
+  async page(): Promise<string> {
+    return serviceResultsHtml(await this.results());
+  }
+
+  @Get('service-results.json')
+  @Header('cache-control', 'public, max-age=300')
+  json(): Promise<ServiceResults> {
+    return this.results();
+  }
+
+  private async results(): Promise<ServiceResults> {
+    const today = stockholmDate(this.clock.now());
+    const [year, month] = today.split('-').map(Number);
+    const lastMonthStart =
+      month === 1 ? `${year - 1}-12-01` : `${year}-${String(month - 1).padStart(2, '0')}-01`;
+    const lastMonthEnd = previousDay(`${today.slice(0, 7)}-01`);
+    const periods: [string, string, string][] = [
+      ['Förra månaden', lastMonthStart, lastMonthEnd],
+      ['I år hittills', `${year}-01-01`, today],
+    ];
+    return {
+      published: today,
+      periods: await Promise.all(
+        periods.map(async ([label, from, to]) =>
+          periodResults(
+            label,
+            await this.statistics.compute(from, to),
+            await callStatistics(this.dataSource, from, to, this.telephony),
+          ),
+        ),
+      ),
+    };
+  }
+}
+
+function previousDay(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

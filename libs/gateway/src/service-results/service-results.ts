@@ -1,0 +1,136 @@
+import type { QueueCallFigures, ServiceStatistics } from '@frontdoor/core';
+
+/** The published results of one period: aggregates only, nothing about any person. */
+export interface PeriodResults {
+  label: string;
+  from: string;
+  to: string;
+  cases: {
+    contacts: number;
+    resolvedAtFirstLine: Goal;
+    answeredInTime: Goal;
+  };
+  calls: {
+    queueKey: string;
+    name: string;
+    offered: number;
+    answered: number;
+    answeredWithin: Goal & { seconds: number };
+    abandoned: Goal;
+    averageTalkSeconds: number | null;
+    talkTimeTargetSeconds: number;
+    talkTimeMeetsTarget: boolean | null;
+  }[];
+}
+
+interface Goal {
+  share: number;
+  target: number;
+  meetsTarget: boolean;
+  basis: number;
+}
+
+/** What /service-results(.json) publishes: last month and this year so far. */
+export interface ServiceResults {
+  published: string;
+  periods: PeriodResults[];
+}
+
+/**
+ * Only the figures: counts and shares per goal. Category names, answer groups' loads and
+ * anything per case or call stay in the staff's statistics; a share of a handful of calls
+ * tells nobody about anyone, and no row here is finer than a queue and a month.
+ */
+export function periodResults(
+  label: string,
+  cases: ServiceStatistics,
+  calls: QueueCallFigures[],
+): PeriodResults {
+  const goal = (g: Goal): Goal => ({
+    share: g.share,
+    target: g.target,
+    meetsTarget: g.meetsTarget,
+    basis: g.basis,
+  });
+  return {
+    label,
+    from: cases.from,
+    to: cases.to,
+    cases: {
+      contacts: cases.contacts,
+      resolvedAtFirstLine: goal(cases.resolvedAtFirstLine),
+      answeredInTime: goal(cases.answeredInTime),
+    },
+    calls: calls.map((q) => ({
+      queueKey: q.queueKey,
+      name: q.name,
+      offered: q.offered,
+      answered: q.answered,
+      answeredWithin: { ...goal(q.answeredWithin), seconds: q.answerWithinSeconds },
+      abandoned: goal(q.abandonedShare),
+      averageTalkSeconds: q.averageTalkSeconds,
+      talkTimeTargetSeconds: q.talkTimeTargetSeconds,
+      talkTimeMeetsTarget: q.talkTimeMeetsTarget,
+    })),
+  };
+}
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+const pct = (share: number) => `${(share * 100).toFixed(0)}&nbsp;%`;
+const met = (ok: boolean | null, basis = 1) =>
+  basis === 0 || ok === null ? 'Inget underlag' : ok ? 'Målet nått' : 'Målet inte nått';
+
+function periodSection(p: PeriodResults, index: number): string {
+  const id = `period-${index}`;
+  const callRows = p.calls
+    .flatMap((q) => [
+      `<tr><th scope="row">${escape(q.name)}: besvarade inom ${q.answeredWithin.seconds}&nbsp;s</th><td>${pct(q.answeredWithin.share)} av ${q.offered}</td><td>minst ${pct(q.answeredWithin.target)}</td><td>${met(q.answeredWithin.meetsTarget, q.offered)}</td></tr>`,
+      `<tr><th scope="row">${escape(q.name)}: lade på i kön</th><td>${pct(q.abandoned.share)} av ${q.offered}</td><td>högst ${pct(q.abandoned.target)}</td><td>${met(q.abandoned.meetsTarget, q.offered)}</td></tr>`,
+      `<tr><th scope="row">${escape(q.name)}: genomsnittlig samtalstid</th><td>${q.averageTalkSeconds === null ? '–' : `${Math.round(q.averageTalkSeconds)}&nbsp;s`}</td><td>högst ${q.talkTimeTargetSeconds}&nbsp;s</td><td>${met(q.talkTimeMeetsTarget)}</td></tr>`,
+    ])
+    .join('\n');
+  return `<section aria-labelledby="${id}">
+<h2 id="${id}">${escape(p.label)} (${p.from} – ${p.to})</h2>
+<table>
+<caption>Servicemål ${escape(p.label.toLowerCase())}</caption>
+<thead><tr><th scope="col">Servicemål</th><th scope="col">Resultat</th><th scope="col">Mål</th><th scope="col">Bedömning</th></tr></thead>
+<tbody>
+${callRows}
+<tr><th scope="row">Ärenden lösta direkt i kontaktcenter</th><td>${pct(p.cases.resolvedAtFirstLine.share)} av ${p.cases.contacts}</td><td>minst ${pct(p.cases.resolvedAtFirstLine.target)}</td><td>${met(p.cases.resolvedAtFirstLine.meetsTarget, p.cases.resolvedAtFirstLine.basis)}</td></tr>
+<tr><th scope="row">Vidareskickade ärenden besvarade i tid</th><td>${pct(p.cases.answeredInTime.share)} av ${p.cases.answeredInTime.basis}</td><td>minst ${pct(p.cases.answeredInTime.target)}</td><td>${met(p.cases.answeredInTime.meetsTarget, p.cases.answeredInTime.basis)}</td></tr>
+</tbody>
+</table>
+</section>`;
+}
+
+/** The public page: Swedish, plain HTML, no script, readable without styles (WCAG 2.1 AA). */
+export function serviceResultsHtml(results: ServiceResults): string {
+  return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Våra servicemål och resultat – kontaktcenter</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; background: #fff; line-height: 1.5; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
+th, td { text-align: left; padding: 0.4rem 0.6rem; border-bottom: 1px solid #767676; vertical-align: top; }
+a { color: #0b4f9c; }
+</style>
+</head>
+<body>
+<main>
+<h1>Våra servicemål och resultat</h1>
+<p>Så här snabbt svarar kommunens kontaktcenter, och hur ofta ärenden löses direkt. Siffrorna räknas fram ur kontaktloggen och uppdateras löpande. De innehåller inga uppgifter om enskilda personer.</p>
+${results.periods.map(periodSection).join('\n')}
+<p>Uppdaterad ${escape(results.published)}. Samma siffror som data: <a href="/service-results.json">service-results.json</a>.</p>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { callStatistics, type QueueCallFigures, type TelephonySettings } from '@frontdoor/core';
+import { ServiceStatisticsInfo } from '../statistics/statistics.types';
+import { CallPeriodSplitInput, QueueCallFiguresInfo } from './call-statistics.types';
+import { TELEPHONY_SETTINGS } from './telephony-tokens';
+
+/**
+ * The calls' service goals on `serviceStatistics`: a field of its own, so the cases' figures
+ * are computed only when asked for and the two aggregations stay apart. The period's dates
+ * were validated by the statistics query itself.
+ */
+@Resolver(() => ServiceStatisticsInfo)
+export class CallStatisticsResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(TELEPHONY_SETTINGS) private readonly settings: TelephonySettings,
+  ) {}
+
+  @ResolveField(() => [QueueCallFiguresInfo], {
+    description:
+      'Calls per telephony queue (telephony.queues): offered, answered within the queue’s seconds, abandoned, talk time.',
+  })
+  calls(
+    @Parent() stats: ServiceStatisticsInfo,
+    @Args('per', { type: () => CallPeriodSplitInput, defaultValue: CallPeriodSplitInput.PERIOD })
+    per: CallPeriodSplitInput,
+  ): Promise<QueueCallFigures[]> {
+    return callStatistics(this.dataSource, stats.from, stats.to, this.settings, per);
+  }
+}

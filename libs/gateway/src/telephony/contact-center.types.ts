@@ -1,0 +1,20 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { AnswerGroupLoad } from '../statistics/statistics.types';
+import { QueueCallFiguresInfo } from './call-statistics.types';
+
+@ObjectType({ description: 'The contact center right now (the managers’ wall screen).' })
+export class ContactCenterNowInfo {
+  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => Int, { description: 'Today’s calls still in a queue.' }) callsWaiting!: number;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the caller waiting longest was offered (count the seconds from it).',
+  })
+  oldestWaitingSince!: Date | null;
+  @Field(() => Int) longestWaitSeconds!: number;
+  @Field(() => Int, { description: 'Agents talking to a caller now.' }) agentsOnCall!: number;
+  @Field(() => [QueueCallFiguresInfo], { description: 'Per queue, today so far.' })
+  today!: QueueCallFiguresInfo[];
+  @Field(() => [AnswerGroupLoad], { description: 'Open and overdue forwarded cases per answer group.' })
+  overdueByAnswerGroup!: AnswerGroupLoad[];
+}

@@ -1,0 +1,67 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  ForbiddenException,
+  Headers,
+  HttpCode,
+  Inject,
+  Post,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
+import { TokenVerifier } from '../auth/token-verifier';
+import { CallNotifier } from './call-notifier';
+import { TELEPHONY_SETTINGS } from './telephony-tokens';
+
+/**
+ * The telephony platform's webhook: one call event per request, from a service account
+ * (client credentials) granted `telephonyEvents`. Idempotent per (callId, event): the
+ * platform may retry, and events may come in any order. A bad event is refused whole with
+ * 400 naming the field, and nothing is recorded.
+ */
+@Controller('telephony')
+export class TelephonyEventsController {
+  constructor(
+    private readonly verifier: TokenVerifier,
+    private readonly callLog: CallLog,
+    private readonly notifier: CallNotifier,
+    @Inject(TELEPHONY_SETTINGS) private readonly settings: TelephonySettings,
+  ) {}
+
+  @Post('events')
+  @HttpCode(200)
+  async receive(@Headers('authorization') authorization: string | undefined, @Body() body: unknown) {
+    let clientId: string | undefined;
+    try {
+      clientId = (await this.verifier.verifyHeader(authorization)).clientId;
+    } catch (error) {
+      throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: (error as Error).message });
+    }
+    if (!clientId || !this.verifier.serviceAccountOperations(clientId)?.includes('telephonyEvents'))
+      throw new ForbiddenException({
+        code: 'FORBIDDEN',
+        message:
+          'Call events come from the telephony platform’s service account: one granted "telephonyEvents" in auth.serviceAccounts.',
+      });
+    const parsed = parseCallEvent(body, this.settings);
+    if (!parsed.ok) {
+      const [firstProblem] = parsed.problems;
+      throw new BadRequestException({
+        code: 'BAD_USER_INPUT',
+        field: firstProblem.field,
+        message: parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; '),
+        problems: parsed.problems,
+      });
+    }
+    const { call, duplicate } = await this.callLog.record(parsed.event);
+    if (!duplicate) await this.notifier.eventRecorded(parsed.event, call);
+    return {
+      callId: call.callId,
+      event: parsed.event.event,
+      duplicate,
+      outcome: call.outcome,
+      ...(parsed.ignored.length ? { ignored: parsed.ignored } : {}),
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import type { Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CallLog } from '@frontdoor/core';
+import type { GatewayConfig } from '../config/gateway-config';
+import { HubClock } from '../time/hub-clock';
+import { CallNotifier } from './call-notifier';
+import { TELEPHONY_SETTINGS } from './telephony-tokens';
+
+/** Calls: the contact log, and the notices an event gives the consoles. */
+export function telephonyProviders(config: GatewayConfig): Provider[] {
+  return [
+    { provide: TELEPHONY_SETTINGS, useValue: config.telephony },
+    {
+      provide: CallLog,
+      useFactory: (ds: DataSource, clock: HubClock) => new CallLog(ds, clock.now),
+      inject: [DataSource, HubClock],
+    },
+    CallNotifier,
+  ];
+}

@@ -1,0 +1,73 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  CallLog,
+  forbidden,
+  hubEventIterator,
+  notFound,
+  type CallContact,
+  type HubEvents,
+  type TelephonySettings,
+} from '@frontdoor/core';
+import { Allow } from '../auth/allow.decorator';
+import { CaseInfo } from '../cases/case.types';
+import type { Principal } from '../auth/principal';
+import type { RequestContext } from '../graphql/request-context';
+import { HUB_EVENTS } from '../shared-state/shared-state.providers';
+import { callOnScreen, callTopic, type CallOnScreen } from './call-notifier';
+import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { CallOnScreenInfo } from './telephony.types';
+
+const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
+
+/** An agent sees the calls they answered; managers and admins every call. */
+export function maySeeCall(principal: Principal, call: CallContact): boolean {
+  return principal.role === 'manager' || principal.role === 'admin' || call.agentId === principal.subject;
+}
+
+/** The caller on the agent's screen: the live notice (subscription) and the call by id (screen-pop URL). */
+@Resolver(() => CallOnScreenInfo)
+export class TelephonyResolver {
+  constructor(
+    private readonly callLog: CallLog,
+    @Inject(HUB_EVENTS) private readonly events: HubEvents,
+    @Inject(TELEPHONY_SETTINGS) private readonly settings: TelephonySettings,
+  ) {}
+
+  @Subscription(() => CallOnScreenInfo, {
+    description:
+      'Calls this user answers, the moment the telephony platform reports ANSWERED (graphql-ws on /graphql). Only the answering agent gets a call.',
+    resolve: (payload: CallOnScreen) => payload,
+  })
+  @Allow(...STAFF)
+  myCalls(@Context() ctx: RequestContext): AsyncIterableIterator<CallOnScreen> {
+    return hubEventIterator<CallOnScreen>(this.events, callTopic(ctx.principal!.subject));
+  }
+
+  @Query(() => CallOnScreenInfo, {
+    description:
+      'A call from the contact log (the screen-pop URL /console/call?callId=…): the answering agent’s own, or any for managers.',
+  })
+  @Allow(...STAFF)
+  async call(
+    @Args('callId', { type: () => ID }) callId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<CallOnScreen> {
+    const call = await this.callLog.find(callId);
+    if (!call)
+      throw notFound(`No call "${callId}" in the contact log (has the telephony platform reported it?).`);
+    if (!maySeeCall(ctx.principal!, call)) throw forbidden('This call was answered by someone else.');
+    return callOnScreen(call, this.settings);
+  }
+}
+
+/** The call a case was registered during, on the case (the contact log's link). */
+@Resolver(() => CaseInfo)
+export class CaseCallResolver {
+  constructor(private readonly callLog: CallLog) {}
+
+  @ResolveField(() => ID, { nullable: true, description: 'The call the contact came in on, if any.' })
+  callId(@Parent() serviceCase: CaseInfo): Promise<string | null> {
+    return this.callLog.callOfCase(serviceCase.id);
+  }
+}

@@ -1,0 +1,23 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'A call as the answering agent’s console shows it (from the contact log).' })
+export class CallOnScreenInfo {
+  @Field(() => ID) callId!: string;
+  @Field() queueKey!: string;
+  @Field() queueName!: string;
+  @Field(() => String, { nullable: true, description: 'The caller’s number in E.164; null when withheld.' })
+  from!: string | null;
+  @Field(() => String, { nullable: true, description: 'The caller’s number as Swedes write it.' })
+  fromText!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The personal number the caller keyed in the IVR, when valid: open the person with it (audited with the call id as purpose).',
+  })
+  ivrPersonalNumber!: string | null;
+  @Field(() => String, { nullable: true }) agentId!: string | null;
+  @Field({ description: 'WAITING, IN_CALL, ANSWERED, TRANSFERRED or ABANDONED.' }) outcome!: string;
+  @Field(() => GraphQLISODateTime) offeredAt!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: string | null;
+  @Field(() => Int, { nullable: true }) waitedSeconds!: number | null;
+}
