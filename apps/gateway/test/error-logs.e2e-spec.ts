@@ -58,6 +58,26 @@ describe('error logs', () => {
     ]);
   });
 
+  it('logs one line per request with method, path, status and time, and no headers or query string', async () => {
+    const token = await hub.token('agent', 'agent-logs');
+    const response = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': '1', cookie: 'session=secret' },
+    });
+    expect(response.status).toBe(200);
+    const lines = linesOf(response);
+    const done = lines.filter((l) => l.msg === 'request completed');
+    expect(done).toHaveLength(1);
+    expect(done[0]).toMatchObject({
+      level: INFO,
+      requestId: response.headers.get('x-request-id'),
+      req: { method: 'GET', url: '/graphql' },
+      res: { statusCode: 200 },
+    });
+    expect(JSON.stringify(lines)).not.toContain(token);
+    expect(JSON.stringify(lines)).not.toContain('__typename');
+    expect(JSON.stringify(lines)).not.toContain('session=secret');
+  });
+
   it('logs a document too large to run without an error line (BAD_USER_INPUT, not INTERNAL)', async () => {
     const operations = Array.from({ length: 20_000 }, (_, i) => `query q${i} { __typename }`).join(' ');
     const response = await hub.graphql(operations);

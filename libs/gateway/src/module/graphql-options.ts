@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -33,6 +34,9 @@ export function graphqlOptions(config: GatewayConfig, reader: PersonReader): Apo
     ],
     validationOptions: { maxErrors: config.env.GRAPHQL_MAX_ERRORS },
     plugins: [
+      // Apollo's cache-control plugin wraps every field resolver to collect hints the hub never
+      // gives (a person's data is never cacheable); ResponsePlugin sets `no-store` itself.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(config.env.GRAPHQL_MAX_COST),
       errorLogPlugin(),
       errorLimitPlugin(config.env.GRAPHQL_MAX_ERRORS),
