@@ -44,6 +44,7 @@ import { MandateGrant } from './access/mandate-grant.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
+import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -56,6 +57,9 @@ export const CORE_ENTITIES = [
   MandateGrant,
   AccessChange,
   RetentionRun,
+  StatisticsDay,
+  StatisticsDaily,
+  StatisticsDirtyDay,
 ];
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
@@ -96,6 +100,14 @@ export {
   type ServiceTargets,
   type GoalFigure,
 } from './statistics/service-statistics';
+export { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
+export {
+  STATISTICS_ROLLUP_JOB,
+  STATISTICS_ROLLUP_EVERY_MS,
+  rollUpStatistics,
+  rollUpDay,
+} from './statistics/statistics-rollup';
+export { StatisticsRollupJob } from './statistics/statistics-rollup-job';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';

@@ -8,6 +8,7 @@ import { AddCaseWaitingForCustomer1765000100000 } from './1765000100000-AddCaseW
 import { CreateJobOutbox1765200000000 } from './1765200000000-CreateJobOutbox';
 import { AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000 } from './1765300000000-AddCaseAnswerWorkingDaysAndStatisticsIndex';
 import { CreateRetentionRunAndRetentionIndexes1765300100000 } from './1765300100000-CreateRetentionRunAndRetentionIndexes';
+import { CreateStatisticsRollup1765600000000 } from './1765600000000-CreateStatisticsRollup';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   CreateJobOutbox1765200000000,
   AddCaseAnswerWorkingDaysAndStatisticsIndex1765300000000,
   CreateRetentionRunAndRetentionIndexes1765300100000,
+  CreateStatisticsRollup1765600000000,
 ];

@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ServiceCase } from '../cases/case.entities';
+import { endOfStockholmDay, nextDay } from '../sla/swedish-calendar';
+import { stockholmDate } from '../time/stockholm-date';
+import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics-rollup.entities';
+
+/**
+ * The daily roll-up of the service statistics (decision 0042). A period's figures are read
+ * from statistics_daily for the days that are rolled up and unchanged since, and counted from
+ * service_case (the GROUP BY of decision 0040) for the others: days not yet rolled up (today,
+ * yesterday, a new installation) and days with a case changed since their roll-up. So the
+ * answer never depends on when the job last ran; only its speed does.
+ */
+
+export const STATISTICS_ROLLUP_JOB = 'statistics.rollup';
+/** How often the roll-up job counts the changed days again. */
+export const STATISTICS_ROLLUP_EVERY_MS = 5 * 60_000;
+/**
+ * Only days that ended at least a day ago are rolled up, so no registration still in flight
+ * (they create cases for "now") can land in a day already counted.
+ */
+const SETTLED_DAYS = 2;
+
+/** A period's cases counted by channel and category (the statistics' GROUP BY). */
+export interface PeriodRow {
+  channel: string;
+  category_id: string;
+  contacts: number | string;
+  resolved: number | string | null;
+  forwarded: number | string | null;
+  in_time: number | string | null;
+}
+
+type DayRange = [first: string, last: string];
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The Swedish day a case counts on in the statistics: the day it was registered. */
+export function statisticsDayOf(createdAt: Date): string {
+  return stockholmDate(createdAt);
+}
+
+/**
+ * Records, in the caller's transaction, that cases registered on these days changed in a way
+ * the statistics count, so their rolled-up figures are not used until counted again.
+ */
+export async function markStatisticsDaysChanged(tx: EntityManager, days: Iterable<string>): Promise<void> {
+  const rows = [...new Set(days)].map((day) => ({ id: randomUUID(), day }));
+  if (rows.length === 0) return;
+  await tx.createQueryBuilder().insert().into(StatisticsDirtyDay).values(rows).updateEntity(false).execute();
+}
+
+/** What of a case the statistics group and filter by; a change to any of it dirties its day. */
+export function statisticsKeyOf(
+  c: Pick<
+    ServiceCase,
+    | 'channel'
+    | 'categoryId'
+    | 'resolvedAtFirstLine'
+    | 'forwardedAt'
+    | 'answerWorkingDays'
+    | 'slaPausedWorkingDays'
+  >,
+): string {
+  const net =
+    c.forwardedAt && c.answerWorkingDays != null ? c.answerWorkingDays - c.slaPausedWorkingDays : '';
+  return `${c.channel}|${c.categoryId}|${c.resolvedAtFirstLine ? 1 : 0}|${c.forwardedAt ? 1 : 0}|${net}`;
+}
+
+/** The period's rows (from, to: Swedish dates, both included), from the roll-up where it holds and the cases elsewhere. */
+export async function periodRows(
+  dataSource: DataSource,
+  from: string,
+  to: string,
+  answerWithinDays: number,
+): Promise<PeriodRow[]> {
+  if (to < from) return [];
+  const rolled = await dataSource
+    .getRepository(StatisticsDay)
+    .createQueryBuilder('d')
+    .select('d.day', 'day')
+    .where('d.day >= :from AND d.day <= :to', { from, to })
+    .getRawMany<{ day: string }>();
+  const dirty = await dataSource
+    .getRepository(StatisticsDirtyDay)
+    .createQueryBuilder('d')
+    .select('DISTINCT d.day', 'day')
+    .where('d.day >= :from AND d.day <= :to', { from, to })
+    .getRawMany<{ day: string }>();
+  const dirtyDays = new Set(dirty.map((r) => r.day));
+  const clean = new Set(rolled.map((r) => r.day).filter((day) => !dirtyDays.has(day)));
+  const cleanRanges: DayRange[] = [];
+  const caseRanges: DayRange[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) {
+    const ranges = clean.has(day) ? cleanRanges : caseRanges;
+    const last = ranges.at(-1);
+    if (last && nextDay(last[1]) === day) last[1] = day;
+    else ranges.push([day, day]);
+  }
+  return [
+    ...(await rowsFromRollup(dataSource, cleanRanges, answerWithinDays)),
+    ...(await rowsFromCases(dataSource, caseRanges, answerWithinDays)),
+  ];
+}
+
+/** Rolled-up days, summed by channel and category; "in time" is decided here, from the stored net days. */
+async function rowsFromRollup(
+  dataSource: DataSource,
+  ranges: DayRange[],
+  answerWithinDays: number,
+): Promise<PeriodRow[]> {
+  if (ranges.length === 0) return [];
+  const query = dataSource
+    .getRepository(StatisticsDaily)
+    .createQueryBuilder('r')
+    .select('r.channel', 'channel')
+    .addSelect('r.category_id', 'category_id')
+    .addSelect('SUM(r.contacts)', 'contacts')
+    .addSelect('SUM(r.resolved)', 'resolved')
+    .addSelect('SUM(r.forwarded)', 'forwarded')
+    .addSelect('SUM(CASE WHEN r.net_answer_days <= :days THEN r.forwarded ELSE 0 END)', 'in_time')
+    .setParameter('days', answerWithinDays);
+  const where = ranges.map((_, i) => `(r.day >= :from${i} AND r.day <= :to${i})`).join(' OR ');
+  const params = Object.fromEntries(
+    ranges.flatMap(([a, b], i) => [
+      [`from${i}`, a],
+      [`to${i}`, b],
+    ]),
+  );
+  return query.where(`(${where})`, params).groupBy('r.channel').addGroupBy('r.category_id').getRawMany();
+}
+
+/**
+ * Days counted from the cases (decision 0040): ranges on created_at over the covering index
+ * IDX_service_case_created_stats. The parked days of decision 0032 are not the group's.
+ */
+async function rowsFromCases(
+  dataSource: DataSource,
+  ranges: DayRange[],
+  answerWithinDays: number,
+): Promise<PeriodRow[]> {
+  if (ranges.length === 0) return [];
+  const where = ranges.map((_, i) => `(c.created_at >= :start${i} AND c.created_at < :end${i})`).join(' OR ');
+  const params = Object.fromEntries(
+    ranges.flatMap(([a, b], i) => [
+      [`start${i}`, endOfStockholmDay(addDays(a, -1))],
+      [`end${i}`, endOfStockholmDay(b)],
+    ]),
+  );
+  return dataSource
+    .getRepository(ServiceCase)
+    .createQueryBuilder('c')
+    .select('c.channel', 'channel')
+    .addSelect('c.category_id', 'category_id')
+    .addSelect('COUNT(*)', 'contacts')
+    .addSelect('SUM(CASE WHEN c.resolved_at_first_line THEN 1 ELSE 0 END)', 'resolved')
+    .addSelect('SUM(CASE WHEN c.forwarded_at IS NOT NULL THEN 1 ELSE 0 END)', 'forwarded')
+    .addSelect(
+      'SUM(CASE WHEN c.forwarded_at IS NOT NULL AND c.answer_working_days - c.sla_paused_working_days <= :days THEN 1 ELSE 0 END)',
+      'in_time',
+    )
+    .where(`(${where})`, params)
+    .setParameter('days', answerWithinDays)
+    .groupBy('c.channel')
+    .addGroupBy('c.category_id')
+    .getRawMany<PeriodRow>();
+}
+
+/**
+ * The job: rolls up every settled day not yet rolled up (from the first case's day) and every
+ * rolled-up day with a case changed since, one day per transaction, yielding between days.
+ * Idempotent: running it twice, or on two processes at once, counts each day once.
+ */
+export async function rollUpStatistics(
+  dataSource: DataSource,
+  now: Date = new Date(),
+  options: { maxDays?: number } = {},
+): Promise<{ days: string[] }> {
+  const last = addDays(stockholmDate(now), -SETTLED_DAYS);
+  // The first case, by the statistics index (the first entry of IDX_service_case_created_stats).
+  const [first] = await dataSource
+    .getRepository(ServiceCase)
+    .find({ select: { id: true, createdAt: true }, order: { createdAt: 'ASC' }, take: 1 });
+  if (!first) return { days: [] };
+  const firstDay = statisticsDayOf(first.createdAt);
+  const rolled = new Set(
+    (
+      await dataSource
+        .getRepository(StatisticsDay)
+        .createQueryBuilder('d')
+        .select('d.day', 'day')
+        .getRawMany<{ day: string }>()
+    ).map((r) => r.day),
+  );
+  const dirty = (
+    await dataSource
+      .getRepository(StatisticsDirtyDay)
+      .createQueryBuilder('d')
+      .select('DISTINCT d.day', 'day')
+      .where('d.day <= :last', { last })
+      .getRawMany<{ day: string }>()
+  ).map((r) => r.day);
+  const todo = new Set(dirty.filter((day) => rolled.has(day)));
+  for (let day = firstDay; day <= last; day = nextDay(day)) if (!rolled.has(day)) todo.add(day);
+  const days = [...todo].sort().slice(0, options.maxDays ?? Infinity);
+  for (const day of days) {
+    await rollUpDay(dataSource, day, now);
+    await nextTurn();
+  }
+  return { days };
+}
+
+/** Counts one day again from its cases and replaces its roll-up, in one transaction. */
+export async function rollUpDay(dataSource: DataSource, day: string, now: Date = new Date()): Promise<void> {
+  await dataSource.transaction(async (tx) => {
+    // The day's row first: a second job counting the same day waits here for this one (PostgreSQL).
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(StatisticsDay)
+      .values({ day, rolledAt: now })
+      .orUpdate(['rolled_at'], ['day'])
+      .updateEntity(false)
+      .execute();
+    // The changes seen now are counted below; one committed after this read keeps its row, so
+    // the day stays "changed" until the next run.
+    const seen = (
+      await tx
+        .getRepository(StatisticsDirtyDay)
+        .createQueryBuilder('d')
+        .select('d.id', 'id')
+        .where('d.day = :day', { day })
+        .getRawMany<{ id: string }>()
+    ).map((r) => r.id);
+    const net =
+      'CASE WHEN c.forwarded_at IS NOT NULL THEN c.answer_working_days - c.sla_paused_working_days END';
+    const counted = await tx
+      .getRepository(ServiceCase)
+      .createQueryBuilder('c')
+      .select('c.channel', 'channel')
+      .addSelect('c.category_id', 'category_id')
+      .addSelect(net, 'net')
+      .addSelect('COUNT(*)', 'contacts')
+      .addSelect('SUM(CASE WHEN c.resolved_at_first_line THEN 1 ELSE 0 END)', 'resolved')
+      .addSelect('SUM(CASE WHEN c.forwarded_at IS NOT NULL THEN 1 ELSE 0 END)', 'forwarded')
+      .where('c.created_at >= :start AND c.created_at < :end', {
+        start: endOfStockholmDay(addDays(day, -1)),
+        end: endOfStockholmDay(day),
+      })
+      .groupBy('c.channel')
+      .addGroupBy('c.category_id')
+      .addGroupBy(net)
+      .getRawMany<{
+        channel: string;
+        category_id: string;
+        net: number | string | null;
+        contacts: number | string;
+        resolved: number | string | null;
+        forwarded: number | string | null;
+      }>();
+    await tx.getRepository(StatisticsDaily).delete({ day });
+    const rows = counted.map((r) => ({
+      id: randomUUID(),
+      day,
+      channel: r.channel,
+      categoryId: r.category_id,
+      netAnswerDays: r.net === null ? null : Number(r.net),
+      contacts: Number(r.contacts),
+      resolved: Number(r.resolved ?? 0),
+      forwarded: Number(r.forwarded ?? 0),
+    }));
+    for (let i = 0; i < rows.length; i += 200)
+      await tx
+        .createQueryBuilder()
+        .insert()
+        .into(StatisticsDaily)
+        .values(rows.slice(i, i + 200))
+        .updateEntity(false)
+        .execute();
+    for (let i = 0; i < seen.length; i += 500)
+      await tx
+        .createQueryBuilder()
+        .delete()
+        .from(StatisticsDirtyDay)
+        .where('id IN (:...ids)', { ids: seen.slice(i, i + 500) })
+        .execute();
+  });
+}
