@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
 import { CaseStatus } from '../cases/case-vocabulary';
 import { backfillAnswerWorkingDays } from './answer-working-days';
-import { periodRows } from './statistics-rollup';
+import { periodCounts } from './statistics-rollup';
 
 /** The service goals (Luleå/Skellefteå): 70 % resolved at the first line, answers within 2 working days. */
 export interface ServiceTargets {
@@ -62,7 +62,7 @@ export async function serviceStatistics(
   now: Date = new Date(),
 ): Promise<ServiceStatistics> {
   await backfillAnswerWorkingDays(dataSource);
-  const periodRowsOfPeriod = await periodRows(dataSource, from, to, targets.answerWithinWorkingDays);
+  const period = await periodCounts(dataSource, from, to, targets.answerWithinWorkingDays);
   const cases = dataSource.getRepository(ServiceCase);
   const groupRows = await cases
     .createQueryBuilder('c')
@@ -78,21 +78,7 @@ export async function serviceStatistics(
 
   // PostgreSQL answers COUNT/SUM as bigint strings, SQLite as numbers; SUM over no rows is null.
   const num = (v: number | string | null) => Number(v ?? 0);
-  const byChannel = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  let contacts = 0;
-  let resolved = 0;
-  let forwarded = 0;
-  let inTime = 0;
-  for (const row of periodRowsOfPeriod) {
-    const n = num(row.contacts);
-    contacts += n;
-    resolved += num(row.resolved);
-    forwarded += num(row.forwarded);
-    inTime += num(row.in_time);
-    byChannel.set(row.channel, (byChannel.get(row.channel) ?? 0) + n);
-    byCategory.set(row.category_id, (byCategory.get(row.category_id) ?? 0) + n);
-  }
+  const { contacts, resolved, forwarded, inTime, byChannel, byCategory } = period;
   const load = new Map(groupRows.map((r) => [r.answer_group_id, r]));
   return {
     from,

@@ -13,19 +13,22 @@ export class StatisticsDay {
 }
 
 /**
- * One day's cases counted by what the statistics group and filter by: channel, category and
- * the net working days to the group's first answer. Counts only, no case or person.
+ * One day's cases counted along one of the three things the statistics report: by channel
+ * (`dimension` CHANNEL, `key` the channel), by category (CATEGORY, `key` the category id) and
+ * by the net working days to the group's first answer (ANSWER, no key), which also carries
+ * the day's resolved-at-first-line and forwarded counts. Kept apart rather than crossed
+ * (channel × category × days) so a day is some 30 rows and a year some 10,000. Counts only.
  */
 @Entity('statistics_daily')
 @Index('IDX_statistics_daily_day', ['day'])
 export class StatisticsDaily {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Column({ type: 'varchar', length: 10 }) day!: string;
-  @Column({ type: 'varchar', length: 20 }) channel!: string;
-  @Column({ name: 'category_id', type: 'varchar', length: 36 }) categoryId!: string;
+  @Column({ type: 'varchar', length: 10 }) dimension!: 'CHANNEL' | 'CATEGORY' | 'ANSWER';
+  @Column({ type: 'varchar', length: 36, nullable: true }) key!: string | null;
   /**
-   * answer_working_days − sla_paused_working_days for forwarded, answered cases; null for the
-   * rest. Kept as a number so `serviceTargets.answerWithinWorkingDays` stays configuration.
+   * ANSWER rows: answer_working_days − sla_paused_working_days of forwarded, answered cases;
+   * null for the rest. A number, so `serviceTargets.answerWithinWorkingDays` stays configuration.
    */
   @Column({ name: 'net_answer_days', type: 'integer', nullable: true }) netAnswerDays!: number | null;
   @Column({ type: 'integer' }) contacts!: number;

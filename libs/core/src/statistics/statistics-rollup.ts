@@ -22,15 +22,20 @@ export const STATISTICS_ROLLUP_EVERY_MS = 5 * 60_000;
  */
 const SETTLED_DAYS = 2;
 
-/** A period's cases counted by channel and category (the statistics' GROUP BY). */
-export interface PeriodRow {
-  channel: string;
-  category_id: string;
-  contacts: number | string;
-  resolved: number | string | null;
-  forwarded: number | string | null;
-  in_time: number | string | null;
+/** A period's cases as the statistics report them. */
+export interface PeriodCounts {
+  contacts: number;
+  resolved: number;
+  forwarded: number;
+  inTime: number;
+  byChannel: Map<string, number>;
+  /** By category id. */
+  byCategory: Map<string, number>;
 }
+
+// PostgreSQL answers COUNT/SUM as bigint strings, SQLite as numbers; SUM over no rows is null.
+const num = (v: number | string | null | undefined) => Number(v ?? 0);
+const add = (m: Map<string, number>, key: string, n: number) => m.set(key, (m.get(key) ?? 0) + n);
 
 type DayRange = [first: string, last: string];
 
@@ -74,14 +79,22 @@ export function statisticsKeyOf(
   return `${c.channel}|${c.categoryId}|${c.resolvedAtFirstLine ? 1 : 0}|${c.forwardedAt ? 1 : 0}|${net}`;
 }
 
-/** The period's rows (from, to: Swedish dates, both included), from the roll-up where it holds and the cases elsewhere. */
-export async function periodRows(
+/** The period's counts (from, to: Swedish dates, both included), from the roll-up where it holds and the cases elsewhere. */
+export async function periodCounts(
   dataSource: DataSource,
   from: string,
   to: string,
   answerWithinDays: number,
-): Promise<PeriodRow[]> {
-  if (to < from) return [];
+): Promise<PeriodCounts> {
+  const counts: PeriodCounts = {
+    contacts: 0,
+    resolved: 0,
+    forwarded: 0,
+    inTime: 0,
+    byChannel: new Map(),
+    byCategory: new Map(),
+  };
+  if (to < from) return counts;
   const rolled = await dataSource
     .getRepository(StatisticsDay)
     .createQueryBuilder('d')
@@ -104,29 +117,19 @@ export async function periodRows(
     if (last && nextDay(last[1]) === day) last[1] = day;
     else ranges.push([day, day]);
   }
-  return [
-    ...(await rowsFromRollup(dataSource, cleanRanges, answerWithinDays)),
-    ...(await rowsFromCases(dataSource, caseRanges, answerWithinDays)),
-  ];
+  await addFromRollup(dataSource, cleanRanges, answerWithinDays, counts);
+  await addFromCases(dataSource, caseRanges, answerWithinDays, counts);
+  return counts;
 }
 
-/** Rolled-up days, summed by channel and category; "in time" is decided here, from the stored net days. */
-async function rowsFromRollup(
+/** Rolled-up days, summed per dimension and key; "in time" is decided here, from the stored net days. */
+async function addFromRollup(
   dataSource: DataSource,
   ranges: DayRange[],
   answerWithinDays: number,
-): Promise<PeriodRow[]> {
-  if (ranges.length === 0) return [];
-  const query = dataSource
-    .getRepository(StatisticsDaily)
-    .createQueryBuilder('r')
-    .select('r.channel', 'channel')
-    .addSelect('r.category_id', 'category_id')
-    .addSelect('SUM(r.contacts)', 'contacts')
-    .addSelect('SUM(r.resolved)', 'resolved')
-    .addSelect('SUM(r.forwarded)', 'forwarded')
-    .addSelect('SUM(CASE WHEN r.net_answer_days <= :days THEN r.forwarded ELSE 0 END)', 'in_time')
-    .setParameter('days', answerWithinDays);
+  counts: PeriodCounts,
+): Promise<void> {
+  if (ranges.length === 0) return;
   const where = ranges.map((_, i) => `(r.day >= :from${i} AND r.day <= :to${i})`).join(' OR ');
   const params = Object.fromEntries(
     ranges.flatMap(([a, b], i) => [
@@ -134,19 +137,50 @@ async function rowsFromRollup(
       [`to${i}`, b],
     ]),
   );
-  return query.where(`(${where})`, params).groupBy('r.channel').addGroupBy('r.category_id').getRawMany();
+  const rows = await dataSource
+    .getRepository(StatisticsDaily)
+    .createQueryBuilder('r')
+    .select('r.dimension', 'dimension')
+    .addSelect('r.key', 'key')
+    .addSelect('SUM(r.contacts)', 'contacts')
+    .addSelect('SUM(r.resolved)', 'resolved')
+    .addSelect('SUM(r.forwarded)', 'forwarded')
+    .addSelect('SUM(CASE WHEN r.net_answer_days <= :days THEN r.forwarded ELSE 0 END)', 'in_time')
+    .where(`(${where})`, params)
+    .setParameter('days', answerWithinDays)
+    .groupBy('r.dimension')
+    .addGroupBy('r.key')
+    .getRawMany<{
+      dimension: StatisticsDaily['dimension'];
+      key: string | null;
+      contacts: number | string;
+      resolved: number | string | null;
+      forwarded: number | string | null;
+      in_time: number | string | null;
+    }>();
+  for (const row of rows) {
+    if (row.dimension === 'CHANNEL') add(counts.byChannel, row.key!, num(row.contacts));
+    else if (row.dimension === 'CATEGORY') add(counts.byCategory, row.key!, num(row.contacts));
+    else {
+      counts.contacts += num(row.contacts);
+      counts.resolved += num(row.resolved);
+      counts.forwarded += num(row.forwarded);
+      counts.inTime += num(row.in_time);
+    }
+  }
 }
 
 /**
  * Days counted from the cases (decision 0040): ranges on created_at over the covering index
  * IDX_service_case_created_stats. The parked days of decision 0032 are not the group's.
  */
-async function rowsFromCases(
+async function addFromCases(
   dataSource: DataSource,
   ranges: DayRange[],
   answerWithinDays: number,
-): Promise<PeriodRow[]> {
-  if (ranges.length === 0) return [];
+  counts: PeriodCounts,
+): Promise<void> {
+  if (ranges.length === 0) return;
   const where = ranges.map((_, i) => `(c.created_at >= :start${i} AND c.created_at < :end${i})`).join(' OR ');
   const params = Object.fromEntries(
     ranges.flatMap(([a, b], i) => [
@@ -154,7 +188,7 @@ async function rowsFromCases(
       [`end${i}`, endOfStockholmDay(b)],
     ]),
   );
-  return dataSource
+  const rows = await dataSource
     .getRepository(ServiceCase)
     .createQueryBuilder('c')
     .select('c.channel', 'channel')
@@ -170,7 +204,23 @@ async function rowsFromCases(
     .setParameter('days', answerWithinDays)
     .groupBy('c.channel')
     .addGroupBy('c.category_id')
-    .getRawMany<PeriodRow>();
+    .getRawMany<{
+      channel: string;
+      category_id: string;
+      contacts: number | string;
+      resolved: number | string | null;
+      forwarded: number | string | null;
+      in_time: number | string | null;
+    }>();
+  for (const row of rows) {
+    const n = num(row.contacts);
+    counts.contacts += n;
+    counts.resolved += num(row.resolved);
+    counts.forwarded += num(row.forwarded);
+    counts.inTime += num(row.in_time);
+    add(counts.byChannel, row.channel, n);
+    add(counts.byCategory, row.category_id, n);
+  }
 }
 
 /**
@@ -266,16 +316,34 @@ export async function rollUpDay(dataSource: DataSource, day: string, now: Date =
         forwarded: number | string | null;
       }>();
     await tx.getRepository(StatisticsDaily).delete({ day });
-    const rows = counted.map((r) => ({
-      id: randomUUID(),
-      day,
-      channel: r.channel,
-      categoryId: r.category_id,
-      netAnswerDays: r.net === null ? null : Number(r.net),
-      contacts: Number(r.contacts),
-      resolved: Number(r.resolved ?? 0),
-      forwarded: Number(r.forwarded ?? 0),
-    }));
+    // One GROUP BY over the day's index entries, folded into the three dimensions here.
+    const byChannel = new Map<string, number>();
+    const byCategory = new Map<string, number>();
+    const byNet = new Map<number | null, { contacts: number; resolved: number; forwarded: number }>();
+    for (const r of counted) {
+      const n = num(r.contacts);
+      add(byChannel, r.channel, n);
+      add(byCategory, r.category_id, n);
+      const net = r.net === null ? null : Number(r.net);
+      const answer = byNet.get(net) ?? { contacts: 0, resolved: 0, forwarded: 0 };
+      answer.contacts += n;
+      answer.resolved += num(r.resolved);
+      answer.forwarded += num(r.forwarded);
+      byNet.set(net, answer);
+    }
+    const row = (
+      dimension: StatisticsDaily['dimension'],
+      key: string | null,
+      netAnswerDays: number | null,
+      c: { contacts: number; resolved: number; forwarded: number },
+    ): StatisticsDaily => ({ id: randomUUID(), day, dimension, key, netAnswerDays, ...c });
+    const rows = [
+      ...[...byChannel].map(([k, n]) => row('CHANNEL', k, null, { contacts: n, resolved: 0, forwarded: 0 })),
+      ...[...byCategory].map(([k, n]) =>
+        row('CATEGORY', k, null, { contacts: n, resolved: 0, forwarded: 0 }),
+      ),
+      ...[...byNet].map(([net, c]) => row('ANSWER', null, net, c)),
+    ];
     for (let i = 0; i < rows.length; i += 200)
       await tx
         .createQueryBuilder()

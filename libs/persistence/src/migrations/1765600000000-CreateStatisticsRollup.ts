@@ -3,7 +3,7 @@ import { instantColumnType } from '../columns';
 
 /**
  * The daily roll-up of the service statistics (issue 14, decision 0042): statistics_daily
- * holds each rolled-up day's cases counted by channel, category and net answer days;
+ * holds each rolled-up day's cases counted by channel, by category and by net answer days;
  * statistics_day says which days are rolled up; statistics_dirty_day which of them had a case
  * change since and are counted from the cases until the roll-up job has counted them again.
  */
@@ -26,8 +26,8 @@ export class CreateStatisticsRollup1765600000000 implements MigrationInterface {
         columns: [
           { name: 'id', type: 'varchar', length: '36', isPrimary: true },
           { name: 'day', type: 'varchar', length: '10' },
-          { name: 'channel', type: 'varchar', length: '20' },
-          { name: 'category_id', type: 'varchar', length: '36' },
+          { name: 'dimension', type: 'varchar', length: '10' },
+          { name: 'key', type: 'varchar', length: '36', isNullable: true },
           { name: 'net_answer_days', type: 'integer', isNullable: true },
           { name: 'contacts', type: 'integer' },
           { name: 'resolved', type: 'integer' },
