@@ -104,14 +104,17 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
     });
     const outcomes = await Promise.allSettled(trails.map((t) => audit.write(t)));
 
-    expect(outcomes.map((o) => o.status)).toEqual(
-      trails.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')),
-    );
+    expect(outcomes.map((o) => o.status)).toEqual(trails.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')));
     // One insert of all twelve (it fails), then each request's row alone.
     expect(inserts).toEqual([12, ...trails.map(() => 1)]);
-    const written = await dataSource.getRepository(AuditRecord).find({ where: { actorSubject: 'agent-group' } });
+    const written = await dataSource
+      .getRepository(AuditRecord)
+      .find({ where: { actorSubject: 'agent-group' } });
     expect(written.map((r) => r.requestId).sort()).toEqual(
-      trails.map((_, i) => `group-${i}`).filter((id) => id !== 'group-5').sort(),
+      trails
+        .map((_, i) => `group-${i}`)
+        .filter((id) => id !== 'group-5')
+        .sort(),
     );
 
     inserts.length = 0;

@@ -133,4 +133,3 @@ export async function runRetention(
   );
   return { ranAt: now, removed };
 }
-

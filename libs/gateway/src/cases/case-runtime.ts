@@ -56,7 +56,8 @@ export class CaseRuntime implements OnApplicationBootstrap, BeforeApplicationShu
     digests.register(this.queue);
     const rollup = new StatisticsRollupJob(
       () => rollUpStatistics(this.dataSource, this.now()),
-      (days) => this.logger.log({ days: days.length, first: days[0], last: days.at(-1) }, 'statistics rolled up'),
+      (days) =>
+        this.logger.log({ days: days.length, first: days[0], last: days.at(-1) }, 'statistics rolled up'),
     );
     rollup.register(this.queue);
     await this.queue.start();

@@ -15,11 +15,7 @@ import { Store, storage } from 'nestjs-pino/storage';
  * (nestjs-pino's storage), so every line logged during a request still carries its requestId;
  * LoggerModule is told to install no middleware of its own (`forRoutes: []`).
  */
-export function registerRequestLog(
-  app: FastifyInstance,
-  options: Options,
-  stream?: DestinationStream,
-): void {
+export function registerRequestLog(app: FastifyInstance, options: Options, stream?: DestinationStream): void {
   const httpLogger = stream ? pinoHttp(options, stream) : pinoHttp(options);
   app.addHook('onRequest', (request, reply, done) => {
     const raw = request.raw as IncomingMessage & { id?: string; allLogs?: Logger[] };
