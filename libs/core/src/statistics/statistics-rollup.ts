@@ -14,8 +14,12 @@ import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics
  */
 
 export const STATISTICS_ROLLUP_JOB = 'statistics.rollup';
-/** How often the roll-up job counts the changed days again. */
-export const STATISTICS_ROLLUP_EVERY_MS = 5 * 60_000;
+/**
+ * How often the roll-up job counts the changed days again. Answers touch cases of the last
+ * two weeks all day; every minute, a handful of days is dirty at any time (each read from its
+ * ~4,000 cases at full volume) rather than most of the fortnight (docs/performance.md).
+ */
+export const STATISTICS_ROLLUP_EVERY_MS = 60_000;
 /**
  * Only days that ended at least a day ago are rolled up, so no registration still in flight
  * (they create cases for "now") can land in a day already counted.
