@@ -116,12 +116,10 @@ describe(`the statistics' daily roll-up equals a plain count over the rows (${pr
     expect((await rollUpStatistics(f.dataSource, f.clock.date())).days).toEqual([]);
   });
 
-  it('counts a day once when two processes roll it up at the same time (one after the other on SQLite)', async () => {
+  it('counts a day once when several roll it up at the same time', async () => {
     const day = swedishDate((await f.dataSource.getRepository(ServiceCase).find())[0].createdAt);
-    const roll = () => rollUpDay(f.dataSource, day, f.clock.date());
-    // SQLite has one writer and the embedded hub one process: there the two runs take turns.
-    if (process.env.DATABASE_URL) await Promise.all([roll(), roll(), roll()]);
-    else for (let i = 0; i < 3; i++) await roll();
+    // On PostgreSQL three connections, waiting on the day's row; on SQLite each in a turn of its own.
+    await Promise.all([1, 2, 3].map(() => rollUpDay(f.dataSource, day, f.clock.date())));
     await expectPlain();
   });
 

@@ -264,15 +264,18 @@ export async function rollUpStatistics(
   const todo = new Set(dirty.filter((day) => rolled.has(day)));
   for (let day = firstDay; day <= last; day = nextDay(day)) if (!rolled.has(day)) todo.add(day);
   const days = [...todo].sort().slice(0, options.maxDays ?? Infinity);
-  for (const day of days) {
-    await rollUpDay(dataSource, day, now);
-    await nextTurn();
-  }
+  for (const day of days) await rollUpDay(dataSource, day, now);
   return { days };
 }
 
 /** Counts one day again from its cases and replaces its roll-up, in one transaction. */
 export async function rollUpDay(dataSource: DataSource, day: string, now: Date = new Date()): Promise<void> {
+  // A turn of the event loop of its own: on SQLite (better-sqlite3 is synchronous, one
+  // connection) a transaction whose statements only await the database then runs whole before
+  // anything else, instead of interleaving with one begun in the same turn (the SQL queue runs
+  // its lanes' jobs side by side), which SQLite refuses ("cannot start a transaction within a
+  // transaction"). It also yields between the days of a long run.
+  await nextTurn();
   await dataSource.transaction(async (tx) => {
     // The day's row first: a second job counting the same day waits here for this one (PostgreSQL).
     await tx
