@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
 import { CaseStatus } from '../cases/case-vocabulary';
 import { backfillAnswerWorkingDays } from './answer-working-days';
-import { periodCounts } from './statistics-rollup';
+import { periodCounts } from './period-counts';
 
 /** The service goals (Luleå/Skellefteå): 70 % resolved at the first line, answers within 2 working days. */
 export interface ServiceTargets {
