@@ -1,4 +1,11 @@
-import { LogLines, startHub, type TestHub } from '@frontdoor/testing';
+import {
+  LogLines,
+  sandboxConnection,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 const ERROR = 50;
 const WARN = 40;
@@ -58,6 +65,30 @@ describe('error logs', () => {
     ]);
   });
 
+  it('logs one line per request with method, path, status and time, and no headers or query string', async () => {
+    const token = await hub.token('agent', 'agent-logs');
+    const response = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: {
+        authorization: `Bearer ${token}`,
+        'apollo-require-preflight': '1',
+        cookie: 'session=secret',
+      },
+    });
+    expect(response.status).toBe(200);
+    const lines = linesOf(response);
+    const done = lines.filter((l) => l.msg === 'request completed');
+    expect(done).toHaveLength(1);
+    expect(done[0]).toMatchObject({
+      level: INFO,
+      requestId: response.headers.get('x-request-id'),
+      req: { method: 'GET', url: '/graphql' },
+      res: { statusCode: 200 },
+    });
+    expect(JSON.stringify(lines)).not.toContain(token);
+    expect(JSON.stringify(lines)).not.toContain('__typename');
+    expect(JSON.stringify(lines)).not.toContain('session=secret');
+  });
+
   it('logs a document too large to run without an error line (BAD_USER_INPUT, not INTERNAL)', async () => {
     const operations = Array.from({ length: 20_000 }, (_, i) => `query q${i} { __typename }`).join(' ');
     const response = await hub.graphql(operations);
@@ -81,5 +112,47 @@ describe('error logs', () => {
     expect(errorLines).toHaveLength(1);
     expect(errorLines[0]).toMatchObject({ operation: 'Search', fields: ['searchKnowledge'] });
     expect((errorLines[0].err as { stack?: string }).stack).toContain('at ');
+  });
+});
+
+describe('log lines inside a request', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  const logs = new LogLines();
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({
+      sandbox,
+      env: { LOG_LEVEL: 'info' },
+      logs,
+      plugins: {
+        'childcare-queue': {
+          cache: { ttlMs: 0, staleIfErrorMs: 0 },
+          connection: sandboxConnection(sandbox, 'childcare'),
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  it('carry the request id even when the code logging them does not know it (a department failing)', async () => {
+    await sandbox.setFault({ system: 'childcare', mode: 'error' });
+    const response = await hub.graphql(
+      '{ person(personalNumber: "199001012385") { statuses { reference } } }',
+    );
+    await sandbox.clearFaults();
+    const lines = logs.forRequest(response.headers.get('x-request-id')!);
+    expect(lines.filter((l) => l.msg === 'department system call failed')).toEqual([
+      expect.objectContaining({
+        level: WARN,
+        plugin: 'childcare-queue',
+        requestId: response.headers.get('x-request-id'),
+      }),
+    ]);
+    expect(lines.filter((l) => l.msg === 'request completed')).toHaveLength(1);
   });
 });

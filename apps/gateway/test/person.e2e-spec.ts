@@ -131,4 +131,11 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
     const made = await hub.graphql('{ plugins { id } }');
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('marks every GraphQL answer no-store, so no browser or proxy keeps personal data', async () => {
+    const read = await hub.graphql('{ person(personalNumber: "199001012385") { personalNumber } }');
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    const refused = await hub.graphql('{ nope }');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -55,6 +55,7 @@ import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
+import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -73,6 +74,9 @@ export const CORE_ENTITIES = [
   CallEventRecord,
   CallContact,
   CallCase,
+  StatisticsDay,
+  StatisticsDaily,
+  StatisticsDirtyDay,
 ];
 export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
@@ -131,6 +135,14 @@ export {
   type ServiceTargets,
   type GoalFigure,
 } from './statistics/service-statistics';
+export { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
+export {
+  STATISTICS_ROLLUP_JOB,
+  STATISTICS_ROLLUP_EVERY_MS,
+  rollUpStatistics,
+  rollUpDay,
+} from './statistics/statistics-rollup';
+export { StatisticsRollupJob } from './statistics/statistics-rollup-job';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
+import { AuditRecord } from './audit/audit-record.entity';
 import { AuditService } from './audit/audit.service';
 import { AuditTrail } from './audit/audit-trail';
 import { PartyService } from './people/party.service';
@@ -84,5 +85,40 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
     const trail = new AuditTrail({ subject: 'agent-1', role: 'agent' }, 'req-3');
     trail.record('00000000-0000-0000-0000-000000000000', []);
     await expect(new AuditService(dataSource).write(trail)).rejects.toThrow();
+  });
+
+  it('group-commits concurrent requests into one insert, and a bad row withholds only its own request', async () => {
+    const parties = new PartyService(dataSource);
+    const audit = new AuditService(dataSource);
+    const anna = await parties.partyFor('199001012385');
+    const inserts: number[] = [];
+    const insert = (audit as unknown as { insert(rows: unknown[]): Promise<void> }).insert.bind(audit);
+    (audit as unknown as { insert(rows: unknown[]): Promise<void> }).insert = (rows) => {
+      inserts.push(rows.length);
+      return insert(rows);
+    };
+    const trails = Array.from({ length: 12 }, (_, i) => {
+      const trail = new AuditTrail({ subject: 'agent-group', role: 'agent' }, `group-${i}`);
+      trail.record(i === 5 ? '00000000-0000-0000-0000-000000000000' : anna.id, ['invoicing']);
+      return trail;
+    });
+    const outcomes = await Promise.allSettled(trails.map((t) => audit.write(t)));
+
+    expect(outcomes.map((o) => o.status)).toEqual(trails.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')));
+    // One insert of all twelve (it fails), then each request's row alone.
+    expect(inserts).toEqual([12, ...trails.map(() => 1)]);
+    const written = await dataSource
+      .getRepository(AuditRecord)
+      .find({ where: { actorSubject: 'agent-group' } });
+    expect(written.map((r) => r.requestId).sort()).toEqual(
+      trails
+        .map((_, i) => `group-${i}`)
+        .filter((id) => id !== 'group-5')
+        .sort(),
+    );
+
+    inserts.length = 0;
+    await Promise.all(trails.filter((_, i) => i !== 5).map((t) => audit.write(t)));
+    expect(inserts).toEqual([11]);
   });
 });

@@ -15,6 +15,8 @@ import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './graphql/rate-limit';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { registerGraphQLAuth } from './auth/graphql-auth-hook';
+import { pinoOptions } from './logging/pino-options';
+import { registerRequestLog } from './logging/request-log';
 import { TokenVerifier } from './auth/token-verifier';
 import { SHARED_REDIS } from './shared-state/shared-state.providers';
 import type { Redis } from 'ioredis';
@@ -60,6 +62,8 @@ export async function createGateway({
     },
     bodyLimit: 1024 * 1024,
   });
+  // First, so every later hook and the handler run in the request's log context.
+  registerRequestLog(adapter.getInstance(), pinoOptions(config.env.LOG_LEVEL), logStream);
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -82,6 +82,8 @@ export class GatewayModule {
           pinoHttp: logStream
             ? [pinoOptions(config.env.LOG_LEVEL), logStream]
             : pinoOptions(config.env.LOG_LEVEL),
+          // The request line and context come from a Fastify hook (logging/request-log.ts).
+          forRoutes: [],
         }),
         databaseModule(config, plugins),
         TerminusModule.forRoot({ logger: false }),

@@ -12,6 +12,8 @@ import {
   PluginJobScheduler,
   PluginRuntime,
   RetentionJob,
+  rollUpStatistics,
+  StatisticsRollupJob,
   loadPlugins,
   runRetention,
   type ModuleLoader,
@@ -81,6 +83,8 @@ export async function startWorker(
     : dataSource;
   const retention = new RetentionJob(() => runRetention(retentionSource, config.retention));
   retention.register(queue);
+  const rollup = new StatisticsRollupJob(() => rollUpStatistics(dataSource));
+  rollup.register(queue);
   const metrics = new HubMetrics();
   const runtimes = plugins.map(
     (p) => new PluginRuntime(p, metrics, p.definition.data ? dataSource.manager : undefined),
@@ -90,6 +94,7 @@ export async function startWorker(
   await queue.start();
   await digests.schedule(queue);
   await retention.schedule(queue);
+  await rollup.schedule(queue);
   // Relays what gateways' case changes left in the outbox while the queue was down.
   const { outbox } = cases;
   outbox.start();

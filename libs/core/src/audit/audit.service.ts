@@ -3,20 +3,50 @@ import type { DataSource, Repository } from 'typeorm';
 import { AuditRecord } from './audit-record.entity';
 import type { AuditTrail } from './audit-trail';
 
+type AuditRow = Pick<
+  AuditRecord,
+  | 'id'
+  | 'occurredAt'
+  | 'actorSubject'
+  | 'actorRole'
+  | 'partyId'
+  | 'plugins'
+  | 'fieldGroups'
+  | 'purpose'
+  | 'requestId'
+>;
+
+interface Waiting {
+  rows: AuditRow[];
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/** Rows per INSERT: 9 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
+const MAX_ROWS_PER_INSERT = 500;
+
+/**
+ * Writes who read whose data. Writes are group-committed: every request whose answer is ready
+ * in the same turn of the event loop (and, under load, while the previous insert runs) goes
+ * into one multi-row INSERT, and each caller's promise settles only when the statement holding
+ * its rows has committed. So the promise "no answer leaves before its audit row is written"
+ * holds, with one statement (and on SQLite one WAL sync) per group instead of per request.
+ */
 export class AuditService {
   private readonly records: Repository<AuditRecord>;
+  private queue: Waiting[] = [];
+  private flushing: Promise<void> | null = null;
+  private scheduled = false;
 
   constructor(dataSource: DataSource) {
     this.records = dataSource.getRepository(AuditRecord);
   }
 
-  /** Writes a request's reads, one row per person, in one insert. */
-  async write(trail: AuditTrail, at: Date = new Date()): Promise<void> {
+  /** Writes a request's reads, one row per person; resolves once they are committed. */
+  write(trail: AuditTrail, at: Date = new Date()): Promise<void> {
     const entries = trail.entries();
-    if (entries.length === 0) return;
-    // updateEntity(false): every column is set here; TypeORM's read-back of defaults was an
-    // extra query builder per read audited (docs/performance.md).
-    const rows = entries.map((entry) => ({
+    if (entries.length === 0) return Promise.resolve();
+    const rows: AuditRow[] = entries.map((entry) => ({
       id: randomUUID(),
       occurredAt: at,
       actorSubject: trail.actor.subject,
@@ -27,11 +57,69 @@ export class AuditService {
       purpose: trail.purpose,
       requestId: trail.requestId,
     }));
-    await this.records.createQueryBuilder().insert().values(rows).updateEntity(false).execute();
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ rows, resolve, reject });
+      this.schedule();
+    });
   }
 
   /** A person's access history, newest first. */
   forParty(partyId: string, limit = 100): Promise<AuditRecord[]> {
     return this.records.find({ where: { partyId }, order: { occurredAt: 'DESC' }, take: limit });
+  }
+
+  /**
+   * One flush at a time: what arrives while an INSERT runs waits for it and then goes in the
+   * next, so groups grow with the load and an idle hub writes each request at once (after
+   * the current turn of the event loop).
+   */
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flushing = this.flush().finally(() => {
+        this.flushing = null;
+        if (this.queue.length) this.schedule();
+      });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length) {
+      const group: Waiting[] = [];
+      let count = 0;
+      while (this.queue.length && count + this.queue[0]!.rows.length <= MAX_ROWS_PER_INSERT) {
+        const next = this.queue.shift()!;
+        group.push(next);
+        count += next.rows.length;
+      }
+      // One request with more rows than a statement holds goes alone (TypeORM splits nothing).
+      if (group.length === 0) group.push(this.queue.shift()!);
+      try {
+        await this.insert(group.flatMap((w) => w.rows));
+        for (const waiting of group) waiting.resolve();
+      } catch (error) {
+        if (group.length === 1) {
+          group[0]!.reject(error);
+          continue;
+        }
+        // Each request's rows alone, so one request's bad row withholds only its own answer.
+        for (const waiting of group) {
+          try {
+            await this.insert(waiting.rows);
+            waiting.resolve();
+          } catch (own) {
+            waiting.reject(own);
+          }
+        }
+      }
+    }
+  }
+
+  // updateEntity(false): every column is set here; TypeORM's read-back of defaults was an
+  // extra query builder per read audited (docs/performance.md).
+  private async insert(rows: AuditRow[]): Promise<void> {
+    await this.records.createQueryBuilder().insert().values(rows).updateEntity(false).execute();
   }
 }

@@ -7,6 +7,7 @@ import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
 import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
 import { answerWorkingDaysOf } from '../statistics/answer-working-days';
+import { markStatisticsDaysChanged, statisticsDayOf, statisticsKeyOf } from '../statistics/statistics-rollup';
 import { stockholmDate } from '../time/stockholm-date';
 import type { CallbackContact } from './callback-contact';
 import { caseRuleBroken } from './case-errors';
@@ -490,8 +491,12 @@ export class CaseService {
       if (expectedVersion !== undefined && expectedVersion !== serviceCase.version)
         throw caseChangedMeanwhile(serviceCase, expectedVersion);
       const readVersion = serviceCase.version;
+      const countedAs = statisticsKeyOf(serviceCase);
       await apply(tx, serviceCase);
       serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
+      // Its day's rolled-up statistics no longer hold: counted from the cases until rolled up again.
+      if (statisticsKeyOf(serviceCase) !== countedAs)
+        await markStatisticsDaysChanged(tx, [statisticsDayOf(serviceCase.createdAt)]);
       const result = await tx
         .createQueryBuilder()
         .update(ServiceCase)

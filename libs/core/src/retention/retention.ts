@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { ServiceCase } from '../cases/case.entities';
+import { markStatisticsDaysChanged, statisticsDayOf } from '../statistics/statistics-rollup';
 import { RetentionRun } from './retention-run.entity';
 
 /**
@@ -93,11 +95,19 @@ export async function runRetention(
       () => idsPast('service_case', "t.status = 'CLOSED' AND t.closed_at < :cutoff", cutoff),
       (batch) =>
         dataSource.transaction(async (tx) => {
+          const created = await tx
+            .getRepository(ServiceCase)
+            .find({ select: { id: true, createdAt: true }, where: { id: In(batch) } });
           // A case's events go with it, in one transaction: no event outlives its case.
           const events = await deleteWhereIn(tx, 'case_event', 'case_id', batch);
           // An Open311 request's address and reporter are the case's personal data too.
           await deleteWhereIn(tx, 'open311_request', 'case_id', batch);
           await deleteWhereIn(tx, 'service_case', 'id', batch);
+          // The statistics count what is kept: the days of removed cases are counted again (decision 0042).
+          await markStatisticsDaysChanged(
+            tx,
+            created.map((c) => statisticsDayOf(c.createdAt)),
+          );
           removed.case_event += events.affected ?? 0;
           removed.service_case += batch.length;
         }),

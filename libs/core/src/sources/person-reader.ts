@@ -4,7 +4,7 @@ import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import { MemoryPersonAnswerStore, type PersonAnswerStore } from '../shared-state/person-answer-store';
 import { PersonAnswers, answerRetention, type FetchedAnswer } from './person-answers';
-import { detailOfOutcome, viewOfAnswer, type PersonSourceOutcome } from './person-view';
+import { ViewMemo, detailOfOutcome, viewOfAnswer, type PersonSourceOutcome } from './person-view';
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
 import { protectionOf, type Protection } from './protection';
@@ -50,6 +50,7 @@ export class PersonReader {
   private readonly runtimes: Map<string, PluginRuntime>;
   private readonly answers: PersonAnswers;
   private readonly register?: PluginRuntime;
+  private readonly memo = new ViewMemo();
   readonly plugins: LoadedPlugin[];
 
   constructor(
@@ -89,7 +90,14 @@ export class PersonReader {
 
   /** A reader for one request; each read records into the request's audit trail, passed in. */
   forRequest(): PersonRequestReader {
-    return new PersonRequestReader(this.plugins, this.runtimes, this.answers, this.register, this.metrics);
+    return new PersonRequestReader(
+      this.plugins,
+      this.runtimes,
+      this.answers,
+      this.register,
+      this.metrics,
+      this.memo,
+    );
   }
 }
 
@@ -109,6 +117,7 @@ export class PersonRequestReader {
     private readonly answers: PersonAnswers,
     private readonly register: PluginRuntime | undefined,
     private readonly metrics: HubMetrics,
+    private readonly memo?: ViewMemo,
   ) {}
 
   /**
@@ -213,7 +222,7 @@ export class PersonRequestReader {
     if (!pending) {
       const runtime = this.runtime(pluginId);
       pending = this.answer(pluginId, person.personalNumber).then((fetched) =>
-        viewOfAnswer(runtime, fetched, person.redactWhereabouts, this.metrics),
+        viewOfAnswer(runtime, fetched, person.redactWhereabouts, this.metrics, this.memo),
       );
       this.viewed.set(key, pending);
     }

@@ -18,8 +18,44 @@ export type PersonSourceOutcome =
       asOf: Date;
       stale: boolean;
       failure?: SourceFailure;
+      /** The memo entry this view came from, where its detail is kept once mapped. */
+      mapped?: MappedView;
     }
   | { ok: false; plugin: LoadedPlugin; failure: SourceFailure };
+
+/** One answer mapped for one kind of reader on one Swedish date. */
+interface MappedView {
+  statuses: StatusItem[];
+  answer: unknown;
+  today: string;
+  detail?: { value: unknown };
+}
+
+/**
+ * Mapped views of the answers the hub's memory cache holds, by the answer object itself: a
+ * cached answer is immutable (validated once when the department gave it), so its statuses and
+ * detail are the same for every reader of the same kind (whereabouts blanked or not) on the
+ * same date, and mapping and validating them again on every read was most of a cache-warm
+ * overview's own work (docs/performance.md). Entries go with the answer when the cache drops
+ * it (WeakMap). Answers read back from Redis are new objects on every read and so are mapped
+ * anew, as before.
+ */
+export class ViewMemo {
+  private readonly views = new WeakMap<object, Map<string, MappedView>>();
+
+  get(answer: unknown, key: string): MappedView | undefined {
+    return typeof answer === 'object' && answer !== null ? this.views.get(answer)?.get(key) : undefined;
+  }
+
+  set(answer: unknown, key: string, view: MappedView): void {
+    if (typeof answer !== 'object' || answer === null) return;
+    let byKey = this.views.get(answer);
+    if (!byKey) this.views.set(answer, (byKey = new Map()));
+    // A date or two per answer at most; an old date's entry is dropped when a new one comes.
+    for (const old of byKey.keys()) if (!old.endsWith(view.today)) byKey.delete(old);
+    byKey.set(key, view);
+  }
+}
 
 const statusItemList = z.array(statusItemInput);
 
@@ -34,27 +70,40 @@ export function viewOfAnswer(
   fetched: FetchedAnswer,
   redactWhereabouts: boolean,
   metrics: HubMetrics,
+  memo?: ViewMemo,
 ): PersonSourceOutcome {
   if (!fetched.ok) return fetched;
   const { plugin } = runtime;
   const source = plugin.definition.person;
+  const today = runtime.todayInSweden();
+  const key = `${redactWhereabouts ? 'r' : '-'}|${today}`;
+  const outcome = (mapped: MappedView): PersonSourceOutcome => ({
+    ok: true,
+    plugin,
+    statuses: mapped.statuses,
+    answer: mapped.answer,
+    asOf: fetched.asOf,
+    stale: fetched.stale,
+    failure: fetched.failure,
+    mapped,
+  });
+  const known = memo?.get(fetched.answer, key);
+  if (known) return outcome(known);
   try {
     const answer =
       redactWhereabouts && source.whereabouts.length
         ? blankWhereabouts(fetched.answer, source.whereabouts)
         : fetched.answer;
-    const items = statusItemList.parse(source.statuses(answer, runtime.todayInSweden()));
+    const items = statusItemList.parse(source.statuses(answer, today));
     const unknown = items.filter((item) => item.state === StatusState.UNKNOWN).length;
     if (unknown > 0 && !fetched.fromCache) metrics.unknownStatusCodes.inc({ plugin: plugin.id }, unknown);
-    return {
-      ok: true,
-      plugin,
+    const mapped: MappedView = {
       statuses: items.map((item) => ({ ...item, source: plugin.id })),
       answer,
-      asOf: fetched.asOf,
-      stale: fetched.stale,
-      failure: fetched.failure,
+      today,
     };
+    memo?.set(fetched.answer, key, mapped);
+    return outcome(mapped);
   } catch (error) {
     return { ok: false, plugin, failure: classifySourceError(error, plugin, plugin.settings.timeoutMs) };
   }
@@ -68,8 +117,11 @@ export function detailOfOutcome(
   if (!outcome.ok) return outcome;
   const detail = runtime.plugin.definition.person.detail;
   if (!detail) return { ok: true, detail: null };
+  if (outcome.mapped?.detail) return { ok: true, detail: outcome.mapped.detail.value };
   try {
-    return { ok: true, detail: detail.map(outcome.answer, runtime.todayInSweden()) };
+    const value = detail.map(outcome.answer, outcome.mapped?.today ?? runtime.todayInSweden());
+    if (outcome.mapped) outcome.mapped.detail = { value };
+    return { ok: true, detail: value };
   } catch (error) {
     return {
       ok: false,

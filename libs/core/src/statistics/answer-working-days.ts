@@ -2,6 +2,7 @@ import { IsNull, Not, type DataSource } from 'typeorm';
 import { ServiceCase } from '../cases/case.entities';
 import { workingDaysBetween } from '../sla/swedish-calendar';
 import { stockholmDate } from '../time/stockholm-date';
+import { markStatisticsDaysChanged, statisticsDayOf } from './statistics-rollup';
 
 type AnswerTimes = Pick<ServiceCase, 'forwardedAt' | 'firstReplyAt' | 'closedAt'>;
 
@@ -29,7 +30,7 @@ export async function backfillAnswerWorkingDays(dataSource: DataSource): Promise
   const cases = dataSource.getRepository(ServiceCase);
   const pending = () =>
     cases.find({
-      select: { id: true, forwardedAt: true, firstReplyAt: true, closedAt: true },
+      select: { id: true, forwardedAt: true, firstReplyAt: true, closedAt: true, createdAt: true },
       where: [
         { forwardedAt: Not(IsNull()), answerWorkingDays: IsNull(), firstReplyAt: Not(IsNull()) },
         { forwardedAt: Not(IsNull()), answerWorkingDays: IsNull(), closedAt: Not(IsNull()) },
@@ -40,6 +41,11 @@ export async function backfillAnswerWorkingDays(dataSource: DataSource): Promise
     await dataSource.transaction(async (tx) => {
       for (const c of batch)
         await tx.update(ServiceCase, { id: c.id }, { answerWorkingDays: answerWorkingDaysOf(c) });
+      // A rolled-up day counted these as not answered in time: it is counted again (decision 0042).
+      await markStatisticsDaysChanged(
+        tx,
+        batch.map((c) => statisticsDayOf(c.createdAt)),
+      );
     });
     if (batch.length < BATCH) break;
   }

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
 import { CaseStatus } from '../cases/case-vocabulary';
-import { endOfStockholmDay } from '../sla/swedish-calendar';
 import { backfillAnswerWorkingDays } from './answer-working-days';
+import { periodCounts } from './period-counts';
 
 /** The service goals (Luleå/Skellefteå): 70 % resolved at the first line, answers within 2 working days. */
 export interface ServiceTargets {
@@ -44,24 +44,15 @@ const figure = (part: number, whole: number, target: number): GoalFigure => {
   return { share: value, target, meetsTarget: whole > 0 && value >= target, basis: whole };
 };
 
-interface PeriodRow {
-  channel: string;
-  category_id: string;
-  contacts: number | string;
-  resolved: number | string | null;
-  forwarded: number | string | null;
-  in_time: number | string | null;
-}
-
 /**
  * The service-goal figures for contacts registered from `from` to `to` (Swedish calendar
  * dates, both included), and the open and overdue cases per answer group right now.
  *
- * Counted in the database (decision 0040): one GROUP BY over the period by channel and
- * category (a few hundred rows at most, whatever the period's size), and one over the open
- * forwarded cases by answer group. Whether a case was answered in time is the stored
- * answer_working_days, so no calendar work runs per row. The period is a range on the
- * covering index IDX_service_case_created_stats.
+ * Counted in the database: the period by channel and category from the daily roll-up for the
+ * days it holds unchanged (decision 0042) and with one GROUP BY over the cases for the rest
+ * (decision 0040: a range on the covering index IDX_service_case_created_stats), and one
+ * GROUP BY over the open forwarded cases by answer group. Whether a case was answered in time
+ * is the stored answer_working_days, so no calendar work runs per row.
  */
 export async function serviceStatistics(
   dataSource: DataSource,
@@ -71,26 +62,8 @@ export async function serviceStatistics(
   now: Date = new Date(),
 ): Promise<ServiceStatistics> {
   await backfillAnswerWorkingDays(dataSource);
-  const start = endOfStockholmDay(previousDay(from));
-  const end = endOfStockholmDay(to);
+  const period = await periodCounts(dataSource, from, to, targets.answerWithinWorkingDays);
   const cases = dataSource.getRepository(ServiceCase);
-  const periodRows = await cases
-    .createQueryBuilder('c')
-    .select('c.channel', 'channel')
-    .addSelect('c.category_id', 'category_id')
-    .addSelect('COUNT(*)', 'contacts')
-    .addSelect('SUM(CASE WHEN c.resolved_at_first_line THEN 1 ELSE 0 END)', 'resolved')
-    .addSelect('SUM(CASE WHEN c.forwarded_at IS NOT NULL THEN 1 ELSE 0 END)', 'forwarded')
-    .addSelect(
-      // Days the case waited for the citizen (parked, decision 0032) are not the group's.
-      'SUM(CASE WHEN c.forwarded_at IS NOT NULL AND c.answer_working_days - c.sla_paused_working_days <= :days THEN 1 ELSE 0 END)',
-      'in_time',
-    )
-    .where('c.created_at >= :start AND c.created_at < :end', { start, end })
-    .setParameter('days', targets.answerWithinWorkingDays)
-    .groupBy('c.channel')
-    .addGroupBy('c.category_id')
-    .getRawMany<PeriodRow>();
   const groupRows = await cases
     .createQueryBuilder('c')
     .select('c.answer_group_id', 'answer_group_id')
@@ -105,21 +78,7 @@ export async function serviceStatistics(
 
   // PostgreSQL answers COUNT/SUM as bigint strings, SQLite as numbers; SUM over no rows is null.
   const num = (v: number | string | null) => Number(v ?? 0);
-  const byChannel = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  let contacts = 0;
-  let resolved = 0;
-  let forwarded = 0;
-  let inTime = 0;
-  for (const row of periodRows) {
-    const n = num(row.contacts);
-    contacts += n;
-    resolved += num(row.resolved);
-    forwarded += num(row.forwarded);
-    inTime += num(row.in_time);
-    byChannel.set(row.channel, (byChannel.get(row.channel) ?? 0) + n);
-    byCategory.set(row.category_id, (byCategory.get(row.category_id) ?? 0) + n);
-  }
+  const { contacts, resolved, forwarded, inTime, byChannel, byCategory } = period;
   const load = new Map(groupRows.map((r) => [r.answer_group_id, r]));
   return {
     from,
@@ -145,12 +104,6 @@ export async function serviceStatistics(
       overdue: num(load.get(g.id)?.overdue ?? 0),
     })),
   };
-}
-
-function previousDay(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The same figures as CSV for spreadsheets (semicolon-separated, decimal comma, as Swedish Excel expects). */

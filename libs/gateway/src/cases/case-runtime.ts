@@ -13,6 +13,8 @@ import {
   CitizenNotifications,
   EmailCitizenMessenger,
   Mailer,
+  rollUpStatistics,
+  StatisticsRollupJob,
   type CaseSetup,
   type MailMessage,
   type ServiceTargets,
@@ -31,9 +33,12 @@ export class LoggingMailer {
 /**
  * The case chain's moving parts for this process: the configured categories and groups
  * are written at start; when this process runs jobs, the notification and digest processors
- * are registered, the queue started and the next digests queued.
+ * are registered, the queue started and the next digests queued, and the statistics roll-up
+ * (decision 0042) scheduled every few minutes.
  */
 export class CaseRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('Statistics');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
@@ -58,8 +63,15 @@ export class CaseRuntime implements OnApplicationBootstrap, BeforeApplicationShu
     new CaseService(this.dataSource, this.queue, this.now).registerWakeUps(this.queue);
     const digests = new CaseDigests(this.dataSource, this.mailer as Mailer, this.targets, this.now);
     digests.register(this.queue);
+    const rollup = new StatisticsRollupJob(
+      () => rollUpStatistics(this.dataSource, this.now()),
+      (days) =>
+        this.logger.log({ days: days.length, first: days[0], last: days.at(-1) }, 'statistics rolled up'),
+    );
+    rollup.register(this.queue);
     await this.queue.start();
     await digests.schedule(this.queue);
+    await rollup.schedule(this.queue);
   }
 
   /**

@@ -8,7 +8,8 @@ import type { RequestContext } from './request-context';
 /**
  * The last step of every GraphQL request, before the answer leaves the hub:
  * adds the department failures beside the partial data, writes the audit rows
- * (if that fails, no personal data leaves: fail closed), and times the request.
+ * (group-committed with other requests' by AuditService; if that fails, no personal data
+ * leaves: fail closed), marks the answer `no-store`, and times the request.
  */
 @Plugin()
 export class ResponsePlugin implements ApolloServerPlugin<RequestContext> {
@@ -23,6 +24,8 @@ export class ResponsePlugin implements ApolloServerPlugin<RequestContext> {
     const stopTimer = this.metrics.graphqlDuration.startTimer();
     return {
       willSendResponse: async ({ contextValue: ctx, response, operationName }) => {
+        // Answers hold personal data: no browser or proxy may keep them.
+        response.http.headers.set('cache-control', 'no-store');
         const body = response.body;
         if (body.kind !== 'single') return;
         const result = body.singleResult;

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import {
   GraphQLError,
@@ -48,6 +49,9 @@ export function graphqlOptions(
     ],
     validationOptions: { maxErrors: config.env.GRAPHQL_MAX_ERRORS },
     plugins: [
+      // Apollo's cache-control plugin wraps every field resolver to collect hints the hub never
+      // gives (a person's data is never cacheable); ResponsePlugin sets `no-store` itself.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(config.env.GRAPHQL_MAX_COST),
       errorLogPlugin(),
       errorLimitPlugin(config.env.GRAPHQL_MAX_ERRORS),

@@ -11,6 +11,7 @@ import { CreateRetentionRunAndRetentionIndexes1765300100000 } from './1765300100
 import { CreateMailDelivery1765310000000 } from './1765310000000-CreateMailDelivery';
 import { CreateCallTables1765400000000 } from './1765400000000-CreateCallTables';
 import { CreateOpen311RequestAndCitizenPreference1765500000000 } from './1765500000000-CreateOpen311RequestAndCitizenPreference';
+import { CreateStatisticsRollup1765600000000 } from './1765600000000-CreateStatisticsRollup';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   CreateMailDelivery1765310000000,
   CreateCallTables1765400000000,
   CreateOpen311RequestAndCitizenPreference1765500000000,
+  CreateStatisticsRollup1765600000000,
 ];
