@@ -14,6 +14,7 @@ import { AuditRecord } from '../audit/audit-record.entity';
 import { CaseEvent, ServiceCase } from '../cases/case.entities';
 import { CORE_ENTITIES } from '../index';
 import { Party } from '../people/party.entity';
+import { CallCase, CallContact, CallEventRecord } from '../telephony/call.entities';
 import { RetentionRun } from './retention-run.entity';
 import { retentionSettingsSchema, runRetention } from './retention';
 
@@ -119,6 +120,45 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
       lockedUntil: null,
       updatedAt,
     });
+    // The contact log: past 400 days removed whole; past 90 days without the caller's number
+    // and IVR personal number; newer kept as it is.
+    const call = (callId: string, offeredAt: Date) => ({
+      callId,
+      queue: 'kundtjanst',
+      fromNumber: '+46701234567',
+      toNumber: '+46920453000',
+      ivrPersonalNumber: '199001012385',
+      agentId: 'agent-1',
+      outcome: 'ANSWERED',
+      offeredAt,
+      answeredAt: offeredAt,
+      endedAt: offeredAt,
+      waitMs: 10_000,
+      talkMs: 120_000,
+      offeredDay: '2026-01-01',
+      offeredWeek: '2026-W01',
+      offeredMonth: '2026-01',
+      updatedAt: offeredAt,
+    });
+    const calls = { 'k-old': ago(401), 'k-old-2': ago(500), 'k-mid': ago(91), 'k-new': ago(89) };
+    await dataSource.getRepository(CallContact).insert(Object.entries(calls).map(([id, at]) => call(id, at)));
+    await dataSource.getRepository(CallEventRecord).insert(
+      Object.entries(calls).map(([callId, at]) => ({
+        callId,
+        event: 'OFFERED',
+        at,
+        queue: 'kundtjanst',
+        fromNumber: '+46701234567',
+        toNumber: '+46920453000',
+        agentId: null,
+        ivrPersonalNumber: '199001012385',
+        receivedAt: at,
+      })),
+    );
+    await dataSource.getRepository(CallCase).insert([
+      { callId: 'k-old', caseId: 'c-keep-open', linkedAt: ago(401) },
+      { callId: 'k-new', caseId: 'c-keep-open', linkedAt: ago(89) },
+    ]);
     await dataSource.getRepository(JobRecord).insert([
       job('j-old-failed', 'failed', ago(91)),
       job('j-keep-failed', 'failed', ago(89)),
@@ -138,7 +178,25 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
 
   it('removes exactly what is past its period, in batches, and records counts only', async () => {
     const report = await runRetention(dataSource, settings, NOW);
-    expect(report.removed).toEqual({ audit_record: 5, service_case: 3, case_event: 6, job: 1 });
+    expect(report.removed).toEqual({
+      audit_record: 5,
+      service_case: 3,
+      case_event: 6,
+      job: 1,
+      call_contact: 2,
+      call_contact_blanked: 1,
+    });
+    const contacts = await dataSource.getRepository(CallContact).find({ order: { callId: 'ASC' } });
+    expect(contacts.map((c) => [c.callId, c.fromNumber, c.ivrPersonalNumber, c.talkMs])).toEqual([
+      ['k-mid', null, null, 120_000], // the service goals keep their numbers, the person goes
+      ['k-new', '+46701234567', '199001012385', 120_000],
+    ]);
+    const events = await dataSource.getRepository(CallEventRecord).find({ order: { callId: 'ASC' } });
+    expect(events.map((e) => [e.callId, e.fromNumber, e.ivrPersonalNumber])).toEqual([
+      ['k-mid', null, null],
+      ['k-new', '+46701234567', '199001012385'],
+    ]);
+    expect((await dataSource.getRepository(CallCase).find()).map((c) => c.callId)).toEqual(['k-new']);
     expect(await ids(AuditRecord)).toEqual(['a-keep-1', 'a-keep-2']);
     expect(await ids(ServiceCase)).toEqual(['c-keep-closed', 'c-keep-open']);
     expect((await ids(CaseEvent)).map((id) => id.replace(/-e\d$/, ''))).toEqual([
@@ -158,6 +216,8 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
       service_case: 0,
       case_event: 0,
       job: 0,
+      call_contact: 0,
+      call_contact_blanked: 0,
     });
   });
 

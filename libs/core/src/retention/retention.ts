@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ServiceCase } from '../cases/case.entities';
 import { markStatisticsDaysChanged, statisticsDayOf } from '../statistics/statistics-rollup';
+import { CallContact, CallEventRecord } from '../telephony/call.entities';
 import { RetentionRun } from './retention-run.entity';
 
 /**
@@ -16,6 +17,17 @@ export const retentionSettingsSchema = z
     auditRecordsDays: z.number().int().min(30).nullable().default(730),
     /** Closed cases and their events, by when the case was closed; open cases are never removed. */
     closedCasesDays: z.number().int().min(30).nullable().default(1095),
+    /**
+     * The contact log (calls: caller's number, IVR personal number, agent, times), by when the
+     * call was offered; with its events and its links to cases. Longer than a year by default:
+     * the published service results show this year and last month (issue 15).
+     */
+    contactLogDays: z.number().int().min(30).nullable().default(400),
+    /**
+     * After this many days a call keeps its times, queue and outcome (the service goals) but
+     * no longer the caller's number or the personal number keyed in the IVR.
+     */
+    contactLogPersonalDataDays: z.number().int().min(1).nullable().default(90),
     /** Failed jobs in the SQL job queue, by when they last failed. */
     failedJobsDays: z.number().int().min(1).nullable().default(90),
     /** Rows removed per statement, so a run never holds a table or the service for long. */
@@ -25,7 +37,8 @@ export const retentionSettingsSchema = z
 
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
-export type RetentionKind = 'audit_record' | 'service_case' | 'case_event' | 'job';
+export type RetentionKind =
+  'audit_record' | 'service_case' | 'case_event' | 'job' | 'call_contact' | 'call_contact_blanked';
 
 /** What one run removed: counts per kind, never content. */
 export interface RetentionReport {
@@ -49,7 +62,14 @@ export async function runRetention(
   settings: RetentionSettings,
   now: Date = new Date(),
 ): Promise<RetentionReport> {
-  const removed: Record<RetentionKind, number> = { audit_record: 0, service_case: 0, case_event: 0, job: 0 };
+  const removed: Record<RetentionKind, number> = {
+    audit_record: 0,
+    service_case: 0,
+    case_event: 0,
+    job: 0,
+    call_contact: 0,
+    call_contact_blanked: 0,
+  };
   const before = (days: number) => new Date(now.getTime() - days * DAY);
   const inBatches = async (select: () => Promise<string[]>, remove: (ids: string[]) => Promise<void>) => {
     for (;;) {
@@ -110,6 +130,51 @@ export async function runRetention(
           );
           removed.case_event += events.affected ?? 0;
           removed.service_case += batch.length;
+        }),
+    );
+  }
+
+  /** One batch of call ids offered before the cutoff (and matching `extra`). */
+  const callsPast = async (cutoff: Date, extra = ''): Promise<string[]> =>
+    (
+      await dataSource
+        .createQueryBuilder()
+        .select('t.call_id', 'id')
+        .from('call_contact', 't')
+        .where(`t.offered_at < :cutoff${extra}`, { cutoff })
+        .limit(settings.batchSize)
+        .getRawMany<{ id: string }>()
+    ).map((row) => row.id);
+
+  if (settings.contactLogDays !== null) {
+    const cutoff = before(settings.contactLogDays);
+    await inBatches(
+      () => callsPast(cutoff),
+      (batch) =>
+        dataSource.transaction(async (tx) => {
+          // The call's events and case links go with it: nothing of the call outlives it.
+          await deleteWhereIn(tx, 'call_event', 'call_id', batch);
+          await deleteWhereIn(tx, 'call_case', 'call_id', batch);
+          await deleteWhereIn(tx, 'call_contact', 'call_id', batch);
+          removed.call_contact += batch.length;
+        }),
+    );
+  }
+
+  if (settings.contactLogPersonalDataDays !== null) {
+    const cutoff = before(settings.contactLogPersonalDataDays);
+    await inBatches(
+      () => callsPast(cutoff, ' AND (t.from_number IS NOT NULL OR t.ivr_personal_number IS NOT NULL)'),
+      (batch) =>
+        dataSource.transaction(async (tx) => {
+          for (const entity of [CallContact, CallEventRecord])
+            await tx
+              .createQueryBuilder()
+              .update(entity)
+              .set({ fromNumber: null, ivrPersonalNumber: null })
+              .where('call_id IN (:...batch)', { batch })
+              .execute();
+          removed.call_contact_blanked += batch.length;
         }),
     );
   }
