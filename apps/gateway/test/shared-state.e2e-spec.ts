@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createConnection, createServer } from 'node:net';
 import {
   DEMO_CASE_SETUP,
+  accepts,
   childcarePluginOnly,
+  freePort,
   sandboxConnection,
   startHub,
   startSandbox,
@@ -172,27 +173,4 @@ async function waitFor(check: () => Promise<boolean>, ms = 20_000): Promise<void
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the gateways did not share state again after Redis came back');
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { CallNotifier } from '@frontdoor/gateway';
 import {
   DEMO_CASE_SETUP,
   childcarePluginOnly,
+  freePort,
   postCallEvent,
   startHub,
   startSandbox,
@@ -152,15 +152,3 @@ const PLATFORM = 'telephony-platform';
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}

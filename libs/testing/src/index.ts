@@ -31,3 +31,4 @@ export {
   type PlatformCallEvent,
   type SubscriptionHandle,
 } from './telephony-platform';
+export { freePort, accepts, waitForPort } from './ports';

@@ -2,10 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DEMO_CASE_SETUP, sandboxConnection, startSandbox, type SandboxHandle } from '@frontdoor/testing';
+import {
+  DEMO_CASE_SETUP,
+  freePort,
+  sandboxConnection,
+  startSandbox,
+  type SandboxHandle,
+} from '@frontdoor/testing';
 import { FrontdoorProcess, sleep } from './frontdoor-process';
 import { MailRelay } from './mail-relay';
-import { OwnPostgres, OwnRedis, freePort } from './own-servers';
+import { OwnPostgres, OwnRedis } from './own-servers';
 import { TestIdentityProvider } from './tokens';
 
 /** The waste import's interval here: 6 s, so a few minutes show many intervals. */

@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
-import { ROOT, sleep } from './frontdoor-process';
+import { waitForPort } from '@frontdoor/testing';
+import { ROOT } from './frontdoor-process';
 
 /**
  * A Redis of the test's own, persisting to an append-only file as production's must (BullMQ's
@@ -64,36 +64,4 @@ export class OwnPostgres {
     execFileSync(join(ROOT, 'tools/scripts/postgres-local.sh'), ['stop', this.dir], { stdio: 'ignore' });
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-export async function waitForPort(port: number, ms: number, what: string): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await accepts(port)) return;
-    await sleep(100);
-  }
-  throw new Error(`${what} did not listen on ${port} within ${ms} ms`);
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
