@@ -170,7 +170,11 @@ export class BullMqJobQueue implements JobQueue {
     } catch (error) {
       // Redis is away (the producer has no offline queue): nothing to hand back, just let go.
       this.logger.warn({ reason: (error as Error).message }, 'job queue closed without Redis');
-      await this.queue.disconnect().catch(() => undefined);
+      // Bounded: BullMQ's disconnect waits for an 'end' that a reconnecting client never emits.
+      await Promise.race([
+        this.queue.disconnect().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
+      ]);
     }
   }
 
