@@ -70,26 +70,46 @@ export class MailDeliveries {
       .values({ key, claimedAt: null, sentAt: null })
       .orIgnore()
       .execute();
-    return this.dataSource.transaction(async (tx) => {
-      const now = this.now();
-      const first = await tx.update(
-        MailDelivery,
-        { key, sentAt: IsNull(), claimedAt: IsNull() },
-        { claimedAt: now },
-      );
-      if (first.affected) {
-        await onFirstClaim?.(tx);
-        return 'claimed';
-      }
-      const staleBefore = new Date(now.getTime() - MAIL_CLAIM_LEASE_MS);
-      const stale = await tx.update(
-        MailDelivery,
-        { key, sentAt: IsNull(), claimedAt: LessThan(staleBefore) },
-        { claimedAt: now },
-      );
-      if (stale.affected) return 'reclaimed';
-      const row = await tx.findOneBy(MailDelivery, { key });
-      return row?.sentAt ? 'already-sent' : 'busy';
-    });
+    if (this.dataSource.options.type === 'postgres')
+      return this.dataSource.transaction((tx) => this.takeClaim(tx, key, onFirstClaim));
+    // SQLite: one connection for every caller in the process, where TypeORM turns a transaction
+    // begun while another is open (a request's case change, another job's claim) into a
+    // savepoint inside it, and interleaving ones fail ("no such savepoint"). There is one
+    // writer process: the statements in order, each atomic, do; a failed record frees the claim.
+    try {
+      return await this.takeClaim(this.dataSource.manager, key, onFirstClaim);
+    } catch (error) {
+      await this.dataSource
+        .getRepository(MailDelivery)
+        .update({ key, sentAt: IsNull() }, { claimedAt: null })
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async takeClaim(
+    tx: EntityManager,
+    key: string,
+    onFirstClaim?: (tx: EntityManager) => Promise<void>,
+  ): Promise<'claimed' | 'reclaimed' | 'already-sent' | 'busy'> {
+    const now = this.now();
+    const first = await tx.update(
+      MailDelivery,
+      { key, sentAt: IsNull(), claimedAt: IsNull() },
+      { claimedAt: now },
+    );
+    if (first.affected) {
+      await onFirstClaim?.(tx);
+      return 'claimed';
+    }
+    const staleBefore = new Date(now.getTime() - MAIL_CLAIM_LEASE_MS);
+    const stale = await tx.update(
+      MailDelivery,
+      { key, sentAt: IsNull(), claimedAt: LessThan(staleBefore) },
+      { claimedAt: now },
+    );
+    if (stale.affected) return 'reclaimed';
+    const row = await tx.findOneBy(MailDelivery, { key });
+    return row?.sentAt ? 'already-sent' : 'busy';
   }
 }

@@ -282,7 +282,10 @@ export class SqlJobQueue implements JobQueue {
           updatedAt: this.now(),
         },
       );
-      this.logger.warn({ job: job.name, id: job.id, attempt: job.attempts, exhausted }, 'job failed');
+      this.logger.warn(
+        { job: job.name, id: job.id, attempt: job.attempts, exhausted, reason: message.slice(0, 300) },
+        'job failed',
+      );
     }
   }
 
