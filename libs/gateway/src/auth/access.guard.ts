@@ -8,7 +8,6 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
 import { ConfigError } from '../config/gateway-config';
-import { HTTP_OPERATIONS } from '../telephony/telephony-tokens';
 import type { RequestContext } from '../graphql/request-context';
 import { ALLOWED_ROLES } from './allow.decorator';
 import { REST_OPERATIONS } from './service-accounts';
@@ -36,14 +35,13 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
       ...REST_OPERATIONS,
-      ...HTTP_OPERATIONS,
     ]);
     const problems: string[] = [];
     for (const clientId of this.verifier.serviceAccountIds) {
       for (const operation of this.verifier.serviceAccountOperations(clientId) ?? []) {
         if (!known.has(operation))
           problems.push(
-            `auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub (nor a REST operation: ${REST_OPERATIONS.join(', ')})`,
+            `auth.serviceAccounts.${clientId}.operations: no query or mutation "${operation}" in this hub (nor an HTTP endpoint operation: ${REST_OPERATIONS.join(', ')})`,
           );
       }
     }

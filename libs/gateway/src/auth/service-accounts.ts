@@ -2,10 +2,11 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AuthMapping } from './auth-config';
 
 /**
- * Operations a service account may be given besides GraphQL's: the REST standards the hub
- * speaks (Open311 GeoReport v2, the national Mina ärenden's customer events).
+ * Operations a service account may be given besides GraphQL's: the HTTP endpoints the hub
+ * serves outside /graphql (Open311 GeoReport v2, the national Mina ärenden's customer events,
+ * the telephony platform's call events).
  */
-export const REST_OPERATIONS = ['open311', 'kundhandelser'] as const;
+export const REST_OPERATIONS = ['open311', 'kundhandelser', 'telephonyEvents'] as const;
 export type RestOperation = (typeof REST_OPERATIONS)[number];
 
 const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest();

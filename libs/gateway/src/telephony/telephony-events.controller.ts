@@ -10,6 +10,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
+import { ServiceAccountRefused, serviceAccountFor } from '../auth/rest-service-account';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CallNotifier } from './call-notifier';
 import { TELEPHONY_SETTINGS } from './telephony-tokens';
@@ -32,18 +33,17 @@ export class TelephonyEventsController {
   @Post('events')
   @HttpCode(200)
   async receive(@Headers('authorization') authorization: string | undefined, @Body() body: unknown) {
-    let clientId: string | undefined;
     try {
-      clientId = (await this.verifier.verifyHeader(authorization)).clientId;
+      await serviceAccountFor(this.verifier, authorization, 'telephonyEvents');
     } catch (error) {
-      throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: (error as Error).message });
-    }
-    if (!clientId || !this.verifier.serviceAccountOperations(clientId)?.includes('telephonyEvents'))
+      if (!(error instanceof ServiceAccountRefused)) throw error;
+      if (error.status === 401)
+        throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: error.message });
       throw new ForbiddenException({
         code: 'FORBIDDEN',
-        message:
-          'Call events come from the telephony platform’s service account: one granted "telephonyEvents" in auth.serviceAccounts.',
+        message: `${error.message} Call events come from the telephony platform’s service account.`,
       });
+    }
     const parsed = parseCallEvent(body, this.settings);
     if (!parsed.ok) {
       const [firstProblem] = parsed.problems;
