@@ -4,6 +4,8 @@ export interface ReceivedMail {
   from: string;
   to: string[];
   raw: string;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function startTestSmtpServer(): Promise<{
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString('utf8'),
+          at: Date.now(),
         });
         callback();
       });
