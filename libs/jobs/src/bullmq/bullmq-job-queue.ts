@@ -171,10 +171,10 @@ export class BullMqJobQueue implements JobQueue {
       // Redis is away (the producer has no offline queue): nothing to hand back, just let go.
       this.logger.warn({ reason: (error as Error).message }, 'job queue closed without Redis');
       // Bounded: BullMQ's disconnect waits for an 'end' that a reconnecting client never emits.
-      await Promise.race([
+      await settledWithin(
         this.queue.disconnect().catch(() => undefined),
-        new Promise((resolve) => setTimeout(resolve, 2_000).unref()),
-      ]);
+        2_000,
+      );
     }
   }
 
@@ -186,17 +186,16 @@ export class BullMqJobQueue implements JobQueue {
   private async closeWorker(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>(
-      (resolve) => (timer = setTimeout(() => resolve('timeout'), 15_000)),
+    if (await settledWithin(worker.close(), 15_000)) return;
+    this.logger.warn('job worker did not close within 15 s; closing without waiting');
+    await settledWithin(
+      worker.close(true).catch(() => undefined),
+      5_000,
     );
-    const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut]);
-    clearTimeout(timer);
-    if (outcome === 'timeout') {
-      this.logger.warn('job worker did not close within 15 s; closing without waiting');
-      await Promise.race([worker.close(true), new Promise((r) => setTimeout(r, 5_000).unref())]);
-      await worker.disconnect().catch(() => undefined);
-    }
+    await settledWithin(
+      worker.disconnect().catch(() => undefined),
+      2_000,
+    );
   }
 
   async failed(limit = 100): Promise<FailedJob[]> {
@@ -213,5 +212,25 @@ export class BullMqJobQueue implements JobQueue {
   /** For tests: removes everything in this queue. */
   async obliterate(): Promise<void> {
     await this.queue.obliterate({ force: true });
+  }
+}
+
+/**
+ * Whether `work` finished within `ms` (it is left running otherwise; a failure is thrown). For BullMQ's
+ * close and disconnect, which can wait forever on a connection that is still reconnecting.
+ */
+async function settledWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => true,
+      ),
+      timedOut,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
