@@ -21,6 +21,8 @@ const READ = `{ person(personalNumber: "${PERSON}") { sources { plugin state } s
 const WASTE = `{ person(personalNumber: "${PERSON}") { sources { plugin state } wasteCollection { properties { address } } } }`;
 const ALARMS = 'case.sla-alarm';
 const GROUP_MAILS = 'case.notify-answer-group';
+/** Jobs one worker runs at once (BullMqJobQueue's default): the most a killed worker can have in flight. */
+const WORKER_CONCURRENCY = 4;
 
 type Sources = { person?: { sources: { plugin: string; state: string }[] } };
 const sourcesOf = (answer: GraphqlAnswer) => (answer.body.data as Sources | undefined)?.person?.sources ?? [];
@@ -153,37 +155,57 @@ it('shows through one gateway what an action through the other changed', async (
   expect((await orderAs(b)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
-it('sends every SLA alarm exactly once with a worker killed (SIGKILL) in the middle', async () => {
+it('sends every SLA alarm with a worker killed (SIGKILL) in the middle: none lost, none repeated but one in flight', async () => {
   const count = 200;
   const forwarded = await forwardCases(count, 'alarm');
   expect(forwarded).toHaveLength(count);
-  // Kill worker 1 while the alarms are going out.
+  // Kill worker 1 while the alarms are going out, at a moment not tied to a mail's arrival.
   await waitFor('the first alarms', 60_000, async () => cluster.relay.copies(ALARMS).size >= 20, 20);
+  await sleep(Math.floor(Math.random() * 200));
   const killedAt = Date.now();
   cluster.workers[0].signal('SIGKILL');
   const sentBeforeKill = cluster.relay.copies(ALARMS).size;
   // The killed worker's jobs come back to the other one through BullMQ's stalled-job check (30 s).
   await waitFor(`all ${count} alarms`, 150_000, async () => alarmsFor(forwarded).size === count);
   await sleep(3_000); // a late copy would arrive now
+  await cluster.restartWorker(cluster.workers[0]);
   const copies = alarmsFor(forwarded);
-  const duplicates = [...copies.values()].filter((n) => n > 1).length;
   const groupMails = groupMailsFor(forwarded);
+  // SMTP cannot take a mail back: a worker killed between the relay's "250 OK" and marking the
+  // mail sent leaves it unmarked, and it goes again with the same Message-ID (decision 0023).
+  // So a second copy may only be of a mail that had reached the relay when the worker died,
+  // and of at most as many as the worker runs at once.
+  const repeated = (prefix: string) => {
+    const firstArrival = new Map<string, number>();
+    const counts = new Map<string, number>();
+    for (const mail of cluster.relay.received.filter((m) => m.messageId.startsWith(`<${prefix}`))) {
+      if (!firstArrival.has(mail.messageId)) firstArrival.set(mail.messageId, mail.at);
+      counts.set(mail.messageId, (counts.get(mail.messageId) ?? 0) + 1);
+    }
+    const twice = [...counts]
+      .filter(([, n]) => n > 1)
+      .map(([id, n]) => ({ id, n, first: firstArrival.get(id)! }));
+    return { twice, notInFlight: twice.filter((d) => d.n > 2 || d.first > killedAt + 100) };
+  };
+  const alarms = repeated(ALARMS);
+  const notices = repeated(GROUP_MAILS);
   report.alarms = {
     casesForwarded: count,
     alarmsBeforeKill: sentBeforeKill,
     alarmsSent: copies.size,
-    duplicates,
+    duplicates: alarms.twice.length,
     groupNotifications: groupMails.size,
-    groupNotificationDuplicates: [...groupMails.values()].filter((n) => n > 1).length,
+    groupNotificationDuplicates: notices.twice.length,
     lastAlarmAfterKillMs:
       Math.max(
         ...cluster.relay.received.filter((m) => m.messageId.startsWith(`<${ALARMS}`)).map((m) => m.at),
       ) - killedAt,
   };
   expect(copies.size).toBe(count);
-  expect(duplicates).toBe(0);
   expect(groupMails.size).toBe(count);
-  await cluster.restartWorker(cluster.workers[0]);
+  expect(alarms.notInFlight).toEqual([]);
+  expect(notices.notInFlight).toEqual([]);
+  expect(alarms.twice.length + notices.twice.length).toBeLessThanOrEqual(WORKER_CONCURRENCY);
 }, 300_000);
 
 it('keeps answering reads while Redis is stopped and started under load, and loses no alarm', async () => {
