@@ -89,6 +89,18 @@ describe('error logs', () => {
     expect(JSON.stringify(lines)).not.toContain('session=secret');
   });
 
+  it('logs no line for the liveness probe or the metrics scrape', async () => {
+    const response = await fetch(`${hub.url}/health/live`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toMatch(/./);
+    const probe = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${await hub.token('agent', 'agent-logs')}`, 'apollo-require-preflight': '1' },
+    });
+    expect(linesOf(response)).toEqual([]);
+    // The same log stream does hold the next request's line, so the empty list above is not a lost stream.
+    expect(linesOf(probe).filter((l) => l.msg === 'request completed')).toHaveLength(1);
+  });
+
   it('logs a document too large to run without an error line (BAD_USER_INPUT, not INTERNAL)', async () => {
     const operations = Array.from({ length: 20_000 }, (_, i) => `query q${i} { __typename }`).join(' ');
     const response = await hub.graphql(operations);

@@ -1,28 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Options } from 'pino-http';
+import type { LoggerOptions } from 'pino';
 
 /**
- * Structured JSON logs, one line per request with its request id. The request line holds
- * method, path (no query string: a GET could carry a personal number there), status and time;
- * no headers (they carry credentials) and never bodies (they hold personal numbers). Leaving
- * the headers out also spares each request serialising them and cloning them for redaction
- * (7–11 % of a trivial query, docs/performance.md). The redaction stays for any other line
- * that logs a request or response object.
+ * Structured JSON logs. No headers (they carry credentials) and never bodies (they hold
+ * personal numbers); the redaction stays for any line that logs a request or response object.
+ * The request line itself is written by request-log.ts.
  */
-export function pinoOptions(level: string): Options {
+export function pinoOptions(level: string): LoggerOptions {
   return {
     level,
-    genReqId: (req: IncomingMessage) =>
-      (req as IncomingMessage & { id?: string }).id ?? String(req.headers['x-request-id'] ?? ''),
-    // Every line of a request carries `requestId` through the quiet request logger's binding;
-    // a customProps function for it made two more child loggers per request.
-    customAttributeKeys: { reqId: 'requestId' },
     serializers: {
-      req: (req: IncomingMessage & { id?: string; raw?: IncomingMessage }) => ({
-        id: req.id,
-        method: req.method,
-        url: pathOf(req.url),
-      }),
+      req: (req: IncomingMessage & { id?: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     redact: {
@@ -34,12 +22,11 @@ export function pinoOptions(level: string): Options {
       ],
       censor: '[redacted]',
     },
-    autoLogging: { ignore: (req) => req.url === '/health/live' || req.url === '/metrics' },
-    quietReqLogger: true,
   };
 }
 
-function pathOf(url: string | undefined): string | undefined {
+/** The path without its query string: a GET could carry a personal number there. */
+export function pathOf(url: string | undefined): string | undefined {
   const query = url?.indexOf('?') ?? -1;
   return query >= 0 ? url!.slice(0, query) : url;
 }
