@@ -40,7 +40,7 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
     const anna = await parties.partyFor('199001012385');
     const bertil = await parties.partyFor('196408233234');
 
-    const first = new AuditTrail({ subject: 'agent-1', role: 'agent' }, 'req-1', 'Ärende 42');
+    const first = new AuditTrail({ subject: 'agent-1', role: 'agent' }, 'req-1', "Ärende 42 ('brådskande')");
     first.record(anna.id, []);
     first.record(anna.id, ['childcare-queue']);
     first.record(bertil.id, ['childcare-queue', 'invoicing']);
@@ -48,7 +48,7 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
 
     const second = new AuditTrail({ subject: 'officer-2', role: 'case_officer' }, 'req-2');
     second.record(anna.id, ['childcare-queue']);
-    await audit.write(second, new Date('2026-11-24T09:00:00Z'));
+    await audit.write(second, new Date('2026-11-24T09:00:00.123Z'));
 
     const history = await audit.forParty(anna.id);
     expect(
@@ -67,13 +67,13 @@ describe(`core repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLi
         plugins: ['childcare-queue'],
         purpose: null,
         requestId: 'req-2',
-        occurredAt: new Date('2026-11-24T09:00:00Z'),
+        occurredAt: new Date('2026-11-24T09:00:00.123Z'),
       },
       {
         actorSubject: 'agent-1',
         actorRole: 'agent',
         plugins: ['childcare-queue'],
-        purpose: 'Ärende 42',
+        purpose: "Ärende 42 ('brådskande')",
         requestId: 'req-1',
         occurredAt: new Date('2026-11-24T08:00:00Z'),
       },

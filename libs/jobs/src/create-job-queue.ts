@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { BullMqJobQueue } from './bullmq/bullmq-job-queue';
 import type { JobQueue } from './job-queue';
 import { SqlJobQueue } from './sql/sql-job-queue';
 
@@ -12,9 +11,13 @@ export interface JobQueueSettings {
   now?: () => Date;
 }
 
-/** The one place that chooses the job-queue adapter. */
-export function createJobQueue(settings: JobQueueSettings, dataSource: DataSource): JobQueue {
-  return settings.redisUrl
-    ? new BullMqJobQueue({ redisUrl: settings.redisUrl, queueName: settings.queueName, now: settings.now })
-    : new SqlJobQueue(dataSource, { pollMs: settings.pollMs, now: settings.now });
+/**
+ * The one place that chooses the job-queue adapter. BullMQ (and ioredis) are loaded only when
+ * Redis is named: on the embedded SQL queue they would be ~5 MB of heap for nothing
+ * (docs/performance.md, idle RSS).
+ */
+export async function createJobQueue(settings: JobQueueSettings, dataSource: DataSource): Promise<JobQueue> {
+  if (!settings.redisUrl) return new SqlJobQueue(dataSource, { pollMs: settings.pollMs, now: settings.now });
+  const { BullMqJobQueue } = await import('./bullmq/bullmq-job-queue');
+  return new BullMqJobQueue({ redisUrl: settings.redisUrl, queueName: settings.queueName, now: settings.now });
 }

@@ -15,6 +15,7 @@ import { JobRecord } from './sql/job-record.entity';
 import { JobOutboxEntry } from './outbox/job-outbox-entry.entity';
 /** The tables the job port keeps in the hub's database: the SQL queue, and the outbox. */
 export const JOB_ENTITIES = [JobRecord, JobOutboxEntry];
-export { BullMqJobQueue, type BullMqJobQueueOptions } from './bullmq/bullmq-job-queue';
+// BullMqJobQueue is reached through createJobQueue only, so that BullMQ loads only with Redis.
+export type { BullMqJobQueueOptions } from './bullmq/bullmq-job-queue';
 export { createJobQueue, type JobQueueSettings } from './create-job-queue';
 export { testRedis } from './bullmq/redis-test-server';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { buildDataSourceOptions } from './data-source-options';
 
@@ -39,6 +39,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  // pg is loaded here, not at the top: this module is in the package's index, which production loads.
+  const { Client } = await import('pg');
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -55,7 +55,7 @@ export async function startWorker(
   const plugins = loadPlugins(config.plugins, options.loadModule);
   // Migrations (DATABASE_MIGRATE) under the same lock as the gateways'.
   const dataSource = await openDataSource(hubDataSourceOptions(config, plugins));
-  const queue = createJobQueue(
+  const queue = await createJobQueue(
     { redisUrl: config.env.REDIS_URL, queueName: config.env.REDIS_QUEUE },
     dataSource,
   );

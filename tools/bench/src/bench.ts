@@ -35,6 +35,7 @@ const PORT = {
   gatewayPg: 4102,
   reference: 4120,
   bare: 4130,
+  bareNest: 4131,
   pg: 54339,
 };
 const SANDBOX = `http://127.0.0.1:${PORT.sandbox}`;
@@ -66,6 +67,11 @@ function writeBenchConfig(name: string, cache: Record<string, number>): void {
   for (const plugin of Object.values(config.plugins))
     Object.assign(plugin, { timeoutMs: DEADLINE_MS, cache });
   writeFileSync(join(WORK, `config-${name}.json`), JSON.stringify(config, null, 2));
+}
+
+/** The node flags the gateway runs with in production (decision 0043). */
+function productionNodeFlags(): string[] {
+  return JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[];
 }
 
 /** Starts a node process on the production bundle, pinned to `core` when taskset exists. */
@@ -248,7 +254,15 @@ async function main(): Promise<void> {
   });
   const profile = (name: string): Record<string, string> =>
     CPU_PROF ? { BENCH_CPU_PROF_FILE: join(WORK, `${name}.cpuprofile`) } : {};
-  const profiler = CPU_PROF ? ['-r', join(DIST, 'tools/bench/src/cpu-profile-window.js')] : [];
+  // The gateway runs with the node flags production uses (apps/gateway/node-flags.json);
+  // BENCH_GATEWAY_NODE_FLAGS replaces them, e.g. empty to measure V8's defaults.
+  const gatewayFlags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? productionNodeFlags().join(' '))
+    .split(' ')
+    .filter(Boolean);
+  const profiler = [
+    ...gatewayFlags,
+    ...(CPU_PROF ? ['-r', join(DIST, 'tools/bench/src/cpu-profile-window.js')] : []),
+  ];
 
   startNode('sandbox', 'apps/dept-sandbox/src/main.js', 1, {
     SANDBOX_PORT: String(PORT.sandbox),
@@ -267,13 +281,20 @@ async function main(): Promise<void> {
     REFERENCE_PORT: String(PORT.reference),
   });
   startNode('bare-apollo', 'tools/bench/src/bare-apollo.js', 0, { BARE_APOLLO_PORT: String(PORT.bare) });
+  startNode('bare-nest', 'tools/bench/src/bare-nest-apollo.js', 0, { BARE_NEST_PORT: String(PORT.bareNest) });
   await waitFor(`http://127.0.0.1:${PORT.gateway}/health/ready`);
   await waitFor(`http://127.0.0.1:${PORT.reference}/person/${DEMO_PERSON}`);
+  await waitFor(`http://127.0.0.1:${PORT.bareNest}/ready`);
   const gql = (port: number) => `http://127.0.0.1:${port}/graphql`;
   const hasWaste = (data: unknown) => JSON.stringify(data).includes('Storgatan');
   await check(PORT.gateway, QUERIES.overview, token, hasWaste, 'person overview');
+  // Idle: the gateway started and answered one overview, then nothing. RSS 2 s after that
+  // answer still holds its garbage; by 10 s V8's memory reducer has run (decision 0043).
   await new Promise((resolve) => setTimeout(resolve, 2000));
+  const rssIdleEarly = rssMb(gateway.pid!);
+  await new Promise((resolve) => setTimeout(resolve, 8000));
   const rssIdle = rssMb(gateway.pid!);
+  const idleCell = `${f0(rssIdleEarly)} MB 2 s after the first answer, **${f0(rssIdle)} MB** 10 s after`;
   if (CPU_PROF) gateway.kill('SIGWINCH');
 
   const rows: string[] = [];
@@ -288,9 +309,11 @@ async function main(): Promise<void> {
       (d) => JSON.stringify(d).includes('childcare-queue'),
       'trivial query',
     );
+    await check(PORT.bareNest, QUERIES.trivial, '', (d) => JSON.stringify(d).includes('childcare-queue'), 'bare nest');
     const body = JSON.stringify({ query: QUERIES.trivial });
     const bareRun = await measure(`http://127.0.0.1:${PORT.bare}/`, { body });
     const gw = await measure(gql(PORT.gateway), { body, token });
+    const nest = await measure(gql(PORT.bareNest), { body });
     const ratio = gw.rps / bareRun.rps;
     row([
       '1. trivial query `{ plugins { id } }` vs bare @apollo/server',
@@ -298,6 +321,14 @@ async function main(): Promise<void> {
       `**${f2(ratio)}×** throughput`,
       '≥ 0.5×',
       verdict(ratio >= 0.5) + errorsNote(gw, bareRun),
+    ]);
+    // Not a target: the fixed stack (NestJS + Fastify + @nestjs/apollo) with nothing of the hub's.
+    row([
+      '1b. the same on bare NestJS + Fastify + @nestjs/apollo (the stack alone)',
+      `${f0(nest.rps)} vs ${f0(bareRun.rps)} req/s; p50 ${nest.p50} ms, p99 ${nest.p99} ms; the gateway at ${f2(gw.rps / nest.rps)}× of it`,
+      `**${f2(nest.rps / bareRun.rps)}×** throughput`,
+      '(yardstick)',
+      errorsNote(nest, bareRun),
     ]);
   }
 
@@ -473,7 +504,7 @@ async function main(): Promise<void> {
     row([
       `7. gateway RSS: idle / after rows 1–6 / after a ${f1(SOAK_SECONDS / 60)}-minute soak`,
       `${f0(rssIdle)} / ${f0(rssAfterLoad)} / ${f0(rssSoak)} MB; second-half trend ${slope >= 0 ? '+' : ''}${f1(slope)} MB/min (${half.length} samples)`,
-      `idle **${f0(rssIdle)} MB**, trend **${f1(slope)} MB/min**`,
+      `idle ${idleCell}, trend **${f1(slope)} MB/min**`,
       'idle < 150 MB, no growth',
       verdict(rssIdle < 150 && slope < 1),
     ]);
@@ -481,7 +512,7 @@ async function main(): Promise<void> {
     row([
       '7. gateway RSS: idle / after load',
       `${f0(rssIdle)} / ${f0(rssAfterLoad)} MB (no soak)`,
-      `idle **${f0(rssIdle)} MB**`,
+      `idle ${idleCell}`,
       'idle < 150 MB',
       verdict(rssIdle < 150),
     ]);

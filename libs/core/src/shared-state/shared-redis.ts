@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * The Redis connection for state that several gateways must agree on (person answers,
@@ -6,7 +6,9 @@ import { Redis } from 'ioredis';
  * command errs at once and the caller goes on without it (reads uncached, limits open),
  * rather than an agent's lookup waiting for Redis to come back. Reconnects by itself.
  */
-export function createSharedRedis(url: string): Redis {
+export async function createSharedRedis(url: string): Promise<Redis> {
+  // Loaded only when Redis is named: the embedded default never needs ioredis.
+  const { Redis } = await import('ioredis');
   return new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

@@ -53,7 +53,7 @@ export function sharedStateProviders(redisUrl: string | undefined, installation:
       provide: SHARED_REDIS,
       useFactory: async (): Promise<Redis | undefined> => {
         if (!redisUrl) return undefined;
-        const redis = createSharedRedis(redisUrl);
+        const redis = await createSharedRedis(redisUrl);
         // A down Redis is logged, not thrown: the hub runs without shared state until it is back.
         redis.on('error', (error: Error) =>
           new Logger('SharedRedis').warn({ reason: error.message }, 'Redis unavailable'),
