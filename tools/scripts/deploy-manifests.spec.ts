@@ -93,7 +93,7 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     const [migrate] = byKind('Job');
     for (const workload of [gateway, worker, migrate]) {
       expect(podSpec(workload).securityContext?.runAsNonRoot).toBe(true);
-      const [, script] = podSpec(workload).containers[0].command!;
+      const script = podSpec(workload).containers[0].command!.at(-1)!;
       // dist/<path>.js is built from <path>.ts (tools/bench/src/build-dist.ts).
       expect(existsSync(join(ROOT, script.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
     }
@@ -111,7 +111,25 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     if (dockerfile.includes('apt-get install')) expect(dockerfile).toContain('rm -rf /var/lib/apt/lists/*');
     const cmd = /^CMD\s+(\[.*\])$/m.exec(runtime)?.[1];
     expect(cmd).toBeDefined();
-    const [, script] = JSON.parse(cmd!) as string[];
+    const script = (JSON.parse(cmd!) as string[]).at(-1)!;
     expect(existsSync(join(ROOT, script.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
+  });
+
+  it('start the gateway with the node flags of apps/gateway/node-flags.json everywhere it is started (decision 0043)', () => {
+    const flags = JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[];
+    expect(flags).toContain('--max-semi-space-size=4');
+    const gatewayScript = 'dist/apps/gateway/src/main.js';
+    const dockerCmd = JSON.parse(/^CMD\s+(\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))![1]);
+    const k8s = podSpec(byKind('Deployment').find((d) => d.metadata.name === 'frontdoor-gateway')!).containers[0];
+    expect(dockerCmd).toEqual(['node', ...flags, gatewayScript]);
+    expect(k8s.command).toEqual(['node', ...flags, gatewayScript]);
+    // Every gateway command in the operators' guide, and the development script.
+    const guide = readFileSync(join(ROOT, 'docs/deployment.md'), 'utf8');
+    const commands = guide.match(/node [^`\n]*dist\/apps\/gateway\/src\/main\.js/g) ?? [];
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+    for (const command of commands) expect(command).toBe(`node ${flags.join(' ')} ${gatewayScript}`);
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
+    expect(scripts.gateway).toContain(flags.join(' '));
   });
 });

@@ -15,8 +15,8 @@ const issuerPort = process.env.DEV_ISSUER_PORT || '4020';
 const issuerUrl = `http://127.0.0.1:${issuerPort}`;
 const children = [];
 
-function run(name, script, env, { typescript = true } = {}) {
-  const child = spawn(process.execPath, [...(typescript ? ['-r', '@swc-node/register'] : []), script], {
+function run(name, script, env, { typescript = true, nodeFlags = [] } = {}) {
+  const child = spawn(process.execPath, [...nodeFlags, ...(typescript ? ['-r', '@swc-node/register'] : []), script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,7 +111,7 @@ async function waitFor(url, ms) {
     SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
-  });
+  }, { nodeFlags: require('../../apps/gateway/node-flags.json') });
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
   // Demo data the README's walkthrough needs: knowledge articles for every category.
   await seedDemoKnowledge(`http://127.0.0.1:${gatewayPort}`).catch((error) =>

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../../..');
@@ -10,9 +10,12 @@ export type ProcessKind = 'gateway' | 'worker';
 const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 /** The production commands (Dockerfile, docs/deployment.md), run from the bundle in `dist/`. */
-const COMMANDS: Record<ProcessKind, string> = {
-  gateway: 'dist/apps/gateway/src/main.js',
-  worker: 'dist/apps/worker/src/main.js',
+const COMMANDS: Record<ProcessKind, string[]> = {
+  gateway: [
+    ...(JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[]),
+    'dist/apps/gateway/src/main.js',
+  ],
+  worker: ['dist/apps/worker/src/main.js'],
 };
 
 export interface ProcessOptions {
@@ -53,7 +56,7 @@ export class FrontdoorProcess {
     const faked = fakeTime
       ? { LD_PRELOAD: LIBFAKETIME, FAKETIME: fakeTime, FAKETIME_DONT_FAKE_MONOTONIC: '1' }
       : {};
-    const child = spawn(process.execPath, [COMMANDS[kind]], {
+    const child = spawn(process.execPath, COMMANDS[kind], {
       cwd: ROOT,
       // Only what an operator sets: no jest or npm variables leak into the process.
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE_ENV: 'production', ...faked, ...env },
