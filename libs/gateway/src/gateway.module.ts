@@ -22,6 +22,7 @@ import { ResponsePlugin } from './graphql/response.plugin';
 import { HealthController } from './health/health.controller';
 import { CaseSuggestionsResolver, KnowledgeResolver } from './knowledge/knowledge.resolver';
 import { pinoOptions } from './logging/pino-options';
+import { stdoutLogDestination } from './logging/log-destination';
 import { AuditResolver } from './me/audit.resolver';
 import { AskQuestionResolver } from './e-services/ask-question.resolver';
 import { MeResolver } from './me/me.resolver';
@@ -79,9 +80,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: logStream
-            ? [pinoOptions(config.env.LOG_LEVEL), logStream]
-            : pinoOptions(config.env.LOG_LEVEL),
+          pinoHttp: [pinoOptions(config.env.LOG_LEVEL), logStream ?? stdoutLogDestination()],
           // The request line and context come from a Fastify hook (logging/request-log.ts).
           forRoutes: [],
         }),

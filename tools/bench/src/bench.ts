@@ -166,6 +166,16 @@ async function load(
 }
 
 /** One warm-up (2 s, not counted) then the measured run. */
+/** Two or more runs of one server as one: mean throughput, the worst latencies, all errors. */
+function averageRuns(runs: Run[]): Run {
+  return {
+    rps: runs.reduce((sum, run) => sum + run.rps, 0) / runs.length,
+    p50: Math.max(...runs.map((run) => run.p50)),
+    p99: Math.max(...runs.map((run) => run.p99)),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+  };
+}
+
 async function measure(url: string, options: Parameters<typeof load>[1]): Promise<Run> {
   await load(url, { ...options, seconds: 2 });
   return load(url, options);
@@ -311,9 +321,21 @@ async function main(): Promise<void> {
     );
     await check(PORT.bareNest, QUERIES.trivial, '', (d) => JSON.stringify(d).includes('childcare-queue'), 'bare nest');
     const body = JSON.stringify({ query: QUERIES.trivial });
-    const bareRun = await measure(`http://127.0.0.1:${PORT.bare}/`, { body });
-    const gw = await measure(gql(PORT.gateway), { body, token });
-    const nest = await measure(gql(PORT.bareNest), { body });
+    // Three servers, two rounds in turn (A B C, then B C A), each server's two runs averaged:
+    // this machine's speed drifts by 2× from one minute to the next, and a ratio of two runs
+    // far apart measured the drift.
+    const targets = {
+      bare: () => measure(`http://127.0.0.1:${PORT.bare}/`, { body }),
+      gateway: () => measure(gql(PORT.gateway), { body, token }),
+      nest: () => measure(gql(PORT.bareNest), { body }),
+    };
+    const runs: Record<keyof typeof targets, Run[]> = { bare: [], gateway: [], nest: [] };
+    for (const order of [
+      ['bare', 'gateway', 'nest'],
+      ['gateway', 'nest', 'bare'],
+    ] as const)
+      for (const name of order) runs[name].push(await targets[name]());
+    const [bareRun, gw, nest] = [runs.bare, runs.gateway, runs.nest].map(averageRuns);
     const ratio = gw.rps / bareRun.rps;
     row([
       '1. trivial query `{ plugins { id } }` vs bare @apollo/server',

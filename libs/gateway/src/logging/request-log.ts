@@ -3,6 +3,7 @@ import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'p
 // nestjs-pino's request context (where its Logger finds the request's logger). Not in its
 // index; pinned by the package version in package-lock.json and covered by error-logs.e2e-spec.
 import { storage, type Store } from 'nestjs-pino/storage';
+import { stdoutLogDestination } from './log-destination';
 import { pathOf } from './pino-options';
 
 /** Requests too frequent and too dull for a line each (probes and scrapes). */
@@ -19,7 +20,7 @@ const QUIET_PATHS = new Set(['/health/live', '/metrics']);
  * something logs during the request, which most requests never do.
  */
 export function registerRequestLog(app: FastifyInstance, options: LoggerOptions, stream?: DestinationStream): void {
-  const root = stream ? pino(options, stream) : pino(options);
+  const root = pino(options, stream ?? stdoutLogDestination());
   app.addHook('onRequest', (request, _reply, done) => {
     storage.run(new RequestLogContext(root, request.id) as Store, done);
   });
