@@ -119,8 +119,11 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     const flags = JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[];
     expect(flags).toContain('--max-semi-space-size=4');
     const gatewayScript = 'dist/apps/gateway/src/main.js';
-    const dockerCmd = JSON.parse(/^CMD\s+(\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))![1]);
-    const k8s = podSpec(byKind('Deployment').find((d) => d.metadata.name === 'frontdoor-gateway')!).containers[0];
+    const dockerCmd = JSON.parse(
+      /^CMD\s+(\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))![1],
+    );
+    const k8s = podSpec(byKind('Deployment').find((d) => d.metadata.name === 'frontdoor-gateway')!)
+      .containers[0];
     expect(dockerCmd).toEqual(['node', ...flags, gatewayScript]);
     expect(k8s.command).toEqual(['node', ...flags, gatewayScript]);
     // Every gateway command in the operators' guide, and the development script.
@@ -128,8 +131,9 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     const commands = guide.match(/node [^`\n]*dist\/apps\/gateway\/src\/main\.js/g) ?? [];
     expect(commands.length).toBeGreaterThanOrEqual(3);
     for (const command of commands) expect(command).toBe(`node ${flags.join(' ')} ${gatewayScript}`);
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
-      .scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts.gateway).toContain(flags.join(' '));
   });
 });

@@ -16,11 +16,15 @@ const issuerUrl = `http://127.0.0.1:${issuerPort}`;
 const children = [];
 
 function run(name, script, env, { typescript = true, nodeFlags = [] } = {}) {
-  const child = spawn(process.execPath, [...nodeFlags, ...(typescript ? ['-r', '@swc-node/register'] : []), script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, ...(typescript ? ['-r', '@swc-node/register'] : []), script],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const prefix = (line) => (line ? `[${name}] ${line}` : line);
   for (const stream of ['stdout', 'stderr']) {
     let rest = '';
@@ -99,19 +103,24 @@ async function waitFor(url, ms) {
     { typescript: false },
   );
   await waitFor(`${issuerUrl}/.well-known/openid-configuration`, 30_000);
-  run('gateway', 'apps/gateway/src/main.ts', {
-    PORT: gatewayPort,
-    AUTH_OIDC_ISSUER: process.env.AUTH_OIDC_ISSUER || issuerUrl,
-    FRONTDOOR_CONFIG: process.env.FRONTDOOR_CONFIG || 'config/embedded.json',
-    CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
-    INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
-    PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
-    REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
-    WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
-    SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
-    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
-    CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
-  }, { nodeFlags: require('../../apps/gateway/node-flags.json') });
+  run(
+    'gateway',
+    'apps/gateway/src/main.ts',
+    {
+      PORT: gatewayPort,
+      AUTH_OIDC_ISSUER: process.env.AUTH_OIDC_ISSUER || issuerUrl,
+      FRONTDOOR_CONFIG: process.env.FRONTDOOR_CONFIG || 'config/embedded.json',
+      CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
+      INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
+      PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
+      REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
+      WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
+      SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
+      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+      CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
+    },
+    { nodeFlags: require('../../apps/gateway/node-flags.json') },
+  );
   await waitFor(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000);
   // Demo data the README's walkthrough needs: knowledge articles for every category.
   await seedDemoKnowledge(`http://127.0.0.1:${gatewayPort}`).catch((error) =>

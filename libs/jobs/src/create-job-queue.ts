@@ -19,5 +19,9 @@ export interface JobQueueSettings {
 export async function createJobQueue(settings: JobQueueSettings, dataSource: DataSource): Promise<JobQueue> {
   if (!settings.redisUrl) return new SqlJobQueue(dataSource, { pollMs: settings.pollMs, now: settings.now });
   const { BullMqJobQueue } = await import('./bullmq/bullmq-job-queue');
-  return new BullMqJobQueue({ redisUrl: settings.redisUrl, queueName: settings.queueName, now: settings.now });
+  return new BullMqJobQueue({
+    redisUrl: settings.redisUrl,
+    queueName: settings.queueName,
+    now: settings.now,
+  });
 }

@@ -182,6 +182,13 @@ function describeJobQueue(adapter: string, makeHarness: () => Promise<AdapterHar
       expect(failed.map((f) => [f.id, f.name, f.attempts, f.error])).toEqual([
         ['broken:1', 'broken', 2, 'always broken'],
       ]);
+
+      // Retention: a failed job is removed only once it failed before the cutoff.
+      const failedAt = failed[0]!.failedAt.getTime();
+      expect(await queue.removeFailed(new Date(failedAt - 1000), 100)).toBe(0);
+      expect((await queue.failed()).map((f) => f.id)).toEqual(['broken:1']);
+      expect(await queue.removeFailed(new Date(failedAt + 1), 100)).toBe(1);
+      expect(await queue.failed()).toEqual([]);
     });
 
     it('runs each job on exactly one of two workers', async () => {

@@ -67,6 +67,11 @@ export interface JobQueue {
   stop(): Promise<void>;
   /** Jobs that used up their tries, newest first: for admins. */
   failed(limit?: number): Promise<FailedJob[]>;
+  /**
+   * Removes up to `limit` failed jobs that failed before `before` (retention: a failed job's
+   * payload can name a case or a citizen); returns how many it removed.
+   */
+  removeFailed(before: Date, limit: number): Promise<number>;
 }
 
 /** Exponential backoff between tries: 1 s, 2 s, 4 s, … capped at 10 minutes. */

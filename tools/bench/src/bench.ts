@@ -319,7 +319,13 @@ async function main(): Promise<void> {
       (d) => JSON.stringify(d).includes('childcare-queue'),
       'trivial query',
     );
-    await check(PORT.bareNest, QUERIES.trivial, '', (d) => JSON.stringify(d).includes('childcare-queue'), 'bare nest');
+    await check(
+      PORT.bareNest,
+      QUERIES.trivial,
+      '',
+      (d) => JSON.stringify(d).includes('childcare-queue'),
+      'bare nest',
+    );
     const body = JSON.stringify({ query: QUERIES.trivial });
     // Three servers, two rounds in turn (A B C, then B C A), each server's two runs averaged:
     // this machine's speed drifts by 2× from one minute to the next, and a ratio of two runs

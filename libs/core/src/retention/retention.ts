@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { JobQueue } from '@frontdoor/jobs';
 import { ServiceCase } from '../cases/case.entities';
 import { markStatisticsDaysChanged, statisticsDayOf } from '../statistics/statistics-rollup';
 import { CallContact, CallEventRecord } from '../telephony/call.entities';
@@ -28,7 +29,7 @@ export const retentionSettingsSchema = z
      * no longer the caller's number or the personal number keyed in the IVR.
      */
     contactLogPersonalDataDays: z.number().int().min(1).nullable().default(90),
-    /** Failed jobs in the SQL job queue, by when they last failed. */
+    /** Failed jobs (the SQL queue's, and BullMQ's in Redis), by when they last failed. */
     failedJobsDays: z.number().int().min(1).nullable().default(90),
     /** Rows removed per statement, so a run never holds a table or the service for long. */
     batchSize: z.number().int().min(1).max(10_000).default(1000),
@@ -61,6 +62,8 @@ export async function runRetention(
   dataSource: DataSource,
   settings: RetentionSettings,
   now: Date = new Date(),
+  /** The job queue, when its failed jobs live outside this database (BullMQ on Redis). */
+  queue?: Pick<JobQueue, 'removeFailed'>,
 ): Promise<RetentionReport> {
   const removed: Record<RetentionKind, number> = {
     audit_record: 0,
@@ -188,6 +191,13 @@ export async function runRetention(
         removed.job += batch.length;
       },
     );
+    // BullMQ keeps failed jobs in Redis (removeOnFail: false, so an admin can see them).
+    while (queue) {
+      const count = await queue.removeFailed(cutoff, settings.batchSize);
+      removed.job += count;
+      if (count < settings.batchSize) break;
+      await nextTurn();
+    }
   }
 
   await dataSource.getRepository(RetentionRun).insert(

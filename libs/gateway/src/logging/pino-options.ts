@@ -10,7 +10,11 @@ export function pinoOptions(level: string): LoggerOptions {
   return {
     level,
     serializers: {
-      req: (req: IncomingMessage & { id?: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
+      req: (req: IncomingMessage & { id?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: pathOf(req.url),
+      }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     redact: {

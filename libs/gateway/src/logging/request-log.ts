@@ -19,7 +19,11 @@ const QUIET_PATHS = new Set(['/health/live', '/metrics']);
  * trivial query's CPU (docs/performance.md). The request's child logger is now made only when
  * something logs during the request, which most requests never do.
  */
-export function registerRequestLog(app: FastifyInstance, options: LoggerOptions, stream?: DestinationStream): void {
+export function registerRequestLog(
+  app: FastifyInstance,
+  options: LoggerOptions,
+  stream?: DestinationStream,
+): void {
   const root = pino(options, stream ?? stdoutLogDestination());
   app.addHook('onRequest', (request, _reply, done) => {
     storage.run(new RequestLogContext(root, request.id) as Store, done);
@@ -34,7 +38,12 @@ export function registerRequestLog(app: FastifyInstance, options: LoggerOptions,
   });
 }
 
-function logRequest(root: Logger, request: FastifyRequest, reply: FastifyReply | undefined, msg: string): void {
+function logRequest(
+  root: Logger,
+  request: FastifyRequest,
+  reply: FastifyReply | undefined,
+  msg: string,
+): void {
   const url = pathOf(request.url);
   if (url !== undefined && QUIET_PATHS.has(url)) return;
   root.info(

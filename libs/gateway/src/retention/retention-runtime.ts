@@ -25,7 +25,7 @@ export class RetentionRuntime implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     if (!this.runJobs) return;
     const job = new RetentionJob(
-      async () => runRetention(await this.retentionSource(), this.settings, this.now()),
+      async () => runRetention(await this.retentionSource(), this.settings, this.now(), this.queue),
       this.now,
       (report) => this.logger.log({ removed: report.removed }, 'retention run'),
     );

@@ -209,6 +209,12 @@ export class BullMqJobQueue implements JobQueue {
     }));
   }
 
+  async removeFailed(before: Date, limit: number): Promise<number> {
+    // BullMQ's clean counts age back from its own Date.now(), by each job's finishedOn.
+    const graceMs = Math.max(0, Date.now() - before.getTime());
+    return (await this.queue.clean(graceMs, limit, 'failed')).length;
+  }
+
   /** For tests: removes everything in this queue. */
   async obliterate(): Promise<void> {
     await this.queue.obliterate({ force: true });

@@ -26,6 +26,7 @@ class Breakable implements JobQueue {
   start = () => this.inner.start();
   stop = () => this.inner.stop();
   failed = (limit?: number) => this.inner.failed(limit);
+  removeFailed = (before: Date, limit: number) => this.inner.removeFailed(before, limit);
 }
 
 describe('the job outbox: a change and its jobs committed together', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import type { DataSource, Repository } from 'typeorm';
+import { In, LessThan, type DataSource, type Repository } from 'typeorm';
 import {
   DEFAULT_ATTEMPTS,
   retryDelayMs,
@@ -302,6 +302,16 @@ export class SqlJobQueue implements JobQueue {
       error: r.lastError ?? '',
       failedAt: r.updatedAt,
     }));
+  }
+
+  async removeFailed(before: Date, limit: number): Promise<number> {
+    const rows = await this.jobs.find({
+      select: { id: true },
+      where: { state: 'failed', updatedAt: LessThan(before) },
+      take: limit,
+    });
+    if (rows.length) await this.jobs.delete({ id: In(rows.map((r) => r.id)), state: 'failed' });
+    return rows.length;
   }
 
   /** For tests and admin views: jobs waiting to run, soonest first. */
