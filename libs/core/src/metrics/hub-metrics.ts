@@ -4,8 +4,12 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
  * The hub's Prometheus metrics, on one registry per hub instance (tests boot several
  * hubs in one process; a global registry would mix their numbers).
  */
+/** Distinct operation names a gateway labels its latency by; later ones are counted as `other`. */
+export const MAX_OPERATION_LABELS = 200;
+
 export class HubMetrics {
   readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
 
   readonly graphqlDuration = new Histogram({
     name: 'frontdoor_graphql_request_duration_seconds',
@@ -53,5 +57,18 @@ export class HubMetrics {
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * The `operation` label for a request. Clients name their operations, so the names are
+   * theirs: each new one would be a new series in every scrape, and a client inventing names
+   * could grow the gateway's memory without bound. The first MAX_OPERATION_LABELS are kept.
+   */
+  operationLabel(operationName: string | null | undefined): string {
+    const name = operationName ?? 'anonymous';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
+    this.operationNames.add(name);
+    return name;
   }
 }

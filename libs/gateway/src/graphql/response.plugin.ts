@@ -49,7 +49,7 @@ export class ResponsePlugin implements ApolloServerPlugin<RequestContext> {
           }
         }
         stopTimer({
-          operation: operationName ?? 'anonymous',
+          operation: this.metrics.operationLabel(operationName),
           outcome: result.errors?.length ? 'error' : 'ok',
         });
       },
