@@ -94,7 +94,10 @@ describe('error logs', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/./);
     const probe = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { authorization: `Bearer ${await hub.token('agent', 'agent-logs')}`, 'apollo-require-preflight': '1' },
+      headers: {
+        authorization: `Bearer ${await hub.token('agent', 'agent-logs')}`,
+        'apollo-require-preflight': '1',
+      },
     });
     expect(linesOf(response)).toEqual([]);
     // The same log stream does hold the next request's line, so the empty list above is not a lost stream.

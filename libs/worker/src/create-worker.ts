@@ -81,7 +81,9 @@ export async function startWorker(
         }),
       ).initialize()
     : dataSource;
-  const retention = new RetentionJob(() => runRetention(retentionSource, config.retention, new Date(), queue));
+  const retention = new RetentionJob(() =>
+    runRetention(retentionSource, config.retention, new Date(), queue),
+  );
   retention.register(queue);
   const rollup = new StatisticsRollupJob(() => rollUpStatistics(dataSource));
   rollup.register(queue);
