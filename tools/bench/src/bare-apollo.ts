@@ -5,17 +5,11 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { YARDSTICK_PLUGINS } from './yardstick-plugins';
 
-const plugins = [
-  'childcare-queue',
-  'invoicing',
-  'waste-collection',
-  'building-permits',
-  'population-register',
-].map((id) => ({ id }));
 const server = new ApolloServer({
   typeDefs: 'type Plugin { id: ID! } type Query { plugins: [Plugin!]! }',
-  resolvers: { Query: { plugins: () => plugins } },
+  resolvers: { Query: { plugins: () => YARDSTICK_PLUGINS } },
 });
 startStandaloneServer(server, {
   listen: { host: '127.0.0.1', port: Number(process.env.BARE_APOLLO_PORT ?? 4130) },

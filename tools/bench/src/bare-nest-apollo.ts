@@ -13,6 +13,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Field, GraphQLModule, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { YARDSTICK_PLUGINS } from './yardstick-plugins';
 
 @ObjectType('Plugin')
 class PluginType {
@@ -20,19 +21,11 @@ class PluginType {
   id!: string;
 }
 
-const plugins: PluginType[] = [
-  'childcare-queue',
-  'invoicing',
-  'waste-collection',
-  'building-permits',
-  'population-register',
-].map((id) => ({ id }));
-
 @Resolver(() => PluginType)
 class PluginsResolver {
   @Query(() => [PluginType])
-  plugins(): PluginType[] {
-    return plugins;
+  plugins(): ReadonlyArray<PluginType> {
+    return YARDSTICK_PLUGINS;
   }
 }
 
