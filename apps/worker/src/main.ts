@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadGatewayConfig } from '@frontdoor/gateway';
-import { JsonLogger, startWorker } from '@frontdoor/worker';
+import { startWorker, workerJsonLogger } from '@frontdoor/worker';
 
 const config = (() => {
   try {
@@ -11,7 +11,7 @@ const config = (() => {
   }
 })();
 // JSON lines as the gateway writes them (level as a number), for the same alerting.
-Logger.overrideLogger(JsonLogger.create(config.env.LOG_LEVEL));
+Logger.overrideLogger(workerJsonLogger(config.env.LOG_LEVEL));
 
 const logger = new Logger('Worker');
 const running = startWorker(config);

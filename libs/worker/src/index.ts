@@ -1,2 +1,2 @@
 export { startWorker, type RunningWorker } from './create-worker';
-export { JsonLogger } from './json-logger';
+export { jsonLogger, workerJsonLogger } from './json-logger';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { JsonLogger } from './json-logger';
+import { jsonLogger } from './json-logger';
 
 describe("the worker's JSON logs", () => {
   it('writes Nest Logger calls as pino lines: level number, context, fields and message', () => {
@@ -12,7 +12,7 @@ describe("the worker's JSON logs", () => {
         done();
       },
     });
-    Logger.overrideLogger(new JsonLogger(pino({ level: 'info' }, sink)));
+    Logger.overrideLogger(jsonLogger(pino({ level: 'info' }, sink)));
     try {
       const logger = new Logger('CaseNotifications');
       logger.log({ case: 'FD-2026-ABC123' }, 'SLA alarm sent');

@@ -1,49 +1,17 @@
 import type { LoggerService } from '@nestjs/common';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import pino, { type Logger as Pino } from 'pino';
 
-type Level = 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal';
-
 /**
- * The worker's logs in the gateway's format: one JSON line per event (pino), with the level as
- * a number, so operations alert on `level >= 50` from every Frontdoor process alike. Nest's
- * `Logger` calls arrive as (fields, message, context) or (message, context).
+ * The worker's logs in the gateway's format: nestjs-pino's Logger, the adapter the gateway
+ * uses for Nest's `Logger` calls, over a pino of the worker's own (one JSON line per event,
+ * level as a number), so operations alert on `level >= 50` from every Frontdoor process alike.
  */
-export class JsonLogger implements LoggerService {
-  constructor(private readonly pino: Pino) {}
+export function jsonLogger(logger: Pino): LoggerService {
+  return new Logger(new PinoLogger({ pinoHttp: { logger } }), {});
+}
 
-  static create(level: string): JsonLogger {
-    return new JsonLogger(pino({ level, base: { process: 'worker', pid: process.pid } }));
-  }
-
-  log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
-  }
-  warn(message: unknown, ...rest: unknown[]): void {
-    this.write('warn', message, rest);
-  }
-  error(message: unknown, ...rest: unknown[]): void {
-    this.write('error', message, rest);
-  }
-  debug(message: unknown, ...rest: unknown[]): void {
-    this.write('debug', message, rest);
-  }
-  verbose(message: unknown, ...rest: unknown[]): void {
-    this.write('trace', message, rest);
-  }
-  fatal(message: unknown, ...rest: unknown[]): void {
-    this.write('fatal', message, rest);
-  }
-
-  private write(level: Level, message: unknown, rest: unknown[]): void {
-    // Nest appends the logger's context (its name) as the last argument.
-    const context = rest.length && typeof rest[rest.length - 1] === 'string' ? rest.pop() : undefined;
-    if (message instanceof Error) {
-      this.pino[level]({ context, err: message }, message.message);
-    } else if (message && typeof message === 'object') {
-      const text = typeof rest[0] === 'string' ? rest[0] : undefined;
-      this.pino[level]({ context, ...(message as Record<string, unknown>) }, text);
-    } else {
-      this.pino[level]({ context }, String(message));
-    }
-  }
+/** The worker process's logger on stdout. */
+export function workerJsonLogger(level: string): LoggerService {
+  return jsonLogger(pino({ level, base: { process: 'worker', pid: process.pid } }));
 }
