@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
-import { CaseStatus } from '../cases/case-vocabulary';
+import { CaseCategory } from '../cases/case.entities';
+import { answerGroupLoad, type AnswerGroupLoad } from './answer-group-load';
 import { backfillAnswerWorkingDays } from './answer-working-days';
 import { periodCounts } from './period-counts';
 
@@ -34,7 +34,7 @@ export interface ServiceStatistics {
   categoryRanking: { categoryKey: string; name: string; count: number; share: number }[];
   resolvedAtFirstLine: GoalFigure;
   answeredInTime: GoalFigure;
-  byAnswerGroup: { answerGroupKey: string; name: string; open: number; overdue: number }[];
+  byAnswerGroup: AnswerGroupLoad[];
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -63,23 +63,9 @@ export async function serviceStatistics(
 ): Promise<ServiceStatistics> {
   await backfillAnswerWorkingDays(dataSource);
   const period = await periodCounts(dataSource, from, to, targets.answerWithinWorkingDays);
-  const cases = dataSource.getRepository(ServiceCase);
-  const groupRows = await cases
-    .createQueryBuilder('c')
-    .select('c.answer_group_id', 'answer_group_id')
-    .addSelect('COUNT(*)', 'open')
-    .addSelect('SUM(CASE WHEN c.due_at < :now THEN 1 ELSE 0 END)', 'overdue')
-    .where('c.status = :forwarded', { forwarded: CaseStatus.FORWARDED })
-    .setParameter('now', now)
-    .groupBy('c.answer_group_id')
-    .getRawMany<{ answer_group_id: string; open: number | string; overdue: number | string | null }>();
   const categories = new Map((await dataSource.getRepository(CaseCategory).find()).map((c) => [c.id, c]));
-  const groups = await dataSource.getRepository(AnswerGroup).find();
-
-  // PostgreSQL answers COUNT/SUM as bigint strings, SQLite as numbers; SUM over no rows is null.
-  const num = (v: number | string | null) => Number(v ?? 0);
+  const byAnswerGroup = await answerGroupLoad(dataSource, now);
   const { contacts, resolved, forwarded, inTime, byChannel, byCategory } = period;
-  const load = new Map(groupRows.map((r) => [r.answer_group_id, r]));
   return {
     from,
     to,
@@ -97,12 +83,7 @@ export async function serviceStatistics(
       .sort((a, b) => b.count - a.count || byCodePoint(a.categoryKey, b.categoryKey)),
     resolvedAtFirstLine: figure(resolved, contacts, targets.firstLineResolutionShare),
     answeredInTime: figure(inTime, forwarded, targets.answeredInTimeShare),
-    byAnswerGroup: groups.map((g) => ({
-      answerGroupKey: g.key,
-      name: g.name,
-      open: num(load.get(g.id)?.open ?? 0),
-      overdue: num(load.get(g.id)?.overdue ?? 0),
-    })),
+    byAnswerGroup,
   };
 }
 

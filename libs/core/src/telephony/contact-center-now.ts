@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AnswerGroup, ServiceCase } from '../cases/case.entities';
-import { CaseStatus } from '../cases/case-vocabulary';
+import { answerGroupLoad, type AnswerGroupLoad } from '../statistics/answer-group-load';
 import { stockholmDate } from '../time/stockholm-date';
 import { CallContact } from './call.entities';
 import { CallOutcome } from './call-summary';
@@ -19,7 +18,7 @@ export interface ContactCenterNow {
   agentsOnCall: number;
   /** Per queue, today so far: answered, abandoned, answered within the queue's seconds. */
   today: QueueCallFigures[];
-  overdueByAnswerGroup: { answerGroupKey: string; name: string; open: number; overdue: number }[];
+  overdueByAnswerGroup: AnswerGroupLoad[];
 }
 
 /**
@@ -35,7 +34,7 @@ export async function contactCenterNow(
 ): Promise<ContactCenterNow> {
   const today = stockholmDate(now);
   const calls = dataSource.getRepository(CallContact);
-  const [waiting, onCall, figures, groupRows, groups] = await Promise.all([
+  const [waiting, onCall, figures, overdueByAnswerGroup] = await Promise.all([
     calls
       .createQueryBuilder('c')
       .select('COUNT(*)', 'n')
@@ -48,20 +47,9 @@ export async function contactCenterNow(
       .where('c.offered_day = :today AND c.outcome = :inCall', { today, inCall: CallOutcome.IN_CALL })
       .getRawOne<{ n: string | number }>(),
     callStatistics(dataSource, today, today, settings),
-    dataSource
-      .getRepository(ServiceCase)
-      .createQueryBuilder('c')
-      .select('c.answer_group_id', 'answer_group_id')
-      .addSelect('COUNT(*)', 'open')
-      .addSelect('SUM(CASE WHEN c.due_at < :now THEN 1 ELSE 0 END)', 'overdue')
-      .where('c.status = :forwarded', { forwarded: CaseStatus.FORWARDED })
-      .setParameter('now', now)
-      .groupBy('c.answer_group_id')
-      .getRawMany<{ answer_group_id: string; open: string | number; overdue: string | number | null }>(),
-    dataSource.getRepository(AnswerGroup).find({ order: { key: 'ASC' } }),
+    answerGroupLoad(dataSource, now),
   ]);
   const oldest = waiting?.oldest ? parseInstant(waiting.oldest) : null;
-  const load = new Map(groupRows.map((r) => [r.answer_group_id, r]));
   return {
     at: now,
     callsWaiting: Number(waiting?.n ?? 0),
@@ -69,12 +57,7 @@ export async function contactCenterNow(
     longestWaitSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : 0,
     agentsOnCall: Number(onCall?.n ?? 0),
     today: figures,
-    overdueByAnswerGroup: groups.map((g) => ({
-      answerGroupKey: g.key,
-      name: g.name,
-      open: Number(load.get(g.id)?.open ?? 0),
-      overdue: Number(load.get(g.id)?.overdue ?? 0),
-    })),
+    overdueByAnswerGroup,
   };
 }
 
