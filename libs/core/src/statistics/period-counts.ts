@@ -41,20 +41,17 @@ export async function periodCounts(
     byCategory: new Map(),
   };
   if (to < from) return counts;
-  const rolled = await dataSource
-    .getRepository(StatisticsDay)
-    .createQueryBuilder('d')
-    .select('d.day', 'day')
-    .where('d.day >= :from AND d.day <= :to', { from, to })
-    .getRawMany<{ day: string }>();
-  const dirty = await dataSource
-    .getRepository(StatisticsDirtyDay)
-    .createQueryBuilder('d')
-    .select('DISTINCT d.day', 'day')
-    .where('d.day >= :from AND d.day <= :to', { from, to })
-    .getRawMany<{ day: string }>();
-  const dirtyDays = new Set(dirty.map((r) => r.day));
-  const clean = new Set(rolled.map((r) => r.day).filter((day) => !dirtyDays.has(day)));
+  const daysIn = async (entity: typeof StatisticsDay | typeof StatisticsDirtyDay) =>
+    (
+      await dataSource
+        .getRepository(entity)
+        .createQueryBuilder('d')
+        .select('DISTINCT d.day', 'day')
+        .where('d.day >= :from AND d.day <= :to', { from, to })
+        .getRawMany<{ day: string }>()
+    ).map((r) => r.day);
+  const dirtyDays = new Set(await daysIn(StatisticsDirtyDay));
+  const clean = new Set((await daysIn(StatisticsDay)).filter((day) => !dirtyDays.has(day)));
   const cleanRanges: DayRange[] = [];
   const caseRanges: DayRange[] = [];
   for (let day = from; day <= to; day = nextDay(day)) {
