@@ -77,15 +77,13 @@ export function App({ config }: { config: RuntimeConfig }) {
   return <Console config={config} session={check.session} onSignOut={signOut} />;
 }
 
-function Console({
-  config,
-  session,
-  onSignOut,
-}: {
+interface ConsoleProps {
   config: RuntimeConfig;
   session: NonNullable<Extract<SessionCheck, { kind: 'staff' }>['session']>;
   onSignOut: () => void;
-}) {
+}
+
+function Console({ config, session, onSignOut }: ConsoleProps) {
   const client = useMemo(() => createApolloClient(session.token, onSignOut), [session.token, onSignOut]);
 
   return (
@@ -95,15 +93,7 @@ function Console({
   );
 }
 
-function ConsoleBody({
-  config,
-  session,
-  onSignOut,
-}: {
-  config: RuntimeConfig;
-  session: NonNullable<Extract<SessionCheck, { kind: 'staff' }>['session']>;
-  onSignOut: () => void;
-}) {
+function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
   const client = useApolloClient();
   const route = useRoute();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
