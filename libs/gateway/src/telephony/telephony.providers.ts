@@ -4,6 +4,7 @@ import { CallLog } from '@frontdoor/core';
 import type { GatewayConfig } from '../config/gateway-config';
 import { HubClock } from '../time/hub-clock';
 import { CallNotifier } from './call-notifier';
+import { CallReads } from './call-reads';
 import { TELEPHONY_SETTINGS } from './telephony-tokens';
 
 /** Calls: the contact log, and the notices an event gives the consoles. */
@@ -16,5 +17,6 @@ export function telephonyProviders(config: GatewayConfig): Provider[] {
       inject: [DataSource, HubClock],
     },
     CallNotifier,
+    CallReads,
   ];
 }

@@ -15,6 +15,7 @@ import type { Principal } from '../auth/principal';
 import type { RequestContext } from '../graphql/request-context';
 import { HUB_EVENTS } from '../shared-state/shared-state.providers';
 import { callOnScreen, callTopic, type CallOnScreen } from './call-notifier';
+import { CallReads } from './call-reads';
 import { TELEPHONY_SETTINGS } from './telephony-tokens';
 import { CallOnScreenInfo } from './telephony.types';
 
@@ -32,12 +33,16 @@ export class TelephonyResolver {
     private readonly callLog: CallLog,
     @Inject(HUB_EVENTS) private readonly events: HubEvents,
     @Inject(TELEPHONY_SETTINGS) private readonly settings: TelephonySettings,
+    private readonly reads: CallReads,
   ) {}
 
   @Subscription(() => CallOnScreenInfo, {
     description:
       'Calls this user answers, the moment the telephony platform reports ANSWERED (graphql-ws on /graphql). Only the answering agent gets a call.',
-    resolve: (payload: CallOnScreen) => payload,
+    // Bound to the resolver by Nest: each push is an audited read, blanked for a protected caller.
+    resolve(this: TelephonyResolver, payload: CallOnScreen, _args: unknown, ctx: RequestContext) {
+      return this.reads.pushed(ctx, payload);
+    },
   })
   @Allow(...STAFF)
   myCalls(@Context() ctx: RequestContext): AsyncIterableIterator<CallOnScreen> {
@@ -57,7 +62,7 @@ export class TelephonyResolver {
     if (!call)
       throw notFound(`No call "${callId}" in the contact log (has the telephony platform reported it?).`);
     if (!maySeeCall(ctx.principal!, call)) throw forbidden('This call was answered by someone else.');
-    return callOnScreen(call, this.settings);
+    return this.reads.shown(ctx, callOnScreen(call, this.settings));
   }
 }
 
