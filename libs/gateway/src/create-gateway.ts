@@ -79,6 +79,7 @@ export async function createGateway({
   const sharedRedis = app.get<Redis | undefined>(SHARED_REDIS);
   await registerRateLimit(
     app.getHttpAdapter().getInstance(),
+    app.get(TokenVerifier),
     config.env.RATE_LIMIT_PER_MINUTE,
     sharedRedis ? { redis: sharedRedis, installation: config.env.REDIS_QUEUE } : undefined,
     config.env.TELEPHONY_EVENTS_PER_MINUTE,

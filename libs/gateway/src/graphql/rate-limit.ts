@@ -2,14 +2,15 @@ import { Logger } from '@nestjs/common';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
-import { decodeJwt } from 'jose';
-import { LRUCache } from 'lru-cache';
+import type { TokenVerifier } from '../auth/token-verifier';
 
 /**
- * Requests per minute per caller: per user when the request carries a bearer token (its
- * subject, read without verifying: the key only picks the bucket, a forged token just gets
- * its own), per IP address otherwise. Health and metrics are never limited. Past the limit
- * the answer is HTTP 429 with a GraphQL-shaped body (`extensions.code` RATE_LIMITED).
+ * Requests per minute per caller: per user when the request carries a bearer token that
+ * verifies (its verified subject), per IP address otherwise (no token, or one the verifier
+ * rejects). Keying on a claim read without verifying let anyone write `sub: "agent-bo"` into
+ * an unsigned token and lock the real agent-bo out (issue 21, item 5); a forged token now only
+ * spends its sender's address. Health and metrics are never limited. Past the limit the
+ * answer is HTTP 429 with a GraphQL-shaped body (`extensions.code` RATE_LIMITED).
  *
  * With `redis`, the counts live there, so the limit holds for a user across every gateway.
  * When Redis cannot answer, requests are let through (`skipOnError`): the limiter protects the
@@ -20,6 +21,7 @@ const logger = new Logger('RateLimit');
 
 export async function registerRateLimit(
   app: FastifyInstance,
+  verifier: TokenVerifier,
   perMinute: number,
   shared?: { redis: Redis; installation: string },
   /** The telephony platform's webhook has a bucket of its own, sized for a contact center's calls. */
@@ -34,16 +36,16 @@ export async function registerRateLimit(
   const check = app.createRateLimit({
     max: perMinute,
     timeWindow: 60_000,
-    keyGenerator: (request: FastifyRequest) => {
-      const subject = bearerSubject(request.headers.authorization);
+    keyGenerator: async (request: FastifyRequest) => {
+      const subject = await verifiedSubject(verifier, request);
       return subject ? `user:${subject}` : `ip:${request.ip}`;
     },
   });
   const checkEvents = app.createRateLimit({
     max: telephonyEventsPerMinute,
     timeWindow: 60_000,
-    keyGenerator: (request: FastifyRequest) => {
-      const subject = bearerSubject(request.headers.authorization);
+    keyGenerator: async (request: FastifyRequest) => {
+      const subject = await verifiedSubject(verifier, request);
       return subject ? `events:${subject}` : `events-ip:${request.ip}`;
     },
   });
@@ -70,24 +72,19 @@ export async function registerRateLimit(
 }
 
 /**
- * Subjects of recently seen tokens: a caller sends the same token for its whole lifetime, and
- * decoding it on every request showed in the profile.
+ * The subject of the request's bearer token once the gateway's verifier accepts it; undefined
+ * without a token or for one it rejects. The verifier keeps verified tokens until their expiry,
+ * so a session's requests cost one lookup here, and the auth hook after this one finds the
+ * token already verified.
  */
-const subjects = new LRUCache<string, string>({ max: 10_000 });
-const NO_SUBJECT = '';
-
-function bearerSubject(header: string | undefined): string | undefined {
-  const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
-  if (!token) return undefined;
-  let subject = subjects.get(token);
-  if (subject === undefined) subjects.set(token, (subject = decodeSubject(token) ?? NO_SUBJECT));
-  return subject || undefined;
-}
-
-function decodeSubject(token: string): string | undefined {
+async function verifiedSubject(
+  verifier: TokenVerifier,
+  request: FastifyRequest,
+): Promise<string | undefined> {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
   try {
-    const { sub } = decodeJwt(token);
-    return typeof sub === 'string' && sub.length <= 200 ? sub : undefined;
+    return (await verifier.verifyHeader(header)).subject;
   } catch {
     return undefined;
   }
