@@ -13,3 +13,4 @@ export { ShutdownState } from './shutdown/shutdown-state';
 export { hubDataSourceOptions } from './module/database-module';
 export { HUB_EVENTS } from './shared-state/shared-state.providers';
 export { CallNotifier } from './telephony/call-notifier';
+export { loggableErrors } from './logging/loggable-errors';

@@ -15,7 +15,6 @@ export interface DatabaseSettings {
   /** Migrations beyond the hub's own (plugins' tables). */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   extraMigrations?: Function[];
-  logging?: boolean;
 }
 
 /**
@@ -28,7 +27,9 @@ export function buildDataSourceOptions(settings: DatabaseSettings): DataSourceOp
     migrations: [...ALL_MIGRATIONS, ...(settings.extraMigrations ?? [])],
     migrationsRun: settings.migrate,
     synchronize: false as const,
-    logging: settings.logging ?? false,
+    // Never on: TypeORM's own logger prints each statement with its parameters (personal data);
+    // a failed statement reaches the hub's log as an error, without them (query-error-fields.ts).
+    logging: false,
   };
   if (settings.databaseUrl) {
     return { ...common, type: 'postgres', url: settings.databaseUrl };

@@ -4,3 +4,4 @@ export { InstantColumn, instantColumnType } from './columns';
 export { ALL_MIGRATIONS } from './migrations';
 export { createTestDatabase, openTestDataSource, type TestDatabase } from './test-database';
 export { openDataSource, runMigrationsLocked, MIGRATION_LOCK_KEY } from './migrate';
+export { withoutQueryValues } from './query-error-fields';

@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import pino, { type Logger as Pino } from 'pino';
+import { loggableErrors } from '@frontdoor/gateway';
 
 /**
  * The worker's logs in the gateway's format: nestjs-pino's Logger, the adapter the gateway
@@ -11,7 +12,7 @@ export function jsonLogger(logger: Pino): LoggerService {
   return new Logger(new PinoLogger({ pinoHttp: { logger } }), {});
 }
 
-/** The worker process's logger on stdout. */
+/** The worker process's logger on stdout; errors without a failed statement's values, as the gateway's. */
 export function workerJsonLogger(level: string): LoggerService {
-  return jsonLogger(pino({ level, base: { process: 'worker', pid: process.pid } }));
+  return jsonLogger(pino({ level, base: { process: 'worker', pid: process.pid }, ...loggableErrors }));
 }

@@ -1,15 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerOptions } from 'pino';
+import { loggableErrors } from './loggable-errors';
 
 /**
  * Structured JSON logs. No headers (they carry credentials) and never bodies (they hold
  * personal numbers); the redaction stays for any line that logs a request or response object.
- * The request line itself is written by request-log.ts.
+ * The request line itself is written by request-log.ts. Errors never carry a failed
+ * statement's values (loggable-errors.ts).
  */
 export function pinoOptions(level: string): LoggerOptions {
   return {
     level,
+    formatters: loggableErrors.formatters,
     serializers: {
+      ...loggableErrors.serializers,
       req: (req: IncomingMessage & { id?: string }) => ({
         id: req.id,
         method: req.method,

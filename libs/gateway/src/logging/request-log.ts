@@ -4,6 +4,7 @@ import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'p
 // index; pinned by the package version in package-lock.json and covered by error-logs.e2e-spec.
 import { storage, type Store } from 'nestjs-pino/storage';
 import { stdoutLogDestination } from './log-destination';
+import { loggableErrors } from './loggable-errors';
 import { pathOf } from './pino-options';
 
 /** Requests too frequent and too dull for a line each (probes and scrapes). */
@@ -24,9 +25,10 @@ export function registerRequestLog(
   options: LoggerOptions,
   stream?: DestinationStream,
 ): void {
-  // The request line is built here from plain fields, so its logger needs no serializers and
-  // no redaction (cloning each line to look for headers it never holds was ~7 µs a request).
-  const root = pino({ level: options.level }, stream ?? stdoutLogDestination());
+  // The request line is built here from plain fields, so its logger needs no redaction (cloning
+  // each line to look for headers it never holds was ~7 µs a request). Lines logged during the
+  // request go through this logger's children too: errors in them lose a statement's values.
+  const root = pino({ level: options.level, ...loggableErrors }, stream ?? stdoutLogDestination());
   app.addHook('onRequest', (request, _reply, done) => {
     storage.run(new RequestLogContext(root, request.id) as Store, done);
   });
