@@ -87,10 +87,16 @@ export {
   alarmJobId,
   wakeJobId,
   type WakeUpPayload,
-  type CaseActor,
   type RegisterContactInput,
   type SlaAlarmPayload,
 } from './cases/case.service';
+export {
+  decideCaseWrite,
+  writerBelongsTo,
+  type CaseAction,
+  type CaseActor,
+  type CaseWriter,
+} from './cases/case-write-rules';
 export { CaseNotifications } from './cases/case-notifications';
 export {
   CitizenNotifications,

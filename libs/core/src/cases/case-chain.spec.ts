@@ -7,11 +7,17 @@ import { startTestSmtpServer, type ReceivedMail } from '../mail/test-smtp-server
 import { CaseNotifications } from './case-notifications';
 import { applyCaseSetup } from './case-setup';
 import { CaseService } from './case.service';
+import type { CaseWriter } from './case-write-rules';
 import { CaseEventType, CaseStatus, ContactChannel } from './case-vocabulary';
 import { serviceStatistics } from '../statistics/service-statistics';
 
-const agent = { subject: 'agent-alva', name: 'Alva Agent' };
-const officer = { subject: 'officer-karin', name: 'Karin Lund' };
+const agent: CaseWriter = { subject: 'agent-alva', name: 'Alva Agent', role: 'agent', answerGroupKeys: [] };
+const officer: CaseWriter = {
+  subject: 'officer-karin',
+  name: 'Karin Lund',
+  role: 'case_officer',
+  answerGroupKeys: [],
+};
 
 describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'} with the SQL job queue and real SMTP`, () => {
   let database: TestDatabase;
@@ -133,7 +139,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
 
   it('alarms the officer and the manager when the case is still open at its due time, once', async () => {
     const serviceCase = await forwarded('Väntar på besked');
-    await cases.assignCase(serviceCase.id, officer, officer);
+    await cases.assignCase(serviceCase.id, undefined, officer);
     await queue.runDueJobs();
     smtp.received.length = 0;
 
@@ -175,7 +181,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
   });
 
   it.each([
-    ['closing a closed case', async (id: string) => cases.closeCase(id, 'igen', officer), 'CASE_CLOSED'],
+    ['closing a closed case', async (id: string) => cases.closeCase(id, 'igen', agent), 'CASE_CLOSED'],
     [
       'forwarding a closed case',
       async (id: string) => cases.forwardCase(id, 'forskola', 'igen', agent),
@@ -204,10 +210,10 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     const serviceCase = await forwarded('Återkommer');
     await cases.closeCase(serviceCase.id, 'Besvarat', officer);
     now += 86_400_000;
-    const reopened = await cases.reopenCase(serviceCase.id, 'Medborgaren ringde igen', agent);
+    const reopened = await cases.reopenCase(serviceCase.id, 'Medborgaren ringde igen', officer);
     expect(reopened.status).toBe(CaseStatus.FORWARDED);
     expect(reopened.dueAt!.getTime()).toBeGreaterThan(serviceCase.dueAt!.getTime());
-    await expect(cases.reopenCase(serviceCase.id, 'igen', agent)).rejects.toMatchObject({
+    await expect(cases.reopenCase(serviceCase.id, 'igen', officer)).rejects.toMatchObject({
       extensions: { reason: 'CASE_NOT_CLOSED' },
     });
   });

@@ -8,6 +8,9 @@ import { DEFAULT_SERVICE_TARGETS } from '../statistics/service-statistics';
 import { CaseDigests, nextMonthlyStatistics, nextWeeklyDigest } from './case-digests';
 import { applyCaseSetup } from './case-setup';
 import { CaseService } from './case.service';
+import type { CaseWriter } from './case-write-rules';
+
+const firstLine: CaseWriter = { subject: 'a', role: 'agent', answerGroupKeys: [] };
 import { ContactChannel } from './case-vocabulary';
 
 describe('digest schedule', () => {
@@ -75,9 +78,9 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
         summary: 'Hemlig detalj',
         resolvedAtFirstLine: false,
       },
-      { subject: 'a' },
+      firstLine,
     );
-    await cases.forwardCase(late.id, 'ekonomi', 'x', { subject: 'a' });
+    await cases.forwardCase(late.id, 'ekonomi', 'x', firstLine);
     await digests.schedule(queue);
     await digests.schedule(queue); // idempotent
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { JobOutbox, type JobQueue } from '@frontdoor/jobs';
-import { conflict, notFound } from '../errors';
+import { badUserInput, conflict, forbidden, notFound } from '../errors';
 import { PartyService } from '../people/party.service';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
@@ -14,6 +14,7 @@ import { caseRuleBroken } from './case-errors';
 import { caseCatalogueOf } from './case-catalogue';
 import { newCaseReference } from './case-reference';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
+import { decideCaseWrite, type CaseAction, type CaseActor, type CaseWriter } from './case-write-rules';
 import { CaseEventType, CaseStatus, type ContactChannel } from './case-vocabulary';
 import {
   CITIZEN_NOTIFY_JOB,
@@ -21,10 +22,7 @@ import {
   type CitizenNoticePayload,
 } from '../messaging/citizen-notifications';
 
-export interface CaseActor {
-  subject: string;
-  name?: string;
-}
+export type { CaseActor, CaseWriter } from './case-write-rules';
 
 export interface RegisterContactInput {
   channel: ContactChannel;
@@ -53,7 +51,9 @@ export interface WakeUpPayload {
 }
 
 /** Who acts when a case wakes up by itself. */
-const HUB_ACTOR: CaseActor = { subject: 'frontdoor', name: 'Frontdoor' };
+const HUB_WRITER: CaseWriter = { subject: 'frontdoor', name: 'Frontdoor', role: 'hub', answerGroupKeys: [] };
+/** The furthest ahead a case may be parked: a year, beyond which a wake-up date is a typing error. */
+const MAX_PARK_DAYS = 366;
 
 export interface SlaAlarmPayload {
   caseId: string;
@@ -83,132 +83,196 @@ export class CaseService {
     this.outbox = outbox ?? new JobOutbox(dataSource, queue, { now });
   }
 
-  async registerContact(input: RegisterContactInput, actor: CaseActor): Promise<ServiceCase> {
+  /** A contact becomes a case: staff register it (and may resolve it at once). */
+  async registerContact(input: RegisterContactInput, writer: CaseWriter): Promise<ServiceCase> {
+    if (writer.role === 'hub' || writer.role === 'intake')
+      throw forbidden('Only staff register contacts; an e-service submits its question (submitEService).');
     const category = await this.category(input.categoryKey);
+    const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
+    return this.dataSource.transaction((tx) => this.insertCase(tx, input, category, partyId, writer));
+  }
+
+  /**
+   * A question from an e-service (the citizen page, Open311) becomes a case forwarded at once to
+   * the category's answer group, in one transaction with what the channel keeps beside it
+   * (`keepBeside`, e.g. Open311's location): all of it is written, or none.
+   */
+  async submitEService(
+    input: Omit<RegisterContactInput, 'resolvedAtFirstLine' | 'resolution'>,
+    groupKey: string,
+    message: string,
+    writer: CaseWriter,
+    keepBeside?: (tx: EntityManager, registered: ServiceCase) => Promise<void>,
+  ): Promise<ServiceCase> {
+    const category = await this.category(input.categoryKey);
+    const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
+    const forwarded = await this.dataSource.transaction(async (tx) => {
+      const registered = await this.insertCase(
+        tx,
+        { ...input, resolvedAtFirstLine: false },
+        category,
+        partyId,
+        writer,
+      );
+      await keepBeside?.(tx, registered);
+      return this.changeIn(tx, registered.id, writer, 'forward', (tx, serviceCase) =>
+        this.forwardIn(tx, serviceCase, groupKey, message, writer),
+      );
+    });
+    await this.outbox.relay();
+    return forwarded;
+  }
+
+  private async insertCase(
+    tx: EntityManager,
+    input: RegisterContactInput,
+    category: CaseCategory,
+    partyId: string | null,
+    actor: CaseActor,
+  ): Promise<ServiceCase> {
     if (input.resolvedAtFirstLine && !input.resolution?.trim()) {
       throw caseRuleBroken(
         'RESOLUTION_REQUIRED',
         'A contact resolved at the first line needs the answer given (resolution).',
       );
     }
-    const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
     const at = this.now();
-    return this.dataSource.transaction(async (tx) => {
-      const serviceCase = tx.create(ServiceCase, {
-        id: randomUUID(),
-        reference: newCaseReference(at.getUTCFullYear()),
-        channel: input.channel,
-        categoryId: category.id,
-        partyId,
-        summary: input.summary.trim(),
-        status: input.resolvedAtFirstLine ? CaseStatus.CLOSED : CaseStatus.OPEN,
-        resolvedAtFirstLine: input.resolvedAtFirstLine,
-        answerGroupId: null,
-        assigneeSubject: null,
-        assigneeName: null,
-        contactPhone: input.contact?.phone ?? null,
-        contactEmail: input.contact?.email ?? null,
-        contactPreferred: input.contact?.preferred ?? null,
-        wakeAt: null,
-        waitingSince: null,
-        slaDaysLeft: null,
-        slaPausedWorkingDays: 0,
-        version: 1,
-        forwardedAt: null,
-        dueAt: null,
-        firstReplyAt: input.resolvedAtFirstLine ? at : null,
-        resolution: input.resolvedAtFirstLine ? input.resolution!.trim() : null,
-        registeredBy: actor.subject,
-        createdAt: at,
-        closedAt: input.resolvedAtFirstLine ? at : null,
-      });
-      await insertRows(tx, ServiceCase, [serviceCase]);
-      const events = [
-        eventRow(serviceCase.id, CaseEventType.REGISTERED, actor, at, input.summary.trim(), false),
-      ];
-      if (input.resolvedAtFirstLine) {
-        // A millisecond later, so the timeline orders the answer after the contact.
-        events.push(
-          eventRow(
-            serviceCase.id,
-            CaseEventType.RESOLVED_AT_FIRST_LINE,
-            actor,
-            new Date(at.getTime() + 1),
-            input.resolution!.trim(),
-            false,
-          ),
-        );
-      }
-      await insertRows(tx, CaseEvent, events);
-      return serviceCase;
+    const serviceCase = tx.create(ServiceCase, {
+      id: randomUUID(),
+      reference: newCaseReference(at.getUTCFullYear()),
+      channel: input.channel,
+      categoryId: category.id,
+      partyId,
+      summary: input.summary.trim(),
+      status: input.resolvedAtFirstLine ? CaseStatus.CLOSED : CaseStatus.OPEN,
+      resolvedAtFirstLine: input.resolvedAtFirstLine,
+      answerGroupId: null,
+      assigneeSubject: null,
+      assigneeName: null,
+      contactPhone: input.contact?.phone ?? null,
+      contactEmail: input.contact?.email ?? null,
+      contactPreferred: input.contact?.preferred ?? null,
+      wakeAt: null,
+      waitingSince: null,
+      slaDaysLeft: null,
+      slaPausedWorkingDays: 0,
+      version: 1,
+      forwardedAt: null,
+      dueAt: null,
+      firstReplyAt: input.resolvedAtFirstLine ? at : null,
+      resolution: input.resolvedAtFirstLine ? input.resolution!.trim() : null,
+      registeredBy: actor.subject,
+      createdAt: at,
+      closedAt: input.resolvedAtFirstLine ? at : null,
     });
+    await insertRows(tx, ServiceCase, [serviceCase]);
+    const events = [
+      eventRow(serviceCase.id, CaseEventType.REGISTERED, actor, at, input.summary.trim(), false),
+    ];
+    if (input.resolvedAtFirstLine) {
+      // A millisecond later, so the timeline orders the answer after the contact.
+      events.push(
+        eventRow(
+          serviceCase.id,
+          CaseEventType.RESOLVED_AT_FIRST_LINE,
+          actor,
+          new Date(at.getTime() + 1),
+          input.resolution!.trim(),
+          false,
+        ),
+      );
+    }
+    await insertRows(tx, CaseEvent, events);
+    return serviceCase;
   }
 
   async forwardCase(
     caseId: string,
     groupKey: string,
     message: string,
-    actor: CaseActor,
-    expectedVersion?: number,
-  ): Promise<ServiceCase> {
-    const group = await this.dataSource.getRepository(AnswerGroup).findOneBy({ key: groupKey });
-    if (!group) throw caseRuleBroken('UNKNOWN_ANSWER_GROUP', `There is no answer group "${groupKey}".`);
-    const at = this.now();
-    const updated = await this.change(
-      caseId,
-      async (tx, serviceCase) => {
-        if (serviceCase.status === CaseStatus.CLOSED)
-          throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
-        const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
-        Object.assign(serviceCase, {
-          status: CaseStatus.FORWARDED,
-          answerGroupId: group.id,
-          assigneeSubject: null,
-          assigneeName: null,
-          wakeAt: null,
-          waitingSince: null,
-          slaDaysLeft: null,
-          forwardedAt: at,
-          dueAt: serviceDeadline(at, category.slaWorkingDays),
-        });
-        await this.event(
-          tx,
-          caseId,
-          CaseEventType.FORWARDED,
-          actor,
-          at,
-          `${group.name}: ${message.trim()}`,
-          false,
-        );
-        await this.outbox.add(
-          tx,
-          CASE_JOBS.notifyGroup,
-          { caseId, forwardedAt: at.toISOString() },
-          { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
-        );
-        await this.scheduleAlarm(tx, serviceCase);
-      },
-      expectedVersion,
-    );
-    return updated;
-  }
-
-  /** Assigns the case to a case officer, kept by subject and by display name (shown everywhere). */
-  async assignCase(
-    caseId: string,
-    assignee: CaseActor,
-    actor: CaseActor,
+    writer: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     return this.change(
       caseId,
-      async (tx, serviceCase) => {
-        if (serviceCase.status !== CaseStatus.FORWARDED)
+      writer,
+      'forward',
+      (tx, serviceCase) => this.forwardIn(tx, serviceCase, groupKey, message, writer),
+      expectedVersion,
+    );
+  }
+
+  private async forwardIn(
+    tx: EntityManager,
+    serviceCase: ServiceCase,
+    groupKey: string,
+    message: string,
+    actor: CaseActor,
+  ): Promise<void> {
+    const caseId = serviceCase.id;
+    const group = await tx.findOneBy(AnswerGroup, { key: groupKey });
+    if (!group) throw caseRuleBroken('UNKNOWN_ANSWER_GROUP', `There is no answer group "${groupKey}".`);
+    const at = this.now();
+    if (serviceCase.status === CaseStatus.CLOSED)
+      throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
+    const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
+    Object.assign(serviceCase, {
+      status: CaseStatus.FORWARDED,
+      answerGroupId: group.id,
+      assigneeSubject: null,
+      assigneeName: null,
+      wakeAt: null,
+      waitingSince: null,
+      slaDaysLeft: null,
+      forwardedAt: at,
+      dueAt: serviceDeadline(at, category.slaWorkingDays),
+    });
+    await this.event(
+      tx,
+      caseId,
+      CaseEventType.FORWARDED,
+      actor,
+      at,
+      `${group.name}: ${message.trim()}`,
+      false,
+    );
+    await this.outbox.add(
+      tx,
+      CASE_JOBS.notifyGroup,
+      { caseId, forwardedAt: at.toISOString() },
+      { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
+    );
+    await this.scheduleAlarm(tx, serviceCase);
+  }
+
+  /**
+   * Assigns the case to a member of its answer group (its manager too), kept by subject and by
+   * display name (shown everywhere); without `assigneeSubject`, the writer takes it.
+   */
+  async assignCase(
+    caseId: string,
+    assigneeSubject: string | undefined,
+    writer: CaseWriter,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.change(
+      caseId,
+      writer,
+      'assign',
+      async (tx, serviceCase, group) => {
+        if (serviceCase.status !== CaseStatus.FORWARDED || !group)
           throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
+        let assignee: CaseActor = writer;
+        if (assigneeSubject && assigneeSubject !== writer.subject) {
+          const member = [group.manager, ...group.members].find((m) => m.subject === assigneeSubject);
+          if (!member)
+            throw badUserInput(`assigneeSubject: not a member of ${group.name}.`, 'assigneeSubject');
+          assignee = { subject: member.subject, name: member.name };
+        }
         serviceCase.assigneeSubject = assignee.subject;
         serviceCase.assigneeName = assignee.name ?? null;
         const shown = assignee.name ?? assignee.subject;
-        await this.event(tx, caseId, CaseEventType.ASSIGNED, actor, this.now(), shown, true);
+        await this.event(tx, caseId, CaseEventType.ASSIGNED, writer, this.now(), shown, true);
       },
       expectedVersion,
     );
@@ -243,16 +307,24 @@ export class CaseService {
     caseId: string,
     wakeOn: string,
     reason: string,
-    actor: CaseActor,
+    actor: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     const at = this.now();
     const today = stockholmDate(at);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(wakeOn) || wakeOn <= today)
-      throw caseRuleBroken('WAKE_DATE_NOT_AHEAD', `wakeOn: a date after today (${today}), YYYY-MM-DD.`);
     const parked = await this.change(
       caseId,
+      actor,
+      'park',
       async (tx, serviceCase) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(wakeOn) || wakeOn <= today)
+          throw caseRuleBroken('WAKE_DATE_NOT_AHEAD', `wakeOn: a date after today (${today}), YYYY-MM-DD.`);
+        const latest = stockholmDate(new Date(at.getTime() + MAX_PARK_DAYS * 86_400_000));
+        if (wakeOn > latest)
+          throw caseRuleBroken(
+            'WAKE_DATE_TOO_FAR',
+            `wakeOn: at most a year ahead (${latest} at the latest).`,
+          );
         if (serviceCase.status !== CaseStatus.FORWARDED)
           throw caseRuleBroken(
             'NOT_FORWARDED',
@@ -296,17 +368,19 @@ export class CaseService {
   async resumeCase(
     caseId: string,
     reason: string,
-    actor: CaseActor,
+    actor: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     const at = this.now();
     const resumed = await this.change(
       caseId,
+      actor,
+      'resume',
       async (tx, serviceCase) => {
         if (serviceCase.status !== CaseStatus.WAITING_FOR_CUSTOMER)
           throw caseRuleBroken('NOT_WAITING', 'Only a case waiting for the citizen can be resumed.');
         // The wake-up job itself resumes the case: only an earlier resume calls it off.
-        if (actor !== HUB_ACTOR) await this.outbox.cancel(tx, wakeJobId(serviceCase));
+        if (actor.role !== 'hub') await this.outbox.cancel(tx, wakeJobId(serviceCase));
         const waited = workingDaysBetween(stockholmDate(serviceCase.waitingSince!), stockholmDate(at));
         Object.assign(serviceCase, {
           status: CaseStatus.FORWARDED,
@@ -335,7 +409,7 @@ export class CaseService {
     await this.resumeCase(
       serviceCase.id,
       `Väntedatumet ${deadlineText(stockholmDate(serviceCase.wakeAt)).replace('senast ', '')} har kommit.`,
-      HUB_ACTOR,
+      HUB_WRITER,
     );
   }
 
@@ -347,11 +421,13 @@ export class CaseService {
   async addCaseNote(
     caseId: string,
     text: string,
-    actor: CaseActor,
+    actor: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     return this.change(
       caseId,
+      actor,
+      'note',
       async (tx) => {
         await this.event(tx, caseId, CaseEventType.NOTE_ADDED, actor, this.now(), text.trim(), true);
       },
@@ -362,11 +438,13 @@ export class CaseService {
   async replyToCitizen(
     caseId: string,
     text: string,
-    actor: CaseActor,
+    actor: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     return this.change(
       caseId,
+      actor,
+      'reply to',
       async (tx, serviceCase) => {
         if (serviceCase.status === CaseStatus.CLOSED)
           throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
@@ -381,11 +459,13 @@ export class CaseService {
   async closeCase(
     caseId: string,
     resolution: string,
-    actor: CaseActor,
+    actor: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     const closed = await this.change(
       caseId,
+      actor,
+      'close',
       async (tx, serviceCase) => {
         if (serviceCase.status === CaseStatus.CLOSED)
           throw caseRuleBroken('CASE_CLOSED', 'The case is already closed.');
@@ -407,12 +487,14 @@ export class CaseService {
   async reopenCase(
     caseId: string,
     reason: string,
-    actor: CaseActor,
+    actor: CaseWriter,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
     const at = this.now();
     const reopened = await this.change(
       caseId,
+      actor,
+      'reopen',
       async (tx, serviceCase) => {
         if (serviceCase.status !== CaseStatus.CLOSED)
           throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
@@ -475,42 +557,62 @@ export class CaseService {
   }
 
   /**
-   * Loads the case, applies the change and saves it, in one transaction, raising its version.
-   * Optimistic locking: the client sends back the version it showed its user; if the case has
-   * changed since (or changes between our read and write, which the UPDATE's WHERE catches on
-   * either database), the writer gets CONFLICT and nothing is written.
+   * Loads the case, decides whether the writer may make this change to it as stored
+   * (decideCaseWrite: a refusal writes nothing), applies the change and saves it, in one
+   * transaction, raising its version. Optimistic locking: the client sends back the version it
+   * showed its user; if the case has changed since (or changes between our read and write,
+   * which the UPDATE's WHERE catches on either database), the writer gets CONFLICT and nothing
+   * is written. Access is decided first, so an outsider learns nothing of the case's version.
    */
   private async change(
     caseId: string,
-    apply: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>,
+    writer: CaseWriter,
+    action: CaseAction,
+    apply: ApplyChange,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
-    const changed = await this.dataSource.transaction(async (tx) => {
-      const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
-      if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
-      if (expectedVersion !== undefined && expectedVersion !== serviceCase.version)
-        throw caseChangedMeanwhile(serviceCase, expectedVersion);
-      const readVersion = serviceCase.version;
-      const countedAs = statisticsKeyOf(serviceCase);
-      await apply(tx, serviceCase);
-      serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
-      // Its day's rolled-up statistics no longer hold: counted from the cases until rolled up again.
-      if (statisticsKeyOf(serviceCase) !== countedAs)
-        await markStatisticsDaysChanged(tx, [statisticsDayOf(serviceCase.createdAt)]);
-      const result = await tx
-        .createQueryBuilder()
-        .update(ServiceCase)
-        .set({ ...serviceCase, version: readVersion + 1 })
-        .where('id = :id AND version = :readVersion', { id: caseId, readVersion })
-        .execute();
-      if (result.affected === 0) throw caseChangedMeanwhile(serviceCase, readVersion);
-      serviceCase.version = readVersion + 1;
-      return serviceCase;
-    });
+    const changed = await this.dataSource.transaction((tx) =>
+      this.changeIn(tx, caseId, writer, action, apply, expectedVersion),
+    );
     // Committed: hand the jobs it asked for to the queue now. If the queue is down they wait in
     // the outbox for the background relay; the change itself has succeeded either way.
     await this.outbox.relay();
     return changed;
+  }
+
+  private async changeIn(
+    tx: EntityManager,
+    caseId: string,
+    writer: CaseWriter,
+    action: CaseAction,
+    apply: ApplyChange,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
+    if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
+    const [category, group] = await Promise.all([
+      tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId }),
+      serviceCase.answerGroupId ? tx.findOneBy(AnswerGroup, { id: serviceCase.answerGroupId }) : null,
+    ]);
+    decideCaseWrite(writer, { serviceCase, category, group }, action);
+    if (expectedVersion !== undefined && expectedVersion !== serviceCase.version)
+      throw caseChangedMeanwhile(serviceCase, expectedVersion);
+    const readVersion = serviceCase.version;
+    const countedAs = statisticsKeyOf(serviceCase);
+    await apply(tx, serviceCase, group);
+    serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
+    // Its day's rolled-up statistics no longer hold: counted from the cases until rolled up again.
+    if (statisticsKeyOf(serviceCase) !== countedAs)
+      await markStatisticsDaysChanged(tx, [statisticsDayOf(serviceCase.createdAt)]);
+    const result = await tx
+      .createQueryBuilder()
+      .update(ServiceCase)
+      .set({ ...serviceCase, version: readVersion + 1 })
+      .where('id = :id AND version = :readVersion', { id: caseId, readVersion })
+      .execute();
+    if (result.affected === 0) throw caseChangedMeanwhile(serviceCase, readVersion);
+    serviceCase.version = readVersion + 1;
+    return serviceCase;
   }
 
   private async event(
@@ -525,6 +627,9 @@ export class CaseService {
     await insertRows(tx, CaseEvent, [eventRow(caseId, type, actor, at, message, internal)]);
   }
 }
+
+/** One change to a loaded case, inside the write's transaction; `group` is its answer group as it was read. */
+type ApplyChange = (tx: EntityManager, serviceCase: ServiceCase, group: AnswerGroup | null) => Promise<void>;
 
 function eventRow(
   caseId: string,

@@ -3,6 +3,7 @@ import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { applyCaseSetup } from '../cases/case-setup';
 import { CaseService } from '../cases/case.service';
+import type { CaseWriter } from '../cases/case-write-rules';
 import { ContactChannel } from '../cases/case-vocabulary';
 import { CORE_ENTITIES } from '../index';
 import { serviceStatistics, statisticsCsv } from './service-statistics';
@@ -12,7 +13,8 @@ describe('service statistics', () => {
   let dataSource: DataSource;
   let now = Date.parse('2026-11-20T09:00:00Z'); // Friday 20 November
   const clock = () => new Date(now);
-  const agent = { subject: 'agent-1' };
+  // Every step of every case, in any group: an admin may take them all (decideCaseWrite).
+  const agent: CaseWriter = { subject: 'agent-1', role: 'admin', answerGroupKeys: [] };
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -4,6 +4,7 @@ import { createTestDatabase, openTestDataSource, type TestDatabase } from '@fron
 import { applyCaseSetup } from '../cases/case-setup';
 import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
 import { CaseService } from '../cases/case.service';
+import type { CaseWriter } from '../cases/case-write-rules';
 import { CaseStatus, ContactChannel } from '../cases/case-vocabulary';
 import { CORE_ENTITIES } from '../index';
 import type { ServiceStatistics } from './service-statistics';
@@ -54,7 +55,7 @@ export interface StatisticsFixture {
   cases: CaseService;
   /** The hub's clock in the fixture (set it to move time). */
   clock: { now: number; date(): Date };
-  agent: { subject: string };
+  agent: CaseWriter;
   christmasCase: string;
   plainCount(from: string, to: string, answerWithin?: number): Promise<PlainFigures>;
   close(): Promise<void>;
@@ -90,7 +91,8 @@ export async function statisticsFixture(): Promise<StatisticsFixture> {
   const dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
   const clock = { now: 0, date: () => new Date(clock.now) };
   const now = () => clock.date();
-  const agent = { subject: 'agent-1' };
+  // Every step of every case, in any group: an admin may take them all (decideCaseWrite).
+  const agent: CaseWriter = { subject: 'agent-1', role: 'admin', answerGroupKeys: [] };
   await applyCaseSetup(dataSource, {
     categories: CATEGORIES.map((key) => ({ key, name: key, slaWorkingDays: 3, confidential: false })),
     answerGroups: GROUPS.map((key) => ({

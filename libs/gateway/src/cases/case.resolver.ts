@@ -22,6 +22,7 @@ import { HubClock } from '../time/hub-clock';
 import { maySeeCall } from '../telephony/telephony.resolver';
 import { toCaseInfo, toTimeline } from './case-mapper';
 import { caseViewerOf } from './case-viewer';
+import { caseWriterOf } from './case-writer';
 import { callbackContact, casePerson, mayHandleCitizen } from './case-citizen';
 import {
   CaseConnection,
@@ -34,7 +35,6 @@ import {
 } from './case.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
-const actorOf = (principal: Principal) => ({ subject: principal.subject, name: principal.name });
 const versionArg = {
   type: () => Int,
   nullable: true,
@@ -69,10 +69,10 @@ export class CaseResolver {
     if (callId) await this.assertCallOf(callId, ctx.principal!);
     const created = await this.caseChain.registerContact(
       { ...contactInput, personalNumber, contact },
-      actorOf(ctx.principal!),
+      this.writer(ctx),
     );
     if (callId) await this.callLog.linkCase(callId, created.id);
-    return this.present(created, ctx);
+    return this.presentWritten(created, ctx);
   }
 
   /** A case may be linked only to a call in the contact log that this user answered (managers: any). */
@@ -99,14 +99,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    return this.present(
-      await this.caseChain.forwardCase(
-        caseId,
-        groupKey,
-        message,
-        actorOf(ctx.principal!),
-        version ?? undefined,
-      ),
+    return this.presentWritten(
+      await this.caseChain.forwardCase(caseId, groupKey, message, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -121,18 +115,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    const group = await this.assertGroupWork(caseId, ctx, 'assign');
-    const member = group && [group.manager, ...group.members].find((m) => m.subject === assignee);
-    if (group && assignee && !member) {
-      throw badUserInput(`assigneeSubject: not a member of ${group.name}.`, 'assigneeSubject');
-    }
-    // Shown by display name everywhere: the group's directory for someone else, the token's name for oneself.
-    const assigneeActor =
-      assignee && assignee !== ctx.principal!.subject
-        ? { subject: assignee, name: member?.name }
-        : actorOf(ctx.principal!);
-    return this.present(
-      await this.caseChain.assignCase(caseId, assigneeActor, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.assignCase(caseId, assignee ?? undefined, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -145,8 +129,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    return this.present(
-      await this.caseChain.addCaseNote(caseId, text, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.addCaseNote(caseId, text, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -161,9 +145,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    await this.assertGroupWork(caseId, ctx, 'reply to');
-    return this.present(
-      await this.caseChain.replyToCitizen(caseId, text, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.replyToCitizen(caseId, text, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -178,9 +161,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    await this.assertGroupWork(caseId, ctx, 'close');
-    return this.present(
-      await this.caseChain.closeCase(caseId, resolution, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.closeCase(caseId, resolution, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -198,9 +180,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    await this.assertGroupWork(caseId, ctx, 'park');
-    return this.present(
-      await this.caseChain.parkCase(caseId, wakeOn, reason, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.parkCase(caseId, wakeOn, reason, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -216,9 +197,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    await this.assertGroupWork(caseId, ctx, 'resume');
-    return this.present(
-      await this.caseChain.resumeCase(caseId, reason, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.resumeCase(caseId, reason, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -231,9 +211,8 @@ export class CaseResolver {
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
   ) {
-    await this.assertGroupWork(caseId, ctx, 'reopen');
-    return this.present(
-      await this.caseChain.reopenCase(caseId, reason, actorOf(ctx.principal!), version ?? undefined),
+    return this.presentWritten(
+      await this.caseChain.reopenCase(caseId, reason, this.writer(ctx), version ?? undefined),
       ctx,
     );
   }
@@ -345,20 +324,19 @@ export class CaseResolver {
     return principal.role !== 'citizen' && mayHandleCitizen(principal, this.policy, info);
   }
 
+  /** The writer as the case chain decides access (CaseService decides, before it writes). */
+  private writer(ctx: RequestContext) {
+    return caseWriterOf(ctx.principal!, this.policy);
+  }
+
   /**
-   * Once a case is forwarded, its answer group owns it: only the group's members and
-   * manager (and admins) may assign, reply, close or reopen it. Before that, the first
-   * line works it. Anyone who may see a case may add a note to it.
+   * A case this writer has just changed: the case chain decided they may (decideCaseWrite), so
+   * the answer is theirs even when the change took the case out of their sight (a confidential
+   * case handed to another group); the fields about the citizen follow the case's new state.
    */
-  private async assertGroupWork(caseId: string, ctx: RequestContext, what: string) {
-    const serviceCase = await this.caseChain.get(caseId);
-    if (!serviceCase.answerGroupId) return null;
-    const group = (await this.queries.directory()).groups.get(serviceCase.answerGroupId)!;
-    const principal = ctx.principal!;
-    if (principal.role !== 'admin' && !this.policy.answerGroupsOf(principal).includes(group.key)) {
-      throw forbidden(`This case is with ${group.name}; only its members may ${what} it.`);
-    }
-    return group;
+  private async presentWritten(serviceCase: ServiceCase, ctx: RequestContext): Promise<CaseInfo> {
+    if (serviceCase.partyId) auditTrailOf(ctx).record(serviceCase.partyId, ['cases']);
+    return toCaseInfo(serviceCase, await this.queries.directory(), this.clock.now());
   }
 
   /** Access (confidentiality) and audit for one case, then its GraphQL shape. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import {
   CaseService,
   ContactChannel,
@@ -20,8 +21,9 @@ export interface EServiceSubmission {
 /**
  * The one way a question from an e-service (the citizen page, Open311) becomes a case: an
  * E_SERVICE contact, forwarded at once to the category's answer group, as the first line
- * would have done it (the group is mailed, the SLA clock starts). Two writes: if the
- * forward fails, the case stays OPEN at the first line, where agents see it: nothing is lost.
+ * would have done it (the group is mailed, the SLA clock starts). One transaction with what
+ * the channel keeps beside the case: if any part fails, nothing is written and the client is
+ * told so (no half-made case left at the first line).
  */
 export class EServiceIntake {
   constructor(
@@ -42,26 +44,26 @@ export class EServiceIntake {
     return this.setup.answerGroups.find((g) => g.key === key)?.name ?? key;
   }
 
-  /** `beforeForward` writes what the channel keeps beside the case (Open311's location) once it has an id. */
-  async submit(
+  /** `keepBeside` writes what the channel keeps beside the case (Open311's location), in its transaction. */
+  submit(
     category: PublicCategory,
     submission: EServiceSubmission,
     actor: CaseActor,
     channelName: string,
-    beforeForward?: (registered: ServiceCase) => Promise<void>,
+    keepBeside?: (tx: EntityManager, registered: ServiceCase) => Promise<void>,
   ): Promise<ServiceCase> {
-    const registered = await this.cases.registerContact(
+    return this.cases.submitEService(
       {
         channel: ContactChannel.E_SERVICE,
         categoryKey: category.key,
         personalNumber: submission.personalNumber,
         summary: submission.summary,
-        resolvedAtFirstLine: false,
         contact: submission.contact,
       },
-      actor,
+      category.answerGroup,
+      `Inkommen via ${channelName}.`,
+      { ...actor, role: 'intake', answerGroupKeys: [] },
+      keepBeside,
     );
-    await beforeForward?.(registered);
-    return this.cases.forwardCase(registered.id, category.answerGroup, `Inkommen via ${channelName}.`, actor);
   }
 }

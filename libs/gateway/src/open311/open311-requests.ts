@@ -147,8 +147,8 @@ export class Open311Requests {
       { categoryKey: category.key, summary, contact },
       { subject: clientId, name: clientId },
       'Open311',
-      async (registered) => {
-        await this.dataSource.getRepository(Open311Request).insert({
+      async (tx, registered) => {
+        await tx.getRepository(Open311Request).insert({
           caseId: registered.id,
           clientId,
           addressString: location.address,

@@ -1,0 +1,20 @@
+import { forbidden, type CaseWriter } from '@frontdoor/core';
+import type { AccessPolicy } from '../access/access-policy';
+import type { Principal } from '../auth/principal';
+
+const STAFF_WRITERS = new Set<string>(['agent', 'case_officer', 'manager', 'admin']);
+
+/**
+ * The signed-in staff member as the case chain's write rule sees them: their role and every
+ * answer group they belong to (token and setup). Citizens and service accounts write to cases
+ * only through an e-service (EServiceIntake), never as a writer of their own.
+ */
+export function caseWriterOf(principal: Principal, policy: AccessPolicy): CaseWriter {
+  if (!STAFF_WRITERS.has(principal.role)) throw forbidden('Only staff change cases.');
+  return {
+    subject: principal.subject,
+    name: principal.name,
+    role: principal.role as CaseWriter['role'],
+    answerGroupKeys: policy.answerGroupsOf(principal),
+  };
+}
