@@ -14,3 +14,4 @@ export { hubDataSourceOptions } from './module/database-module';
 export { HUB_EVENTS } from './shared-state/shared-state.providers';
 export { CallNotifier } from './telephony/call-notifier';
 export { loggableErrors } from './logging/loggable-errors';
+export { ARGUMENT_TEXT_LIMITS, textRuleFor } from './graphql/text-input.plugin';

@@ -8,3 +8,4 @@ export {
   sourceError,
   type SourceFailure,
 } from './frontdoor-error';
+export { TEXT_LIMITS, textProblem, type TextProblem, type TextRule } from './text-input';

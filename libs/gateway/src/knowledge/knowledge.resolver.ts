@@ -10,6 +10,8 @@ import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { Allow } from '../auth/allow.decorator';
 import { CaseInfo } from '../cases/case.types';
 import type { RequestContext } from '../graphql/request-context';
+import { checkReportPeriod } from '../statistics/report-period';
+import { HubClock } from '../time/hub-clock';
 import { KnowledgeArticleInfo, KnowledgeArticleInput, KnowledgeGapInfo } from './knowledge.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
@@ -21,6 +23,7 @@ export class KnowledgeResolver {
   constructor(
     private readonly knowledge: KnowledgeService,
     private readonly queries: CaseQueries,
+    private readonly clock: HubClock,
   ) {}
 
   @Query(() => [KnowledgeArticleInfo], {
@@ -49,6 +52,7 @@ export class KnowledgeResolver {
     @Args('from', { type: () => CalendarDate }) from: string,
     @Args('to', { type: () => CalendarDate }) to: string,
   ): Promise<KnowledgeGapInfo[]> {
+    checkReportPeriod(from, to, this.clock.now());
     return this.knowledge.gapReport(from, to);
   }
 

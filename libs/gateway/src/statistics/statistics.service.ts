@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  badUserInput,
-  serviceStatistics,
-  type ServiceStatistics,
-  type ServiceTargets,
-} from '@frontdoor/core';
+import { serviceStatistics, type ServiceStatistics, type ServiceTargets } from '@frontdoor/core';
 import { HubClock } from '../time/hub-clock';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { checkReportPeriod } from './report-period';
 
 /** Validates a period and computes the figures against the configured targets. */
 @Injectable()
@@ -20,9 +14,7 @@ export class StatisticsService {
   ) {}
 
   compute(from: string, to: string): Promise<ServiceStatistics> {
-    if (!DATE.test(from) || !DATE.test(to))
-      throw badUserInput('from/to: give calendar dates as YYYY-MM-DD.', 'from');
-    if (from > to) throw badUserInput('from must not be after to.', 'from');
+    checkReportPeriod(from, to, this.clock.now());
     return serviceStatistics(this.dataSource, from, to, this.targets, this.clock.now());
   }
 }
