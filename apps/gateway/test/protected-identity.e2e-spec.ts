@@ -13,21 +13,31 @@ import {
 /**
  * Skyddade personuppgifter, end to end through every plugin. Cecilia Carlsson (200002292399)
  * has sekretessmarkering in the population register; she has a childcare application
- * (Förskolan Ugglan), a waste subscription (Björkvägen 7, 123 50) and a permit case
- * (Björken 5:3). None of these whereabouts may reach a reader without clearance.
+ * (Förskolan Ugglan, unit U-512), a waste subscription (Björkvägen 7, 123 50: property P-1002,
+ * bin B-3) and a permit case (Björken 5:3). None of these whereabouts, nor the ids that lead
+ * to them, may reach a reader without clearance.
  */
 const CECILIA = '200002292399';
 const ANNA = '199001012385';
-const CECILIA_WHEREABOUTS = ['Björkvägen', '123 50', 'Ugglan', 'U-512', 'Björken 5:3', 'Exempelstad'];
+const CECILIA_WHEREABOUTS = [
+  'Björkvägen',
+  '123 50',
+  'Ugglan',
+  'U-512',
+  'Björken 5:3',
+  'Exempelstad',
+  'P-1002',
+  'B-3',
+];
 
 const PERSON_QUERY = `query ($pn: String!) {
   person(personalNumber: $pn) {
     protectedIdentity
-    statuses { source title nextStep }
+    statuses { source reference title nextStep }
     sources { plugin state }
     populationRecord { givenName address { street postalCode city } municipality confidentialityMarking }
     childcareQueue { applications { preferredUnits { unitId name } offer { unitName } } }
-    wasteCollection { properties { address postalCode city } }
+    wasteCollection { properties { propertyId address postalCode city bins { binId } } }
     buildingPermits { caseNumber propertyDesignation }
   }
 }`;
@@ -35,7 +45,7 @@ const PERSON_QUERY = `query ($pn: String!) {
 interface PersonAnswer {
   person: {
     protectedIdentity: boolean;
-    statuses: { source: string; title: string; nextStep: string | null }[];
+    statuses: { source: string; reference: string; title: string; nextStep: string | null }[];
     sources: { plugin: string; state: string }[];
     populationRecord: {
       givenName: string;
@@ -44,7 +54,15 @@ interface PersonAnswer {
       confidentialityMarking: boolean;
     } | null;
     childcareQueue: { applications: { preferredUnits: { unitId: string; name: string }[] }[] } | null;
-    wasteCollection: { properties: { address: string; postalCode: string; city: string }[] } | null;
+    wasteCollection: {
+      properties: {
+        propertyId: string;
+        address: string;
+        postalCode: string;
+        city: string;
+        bins: { binId: string }[];
+      }[];
+    } | null;
     buildingPermits: { caseNumber: string; propertyDesignation: string }[] | null;
   };
 }
@@ -96,7 +114,13 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
       { unitId: PROTECTED_TEXT, name: PROTECTED_TEXT },
     ]);
     expect(person.wasteCollection!.properties).toEqual([
-      { address: PROTECTED_TEXT, postalCode: PROTECTED_TEXT, city: PROTECTED_TEXT },
+      {
+        propertyId: PROTECTED_TEXT,
+        address: PROTECTED_TEXT,
+        postalCode: PROTECTED_TEXT,
+        city: PROTECTED_TEXT,
+        bins: [{ binId: PROTECTED_TEXT }],
+      },
     ]);
     expect(person.buildingPermits).toEqual([
       { caseNumber: 'BN 2026-000201', propertyDesignation: PROTECTED_TEXT },
@@ -107,9 +131,10 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
       'childcare-queue',
       'waste-collection',
     ]);
-    expect(person.statuses.find((s) => s.source === 'waste-collection')!.title).toBe(
-      `Sophämtning, ${PROTECTED_TEXT}`,
-    );
+    expect(person.statuses.find((s) => s.source === 'waste-collection')).toMatchObject({
+      reference: PROTECTED_TEXT,
+      title: `Sophämtning, ${PROTECTED_TEXT}`,
+    });
   });
 
   it('blanks the property designation when a protected person’s permit is looked up by case number', async () => {
@@ -123,12 +148,51 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
     });
   });
 
-  it('blanks a protected customer’s property found by address', async () => {
-    const response = await hub.graphql<{ property: { address: string; city: string } }>(
-      '{ property(address: "björkvägen 7") { address city } }',
+  it('answers a lookup of a protected customer’s address exactly as for an address nobody has, and audits it', async () => {
+    const token = await hub.token('agent', 'agent-prop');
+    const lookup = async (address: string) => {
+      const { status, data, errors } = await hub.graphql(
+        `{ property(address: "${address}") { propertyId address city bins { binId } } }`,
+        {},
+        { token },
+      );
+      return { status, data, errors };
+    };
+    const protectedStreet = await lookup('björkvägen 7');
+    const nobodys = await lookup('Ingenstans 999');
+    expect(protectedStreet).toEqual({ status: 200, data: { property: null }, errors: undefined });
+    expect(protectedStreet).toEqual(nobodys);
+    // The attempt on her address is on record for her and for oversight, though nothing was shown.
+    const party = await hub.dataSource.getRepository(Party).findOneByOrFail({ personalNumber: CECILIA });
+    const rows = await hub.dataSource
+      .getRepository(AuditRecord)
+      .findBy({ partyId: party.id, actorSubject: 'agent-prop' });
+    expect(rows.map((r) => [r.plugins, r.fieldGroups])).toEqual([[['waste-collection'], ['property']]]);
+  });
+
+  it('answers the lookup to a cleared reader, and an unprotected customer’s to anyone', async () => {
+    const cleared = await hub.graphql<{ property: { propertyId: string; address: string } }>(
+      '{ property(address: "björkvägen 7") { propertyId address } }',
+      {},
+      { token: await hub.token('case_officer', 'officer-sara') },
     );
-    expect(response.errors).toBeUndefined();
-    expect(response.data!.property).toEqual({ address: PROTECTED_TEXT, city: PROTECTED_TEXT });
+    expect(cleared.data!.property).toEqual({ propertyId: 'P-1002', address: 'Björkvägen 7' });
+    const anna = await hub.graphql<{ property: { propertyId: string } }>(
+      '{ property(address: "storgatan 12") { propertyId } }',
+    );
+    expect(anna.data!.property).toEqual({ propertyId: 'P-1001' });
+  });
+
+  it('refuses an action fed the blank instead of the property id, naming the field, before the department is asked', async () => {
+    const orders = async () =>
+      ((await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[]).length;
+    const before = await orders();
+    const { errors } = await hub.graphql(
+      `mutation { orderBulkyWastePickup(idempotencyKey: "protected-order-1", input: {
+        propertyId: "${PROTECTED_TEXT}", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "${CECILIA}" }) { orderId } }`,
+    );
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.propertyId' });
+    expect(await orders()).toBe(before);
   });
 
   it('shows an unprotected person’s whereabouts as they are', async () => {
@@ -139,7 +203,11 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
       postalCode: '123 45',
       city: 'Exempelstad',
     });
-    expect(person.wasteCollection!.properties[0].address).toBe('Storgatan 12');
+    expect(person.wasteCollection!.properties[0]).toMatchObject({
+      propertyId: 'P-1001',
+      address: 'Storgatan 12',
+    });
+    expect(person.statuses.find((s) => s.source === 'waste-collection')!.reference).toBe('P-1001');
     expect(person.buildingPermits![0].propertyDesignation).toBe('Sjöstaden 4:12');
   });
 
@@ -147,7 +215,10 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
     const { person } = await read(CECILIA, await hub.token('case_officer', 'officer-sara'));
     expect(person.protectedIdentity).toBe(true);
     expect(person.populationRecord!.address!.street).toBe('Björkvägen 7');
-    expect(person.wasteCollection!.properties[0].address).toBe('Björkvägen 7');
+    expect(person.wasteCollection!.properties[0]).toMatchObject({
+      propertyId: 'P-1002',
+      address: 'Björkvägen 7',
+    });
   });
 
   it('does not clear a case officer of another answer group', async () => {
@@ -172,13 +243,13 @@ describe('protected identity: whereabouts from every plugin are blanked, fail cl
     const response = await hub.graphql(
       '{ person(personalNumber: "200002292399", purpose: "Samtal om sophämtning") { wasteCollection { dataAsOf } statuses { reference } } }',
       {},
-      { token, headers: { 'x-request-id': 'protected-audit-1' } },
+      { token },
     );
     expect(response.errors).toBeUndefined();
     const party = await hub.dataSource.getRepository(Party).findOneByOrFail({ personalNumber: CECILIA });
     const row = await hub.dataSource
       .getRepository(AuditRecord)
-      .findOneByOrFail({ partyId: party.id, requestId: 'protected-audit-1' });
+      .findOneByOrFail({ partyId: party.id, requestId: response.headers.get('x-request-id')! });
     expect(row).toMatchObject({
       actorSubject: 'agent-purpose',
       actorRole: 'agent',

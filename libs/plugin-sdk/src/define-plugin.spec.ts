@@ -7,9 +7,15 @@ const valid = {
   id: 'building-permits',
   department: 'Bygglov',
   version: '1.0.0',
-  sdk: '^3',
+  sdk: '^4',
   config: z.object({}),
-  person: { fetch: async () => null, answer: z.unknown(), statuses: () => [], whereabouts: [] as string[] },
+  person: {
+    fetch: async () => null,
+    answer: z.unknown(),
+    statuses: () => [],
+    whereabouts: [] as string[],
+    placeIds: [] as string[],
+  },
 };
 
 describe('definePlugin', () => {
@@ -39,6 +45,8 @@ describe('definePlugin', () => {
           subjects: (answer) => [answer.holder],
           mandate: 1,
           whereabouts: [],
+          placeIds: [],
+          findsByPlace: false,
         }),
       ],
     });
@@ -86,6 +94,27 @@ describe('definePlugin', () => {
     [
       { person: { ...valid.person, whereabouts: ['units..name'] } },
       'person.whereabouts.0: expected dotted paths',
+    ],
+    [{ person: { ...valid.person, placeIds: undefined } }, 'person.placeIds'],
+    [
+      {
+        queries: ({ defineQuery }: { defineQuery: (q: unknown) => unknown }) => [
+          defineQuery({
+            field: 'parkingSpace',
+            description: 'A parking space by address.',
+            args: z.object({ address: z.string() }),
+            type: () => Object,
+            fetch: async () => null,
+            answer: z.unknown(),
+            map: () => null,
+            subjects: () => [],
+            mandate: 1,
+            whereabouts: [],
+            placeIds: [],
+          }),
+        ],
+      },
+      'queries.0 (parkingSpace).findsByPlace',
     ],
     [
       {

@@ -45,6 +45,13 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
    * Required: a plugin whose answers say nothing of where anyone is declares `[]`.
    */
   whereabouts: string[];
+  /**
+   * Stable identifiers in the answer that point at a place (property ids, unit ids, bin ids,
+   * a status `reference` that is one), as paths like `whereabouts`. They say where a person
+   * is as surely as the address (the department's own register leads from one to the other),
+   * so the hub blanks them with the whereabouts. Required: `[]` when there are none.
+   */
+  placeIds: string[];
   /** Only a population-register plugin: whether the person has protected identity (skyddade personuppgifter). */
   protectedIdentity?(answer: TAnswer | null): boolean;
 }
@@ -81,6 +88,14 @@ export interface PluginQuery<
    * identity. Required, as on `person`: a query whose answers say nothing of where anyone is declares `[]`.
    */
   whereabouts: string[];
+  /** Paths to identifiers of a place in the answer, blanked like `whereabouts` (see `PersonSource.placeIds`). */
+  placeIds: string[];
+  /**
+   * Whether the arguments name a place (an address, a property): then any answer about a
+   * protected subject, blanked or not, confirms who is there, so for a reader without
+   * clearance the hub answers exactly as for a place it does not know (null).
+   */
+  findsByPlace: boolean;
 }
 
 /**
@@ -217,6 +232,7 @@ const definitionShape = z
         statuses: fn,
         detail: z.object({ field: camelCase, type: fn, map: fn, mandate: mandateLevel }).loose().optional(),
         whereabouts: whereaboutsPaths,
+        placeIds: whereaboutsPaths,
       })
       .loose(),
     queries: z
@@ -232,6 +248,8 @@ const definitionShape = z
             subjects: fn,
             mandate: mandateLevel,
             whereabouts: whereaboutsPaths,
+            placeIds: whereaboutsPaths,
+            findsByPlace: z.boolean(),
           })
           .loose(),
       )

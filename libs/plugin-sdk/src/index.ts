@@ -59,4 +59,4 @@ export {
   describeZodError,
   type InputCheck,
 } from './calls/validated-calls';
-export { blankWhereabouts, whereaboutsValues, PROTECTED_TEXT } from './whereabouts';
+export { blankWhereabouts, whereaboutsValues, protectedPaths, PROTECTED_TEXT } from './whereabouts';

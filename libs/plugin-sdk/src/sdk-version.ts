@@ -6,5 +6,7 @@
  * 3.0: the hub owns the department connection (base URL, auth, health, idempotency key): plugins
  *   call `ctx.http` with relative paths; 404 is "nothing here" only when declared and proven by
  *   the health check; queries declare `whereabouts`; `queries`/`actions` are typed callbacks.
+ * 4.0: person sources and queries declare `placeIds` (identifiers of a place, blanked like
+ *   whereabouts); queries declare `findsByPlace` (a protected subject's answer is withheld).
  */
-export const SDK_VERSION = '3.0.0';
+export const SDK_VERSION = '4.0.0';

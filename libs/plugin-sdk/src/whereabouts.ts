@@ -13,6 +13,14 @@ export function blankWhereabouts<T>(answer: T, paths: readonly string[]): T {
   return copy;
 }
 
+/** What a declaration says a protected person's answer must not show: whereabouts and identifiers of a place. */
+export function protectedPaths(declared: {
+  whereabouts: readonly string[];
+  placeIds: readonly string[];
+}): string[] {
+  return [...declared.whereabouts, ...declared.placeIds];
+}
+
 /** The values found at the given paths (for tests: what blanking must hide). */
 export function whereaboutsValues(answer: unknown, paths: readonly string[]): unknown[] {
   const found: unknown[] = [];

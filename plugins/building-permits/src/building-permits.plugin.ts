@@ -77,7 +77,7 @@ export const buildingPermitsPlugin = definePlugin({
   id: 'building-permits',
   department: 'Bygglov',
   version: '1.0.0',
-  sdk: '^3',
+  sdk: '^4',
   config: buildingPermitsConfig,
   connection: { healthPath: 'api/v1/health' },
   person: {
@@ -94,6 +94,8 @@ export const buildingPermitsPlugin = definePlugin({
     },
     // A property designation (fastighetsbeteckning) says where the applicant lives or builds.
     whereabouts: ['cases.*.propertyDesignation'],
+    // The case number (the status reference) names a case, not a place.
+    placeIds: [],
   },
   queries: ({ defineQuery }) => [
     defineQuery({
@@ -114,6 +116,9 @@ export const buildingPermitsPlugin = definePlugin({
       subjects: (permit: PermitCase) => [permit.applicantPersonalNumber],
       mandate: 1,
       whereabouts: ['propertyDesignation'],
+      placeIds: [],
+      // Found by case number: the case may be shown, its designation blanked.
+      findsByPlace: false,
     }),
   ],
 });

@@ -93,7 +93,7 @@ export const childcareQueuePlugin = definePlugin({
   id: 'childcare-queue',
   department: 'Förskola',
   version: '1.0.0',
-  sdk: '^3',
+  sdk: '^4',
   config: childcareQueueConfig,
   connection: { healthPath: 'api/v1/health' },
   person: {
@@ -111,11 +111,7 @@ export const childcareQueuePlugin = definePlugin({
       mandate: 1,
     },
     // Which preschool a child goes to, or is offered, tells where the family is.
-    whereabouts: [
-      'applications.*.preferredUnits.*.unitId',
-      'applications.*.preferredUnits.*.name',
-      'applications.*.offer.unitId',
-      'applications.*.offer.unitName',
-    ],
+    whereabouts: ['applications.*.preferredUnits.*.name', 'applications.*.offer.unitName'],
+    placeIds: ['applications.*.preferredUnits.*.unitId', 'applications.*.offer.unitId'],
   },
 });

@@ -65,7 +65,7 @@ export const invoicingPlugin = definePlugin({
   id: 'invoicing',
   department: 'Ekonomi, fakturor',
   version: '1.0.0',
-  sdk: '^3',
+  sdk: '^4',
   config: invoicingConfig,
   connection: { healthPath: 'api/v1/health' },
   person: {
@@ -81,5 +81,6 @@ export const invoicingPlugin = definePlugin({
     },
     // The invoicing system sends no billing address to the hub: nothing to blank.
     whereabouts: [],
+    placeIds: [],
   },
 });

@@ -30,7 +30,7 @@ export const populationRegisterPlugin = definePlugin({
   id: 'population-register',
   department: 'Folkbokföring',
   version: '1.0.0',
-  sdk: '^3',
+  sdk: '^4',
   config: populationRegisterConfig,
   connection: { healthPath: 'api/v1/health' },
   person: {
@@ -47,6 +47,7 @@ export const populationRegisterPlugin = definePlugin({
       mandate: 1,
     },
     whereabouts: ['address.careOf', 'address.street', 'address.postalCode', 'address.city', 'municipality'],
+    placeIds: [],
     protectedIdentity: hasProtectedIdentity,
   },
 });

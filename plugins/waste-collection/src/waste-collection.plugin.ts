@@ -83,7 +83,7 @@ export const wasteCollectionPlugin = definePlugin({
   id: 'waste-collection',
   department: 'Avfall och återvinning',
   version: '1.0.0',
-  sdk: '^3',
+  sdk: '^4',
   config: wasteCollectionConfig,
   connection: { healthPath: 'api/v1/health' },
   data: { entities: [WasteProperty, WasteBin, WasteImport], migrations: [CreateWasteTables1764100000000] },
@@ -114,6 +114,8 @@ export const wasteCollectionPlugin = definePlugin({
       mandate: 1,
     },
     whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
+    // The property id is also each status's reference; a bin stands at the property.
+    placeIds: ['properties.*.propertyId', 'properties.*.bins.*.binId'],
   },
   queries: ({ defineQuery }) => [
     defineQuery({
@@ -128,8 +130,10 @@ export const wasteCollectionPlugin = definePlugin({
       map: (records: WasteRecords) => toPropertyInfo(records.properties[0], records.importedAt),
       subjects: (records: WasteRecords) => records.properties.map((p) => p.customerPersonalNumber),
       mandate: 1,
-      // The caller gave the address; what must not follow is which other properties a protected customer has.
       whereabouts: ['properties.*.address', 'properties.*.postalCode', 'properties.*.city'],
+      placeIds: ['properties.*.propertyId', 'properties.*.bins.*.binId'],
+      // Any answer at a protected customer's address, blanked or not, says who lives there.
+      findsByPlace: true,
     }),
   ],
   actions: ({ defineAction }) => [

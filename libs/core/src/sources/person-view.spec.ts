@@ -21,6 +21,7 @@ function countingRuntime() {
     definition: {
       person: {
         whereabouts: ['address'],
+        placeIds: [],
         statuses: (answer: Answer, day: string) => {
           calls.statuses += 1;
           if (failing) throw new Error('mapping broke');

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { StatusState, blankWhereabouts, statusItemInput, type StatusItem } from '@frontdoor/plugin-sdk';
+import {
+  StatusState,
+  blankWhereabouts,
+  protectedPaths,
+  statusItemInput,
+  type StatusItem,
+} from '@frontdoor/plugin-sdk';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import type { FetchedAnswer } from './person-answers';
@@ -60,9 +66,9 @@ export class ViewMemo {
 const statusItemList = z.array(statusItemInput);
 
 /**
- * Maps a department's answer for one reader: the declared whereabouts blanked first when
- * the person is protected and the reader not cleared (so texts derived from them are blank
- * too), then the plugin's statuses, checked against the shared shape. A plugin whose
+ * Maps a department's answer for one reader: the declared whereabouts and identifiers of a
+ * place blanked first when the person is protected and the reader not cleared (so texts and
+ * status references derived from them are blank too), then the plugin's statuses, checked against the shared shape. A plugin whose
  * mapping throws is reported like a department fault, never as "no matters".
  */
 export function viewOfAnswer(
@@ -90,10 +96,8 @@ export function viewOfAnswer(
   const known = memo?.get(fetched.answer, key);
   if (known) return outcome(known);
   try {
-    const answer =
-      redactWhereabouts && source.whereabouts.length
-        ? blankWhereabouts(fetched.answer, source.whereabouts)
-        : fetched.answer;
+    const hidden = redactWhereabouts ? protectedPaths(source) : [];
+    const answer = hidden.length ? blankWhereabouts(fetched.answer, hidden) : fetched.answer;
     const items = statusItemList.parse(source.statuses(answer, today));
     const unknown = items.filter((item) => item.state === StatusState.UNKNOWN).length;
     if (unknown > 0 && !fetched.fromCache) metrics.unknownStatusCodes.inc({ plugin: plugin.id }, unknown);

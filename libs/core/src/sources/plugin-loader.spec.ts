@@ -8,10 +8,16 @@ function fixture(overrides: Partial<PluginDeclaration<{ zone: string }, unknown>
     id: 'parking-permits',
     department: 'Parkering',
     version: '1.2.0',
-    sdk: '^3',
+    sdk: '^4',
     config: z.object({ zone: z.string().min(1) }),
     connection: { healthPath: 'api/v1/health' },
-    person: { fetch: async () => null, answer: z.unknown(), statuses: () => [], whereabouts: [] },
+    person: {
+      fetch: async () => null,
+      answer: z.unknown(),
+      statuses: () => [],
+      whereabouts: [],
+      placeIds: [],
+    },
     ...overrides,
   });
 }
@@ -68,7 +74,7 @@ describe('loadPlugins', () => {
       loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^2' }) })),
     );
     expect(error.message).toBe(
-      'Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 3.0.0',
+      'Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 4.0.0',
     );
   });
 

@@ -14,6 +14,7 @@ import { auditTrailOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from './plugin-host';
+import { withheldInputField } from './withheld-input';
 
 /** The roles that may act on a department's behalf at all; the mandate level per department decides (AccessPolicy). */
 export const PLUGIN_ACTION_ROLES = ['agent', 'case_officer', 'admin'] as const;
@@ -53,6 +54,12 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       }
       const checked = checkInput(action.input, input, 'input.');
       if (!checked.ok) throw badUserInput(checked.message, checked.field);
+      const withheld = withheldInputField(checked.value);
+      if (withheld)
+        throw badUserInput(
+          `${withheld}: withheld (skyddade personuppgifter); a colleague cleared for protected identity can do this.`,
+          withheld,
+        );
 
       const trail = auditTrailOf(ctx);
       const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);

@@ -6,7 +6,13 @@ import {
   sourceError,
   type LoadedPlugin,
 } from '@frontdoor/core';
-import { blankWhereabouts, checkInput, runQueryAnswer, type AnyPluginQuery } from '@frontdoor/plugin-sdk';
+import {
+  blankWhereabouts,
+  checkInput,
+  protectedPaths,
+  runQueryAnswer,
+  type AnyPluginQuery,
+} from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import { auditTrailOf } from '../graphql/person-access';
@@ -21,7 +27,9 @@ export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] 
  * A top-level query a plugin declares (e.g. `buildingPermit(caseNumber:)`): arguments
  * validated by the plugin's schema, the call under the plugin's deadline and breaker, the
  * answer validated (the SDK's `runQueryAnswer`, as the contract kit runs it), every person it
- * concerns audited, and the declared whereabouts blanked when one of them is protected.
+ * concerns audited, and the declared whereabouts and place ids blanked when one of them is
+ * protected. A query that finds by a place answers a reader without clearance as for a place
+ * it does not know: a blanked answer would itself confirm that a protected person is there.
  */
 export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPluginQuery) {
   const Generated = generatedResolverClass(`${query.field}QueryResolver`, [
@@ -31,6 +39,8 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
   ]);
   const method = query.field;
   const argNames = Object.keys(query.args.shape);
+  const hidden = protectedPaths(query);
+  const asksProtection = hidden.length > 0 || query.findsByPlace;
 
   const descriptor = defineResolverMethod(
     Generated.prototype,
@@ -55,11 +65,12 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
         const personalNumber = parsePersonalNumber(subject).value;
         const party = await parties.partyFor(personalNumber);
         trail.record(party.id, [plugin.id], [query.field]);
-        if (query.whereabouts.length)
-          anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
+        if (asksProtection) anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
       }
       const redact = anyProtected && !policy.clearedForProtectedIdentity(ctx.principal!);
-      const answer = redact ? blankWhereabouts(result.value, query.whereabouts) : result.value;
+      // Still audited above: the attempt on a protected person's place is on record.
+      if (redact && query.findsByPlace) return null;
+      const answer = redact ? blankWhereabouts(result.value, hidden) : result.value;
       return query.map(answer, runtime.todayInSweden());
     },
     argNames.length + 1,

@@ -9,7 +9,7 @@ import type { SourceContext } from '../source-context';
 import type { StatusCatalogue } from '../status-catalogue';
 import { statusItemInput } from '../status-item';
 import { StatusState } from '../status-state';
-import { blankWhereabouts, whereaboutsValues } from '../whereabouts';
+import { blankWhereabouts, protectedPaths, whereaboutsValues } from '../whereabouts';
 
 /** How the kit reaches and disturbs the department system (the real one's test instance, or a fake). */
 export interface ContractSystem {
@@ -171,14 +171,17 @@ export function describePluginContract(options: PluginContractOptions): void {
       },
     );
 
-    it('lets no declared whereabouts through for a protected person: blanked, none of the values reach statuses or detail', async () => {
+    it('lets no declared whereabouts or place id through for a protected person: blanked, none of the values reach statuses or detail', async () => {
       const answer = await readPerson(options.personWithMatters);
-      const paths = plugin.person.whereabouts;
-      const originals = whereaboutsValues(answer, paths).filter(
-        (value): value is string => typeof value === 'string' && value.length > 0,
-      );
-      // Declared paths must exist in a real answer, or the declaration protects nothing.
-      if (paths.length > 0) expect(originals.length).toBeGreaterThan(0);
+      const paths = protectedPaths(plugin.person);
+      const strings = (found: unknown[]) =>
+        found.filter((value): value is string => typeof value === 'string' && value.length > 0);
+      const originals = strings(whereaboutsValues(answer, paths));
+      // Each declared list must reach values in a real answer, or the declaration protects nothing.
+      if (plugin.person.whereabouts.length > 0)
+        expect(whereaboutsValues(answer, plugin.person.whereabouts).length).toBeGreaterThan(0);
+      if (plugin.person.placeIds.length > 0)
+        expect(strings(whereaboutsValues(answer, plugin.person.placeIds)).length).toBeGreaterThan(0);
       const blanked = blankWhereabouts(answer, paths);
       const shown = JSON.stringify([
         plugin.person.statuses(blanked, today),
@@ -238,6 +241,10 @@ export function describePluginContract(options: PluginContractOptions): void {
         for (const subject of query.subjects(answer)) expect(subject).toMatch(/^\d{12}$/);
         if (query.whereabouts.length)
           expect(whereaboutsValues(answer, query.whereabouts).length).toBeGreaterThan(0);
+        if (query.placeIds.length)
+          expect(whereaboutsValues(answer, query.placeIds).length).toBeGreaterThan(0);
+        // The hub withholds a protected subject's answer to a lookup by place: it must know who they are.
+        if (query.findsByPlace) expect(query.subjects(answer).length).toBeGreaterThan(0);
         if (sample.none)
           await expect(runQueryAnswer(query, context(), query.args.parse(sample.none))).resolves.toBeNull();
       });
