@@ -335,6 +335,28 @@ describe('Open311 GeoReport v2 at /open311/v2/: services, requests as E_SERVICE 
       expect(await count()).toBe(before);
     });
 
+    it('400 naming the field for text over its limit or with a control character, creating nothing', async () => {
+      const before = await count();
+      const requests = await hub.dataSource.getRepository(Open311Request).count();
+      const long = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.se`;
+      for (const [fields, text] of [
+        [{ first_name: 'x'.repeat(500_000) }, /^first_name: at most 100 characters/],
+        [{ first_name: 'Rut\u0000' }, /^first_name: a control character \(U\+0000\)/],
+        [{ description: 'Soptunnan\u0000' }, /^description: a control character/],
+        [{ description: 'x'.repeat(4001) }, /^description: at most 4,000 characters/],
+        [{ address_string: 'Storgatan 1\u0000' }, /^address_string: a control character/],
+        [{ 'attribute[karl]': 'mat\u0000' }, /^attribute\[karl\]: a control character/],
+        [{ email: long }, /^email: at most 254 characters/],
+        [{ phone: '070 123 45 67'.padEnd(41, '0') }, /^phone: at most 40 characters/],
+        [{ media_url: 'https://example.se/\u0001' }, /^media_url: a control character/],
+      ] as const)
+        await expectError(await post({ ...report, ...fields }), 400, text);
+      expect(await count()).toBe(before);
+      expect(await hub.dataSource.getRepository(Open311Request).count()).toBe(requests);
+      // Lines and tabs are text in a description.
+      expect((await post({ ...report, description: 'Soptunnan:\n\ttömdes inte' })).status).toBe(201);
+    });
+
     it('400 for a bad date or status filter, in JSON and in XML', async () => {
       await expectError(
         await fetch(`${base()}/requests.json?start_date=igår`),

@@ -8,6 +8,7 @@ import type { GatewayConfig } from '../config/gateway-config';
 import { EServiceIntake } from '../e-services/e-service-intake';
 import { HubClock } from '../time/hub-clock';
 import { Open311Error } from './open311-error';
+import { checkOpen311Form } from './open311-form-limits';
 import { render, renderErrors, type Open311Format } from './open311-format';
 import { Open311Requests, type Open311Form } from './open311-requests';
 
@@ -141,6 +142,7 @@ export function registerOpen311(app: NestFastifyApplication, config: GatewayConf
         only('requests', name);
         const form = (typeof request.body === 'object' && request.body ? request.body : {}) as Open311Form;
         const clientId = apiKeyAccount(app.get(TokenVerifier), form.api_key);
+        checkOpen311Form(form);
         return [await service().create(form, clientId)];
       },
       { root: 'service_requests', item: 'request' },
