@@ -115,10 +115,22 @@ export class TokenVerifier implements OnModuleInit {
 
   /** Parses `Authorization: Bearer …`; throws UNAUTHENTICATED saying what is wrong. */
   async verifyHeader(header: string | undefined): Promise<Principal> {
-    if (!header) throw unauthenticated('Missing bearer token: send "Authorization: Bearer <token>".');
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-    return this.verify(match[1]);
+    return this.verify(bearerToken(header));
+  }
+
+  /**
+   * For a connection that lives on (graphql-ws): verifies like verifyHeader, and says in how
+   * many ms, by this verifier's clock, the token stops being accepted (its `exp` plus the
+   * allowed skew), which is when the connection must end.
+   */
+  async verifyHeaderForConnection(
+    header: string | undefined,
+  ): Promise<{ principal: Principal; validForMs: number }> {
+    const token = bearerToken(header);
+    const principal = await this.verify(token);
+    // Verified just now, and `exp` is a required claim: reading it again is safe.
+    const exp = decodeJwt(token).exp!;
+    return { principal, validForMs: (exp + this.auth.clockToleranceS) * 1000 - this.now() };
   }
 
   async verify(token: string): Promise<Principal> {
@@ -178,4 +190,12 @@ export class TokenVerifier implements OnModuleInit {
     if (typeof iss !== 'string' || !iss) throw rejected('it names no issuer (iss)');
     return iss;
   }
+}
+
+/** The token of `Authorization: Bearer …`; throws UNAUTHENTICATED saying what is wrong. */
+function bearerToken(header: string | undefined): string {
+  if (!header) throw unauthenticated('Missing bearer token: send "Authorization: Bearer <token>".');
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  return match[1];
 }

@@ -1,53 +1,49 @@
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
+import { FragmentExpansion } from './fragment-expansion';
 
 /**
- * Refuses a document nested deeper than `maxDepth` fields (following fragments): a deep
- * query can make the hub call departments and the database without bound.
+ * Fields an operation may select once its fragments are spread out (the documented
+ * QUERY_TOO_LARGE bound, docs/errors.md): fragments spreading fragments multiply work from a
+ * few hundred bytes, past what the token limit sees.
  */
-export function depthLimit(maxDepth: number) {
+export const MAX_EXPANDED_FIELDS = 10_000;
+
+/**
+ * Refuses an operation nested deeper than `maxDepth` fields, or selecting more than
+ * `maxFields` fields, with its fragments expanded: a deep or huge query makes the hub call
+ * departments and the database without bound. Measured in linear time (FragmentExpansion)
+ * when the rule is set up, before any validation rule walks the document, so a fragment bomb
+ * is refused before anything else could expand it.
+ */
+export function expansionLimit(maxDepth: number, maxFields = MAX_EXPANDED_FIELDS) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!selectionSet) return 0;
-      let deepest = 0;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (fragment && !seen.has(name))
-            deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
-        }
-      }
-      return deepest;
-    };
-    return {
-      OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed.`, {
-              nodes: [operation],
-              extensions: { reason: 'QUERY_TOO_DEEP' },
-            }),
-          );
-        }
-      },
-    };
+    const refusal = expansionRefusal(context.getDocument(), maxDepth, maxFields);
+    if (refusal) context.reportError(refusal);
+    return {};
   };
+}
+
+/**
+ * The first operation past a limit, as one error for the whole document: reported while the
+ * rule is set up, where graphql's error cap (maxErrors) could not catch a second one.
+ */
+function expansionRefusal(document: DocumentNode, maxDepth: number, maxFields: number) {
+  const expansion = new FragmentExpansion(document, maxFields);
+  for (const operation of document.definitions) {
+    if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
+    const { depth, fields } = expansion.of(operation);
+    if (fields > maxFields)
+      return new GraphQLError(
+        `The query selects more than ${maxFields} fields once its fragments are spread out; at most ${maxFields} are allowed. Ask for fewer fields or split it.`,
+        { nodes: [operation], extensions: { reason: 'QUERY_TOO_LARGE' } },
+      );
+    if (depth > maxDepth)
+      return new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed.`, {
+        nodes: [operation],
+        extensions: { reason: 'QUERY_TOO_DEEP' },
+      });
+  }
+  return undefined;
 }
 
 /** Refuses a document with more than `maxAliases` aliased fields (alias flooding multiplies work). */

@@ -1,26 +1,17 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import {
-  GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PersonReader } from '@frontdoor/core';
-import type { Principal } from '../auth/principal';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 import { errorLimitPlugin } from '../graphql/error-limit.plugin';
 import { errorLogPlugin } from '../graphql/error-log.plugin';
 import { createErrorFormatter } from '../graphql/format-error';
 import { queryCostPlugin } from '../graphql/query-cost.plugin';
-import { aliasLimit, depthLimit, directiveLimit } from '../graphql/query-limits';
+import { aliasLimit, directiveLimit, expansionLimit } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
+import { wsServerOptions, type WsExtra } from '../graphql/ws-server-options';
 
 /** Apollo Server's settings: the schema from the resolvers, the hostile-input limits, errors and the request context. */
 export function graphqlOptions(
@@ -43,7 +34,7 @@ export function graphqlOptions(
     // Documents past the token limit are refused while parsing, before any other work.
     parseOptions: { maxTokens: config.env.GRAPHQL_MAX_TOKENS },
     validationRules: [
-      depthLimit(config.env.GRAPHQL_MAX_DEPTH),
+      expansionLimit(config.env.GRAPHQL_MAX_DEPTH),
       aliasLimit(config.env.GRAPHQL_MAX_ALIASES),
       directiveLimit(config.env.GRAPHQL_MAX_DIRECTIVES),
     ],
@@ -58,42 +49,18 @@ export function graphqlOptions(
     ],
     formatError: createErrorFormatter(production),
     // Subscriptions (the caller on the agent's screen) over WebSocket with graphql-ws on the
-    // same path: the token comes in the connection's init message (`authorization`), is
-    // verified before the connection is accepted, and a bad one closes it (4403).
+    // same path: the token in the connection's init message (`authorization`) verified before
+    // the connection is accepted (a bad one closes it, 4403), again on every subscribe, and the
+    // socket closed when it expires. Nest passes graphql-ws's options through, though its type
+    // does not name all of them.
     subscriptions: {
-      'graphql-ws': {
-        // Over the socket only subscriptions, under the same token, depth, alias and directive
-        // limits as /graphql: a query or mutation must go over HTTP, where Apollo's plugins
-        // (the audit flush, the cost limit, the error log) run. Nest passes these two options
-        // through to graphql-ws though its type does not name them.
-        ...({
-          parse: (source: string) => parse(source, { maxTokens: config.env.GRAPHQL_MAX_TOKENS }),
-          validate: (schema: GraphQLSchema, document: DocumentNode) =>
-            validate(
-              schema,
-              document,
-              [
-                ...specifiedRules,
-                subscriptionsOnly,
-                depthLimit(config.env.GRAPHQL_MAX_DEPTH),
-                aliasLimit(config.env.GRAPHQL_MAX_ALIASES),
-                directiveLimit(config.env.GRAPHQL_MAX_DIRECTIVES),
-              ],
-              { maxErrors: config.env.GRAPHQL_MAX_ERRORS },
-            ),
-        } as object),
-        onConnect: async (ctx) => {
-          const header = (ctx.connectionParams as { authorization?: unknown } | undefined)?.authorization;
-          try {
-            (ctx.extra as WsExtra).principal = await verifier.verifyHeader(
-              typeof header === 'string' ? header : undefined,
-            );
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      },
+      'graphql-ws': wsServerOptions(verifier, {
+        maxTokens: config.env.GRAPHQL_MAX_TOKENS,
+        maxDepth: config.env.GRAPHQL_MAX_DEPTH,
+        maxAliases: config.env.GRAPHQL_MAX_ALIASES,
+        maxDirectives: config.env.GRAPHQL_MAX_DIRECTIVES,
+        maxErrors: config.env.GRAPHQL_MAX_ERRORS,
+      }) as object,
     },
     context: (req: FastifyRequest | WsContext, reply: FastifyReply): RequestContext => {
       if (isWsContext(req)) {
@@ -119,10 +86,6 @@ export function graphqlOptions(
   };
 }
 
-interface WsExtra {
-  principal?: Principal;
-}
-
 /** What graphql-ws hands the context function (instead of Fastify's request and reply). */
 interface WsContext {
   connectionParams?: Record<string, unknown>;
@@ -132,16 +95,3 @@ interface WsContext {
 function isWsContext(value: FastifyRequest | WsContext): value is WsContext {
   return typeof value === 'object' && value !== null && 'extra' in value && !('raw' in value);
 }
-
-/** Queries and mutations are answered over HTTP only (see the subscriptions option above). */
-const subscriptionsOnly: ValidationRule = (context) => ({
-  OperationDefinition(node) {
-    if (node.operation !== 'subscription')
-      context.reportError(
-        new GraphQLError(
-          `Only subscriptions are served over WebSocket; send this ${node.operation} to POST /graphql.`,
-          { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } },
-        ),
-      );
-  },
-});
