@@ -111,10 +111,8 @@ describe('building permits: by applicant and by case number', () => {
   });
 
   it('finds a case by its diarienummer, and audits the read for the applicant', async () => {
-    const { data, errors } = await hub.graphql(
+    const { data, errors, headers } = await hub.graphql(
       '{ buildingPermit(caseNumber: "bn 2026-000045") { caseNumber description overdue } }',
-      {},
-      { headers: { 'x-request-id': 'permit-by-number' } },
     );
     expect(errors).toBeUndefined();
     expect(data).toEqual({
@@ -125,7 +123,7 @@ describe('building permits: by applicant and by case number', () => {
       .findOneByOrFail({ personalNumber: '196408233234' });
     const row = await hub.dataSource
       .getRepository(AuditRecord)
-      .findOneByOrFail({ partyId: party.id, requestId: 'permit-by-number' });
+      .findOneByOrFail({ partyId: party.id, requestId: headers.get('x-request-id')! });
     expect(row.plugins).toEqual(['building-permits']);
   });
 

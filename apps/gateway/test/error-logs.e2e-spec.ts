@@ -65,13 +65,14 @@ describe('error logs', () => {
     ]);
   });
 
-  it('logs one line per request with method, path, status and time, and no headers or query string', async () => {
+  it('logs one line per request with method, path, status and time, the caller’s request id beside the hub’s, and no headers or query string', async () => {
     const token = await hub.token('agent', 'agent-logs');
     const response = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: {
         authorization: `Bearer ${token}`,
         'apollo-require-preflight': '1',
         cookie: 'session=secret',
+        'x-request-id': 'caller-7',
       },
     });
     expect(response.status).toBe(200);
@@ -81,6 +82,7 @@ describe('error logs', () => {
     expect(done[0]).toMatchObject({
       level: INFO,
       requestId: response.headers.get('x-request-id'),
+      clientRequestId: 'caller-7',
       req: { method: 'GET', url: '/graphql' },
       res: { statusCode: 200 },
     });

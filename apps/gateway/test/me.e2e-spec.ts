@@ -11,17 +11,20 @@ describe('me: a citizen’s own matters, cases and who has read their data', () 
   let sandbox: SandboxHandle;
   let hub: TestHub;
   let citizen: string;
+  let agentReadId: string;
 
   beforeAll(async () => {
     sandbox = await startSandbox();
     hub = await startHub({ sandbox, plugins: childcarePluginOnly(sandbox), cases: DEMO_CASE_SETUP });
     citizen = await hub.token('citizen', '199001012385');
     const agent = await hub.token('agent', 'agent-alva');
-    await hub.graphql(
-      '{ person(personalNumber: "199001012385") { statuses { reference } } }',
-      {},
-      { token: agent, headers: { 'x-request-id': 'agent-read-1' } },
-    );
+    agentReadId = (
+      await hub.graphql(
+        '{ person(personalNumber: "199001012385") { statuses { reference } } }',
+        {},
+        { token: agent },
+      )
+    ).headers.get('x-request-id')!;
     await hub.graphql(
       'mutation { registerContact(input: { channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "199001012385", summary: "Erbjudandet", resolvedAtFirstLine: true, resolution: "Svara senast 5 december" }) { id } }',
       {},
@@ -74,7 +77,7 @@ describe('me: a citizen’s own matters, cases and who has read their data', () 
       { token: admin },
     );
     expect(data!.auditRecords).toContainEqual(
-      expect.objectContaining({ actorSubject: 'agent-alva', requestId: 'agent-read-1' }),
+      expect.objectContaining({ actorSubject: 'agent-alva', requestId: agentReadId }),
     );
     const again = await hub.graphql<{ auditRecords: { actorSubject: string; sources: string[] }[] }>(
       '{ auditRecords(personalNumber: "199001012385") { actorSubject sources } }',

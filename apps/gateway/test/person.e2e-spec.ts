@@ -125,9 +125,9 @@ describe('reading a person through the gateway, the sandbox and the childcare pl
     });
   });
 
-  it('echoes a caller’s request id, and makes one up otherwise', async () => {
+  it('answers with a request id of its own, whatever id the caller sends', async () => {
     const given = await hub.graphql('{ plugins { id } }', {}, { headers: { 'x-request-id': 'call-4711' } });
-    expect(given.headers.get('x-request-id')).toBe('call-4711');
+    expect(given.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const made = await hub.graphql('{ plugins { id } }');
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });

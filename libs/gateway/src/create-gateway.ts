@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -17,6 +16,7 @@ import { ShutdownState } from './shutdown/shutdown-state';
 import { registerGraphQLAuth } from './auth/graphql-auth-hook';
 import { pinoOptions } from './logging/pino-options';
 import { registerRequestLog } from './logging/request-log';
+import { hubRequestId } from './logging/request-id';
 import { TokenVerifier } from './auth/token-verifier';
 import { SHARED_REDIS } from './shared-state/shared-state.providers';
 import type { Redis } from 'ioredis';
@@ -36,8 +36,6 @@ export interface CreateGatewayOptions {
   shutdownHooks?: boolean;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
-
 /** Builds the gateway application (not yet listening). Throws PluginLoadError / ConfigError on bad configuration. */
 export async function createGateway({
   config,
@@ -55,11 +53,8 @@ export async function createGateway({
   );
   if (accessProblems.length) throw new ConfigError(accessProblems);
   const adapter = new FastifyAdapter({
-    // A caller's request id is kept when it looks like one, so a trace spans systems.
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // The hub's own id, never the caller's: audit rows carry it (a caller's is logged beside it).
+    genReqId: hubRequestId,
     bodyLimit: 1024 * 1024,
   });
   // First, so every later hook and the handler run in the request's log context.

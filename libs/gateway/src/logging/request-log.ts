@@ -5,13 +5,15 @@ import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'p
 import { storage, type Store } from 'nestjs-pino/storage';
 import { stdoutLogDestination } from './log-destination';
 import { loggableErrors } from './loggable-errors';
+import { clientRequestId } from './request-id';
 import { pathOf } from './pino-options';
 
 /** Requests too frequent and too dull for a line each (probes and scrapes). */
 const QUIET_PATHS = new Set(['/health/live', '/metrics']);
 
 /**
- * One line per request (method, path without query string, status, time, requestId) and the
+ * One line per request (method, path without query string, status, time, requestId, and the
+ * caller's own id as clientRequestId when it sent one) and the
  * request's log context, as two Fastify hooks. Every other line logged during a request carries
  * its requestId through nestjs-pino's request context.
  *
@@ -50,9 +52,11 @@ function logRequest(
 ): void {
   const url = pathOf(request.url);
   if (url !== undefined && QUIET_PATHS.has(url)) return;
+  const clientId = clientRequestId(request.headers);
   root.info(
     {
       requestId: request.id,
+      ...(clientId ? { clientRequestId: clientId } : {}),
       req: { method: request.method, url },
       res: reply && { statusCode: reply.statusCode },
       responseTime: reply && Math.round(reply.elapsedTime),
