@@ -89,12 +89,12 @@ describe('subscription sockets', () => {
   it('closes the socket when its token expires (4403), ending its subscriptions', async () => {
     const shortLived = await hub.app
       .get(TokenVerifier)
-      .issueDevToken({ subject: 'agent-brief', role: 'agent' }, 4);
+      .issueDevToken({ subject: 'agent-brief', role: 'agent' }, 6);
     const socket = await openSocket(hub.url, shortLived);
     try {
       socket.subscribe(MY_CALLS);
       await listening('agent-brief', 1);
-      // The token is good for 4 s of real time (the test clock stands still): the bound is the wait's only.
+      // The token is good for 6 s of real time (the test clock stands still): the bound is the wait's only.
       expect(await socket.closed(20_000)).toEqual({ code: 4403, reason: 'Token expired' });
       await listening('agent-brief', 0);
     } finally {
