@@ -1,4 +1,11 @@
-import { AuditRecord, CallContact, CallEventRecord, MemoryHubEvents, Party } from '@frontdoor/core';
+import {
+  AuditRecord,
+  CallContact,
+  CallEventRecord,
+  MemoryHubEvents,
+  Party,
+  stockholmPeriods,
+} from '@frontdoor/core';
 import { CallNotifier, HUB_EVENTS } from '@frontdoor/gateway';
 import {
   DEMO_CASE_SETUP,
@@ -48,6 +55,13 @@ describe('telephony: call events into the contact log, and the caller on the ans
     ...extra,
   });
   const post = (body: unknown, token: string | null = platform) => postCallEvent(hub.url, token, body);
+  /**
+   * A time in a call that happened minutes ago. Events arriving before their call's OFFERED are
+   * taken only while the OFFERED may still be on its way (an hour), so tests of arrival order
+   * use recent calls.
+   */
+  const start = Date.now() - 10 * 60_000;
+  const recent = (seconds: number) => new Date(start + seconds * 1000).toISOString();
 
   beforeAll(async () => {
     sandbox = await startSandbox();
@@ -87,6 +101,8 @@ describe('telephony: call events into the contact log, and the caller on the ans
     ['a caller number that is none', { from: 'not-a-number' }, 'from'],
     ['ANSWERED without the agent', { event: 'ANSWERED' }, 'agentId'],
     ['a field the hub does not know', { colour: 'blue' }, '(body)'],
+    ['an agent id with a NUL', { event: 'ANSWERED', agentId: 'agent-alva\u0000' }, 'agentId'],
+    ['a queue over its length', { queue: 'k'.repeat(61) }, 'queue'],
   ])('refuses %s with 400 naming the field, recording nothing', async (_label, change, field) => {
     const id = callId();
     const { status, body } = await post({ ...event(id, 'OFFERED', '2026-11-24T09:00:00Z'), ...change });
@@ -96,13 +112,68 @@ describe('telephony: call events into the contact log, and the caller on the ans
     expect(await hub.dataSource.getRepository(CallContact).countBy({ callId: id })).toBe(0);
   });
 
+  it.each([
+    ['ten years ahead', '2036-11-24T09:00:00Z', 'AT_IN_FUTURE'],
+    ['older than the contact log keeps calls (400 days)', '2020-01-01T09:00:00Z', 'AT_TOO_OLD'],
+  ])('refuses an event %s with 400 naming at, recording nothing', async (_label, at, reason) => {
+    const id = callId();
+    const { status, body } = await post(event(id, 'OFFERED', at));
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at', reason });
+    expect(await hub.dataSource.getRepository(CallEventRecord).countBy({ callId: id })).toBe(0);
+    expect(await hub.dataSource.getRepository(CallContact).countBy({ callId: id })).toBe(0);
+  });
+
+  it('refuses an event its call’s other events contradict: answered before offered, ended before answered', async () => {
+    const id = callId();
+    expect((await post(event(id, 'OFFERED', '2026-11-24T09:10:00Z'))).status).toBe(200);
+    const early = await post(event(id, 'ANSWERED', '2026-11-24T09:09:00Z', { agentId: 'agent-alva' }));
+    expect(early.status).toBe(400);
+    expect(early.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at', reason: 'OUT_OF_SEQUENCE' });
+    expect(
+      (await post(event(id, 'ANSWERED', '2026-11-24T09:10:30Z', { agentId: 'agent-alva' }))).status,
+    ).toBe(200);
+    const endedEarly = await post(event(id, 'ENDED', '2026-11-24T09:10:10Z'));
+    expect(endedEarly.body).toMatchObject({ field: 'at', reason: 'OUT_OF_SEQUENCE' });
+    // The same whichever came first: an OFFERED later than the call's answer.
+    const other = callId();
+    expect((await post(event(other, 'ANSWERED', recent(30), { agentId: 'agent-alva' }))).status).toBe(200);
+    expect((await post(event(other, 'OFFERED', recent(40)))).body).toMatchObject({ field: 'at' });
+    const events = hub.dataSource.getRepository(CallEventRecord);
+    expect((await events.findBy({ callId: id })).map((e) => e.event).sort()).toEqual(['ANSWERED', 'OFFERED']);
+    expect((await events.findBy({ callId: other })).map((e) => e.event)).toEqual(['ANSWERED']);
+    // Ended, so Alva is not left on a call for the contact center's figures below.
+    expect((await post(event(other, 'ENDED', recent(90)))).status).toBe(200);
+    expect(await hub.dataSource.getRepository(CallContact).findOneByOrFail({ callId: id })).toMatchObject({
+      outcome: 'IN_CALL',
+      waitMs: 30_000,
+    });
+  });
+
+  it('refuses ANSWERED or ENDED for a call never OFFERED, once its OFFERED can no longer be on its way', async () => {
+    const id = callId();
+    const twoHoursAgo = (seconds: number) =>
+      new Date(Date.now() - 2 * 3600_000 + seconds * 1000).toISOString();
+    for (const body of [
+      event(id, 'ANSWERED', twoHoursAgo(0), { agentId: 'agent-alva' }),
+      event(id, 'ENDED', twoHoursAgo(60)),
+    ]) {
+      const { status, body: answer } = await post(body);
+      expect(status).toBe(400);
+      expect(answer).toMatchObject({ code: 'BAD_USER_INPUT', field: 'event', reason: 'NOT_OFFERED' });
+      expect(String(answer.message)).toMatch(/never OFFERED/);
+    }
+    expect(await hub.dataSource.getRepository(CallEventRecord).countBy({ callId: id })).toBe(0);
+    expect(await hub.dataSource.getRepository(CallContact).countBy({ callId: id })).toBe(0);
+  });
+
   it('logs a call with E.164 numbers, wait and talk, the same whatever order or how often events arrive', async () => {
     const inOrder = callId();
     const shuffled = callId();
     const events = (id: string) => [
-      event(id, 'OFFERED', '2026-11-24T09:00:00+01:00'),
-      event(id, 'ANSWERED', '2026-11-24T09:00:42+01:00', { agentId: 'agent-alva' }),
-      event(id, 'ENDED', '2026-11-24T09:03:42+01:00'),
+      event(id, 'OFFERED', recent(0)),
+      event(id, 'ANSWERED', recent(42), { agentId: 'agent-alva' }),
+      event(id, 'ENDED', recent(222)),
     ];
     for (const e of events(inOrder)) expect((await post(e)).status).toBe(200);
     const [offered, answered, ended] = events(shuffled);
@@ -123,10 +194,9 @@ describe('telephony: call events into the contact log, and the caller on the ans
       outcome: 'ANSWERED',
       waitMs: 42_000,
       talkMs: 180_000,
-      offeredDay: '2026-11-24',
-      offeredWeek: '2026-W48',
-      offeredMonth: '2026-11',
     });
+    const { day, week, month } = stockholmPeriods(new Date(recent(0)));
+    expect(a).toMatchObject({ offeredDay: day, offeredWeek: week, offeredMonth: month });
     const { callId: _a, updatedAt: _ua, ...restA } = a;
     const { callId: _b, updatedAt: _ub, ...restB } = b;
     expect(restB).toEqual(restA);
@@ -137,10 +207,10 @@ describe('telephony: call events into the contact log, and the caller on the ans
     const ids = Array.from({ length: 15 }, () => callId());
     const answers = await Promise.all(
       ids.flatMap((id) => [
-        post(event(id, 'ENDED', '2026-11-24T14:05:00Z')),
-        post(event(id, 'ANSWERED', '2026-11-24T14:01:00Z', { agentId: 'agent-alva' })),
-        post(event(id, 'OFFERED', '2026-11-24T14:00:00Z')),
-        post(event(id, 'OFFERED', '2026-11-24T14:00:00Z')),
+        post(event(id, 'ENDED', recent(300))),
+        post(event(id, 'ANSWERED', recent(60), { agentId: 'agent-alva' })),
+        post(event(id, 'OFFERED', recent(0))),
+        post(event(id, 'OFFERED', recent(0))),
       ]),
     );
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
@@ -196,7 +266,8 @@ describe('telephony: call events into the contact log, and the caller on the ans
       const forBo = callId();
       await post(event(forAlva, 'OFFERED', '2026-11-24T11:00:00Z'));
       await post(event(forAlva, 'ANSWERED', '2026-11-24T11:00:10Z', { agentId: 'agent-alva' }));
-      await post(event(forBo, 'ANSWERED', '2026-11-24T11:00:20Z', { agentId: 'agent-bo' }));
+      // Bo's call's OFFERED has not arrived yet (webhooks come in any order): the answer still counts.
+      await post(event(forBo, 'ANSWERED', recent(20), { agentId: 'agent-bo' }));
       expect((await alvaCalls.next()).myCalls).toMatchObject({
         callId: forAlva,
         fromText: '070-123 45 67',

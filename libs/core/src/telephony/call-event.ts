@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
+import { textProblem } from '../errors/text-input';
 import { parsePersonalNumber } from '../people/personal-number';
 import type { TelephonySettings } from './telephony-settings';
 
@@ -31,6 +32,13 @@ export interface CallEventProblem {
 
 const WITHHELD = new Set(['anonymous', 'unknown', 'withheld', 'private', 'hidden']);
 
+/** Text on one line of at most `max` characters: no NUL or other control character reaches the log. */
+const line = (max: number) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = textProblem(value, { max });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message });
+  });
+
 const rawEventSchema = z
   .object({
     callId: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'a call id is 1–100 letters, digits or . _ : -'),
@@ -39,11 +47,11 @@ const rawEventSchema = z
       offset: true,
       message: 'an ISO 8601 instant with its offset, e.g. 2026-11-24T09:00:00Z',
     }),
-    queue: z.string().min(1).max(60),
-    from: z.string().max(40).nullable(),
-    to: z.string().min(1).max(40),
-    agentId: z.string().min(1).max(200).nullish(),
-    ivrPersonalNumber: z.string().max(20).nullish(),
+    queue: line(60).pipe(z.string().min(1)),
+    from: line(40).nullable(),
+    to: line(40).pipe(z.string().min(1)),
+    agentId: line(200).pipe(z.string().min(1)).nullish(),
+    ivrPersonalNumber: line(20).nullish(),
   })
   .strict();
 

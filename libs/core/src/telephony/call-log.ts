@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CallEventInput } from './call-event';
+import { checkEventSequence, checkEventTime } from './call-event-rules';
 import { CallCase, CallContact, CallEventRecord } from './call.entities';
 import { stockholmPeriods } from './call-periods';
 import { summariseCall } from './call-summary';
@@ -15,14 +16,19 @@ export interface RecordedCallEvent {
  * event is one transaction: the event is inserted unless it is there already, then the
  * call's row is rebuilt from all its events (at most five), under a row lock on PostgreSQL
  * so two events of one call arriving at once through two gateways cannot lose each other.
+ * An event whose time is out of bounds or contradicts the call's other events is refused
+ * (CallEventRefused, call-event-rules.ts) before anything is written.
  */
 export class CallLog {
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date = () => new Date(),
+    /** How many days the contact log keeps calls (retention's contactLogDays); null: for ever. */
+    private readonly keptDays: number | null = null,
   ) {}
 
   async record(input: CallEventInput): Promise<RecordedCallEvent> {
+    checkEventTime(input.at, this.now(), this.keptDays);
     const postgres = this.dataSource.options.type === 'postgres';
     return this.dataSource.transaction(async (tx) => {
       if (postgres) {
@@ -39,6 +45,8 @@ export class CallLog {
       const events = await tx.find(CallEventRecord, { where: { callId: input.callId } });
       if (events.some((e) => e.event === input.event))
         return { call: await tx.findOneByOrFail(CallContact, { callId: input.callId }), duplicate: true };
+      // Thrown inside the transaction: on PostgreSQL the placeholder row above is rolled back.
+      checkEventSequence(input, events, this.now());
       const record = tx.create(CallEventRecord, {
         callId: input.callId,
         event: input.event,

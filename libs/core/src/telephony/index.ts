@@ -14,6 +14,13 @@ export {
 export { CallOutcome, summariseCall, type CallSummary } from './call-summary';
 export { CallContact, CallEventRecord, CallCase } from './call.entities';
 export { CallLog, type RecordedCallEvent } from './call-log';
+export {
+  CallEventRefused,
+  CALL_EVENT_FUTURE_MS,
+  OFFERED_GRACE_MS,
+  checkEventSequence,
+  checkEventTime,
+} from './call-event-rules';
 export { stockholmPeriods, isoWeekOf } from './call-periods';
 export {
   callStatistics,

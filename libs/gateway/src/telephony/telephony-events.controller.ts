@@ -9,7 +9,7 @@ import {
   Post,
   UnauthorizedException,
 } from '@nestjs/common';
-import { CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
+import { CallEventRefused, CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
 import { ServiceAccountRefused, serviceAccountFor } from '../auth/rest-service-account';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CallNotifier } from './call-notifier';
@@ -54,7 +54,22 @@ export class TelephonyEventsController {
         problems: parsed.problems,
       });
     }
-    const { call, duplicate } = await this.callLog.record(parsed.event);
+    let recorded;
+    try {
+      recorded = await this.callLog.record(parsed.event);
+    } catch (error) {
+      // A time out of bounds, or one the call's other events contradict: refused whole.
+      if (!(error instanceof CallEventRefused)) throw error;
+      const problem = { field: error.field, message: error.message };
+      throw new BadRequestException({
+        code: 'BAD_USER_INPUT',
+        field: error.field,
+        reason: error.reason,
+        message: `${error.field}: ${error.message}`,
+        problems: [problem],
+      });
+    }
+    const { call, duplicate } = recorded;
     if (!duplicate) await this.notifier.eventRecorded(parsed.event, call);
     return {
       callId: call.callId,

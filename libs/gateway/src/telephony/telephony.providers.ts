@@ -13,7 +13,8 @@ export function telephonyProviders(config: GatewayConfig): Provider[] {
     { provide: TELEPHONY_SETTINGS, useValue: config.telephony },
     {
       provide: CallLog,
-      useFactory: (ds: DataSource, clock: HubClock) => new CallLog(ds, clock.now),
+      useFactory: (ds: DataSource, clock: HubClock) =>
+        new CallLog(ds, clock.now, config.retention.contactLogDays),
       inject: [DataSource, HubClock],
     },
     CallNotifier,
