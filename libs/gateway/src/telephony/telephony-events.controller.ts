@@ -8,10 +8,12 @@ import {
   Inject,
   Post,
   UnauthorizedException,
+  UseFilters,
 } from '@nestjs/common';
 import { CallEventRefused, CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
 import { ServiceAccountRefused, serviceAccountFor } from '../auth/rest-service-account';
 import { TokenVerifier } from '../auth/token-verifier';
+import { CallEventFailureFilter } from './call-event-failure.filter';
 import { CallNotifier } from './call-notifier';
 import { TELEPHONY_SETTINGS } from './telephony-tokens';
 
@@ -22,6 +24,7 @@ import { TELEPHONY_SETTINGS } from './telephony-tokens';
  * 400 naming the field, and nothing is recorded.
  */
 @Controller('telephony')
+@UseFilters(CallEventFailureFilter)
 export class TelephonyEventsController {
   constructor(
     private readonly verifier: TokenVerifier,
