@@ -1,6 +1,7 @@
 import { PluginHost } from '@frontdoor/gateway';
 import {
   allPluginsWithRegister,
+  LogLines,
   sandboxConnection,
   startHub,
   startSandbox,
@@ -12,8 +13,9 @@ import {
 /**
  * "Never a silent empty answer": a department's base URL as people write it (with or
  * without the last slash) reaches the department, and one that points where everything is
- * 404 is reported as failed, naming the URL, for person reads, queries and actions alike,
- * never as "this person has no matters".
+ * 404 is reported as failed for person reads, queries and actions alike, never as "this
+ * person has no matters". The answer says so in plain words; the URL tried is in the log and in
+ * readiness, never in an answer (agents and citizens get no internal addresses: issue 21, item 10).
  */
 const ALL_FOUR = '199001012385';
 const OVERVIEW = `{ person(personalNumber: "${ALL_FOUR}") {
@@ -92,28 +94,42 @@ describe('a department base URL written with or without its last slash', () => {
 describe('a department base URL where every path answers 404', () => {
   let sandbox: SandboxHandle;
   let hub: TestHub;
+  const logs = new LogLines();
   // Building permits pointed one folder off (a typo in the path): the host answers, every path is 404.
   const wrong = (u: string, system: SandboxSystem) =>
     system === 'permits' || system === 'waste' ? `${u}v2/` : u;
 
   beforeAll(async () => {
     sandbox = await startSandbox();
-    hub = await startHub({ sandbox, plugins: pluginsWithBase(sandbox, wrong) });
+    hub = await startHub({
+      sandbox,
+      plugins: pluginsWithBase(sandbox, wrong),
+      env: { LOG_LEVEL: 'warn' },
+      logs,
+    });
   });
   afterAll(async () => {
     await hub?.close();
     await sandbox?.close();
   });
 
-  it('is FAILED in sources with a reason naming the URL tried, and a SOURCE_UNAVAILABLE error, never OK with no matters', async () => {
+  it('is FAILED in sources with a plain reason, and a SOURCE_UNAVAILABLE error, never OK with no matters; the URL tried is in the log', async () => {
     // The person without matters is where a wrong URL would pass for "nothing here".
     for (const pn of [ALL_FOUR, '189001019802']) {
-      const { data, errors } = await hub.graphql<Overview>(OVERVIEW.replace(ALL_FOUR, pn));
+      const response = await hub.graphql<Overview>(OVERVIEW.replace(ALL_FOUR, pn));
+      const { data, errors } = response;
       const permits = data!.person.sources.find((s) => s.plugin === 'building-permits')!;
       expect(permits.state).toBe('FAILED');
-      expect(permits.reason).toContain(`${sandbox.url}/permits/v2/api/v1/applicants/{personnummer}/cases`);
-      expect(permits.reason).toContain(`${sandbox.url}/permits/v2/api/v1/health`);
+      expect(permits.reason).toContain('"nothing here" cannot be told from a wrong address');
+      expect(JSON.stringify(response)).not.toContain(new URL(sandbox.url).host);
+      expect(JSON.stringify(response)).not.toContain('/permits/');
       expect(permits.reason).not.toContain(pn);
+      const logged = logs
+        .forRequest(response.headers.get('x-request-id')!)
+        .filter((l) => l.msg === 'department system call failed' && l.plugin === 'building-permits');
+      expect(logged[0]?.detail).toContain(`${sandbox.url}/permits/v2/api/v1/applicants/{personnummer}/cases`);
+      expect(logged[0]?.detail).toContain(`${sandbox.url}/permits/v2/api/v1/health`);
+      expect(logged[0]?.detail).not.toContain(pn);
       expect(data!.person.statuses.some((s) => s.source === 'building-permits')).toBe(false);
       expect(errors).toContainEqual(
         expect.objectContaining({
@@ -145,17 +161,19 @@ describe('a department base URL where every path answers 404', () => {
     expect(errors?.[0]).toMatchObject({
       extensions: { code: 'SOURCE_UNAVAILABLE', plugin: 'building-permits' },
     });
-    expect(errors?.[0].message).toContain('/permits/v2/api/v1/cases/');
+    expect(errors?.[0].message).toContain('"nothing here" cannot be told from a wrong address');
+    expect(errors?.[0].message).not.toContain(new URL(sandbox.url).host);
   });
 
-  it('fails an action, naming the URL, and books nothing', async () => {
+  it('fails an action in plain words, and books nothing', async () => {
     const { errors } = await hub.graphql(
       `mutation { orderBulkyWastePickup(idempotencyKey: "wrong-url-1", input: { propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "${ALL_FOUR}" }) { orderId } }`,
     );
     expect(errors?.[0]).toMatchObject({
       extensions: { code: 'SOURCE_UNAVAILABLE', plugin: 'waste-collection' },
     });
-    expect(errors?.[0].message).toContain(`${sandbox.url}/waste/v2/api/v1/orders`);
+    expect(errors?.[0].message).toContain('it answered HTTP 404');
+    expect(errors?.[0].message).not.toContain(new URL(sandbox.url).host);
     const orders = (await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[];
     expect(orders).toEqual([]);
   });

@@ -93,9 +93,8 @@ describe('the hub’s short cache per plugin, with stale-if-error', () => {
               state: 'STALE',
               asOf: lastGood,
               errorCode: 'SOURCE_UNAVAILABLE',
-              reason: expect.stringMatching(
-                /^it answered HTTP 500 \(http:\/\/127\.0\.0\.1:\d+\/childcare\/api\/v1\/guardians\/\{personnummer\}\/applications\)$/,
-              ),
+              // Plain words: the URL tried is for the log, not for an answer.
+              reason: 'it answered HTTP 500',
             },
           ],
           childcareQueue: {

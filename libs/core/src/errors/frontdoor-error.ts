@@ -18,8 +18,10 @@ export interface SourceFailure {
   code: ErrorCode.SOURCE_UNAVAILABLE | ErrorCode.SOURCE_INVALID_RESPONSE;
   plugin: string;
   department: string;
-  /** Why, in words safe to show an agent: never a URL, header or secret. */
+  /** Why, in words safe to show an agent or a citizen: never a URL, host, header or secret. */
   reason: string;
+  /** What went wrong in full (the URL tried), for the log only: never put in an answer. */
+  detail?: string;
 }
 
 export function sourceError(failure: SourceFailure, path?: readonly (string | number)[]): GraphQLError {

@@ -92,6 +92,7 @@ export class PluginRuntime {
           operation,
           code: failure.code,
           reason: failure.reason,
+          ...(failure.detail ? { detail: failure.detail } : {}),
           error: (error as Error)?.name,
           ...bug,
         },
