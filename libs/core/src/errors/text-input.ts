@@ -42,7 +42,7 @@ export interface TextProblem {
 export function textProblem(value: string, rule: TextRule): TextProblem | undefined {
   // Code units bound code points from above: count code points only when it can matter.
   if (value.length > rule.max && codePoints(value, rule.max) > rule.max)
-    return { reason: 'TEXT_TOO_LONG', message: `at most ${rule.max.toLocaleString('en')} characters.` };
+    return { reason: 'TEXT_TOO_LONG', message: `at most ${rule.max} characters.` };
   const control = (rule.multiline ? CONTROL_BUT_LINES : ANY_CONTROL).exec(value);
   if (control) {
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
