@@ -1,4 +1,4 @@
-import { HubMetrics, MAX_OPERATION_LABELS } from './hub-metrics';
+import { HubMetrics, MAX_OPERATION_LABEL_LENGTH, MAX_OPERATION_LABELS } from './hub-metrics';
 
 describe('HubMetrics', () => {
   it('labels latency by the first operation names it sees, and the rest as other, so clients cannot grow the series', async () => {
@@ -20,5 +20,16 @@ describe('HubMetrics', () => {
     expect(text).toMatch(
       /frontdoor_graphql_request_duration_seconds_count\{operation="other",outcome="ok"\} 51/,
     );
+  });
+
+  it('labels an over-long operation name as other, so one request cannot swell every scrape', async () => {
+    const metrics = new HubMetrics({ defaultMetrics: false });
+    const long = 'N'.repeat(200_000);
+    expect(metrics.operationLabel('N'.repeat(MAX_OPERATION_LABEL_LENGTH))).toBe(
+      'N'.repeat(MAX_OPERATION_LABEL_LENGTH),
+    );
+    expect(metrics.operationLabel(long)).toBe('other');
+    metrics.graphqlDuration.startTimer()({ operation: metrics.operationLabel(long), outcome: 'ok' });
+    expect((await metrics.registry.metrics()).length).toBeLessThan(10_000);
   });
 });
