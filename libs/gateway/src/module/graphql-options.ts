@@ -11,6 +11,7 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { queryCostPlugin } from '../graphql/query-cost.plugin';
 import { aliasLimit, directiveLimit, expansionLimit } from '../graphql/query-limits';
 import type { RequestContext } from '../graphql/request-context';
+import { textInputPlugin } from '../graphql/text-input.plugin';
 import { wsServerOptions, type WsExtra } from '../graphql/ws-server-options';
 
 /** Apollo Server's settings: the schema from the resolvers, the hostile-input limits, errors and the request context. */
@@ -44,6 +45,7 @@ export function graphqlOptions(
       // gives (a person's data is never cacheable); ResponsePlugin sets `no-store` itself.
       ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin(config.env.GRAPHQL_MAX_COST),
+      textInputPlugin(),
       errorLogPlugin(),
       errorLimitPlugin(config.env.GRAPHQL_MAX_ERRORS),
     ],
