@@ -287,6 +287,8 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
 
     it.each([
       ['a wake-up date that is not ahead', '2026-06-01', 'WAKE_DATE_NOT_AHEAD'],
+      ['a wake-up date more than a year ahead', '2027-06-03', 'WAKE_DATE_TOO_FAR'],
+      ['a wake-up date far in the future', '9999-12-31', 'WAKE_DATE_TOO_FAR'],
       ['a case already waiting', '2026-07-01', 'NOT_FORWARDED'],
     ])('refuses %s', async (_label, wakeOn, reason) => {
       now = Date.parse('2026-06-01T08:00:00Z');
