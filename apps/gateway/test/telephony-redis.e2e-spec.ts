@@ -12,7 +12,11 @@ import {
   subscribe,
   type SandboxHandle,
   type TestHub,
+  recentDay,
 } from '@frontdoor/testing';
+
+/** The day this file's calls happen: recent, so the hub's contact log still keeps it. */
+const DAY = recentDay(2);
 
 /**
  * Two gateways sharing a database and Redis: the telephony platform posts to one, the agent's
@@ -102,21 +106,27 @@ const PLATFORM = 'telephony-platform';
         ...base,
         callId: 'r-1',
         event: 'OFFERED',
-        at: '2026-11-24T09:00:00Z',
+        at: `${DAY}T09:00:00Z`,
       });
       const answered = {
         ...base,
         callId: 'r-1',
         event: 'ANSWERED',
-        at: '2026-11-24T09:00:09Z',
+        at: `${DAY}T09:00:09Z`,
         agentId: 'agent-alva',
       };
       expect((await postCallEvent(b.url, platform, answered)).status).toBe(200);
       await postCallEvent(b.url, platform, {
         ...base,
         callId: 'r-2',
+        event: 'OFFERED',
+        at: `${DAY}T09:00:30Z`,
+      });
+      await postCallEvent(b.url, platform, {
+        ...base,
+        callId: 'r-2',
         event: 'ANSWERED',
-        at: '2026-11-24T09:01:00Z',
+        at: `${DAY}T09:01:00Z`,
         agentId: 'agent-bo',
       });
       expect((await alvaCalls.next()).myCalls).toEqual({ callId: 'r-1', fromText: '070-123 45 67' });
@@ -132,7 +142,7 @@ const PLATFORM = 'telephony-platform';
     await postCallEvent(b.url, platform, {
       callId: 'r-3',
       event: 'OFFERED',
-      at: '2026-11-24T10:00:00Z',
+      at: `${DAY}T10:00:00Z`,
       queue: 'kundtjanst',
       from: '+46701234567',
       to: '0920-45 30 00',

@@ -17,7 +17,11 @@ import {
   type PlatformCallEvent,
   type SandboxHandle,
   type TestHub,
+  recentDay,
 } from '@frontdoor/testing';
+
+/** The day this file's calls happen: recent, so the hub's contact log still keeps it. */
+const DAY = recentDay(2);
 
 const PLATFORM = 'telephony-platform';
 const ANNA = '199001012385';
@@ -86,7 +90,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
   });
 
   it('takes events only from a service account granted telephonyEvents', async () => {
-    const body = event(callId(), 'OFFERED', '2026-11-24T09:00:00Z');
+    const body = event(callId(), 'OFFERED', `${DAY}T09:00:00Z`);
     expect((await post(body, null)).status).toBe(401);
     expect((await post(body, alva)).status).toBe(403);
     expect((await post(body, await hub.token('service', 'other'))).status).toBe(403);
@@ -105,7 +109,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
     ['a queue over its length', { queue: 'k'.repeat(61) }, 'queue'],
   ])('refuses %s with 400 naming the field, recording nothing', async (_label, change, field) => {
     const id = callId();
-    const { status, body } = await post({ ...event(id, 'OFFERED', '2026-11-24T09:00:00Z'), ...change });
+    const { status, body } = await post({ ...event(id, 'OFFERED', `${DAY}T09:00:00Z`), ...change });
     expect(status).toBe(400);
     expect(body).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await hub.dataSource.getRepository(CallEventRecord).countBy({ callId: id })).toBe(0);
@@ -126,14 +130,14 @@ describe('telephony: call events into the contact log, and the caller on the ans
 
   it('refuses an event its call’s other events contradict: answered before offered, ended before answered', async () => {
     const id = callId();
-    expect((await post(event(id, 'OFFERED', '2026-11-24T09:10:00Z'))).status).toBe(200);
-    const early = await post(event(id, 'ANSWERED', '2026-11-24T09:09:00Z', { agentId: 'agent-alva' }));
+    expect((await post(event(id, 'OFFERED', `${DAY}T09:10:00Z`))).status).toBe(200);
+    const early = await post(event(id, 'ANSWERED', `${DAY}T09:09:00Z`, { agentId: 'agent-alva' }));
     expect(early.status).toBe(400);
     expect(early.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at', reason: 'OUT_OF_SEQUENCE' });
-    expect(
-      (await post(event(id, 'ANSWERED', '2026-11-24T09:10:30Z', { agentId: 'agent-alva' }))).status,
-    ).toBe(200);
-    const endedEarly = await post(event(id, 'ENDED', '2026-11-24T09:10:10Z'));
+    expect((await post(event(id, 'ANSWERED', `${DAY}T09:10:30Z`, { agentId: 'agent-alva' }))).status).toBe(
+      200,
+    );
+    const endedEarly = await post(event(id, 'ENDED', `${DAY}T09:10:10Z`));
     expect(endedEarly.body).toMatchObject({ field: 'at', reason: 'OUT_OF_SEQUENCE' });
     // The same whichever came first: an OFFERED later than the call's answer.
     const other = callId();
@@ -226,8 +230,8 @@ describe('telephony: call events into the contact log, and the caller on the ans
 
   it('logs a caller who hangs up in the queue as abandoned, also when the platform sends only ENDED', async () => {
     const id = callId();
-    await post(event(id, 'OFFERED', '2026-11-24T10:00:00Z', { from: 'anonymous' }));
-    await post(event(id, 'ENDED', '2026-11-24T10:01:30Z', { from: 'anonymous' }));
+    await post(event(id, 'OFFERED', `${DAY}T10:00:00Z`, { from: 'anonymous' }));
+    await post(event(id, 'ENDED', `${DAY}T10:01:30Z`, { from: 'anonymous' }));
     expect(await hub.dataSource.getRepository(CallContact).findOneByOrFail({ callId: id })).toMatchObject({
       outcome: 'ABANDONED',
       waitMs: 90_000,
@@ -239,7 +243,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
   it('keeps an event whose IVR personal number is invalid, without the number', async () => {
     const id = callId();
     const { status, body } = await post(
-      event(id, 'OFFERED', '2026-11-24T10:00:00Z', { ivrPersonalNumber: '123' }),
+      event(id, 'OFFERED', `${DAY}T10:00:00Z`, { ivrPersonalNumber: '123' }),
     );
     expect(status).toBe(200);
     expect(body.ignored).toEqual(['ivrPersonalNumber']);
@@ -264,8 +268,8 @@ describe('telephony: call events into the contact log, and the caller on the ans
       await listening(hub, 'agent-bo');
       const forAlva = callId();
       const forBo = callId();
-      await post(event(forAlva, 'OFFERED', '2026-11-24T11:00:00Z'));
-      await post(event(forAlva, 'ANSWERED', '2026-11-24T11:00:10Z', { agentId: 'agent-alva' }));
+      await post(event(forAlva, 'OFFERED', `${DAY}T11:00:00Z`));
+      await post(event(forAlva, 'ANSWERED', `${DAY}T11:00:10Z`, { agentId: 'agent-alva' }));
       // Bo's call's OFFERED has not arrived yet (webhooks come in any order): the answer still counts.
       await post(event(forBo, 'ANSWERED', recent(20), { agentId: 'agent-bo' }));
       expect((await alvaCalls.next()).myCalls).toMatchObject({
@@ -308,7 +312,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
 
   it('asks the departments while the caller waits, audits only when the agent opens the person, with the call as purpose', async () => {
     const id = callId();
-    await post(event(id, 'OFFERED', '2026-11-24T12:00:00Z', { ivrPersonalNumber: '19900101-2385' }));
+    await post(event(id, 'OFFERED', `${DAY}T12:00:00Z`, { ivrPersonalNumber: '19900101-2385' }));
     await hub.app.get(CallNotifier).idle();
     const auditRows = async () => {
       const party = await hub.dataSource.getRepository(Party).findOneBy({ personalNumber: ANNA });
@@ -318,7 +322,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
     // The department goes down once the caller is queued: the answer asked ahead still serves the agent.
     await sandbox.setFault({ system: 'childcare', mode: 'error' });
     try {
-      await post(event(id, 'ANSWERED', '2026-11-24T12:00:30Z', { agentId: 'agent-alva' }));
+      await post(event(id, 'ANSWERED', `${DAY}T12:00:30Z`, { agentId: 'agent-alva' }));
       const screen = await hub.graphql<{ call: { ivrPersonalNumber: string } }>(
         `{ call(callId: "${id}") { ivrPersonalNumber } }`,
         {},
@@ -341,8 +345,8 @@ describe('telephony: call events into the contact log, and the caller on the ans
 
   it('shows a call to its agent and managers only, and links the contact registered during it', async () => {
     const id = callId();
-    await post(event(id, 'OFFERED', '2026-11-24T13:00:00Z'));
-    await post(event(id, 'ANSWERED', '2026-11-24T13:00:05Z', { agentId: 'agent-alva' }));
+    await post(event(id, 'OFFERED', `${DAY}T13:00:00Z`));
+    await post(event(id, 'ANSWERED', `${DAY}T13:00:05Z`, { agentId: 'agent-alva' }));
     const look = (token: string) => hub.graphql(`{ call(callId: "${id}") { callId } }`, {}, { token });
     expect((await look(bo)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await look(await hub.token('manager', 'chef-1'))).errors).toBeUndefined();
@@ -366,7 +370,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
   });
 
   it('counts the calls in serviceStatistics and its CSV, per queue against the configured seconds', async () => {
-    const day = '2026-12-01';
+    const day = recentDay(1); // a day of its own: the other tests' calls are on DAY
     const a = callId();
     const b = callId();
     await post(event(a, 'OFFERED', `${day}T09:00:00Z`, { queue: 'vaxel' }));

@@ -32,3 +32,4 @@ export {
   type SubscriptionHandle,
 } from './telephony-platform';
 export { freePort, accepts, waitForPort } from './ports';
+export { recentDay, dayAfter } from './recent-day';
