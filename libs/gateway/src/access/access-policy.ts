@@ -8,9 +8,9 @@ import {
   MemoryChangeSignal,
   type ChangeSignal,
 } from '@frontdoor/core';
+import { DEFAULT_ROLE_MANDATES, type AccessConfig } from '@frontdoor/config';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
-import { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
 
 /** What a token claim may carry to clear a reader for protected identities. */
 export const PROTECTED_IDENTITY_CLEARANCE = 'protected-identity';

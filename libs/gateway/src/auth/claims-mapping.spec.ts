@@ -1,4 +1,4 @@
-import { authFileSchema, type AuthMapping } from './auth-config';
+import { authFileSchema, type AuthMapping } from '@frontdoor/config';
 import { ClaimsRejected, principalFromClaims, valueAt } from './claims-mapping';
 
 const defaults = authFileSchema.parse({});

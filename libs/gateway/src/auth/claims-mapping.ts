@@ -1,11 +1,14 @@
+import { PERSON_ROLES, type AuthMapping } from '@frontdoor/config';
 import { parsePersonalNumber } from '@frontdoor/core';
-import { PERSON_ROLES, STAFF_PRECEDENCE, type AuthMapping } from './auth-config';
 import { roleSchema, type Principal, type Role } from './principal';
 
 /** A verified token whose claims the hub cannot accept; the message says which claim and why. */
 export class ClaimsRejected extends Error {}
 
 type Claims = Record<string, unknown>;
+
+/** Most privileged first: a user whose claims map to several staff roles gets the first of them. */
+const STAFF_PRECEDENCE: readonly Role[] = ['admin', 'manager', 'case_officer', 'agent'];
 
 /**
  * Turns a verified identity provider's token into a Principal, by the `auth` section of the

@@ -1,13 +1,7 @@
-import { z } from 'zod';
+import type { Role } from '@frontdoor/config';
 
-/**
- * The roles the hub knows. agent: first line (kundtjänstmedarbetare); case_officer:
- * handläggare in an answer group; manager: närmaste chef; admin: runs the hub;
- * citizen: a person on the e-services (Mina sidor); service: a department's own system.
- */
-export const ROLES = ['agent', 'case_officer', 'manager', 'admin', 'citizen', 'service'] as const;
-export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
+// The role names are configuration's (role maps and mandates name them); the auth folder reads them here.
+export { ROLES, roleSchema, type Role } from '@frontdoor/config';
 
 /** Who is calling, as verified from their token. */
 export interface Principal {

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { AuthMapping } from './auth-config';
+import type { AuthMapping } from '@frontdoor/config';
 
 /**
  * Operations a service account may be given besides GraphQL's: the HTTP endpoints the hub

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema, type Role } from '../auth/principal';
+import { roleSchema, type Role } from './roles';
 
 /** 0 = nothing in that department; 1 information … 6 evaluative handling (Järfälla's levels). */
 export const mandateLevelSchema = z

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadGatewayConfig } from './gateway-config';
+import { ConfigError } from './config-error';
+import { loadHubConfig } from './hub-config';
 
 function configFile(content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'fd-config-')), 'frontdoor.config.json');
@@ -11,7 +12,7 @@ function configFile(content: string): string {
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
-    loadGatewayConfig(env, tmpdir());
+    loadHubConfig(env, tmpdir());
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -19,9 +20,9 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
   throw new Error('expected a ConfigError');
 }
 
-describe('loadGatewayConfig', () => {
+describe('loadHubConfig', () => {
   it('starts from safe defaults: loopback, port 4000, embedded SQLite, demo issuer outside production', () => {
-    const config = loadGatewayConfig({}, mkdtempSync(join(tmpdir(), 'fd-empty-')));
+    const config = loadHubConfig({}, mkdtempSync(join(tmpdir(), 'fd-empty-')));
     expect(config.env).toMatchObject({
       HOST: '127.0.0.1',
       PORT: 4000,
@@ -73,9 +74,9 @@ describe('loadGatewayConfig', () => {
 
   it('trusts an OpenID Connect provider beside the demo issuer outside production, and alone in production', () => {
     const empty = mkdtempSync(join(tmpdir(), 'fd-empty-'));
-    const dev = loadGatewayConfig({ AUTH_OIDC_ISSUER: 'http://127.0.0.1:4020' }, empty);
+    const dev = loadHubConfig({ AUTH_OIDC_ISSUER: 'http://127.0.0.1:4020' }, empty);
     expect(dev.auth).toMatchObject({ devIssuer: true, oidcIssuer: 'http://127.0.0.1:4020' });
-    const production = loadGatewayConfig(
+    const production = loadHubConfig(
       { NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://login.kommun.se/realms/frontdoor' },
       empty,
     );
@@ -142,7 +143,7 @@ describe('loadGatewayConfig', () => {
         },
       }),
     );
-    const config = loadGatewayConfig({ FRONTDOOR_CONFIG: path, KEY: 's3cr"et' });
+    const config = loadHubConfig({ FRONTDOOR_CONFIG: path, KEY: 's3cr"et' });
     expect(config.plugins['childcare-queue']).toEqual({
       enabled: true,
       timeoutMs: 1500,

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-/** Environment variables the gateway reads; everything else comes from the config file. */
-export const gatewayEnvSchema = z.object({
+/** Environment variables the gateway and the worker read; everything else comes from the config file. */
+export const hubEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -80,7 +80,7 @@ export const gatewayEnvSchema = z.object({
   AUTH_DEV_ISSUER: boolean.optional(),
 });
 
-export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+export type HubEnv = z.infer<typeof hubEnvSchema>;
 
 /** The value of a key that failed validation, for the message: only when it cannot be a secret. */
 export function received(source: NodeJS.ProcessEnv, path: PropertyKey[]): string {

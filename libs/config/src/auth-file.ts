@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from './principal';
+import { ROLES, type Role } from './roles';
 
 /** Roles a person can hold; `service` comes only from `serviceAccounts`, never from a user's claims. */
 export const PERSON_ROLES = ROLES.filter((r): r is Exclude<Role, 'service'> => r !== 'service');
@@ -73,6 +73,3 @@ export const authFileSchema = z
   .strict();
 
 export type AuthMapping = z.infer<typeof authFileSchema>;
-
-/** Most privileged first: a user whose claims map to several staff roles gets the first of them. */
-export const STAFF_PRECEDENCE: readonly Role[] = ['admin', 'manager', 'case_officer', 'agent'];

@@ -1,6 +1,6 @@
-import type { AuthMapping } from '../auth/auth-config';
+import type { AuthMapping } from './auth-file';
 import { ConfigError } from './config-error';
-import type { GatewayEnv } from './gateway-env';
+import type { HubEnv } from './hub-env';
 
 export const DEV_ISSUER = 'frontdoor-dev-issuer';
 
@@ -20,7 +20,7 @@ export interface AuthSettings {
 }
 
 /** Checks the AUTH_* variables together; throws ConfigError listing every problem. */
-export function authSettings(env: GatewayEnv, mapping: AuthMapping): AuthSettings {
+export function authSettings(env: HubEnv, mapping: AuthMapping): AuthSettings {
   const production = env.NODE_ENV === 'production';
   const devIssuer = env.AUTH_DEV_ISSUER ?? (!production && !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY);
   const problems: string[] = [];

@@ -1,18 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { accessConfigSchema } from '../access/access-config';
-import { authFileSchema } from '../auth/auth-config';
 import {
   caseSetupSchema,
   pluginSettingsSchema,
   retentionSettingsSchema,
   telephonySettingsSchema,
 } from '@frontdoor/core';
+import { accessConfigSchema } from './access-config';
+import { authFileSchema } from './auth-file';
 import { ConfigError } from './config-error';
 
 /** The JSON config file: plugins, service targets, cases, access and auth (docs/configuration.md). */
-export const gatewayFileSchema = z
+export const hubFileSchema = z
   .object({
     plugins: z.record(z.string(), pluginSettingsSchema).default({}),
     /** Service goals the statistics are measured against. */
@@ -37,7 +37,7 @@ export const gatewayFileSchema = z
   })
   .strict();
 
-export type GatewayFile = z.infer<typeof gatewayFileSchema>;
+export type HubFile = z.infer<typeof hubFileSchema>;
 
 /**
  * Reads the config file (FRONTDOOR_CONFIG, or ./frontdoor.config.json when present) with
