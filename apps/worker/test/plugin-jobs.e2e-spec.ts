@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
 import { loadGatewayConfig } from '@frontdoor/gateway';
-import { testRedis } from '@frontdoor/jobs';
+import { testRedis } from '@frontdoor/jobs/testing';
 import { wasteCollectionPlugin } from '@frontdoor/plugin-waste-collection';
 import {
   sandboxConnection,

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
-import { testRedis } from '@frontdoor/jobs';
+import { testRedis } from '@frontdoor/jobs/testing';
 import { createTestDatabase } from '@frontdoor/testing';
 
 const ROOT = resolve(__dirname, '../../..');

@@ -18,4 +18,3 @@ export const JOB_ENTITIES = [JobRecord, JobOutboxEntry];
 // BullMqJobQueue is reached through createJobQueue only, so that BullMQ loads only with Redis.
 export type { BullMqJobQueueOptions } from './bullmq/bullmq-job-queue';
 export { createJobQueue, type JobQueueSettings } from './create-job-queue';
-export { testRedis } from './bullmq/redis-test-server';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { BullMqJobQueue } from './bullmq/bullmq-job-queue';
-import { testRedis } from './bullmq/redis-test-server';
+import { testRedis } from './testing';
 import type { JobQueue, QueuedJob } from './job-queue';
 import { JobRecord } from './sql/job-record.entity';
 import { SqlJobQueue } from './sql/sql-job-queue';

@@ -16,11 +16,23 @@ const ROOT = join(__dirname, '../../..');
 export const DIST = join(ROOT, 'dist');
 const WORKSPACES = ['apps', 'libs', 'plugins', 'tools'];
 
-async function* sourceFiles(dir: string): AsyncGenerator<string> {
+/**
+ * A package's test helpers sit in `src/testing/`, behind its `./testing` entry point
+ * (`@frontdoor/core/testing`, `@frontdoor/jobs/testing`, `@frontdoor/plugin-sdk/testing`):
+ * only tests import them, and the bundle leaves them out.
+ */
+const TEST_HELPERS = 'testing';
+
+async function* sourceFiles(dir: string, skip?: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* sourceFiles(path);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts'))
+    if (entry.isDirectory()) {
+      if (path !== skip) yield* sourceFiles(path);
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.spec.ts') &&
+      !entry.name.endsWith('.d.ts')
+    )
       yield path;
   }
 }
@@ -45,7 +57,13 @@ export async function buildDist(): Promise<{ files: number; ms: number }> {
     for (const pkg of await readdir(join(ROOT, workspace), { withFileTypes: true })) {
       if (!pkg.isDirectory()) continue;
       const pkgDir = join(ROOT, workspace, pkg.name);
-      let manifest: { name: string; main?: string; types?: string; exports?: unknown };
+      let manifest: {
+        name: string;
+        main?: string;
+        types?: string;
+        exports?: Record<string, unknown>;
+        typesVersions?: unknown;
+      };
       try {
         manifest = JSON.parse(await readFile(join(pkgDir, 'package.json'), 'utf8'));
       } catch {
@@ -54,10 +72,17 @@ export async function buildDist(): Promise<{ files: number; ms: number }> {
       if (!existsSync(join(pkgDir, 'src'))) continue;
       const outDir = join(DIST, workspace, pkg.name);
       await mkdir(outDir, { recursive: true });
+      const { [`./${TEST_HELPERS}`]: _testHelpers, ...exports } = manifest.exports ?? {};
       await writeFile(
         join(outDir, 'package.json'),
         JSON.stringify(
-          { ...manifest, main: toJs(manifest.main), types: undefined, exports: toJs(manifest.exports) },
+          {
+            ...manifest,
+            main: toJs(manifest.main),
+            types: undefined,
+            typesVersions: undefined,
+            exports: manifest.exports ? toJs(exports) : undefined,
+          },
           null,
           2,
         ),
@@ -65,7 +90,7 @@ export async function buildDist(): Promise<{ files: number; ms: number }> {
       const link = join(DIST, 'node_modules', manifest.name);
       await mkdir(dirname(link), { recursive: true });
       await symlink(relative(dirname(link), outDir), link);
-      for await (const file of sourceFiles(join(pkgDir, 'src'))) {
+      for await (const file of sourceFiles(join(pkgDir, 'src'), join(pkgDir, 'src', TEST_HELPERS))) {
         files++;
         jobs.push(
           (async () => {

@@ -3,7 +3,7 @@ import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
-import { startTestSmtpServer, type ReceivedMail } from '../mail/test-smtp-server';
+import { startTestSmtpServer, type ReceivedMail } from '../testing/test-smtp-server';
 import { CaseNotifications } from './case-notifications';
 import { applyCaseSetup } from './case-setup';
 import { CaseService } from './case.service';

@@ -3,7 +3,7 @@ import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
-import { startTestSmtpServer } from '../mail/test-smtp-server';
+import { startTestSmtpServer } from '../testing/test-smtp-server';
 import { DEFAULT_SERVICE_TARGETS } from '../statistics/service-statistics';
 import { CaseDigests, nextMonthlyStatistics, nextWeeklyDigest } from './case-digests';
 import { applyCaseSetup } from './case-setup';

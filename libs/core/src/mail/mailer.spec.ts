@@ -1,5 +1,5 @@
 import { Mailer } from './mailer';
-import { startTestSmtpServer } from './test-smtp-server';
+import { startTestSmtpServer } from '../testing/test-smtp-server';
 
 describe('Mailer over real SMTP', () => {
   it('delivers a message to every recipient', async () => {

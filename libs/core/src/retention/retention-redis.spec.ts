@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createJobQueue, JOB_ENTITIES, testRedis, type JobQueue } from '@frontdoor/jobs';
+import { createJobQueue, JOB_ENTITIES, type JobQueue } from '@frontdoor/jobs';
+import { testRedis } from '@frontdoor/jobs/testing';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { RetentionRun } from './retention-run.entity';
 import { retentionSettingsSchema, runRetention } from './retention';

@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
 import { ServiceCase } from '../cases/case.entities';
 import { serviceStatistics } from './service-statistics';
-import { figuresOf, statisticsFixture, type StatisticsFixture } from './statistics-fixture';
+import { figuresOf, statisticsFixture, type StatisticsFixture } from '../testing/statistics-fixture';
 
 /**
  * The SQL aggregation (GROUP BY, stored answer_working_days) against a straightforward
- * computation over the same rows (statistics-fixture.ts: Christmas 2025's non-working days
+ * computation over the same rows (testing/statistics-fixture.ts: Christmas 2025's non-working days
  * hard-coded, Intl's Stockholm time). Nothing is rolled up here: every day is counted from
  * the cases (the roll-up's own proof is statistics-rollup.spec.ts).
  */

@@ -2,7 +2,12 @@ import { CaseStatus, ContactChannel } from '../cases/case-vocabulary';
 import { ServiceCase } from '../cases/case.entities';
 import { runRetention, retentionSettingsSchema } from '../retention/retention';
 import { serviceStatistics } from './service-statistics';
-import { figuresOf, statisticsFixture, swedishDate, type StatisticsFixture } from './statistics-fixture';
+import {
+  figuresOf,
+  statisticsFixture,
+  swedishDate,
+  type StatisticsFixture,
+} from '../testing/statistics-fixture';
 import { rollUpDay, rollUpStatistics } from './statistics-rollup';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics-rollup.entities';
 
@@ -16,7 +21,7 @@ const PERIODS = [
 
 /**
  * The daily roll-up (decision 0042) against the same straightforward computation as the SQL
- * statistics (statistics-fixture.ts): after rolling up, after cases change, after retention,
+ * statistics (testing/statistics-fixture.ts): after rolling up, after cases change, after retention,
  * and with the answer-time goal set to other numbers of working days.
  */
 describe(`the statistics' daily roll-up equals a plain count over the rows (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {

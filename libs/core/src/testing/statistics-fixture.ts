@@ -1,13 +1,18 @@
 import type { DataSource } from 'typeorm';
 import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
-import { applyCaseSetup } from '../cases/case-setup';
-import { AnswerGroup, CaseCategory, ServiceCase } from '../cases/case.entities';
-import { CaseService } from '../cases/case.service';
-import type { CaseWriter } from '../cases/case-write-rules';
-import { CaseStatus, ContactChannel } from '../cases/case-vocabulary';
-import { CORE_ENTITIES } from '../index';
-import type { ServiceStatistics } from './service-statistics';
+import {
+  AnswerGroup,
+  applyCaseSetup,
+  CaseCategory,
+  CaseService,
+  CaseStatus,
+  ContactChannel,
+  CORE_ENTITIES,
+  ServiceCase,
+  type CaseWriter,
+  type ServiceStatistics,
+} from '../index';
 
 /**
  * For the statistics specs: ~90 cases around Christmas 2025 registered, forwarded, answered
