@@ -15,7 +15,7 @@ import { FailedJobsResolver } from './cases/failed-jobs.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
 import type { GatewayConfig } from './config/gateway-config';
 import { DevClockController } from './dev/dev-clock.controller';
-import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
+import { FrontdoorErrorFilter } from './errors/frontdoor-error.filter';
 import { PersonResolver } from './graphql/person.resolver';
 import { PluginsResolver } from './graphql/plugins.resolver';
 import { ResponsePlugin } from './graphql/response.plugin';
@@ -106,7 +106,7 @@ export class GatewayModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        { provide: APP_FILTER, useClass: FrontdoorErrorFilter },
         PersonResolver,
         PluginsResolver,
         CaseResolver,

@@ -1,4 +1,4 @@
-import { ErrorCode } from '../errors';
+import { ErrorCode, FrontdoorError } from '../errors';
 import { formatSwedishPhone, parseCallbackContact, PreferredContact } from './callback-contact';
 
 describe('callback details (återkontakt): Swedish numbers and e-mail validated and normalised', () => {
@@ -22,9 +22,8 @@ describe('callback details (återkontakt): Swedish numbers and e-mail validated 
       try {
         parseCallbackContact({ phone: typed });
       } catch (error) {
-        const extensions = (error as { extensions: Record<string, unknown> }).extensions;
-        expect(extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
-        expect(extensions.field).toBe('contact.phone');
+        expect((error as FrontdoorError).code).toBe(ErrorCode.BAD_USER_INPUT);
+        expect((error as FrontdoorError).field).toBe('contact.phone');
       }
     },
   );

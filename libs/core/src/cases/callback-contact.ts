@@ -27,14 +27,16 @@ const email = z.email();
  * Validates and normalises the callback details the first line typed in. Swedish numbers
  * only (the answer groups call from the municipality's exchange, which does not dial
  * abroad): validated against libphonenumber's metadata for SE, stored as E.164. `field`
- * names the GraphQL argument path for the error.
+ * names where the details are in the caller's input (`contact`, `input.contact`); `''` when
+ * `phone` and `email` are at its top (an Open311 form).
  */
 export function parseCallbackContact(input: CallbackContactInput, field = 'contact'): CallbackContact | null {
+  const at = (name: string) => (field ? `${field}.${name}` : name);
   const phoneText = input.phone?.trim() || null;
   const emailText = input.email?.trim().toLowerCase() || null;
   if (!phoneText && !emailText) {
     if (input.preferred)
-      throw badUserInput(`${field}.preferred: give the phone number or e-mail it refers to.`, field);
+      throw badUserInput(`${at('preferred')}: give the phone number or e-mail it refers to.`, field);
     return null;
   }
   let phone: string | null = null;
@@ -42,18 +44,18 @@ export function parseCallbackContact(input: CallbackContactInput, field = 'conta
     const parsed = parsePhoneNumberFromString(phoneText, 'SE');
     if (!parsed || !parsed.isValid() || parsed.country !== 'SE')
       throw badUserInput(
-        `${field}.phone: "${phoneText}" is not a Swedish phone number (e.g. 070-123 45 67 or 08-123 456 78).`,
-        `${field}.phone`,
+        `${at('phone')}: "${phoneText}" is not a Swedish phone number (e.g. 070-123 45 67 or 08-123 456 78).`,
+        at('phone'),
       );
     phone = parsed.number;
   }
   if (emailText && !email.safeParse(emailText).success)
-    throw badUserInput(`${field}.email: "${emailText}" is not an e-mail address.`, `${field}.email`);
+    throw badUserInput(`${at('email')}: "${emailText}" is not an e-mail address.`, at('email'));
   const preferred = input.preferred ?? (phone ? PreferredContact.PHONE : PreferredContact.EMAIL);
   if (preferred === PreferredContact.PHONE && !phone)
-    throw badUserInput(`${field}.preferred: PHONE, but no phone number was given.`, `${field}.preferred`);
+    throw badUserInput(`${at('preferred')}: PHONE, but no phone number was given.`, at('preferred'));
   if (preferred === PreferredContact.EMAIL && !emailText)
-    throw badUserInput(`${field}.preferred: EMAIL, but no e-mail address was given.`, `${field}.preferred`);
+    throw badUserInput(`${at('preferred')}: EMAIL, but no e-mail address was given.`, at('preferred'));
   return { phone, email: emailText, preferred };
 }
 

@@ -1,5 +1,7 @@
 export { ErrorCode } from './error-code';
 export {
+  FrontdoorError,
+  type FrontdoorErrorDetails,
   unauthenticated,
   forbidden,
   badUserInput,

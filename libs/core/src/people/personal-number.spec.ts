@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { FrontdoorError } from '../errors';
 import { parsePersonalNumber, samePerson } from './personal-number';
 
 describe('parsePersonalNumber', () => {
@@ -31,9 +31,9 @@ describe('parsePersonalNumber', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(GraphQLError);
-    expect((caught as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'personalNumber' });
-    expect((caught as GraphQLError).message).toContain(reason);
+    expect(caught).toBeInstanceOf(FrontdoorError);
+    expect({ ...(caught as FrontdoorError) }).toEqual({ code: 'BAD_USER_INPUT', field: 'personalNumber' });
+    expect((caught as FrontdoorError).message).toContain(reason);
   });
 
   it('tells whether two inputs name the same person', () => {

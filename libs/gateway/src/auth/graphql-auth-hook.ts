@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@frontdoor/core';
+import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 import type { Principal } from './principal';
 import type { TokenVerifier } from './token-verifier';
 
@@ -27,8 +26,7 @@ export function registerGraphQLAuth(app: FastifyInstance, verifier: TokenVerifie
     try {
       request.principal = await verifier.verifyHeader(request.headers.authorization);
     } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.UNAUTHENTICATED)
-        throw error;
+      if (!(error instanceof FrontdoorError) || error.code !== ErrorCode.UNAUTHENTICATED) throw error;
       logger.log(
         { requestId: request.id, code: ErrorCode.UNAUTHENTICATED, reason: error.message },
         'request refused: not signed in',

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, locatedError } from 'graphql';
+import { badUserInput } from '@frontdoor/core';
 import { createErrorFormatter } from './format-error';
 
 const format = (
@@ -45,6 +46,22 @@ describe('createErrorFormatter', () => {
     expect(formatted).toMatchObject({
       message: 'boom: connection to db-7 lost',
       extensions: { code: 'INTERNAL' },
+    });
+  });
+
+  it('gives a core error that reached Apollo untranslated its own code, not INTERNAL', () => {
+    // As graphql-js wraps what a resolver outside Nest throws; Apollo formats it with no code of ours.
+    const thrown = badUserInput('first: between 1 and 100.', 'first');
+    const located = locatedError(thrown, undefined, ['cases']);
+    const apollo = {
+      message: thrown.message,
+      path: ['cases'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    expect(createErrorFormatter(true)(apollo, located)).toEqual({
+      message: 'first: between 1 and 100.',
+      path: ['cases'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
     });
   });
 });

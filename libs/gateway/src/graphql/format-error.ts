@@ -1,5 +1,7 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '@frontdoor/core';
+import { ErrorCode, FrontdoorError } from '@frontdoor/core';
+import { graphqlExtensionsOf } from '../errors/graphql-translation';
 
 const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's and graphql-js's own codes for a malformed request: the client's mistake. */
@@ -18,7 +20,8 @@ export const CLIENT_MISTAKES = new Set([
  * original is logged with the request id (errorLogPlugin).
  */
 export function createErrorFormatter(production: boolean) {
-  return (formatted: GraphQLFormattedError, _original: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+    const formatted = withCoreExtensions(given, original);
     const code = String(formatted.extensions?.code ?? '');
     const {
       stacktrace: _stacktrace,
@@ -39,4 +42,16 @@ export function createErrorFormatter(production: boolean) {
       extensions: { code: ErrorCode.INTERNAL },
     };
   };
+}
+
+/**
+ * Core errors are put in GraphQL's terms by FrontdoorErrorFilter as they leave a resolver or
+ * guard; one thrown where Nest does not see it (a resolver outside Nest) arrives here raw, and
+ * gets the same translation rather than being masked as INTERNAL.
+ */
+function withCoreExtensions(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const thrown = unwrapResolverError(original);
+  return thrown instanceof FrontdoorError
+    ? { ...formatted, extensions: graphqlExtensionsOf(thrown) }
+    : formatted;
 }

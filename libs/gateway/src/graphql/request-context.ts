@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { GraphQLError } from 'graphql';
-import type { AuditTrail, PersonRequestReader, ReaderScope } from '@frontdoor/core';
+import type { AuditTrail, FrontdoorError, PersonRequestReader, ReaderScope } from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
 
 /** Everything one GraphQL request carries from resolver to resolver. */
@@ -12,8 +11,8 @@ export interface RequestContext {
   principal?: Principal;
   /** This request's person reads: one fetch per (plugin, person), audited into `audit`. */
   reads: PersonRequestReader;
-  /** Department failures to report beside partial data (see SourceErrorsPlugin). */
-  sourceErrors: GraphQLError[];
+  /** Department failures to report beside partial data, each at its `path` (ResponsePlugin adds them). */
+  sourceErrors: FrontdoorError[];
   /** What the reader may see (departments with mandate ≥ 1, protected whereabouts), decided once. */
   readerScope?: Promise<ReaderScope>;
   /** Created on the first read of a person's data; flushed before the answer leaves. */

@@ -3,6 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { AuditService, ErrorCode, HubMetrics } from '@frontdoor/core';
+import { toGraphQLError } from '../errors/graphql-translation';
 import type { RequestContext } from './request-context';
 
 /**
@@ -30,7 +31,10 @@ export class ResponsePlugin implements ApolloServerPlugin<RequestContext> {
         if (body.kind !== 'single') return;
         const result = body.singleResult;
         if (ctx.sourceErrors?.length) {
-          result.errors = [...(result.errors ?? []), ...ctx.sourceErrors.map((e) => e.toJSON())];
+          result.errors = [
+            ...(result.errors ?? []),
+            ...ctx.sourceErrors.map((e) => toGraphQLError(e).toJSON()),
+          ];
         }
         if (ctx.audit) {
           try {

@@ -10,9 +10,10 @@ import {
 } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { ErrorCode } from '@frontdoor/core';
+import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 import type { Principal } from '../auth/principal';
 import type { TokenVerifier } from '../auth/token-verifier';
+import { toGraphQLError } from '../errors/graphql-translation';
 import { aliasLimit, directiveLimit, expansionLimit } from './query-limits';
 
 /**
@@ -115,8 +116,8 @@ async function tokenStillValid(
     // After the error message for this subscribe has been sent (graphql-ws sends it right away).
     setImmediate(() => extra.socket.close(TOKEN_EXPIRED.code, TOKEN_EXPIRED.reason));
     return [
-      error instanceof GraphQLError
-        ? error
+      error instanceof FrontdoorError
+        ? toGraphQLError(error)
         : new GraphQLError('The bearer token could not be checked again.', {
             extensions: { code: ErrorCode.UNAUTHENTICATED },
           }),

@@ -126,12 +126,8 @@ export class Open311Requests {
     if (description.length > 4000) throw new Open311Error(400, 'description: at most 4000 characters.');
     const location = locationOf(field('address_string'), field('lat'), field('long'));
     const attributes = attributesOf(form, category.attributes);
-    let contact;
-    try {
-      contact = parseCallbackContact({ email: field('email'), phone: field('phone') }, 'contact');
-    } catch (error) {
-      throw new Open311Error(400, (error as Error).message.replace(/^contact\./, ''));
-    }
+    // Open311's form has `phone` and `email` at its top: no prefix, so the 400 names them as sent.
+    const contact = parseCallbackContact({ email: field('email'), phone: field('phone') }, '');
     const reporterName = [field('first_name'), field('last_name')].filter(Boolean).join(' ') || null;
     const place = location.address ?? `${location.lat}, ${location.long}`;
     const summary = [

@@ -7,7 +7,7 @@ import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 import { EServiceIntake } from '../e-services/e-service-intake';
 import { HubClock } from '../time/hub-clock';
-import { Open311Error } from './open311-error';
+import { Open311Error, asOpen311Error } from './open311-error';
 import { checkOpen311Form } from './open311-form-limits';
 import { render, renderErrors, type Open311Format } from './open311-format';
 import { Open311Requests, type Open311Form } from './open311-requests';
@@ -62,11 +62,11 @@ export function registerOpen311(app: NestFastifyApplication, config: GatewayConf
           .type(answer.type)
           .send(answer.payload);
       } catch (error) {
-        const known = error instanceof Open311Error;
+        const known = asOpen311Error(error);
         if (!known) logger.error({ err: error, requestId: request.id }, 'Open311 request failed');
-        const status = known ? error.status : 500;
+        const status = known ? known.status : 500;
         const description = known
-          ? error.description
+          ? known.description
           : `The request could not be handled (request id ${request.id}); try again later.`;
         const answer = renderErrors(format, [{ code: status, description }]);
         return reply.code(status).header('cache-control', 'no-store').type(answer.type).send(answer.payload);

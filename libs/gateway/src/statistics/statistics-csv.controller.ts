@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Controller,
   ForbiddenException,
   Get,
@@ -10,7 +9,6 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { GraphQLError } from 'graphql';
 import {
   callStatistics,
   callStatisticsCsvRows,
@@ -48,13 +46,8 @@ export class StatisticsCsvController {
       throw new UnauthorizedException((error as Error).message);
     }
     if (!STAFF.has(role)) throw new ForbiddenException(`The role "${role}" may not read statistics.`);
-    let stats;
-    try {
-      stats = await this.statistics.compute(String(from ?? ''), String(to ?? ''));
-    } catch (error) {
-      if (error instanceof GraphQLError) throw new BadRequestException(error.message);
-      throw error;
-    }
+    // A bad period is BAD_USER_INPUT, answered 400 with its message by FrontdoorErrorFilter.
+    const stats = await this.statistics.compute(String(from ?? ''), String(to ?? ''));
     // The calls' goals follow the cases' rows, in the same columns (telephony/call-statistics.ts).
     const calls = await callStatistics(this.dataSource, stats.from, stats.to, this.telephony);
     await reply
