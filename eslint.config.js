@@ -28,6 +28,15 @@ module.exports = tseslint.config(
             { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:persistence'] },
             { sourceTag: 'type:sandbox', onlyDependOnLibsWithTags: [] },
+            // The browser apps' shared sign-in (libs/browser-auth): npm packages only, nothing of ours.
+            { sourceTag: 'type:browser', onlyDependOnLibsWithTags: [] },
+            // Configuration is read alike by every process; it knows none of them.
+            { sourceTag: 'type:config', onlyDependOnLibsWithTags: ['type:core'] },
+            // The composition root both processes host: no HTTP, no GraphQL, no gateway.
+            {
+              sourceTag: 'type:hub',
+              onlyDependOnLibsWithTags: ['type:config', 'type:core', 'type:persistence', 'type:jobs'],
+            },
             {
               sourceTag: 'type:core',
               onlyDependOnLibsWithTags: ['type:sdk', 'type:persistence', 'type:jobs'],
@@ -35,16 +44,32 @@ module.exports = tseslint.config(
             // The gateway loads plugins by configuration at run time, never by import.
             {
               sourceTag: 'type:gateway',
-              onlyDependOnLibsWithTags: ['type:core', 'type:sdk', 'type:persistence', 'type:jobs'],
+              onlyDependOnLibsWithTags: [
+                'type:hub',
+                'type:config',
+                'type:core',
+                'type:sdk',
+                'type:persistence',
+                'type:jobs',
+              ],
             },
+            // The worker is the hub without the API: it hosts the hub and never loads the gateway.
             {
               sourceTag: 'type:worker',
-              onlyDependOnLibsWithTags: ['type:core', 'type:persistence', 'type:jobs', 'type:gateway'],
+              onlyDependOnLibsWithTags: [
+                'type:hub',
+                'type:config',
+                'type:core',
+                'type:persistence',
+                'type:jobs',
+              ],
             },
             {
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: [
                 'type:gateway',
+                'type:hub',
+                'type:config',
                 'type:sandbox',
                 'type:core',
                 'type:sdk',
@@ -56,8 +81,11 @@ module.exports = tseslint.config(
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
+                'type:browser',
                 'type:gateway',
                 'type:worker',
+                'type:hub',
+                'type:config',
                 'type:sandbox',
                 'type:testing',
                 'type:core',
@@ -68,6 +96,28 @@ module.exports = tseslint.config(
               ],
             },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The worker process is the hub without the API: its code loads nothing of the gateway, so
+    // no Apollo (issue 22). Its tests may still start a gateway beside it (libs/testing).
+    files: ['apps/worker/src/**/*.ts', 'libs/worker/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@frontdoor/gateway', message: 'The worker hosts @frontdoor/hub, never the gateway.' },
+            { name: '@frontdoor/testing', message: 'Test helpers start a gateway; not in the worker.' },
+          ],
+          patterns: [
+            {
+              group: ['@apollo/*', '@nestjs/graphql', '@nestjs/apollo'],
+              message: 'No GraphQL in the worker.',
+            },
           ],
         },
       ],

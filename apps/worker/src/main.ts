@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadGatewayConfig } from '@frontdoor/gateway';
+import { ConfigError, loadHubConfig } from '@frontdoor/config';
 import { startWorker, workerJsonLogger } from '@frontdoor/worker';
 
 const config = (() => {
   try {
-    return loadGatewayConfig();
+    return loadHubConfig();
   } catch (error) {
     console.error(`Frontdoor worker cannot start.\n${(error as Error).message}`);
     process.exit(1);

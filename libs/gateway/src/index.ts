@@ -10,8 +10,6 @@ export { PluginHost } from './plugins/plugin-host';
 export { migrateDatabase } from './migrate-database';
 export { installGracefulShutdown } from './shutdown/graceful-shutdown';
 export { ShutdownState } from './shutdown/shutdown-state';
-export { hubDataSourceOptions } from './module/database-module';
 export { HUB_EVENTS } from './shared-state/shared-state.providers';
 export { CallNotifier } from './telephony/call-notifier';
-export { loggableErrors } from './logging/loggable-errors';
 export { ARGUMENT_TEXT_LIMITS, textRuleFor } from './graphql/text-input.plugin';

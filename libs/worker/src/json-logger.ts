@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import pino, { type Logger as Pino } from 'pino';
-import { loggableErrors } from '@frontdoor/gateway';
+import { loggableErrors } from '@frontdoor/hub';
 
 /**
  * The worker's logs in the gateway's format: nestjs-pino's Logger, the adapter the gateway

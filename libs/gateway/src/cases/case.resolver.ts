@@ -13,12 +13,12 @@ import {
   type ServiceCase,
 } from '@frontdoor/core';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
+import { HubClock } from '@frontdoor/hub';
 import { AccessPolicy } from '../access/access-policy';
 import { Allow } from '../auth/allow.decorator';
 import type { Principal } from '../auth/principal';
 import { auditTrailOf } from '../graphql/person-access';
 import type { RequestContext } from '../graphql/request-context';
-import { HubClock } from '../time/hub-clock';
 import { maySeeCall } from '../telephony/telephony.resolver';
 import { toCaseInfo, toTimeline } from './case-mapper';
 import { caseViewerOf } from './case-viewer';

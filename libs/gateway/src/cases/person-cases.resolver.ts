@@ -1,10 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseQueries } from '@frontdoor/core';
+import { HubClock } from '@frontdoor/hub';
 import { AccessPolicy } from '../access/access-policy';
 import { auditTrailOf } from '../graphql/person-access';
 import { Person } from '../graphql/person.type';
 import type { RequestContext } from '../graphql/request-context';
-import { HubClock } from '../time/hub-clock';
 import { toCaseInfo } from './case-mapper';
 import { caseViewerOf } from './case-viewer';
 import { CaseInfo } from './case.types';

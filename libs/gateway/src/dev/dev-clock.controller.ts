@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { HubClock } from '../time/hub-clock';
+import { HubClock } from '@frontdoor/hub';
 
 const advanceRequest = z.object({
   hours: z

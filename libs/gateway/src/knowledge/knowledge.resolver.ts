@@ -7,11 +7,11 @@ import {
   type KnowledgeArticle,
 } from '@frontdoor/core';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
+import { HubClock } from '@frontdoor/hub';
 import { Allow } from '../auth/allow.decorator';
 import { CaseInfo } from '../cases/case.types';
 import type { RequestContext } from '../graphql/request-context';
 import { checkReportPeriod } from '../statistics/report-period';
-import { HubClock } from '../time/hub-clock';
 import { KnowledgeArticleInfo, KnowledgeArticleInput, KnowledgeGapInfo } from './knowledge.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;

@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerOptions } from 'pino';
-import { loggableErrors } from './loggable-errors';
+import { loggableErrors } from '@frontdoor/hub';
 
 /**
  * Structured JSON logs. No headers (they carry credentials) and never bodies (they hold
  * personal numbers); the redaction stays for any line that logs a request or response object.
  * The request line itself is written by request-log.ts. Errors never carry a failed
- * statement's values (loggable-errors.ts).
+ * statement's values (loggableErrors, @frontdoor/hub).
  */
 export function pinoOptions(level: string): LoggerOptions {
   return {

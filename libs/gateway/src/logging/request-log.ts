@@ -3,8 +3,8 @@ import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'p
 // nestjs-pino's request context (where its Logger finds the request's logger). Not in its
 // index; pinned by the package version in package-lock.json and covered by error-logs.e2e-spec.
 import { storage, type Store } from 'nestjs-pino/storage';
+import { loggableErrors } from '@frontdoor/hub';
 import { stdoutLogDestination } from './log-destination';
-import { loggableErrors } from './loggable-errors';
 import { clientRequestId } from './request-id';
 import { pathOf } from './pino-options';
 

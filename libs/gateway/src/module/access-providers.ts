@@ -7,11 +7,11 @@ import {
   type ChangeSignal,
   type LoadedPlugin,
 } from '@frontdoor/core';
+import { HubClock } from '@frontdoor/hub';
 import { AccessPolicy } from '../access/access-policy';
 import { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
 import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
-import { HubClock } from '../time/hub-clock';
 
 /** Who the caller is and what they may see: tokens, mandates, parties and the audit log. */
 export function accessProviders(

@@ -1,15 +1,15 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseQueries, CaseService, KnowledgeService, Mailer } from '@frontdoor/core';
-import { createJobQueue, type JobQueue } from '@frontdoor/jobs';
-import { CaseRuntime, LoggingMailer } from '../cases/case-runtime';
+import { CaseQueries, CaseService, KnowledgeService } from '@frontdoor/core';
+import { createHubMailer, createHubQueue, HubClock, HubJobs } from '@frontdoor/hub';
+import type { JobQueue } from '@frontdoor/jobs';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
 import { EServiceIntake } from '../e-services/e-service-intake';
 import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
-import { RetentionRuntime } from '../retention/retention-runtime';
 import type { GatewayConfig } from '../config/gateway-config';
+import { HubJobsHost } from '../jobs/hub-jobs-host';
+import { PluginHost } from '../plugins/plugin-host';
 import { StatisticsService } from '../statistics/statistics.service';
-import { HubClock } from '../time/hub-clock';
 
 /** The hub's clock and the job queue both the case chain and the plugins' jobs use. */
 export function clockAndQueueProviders(config: GatewayConfig, now?: () => number): Provider[] {
@@ -17,22 +17,13 @@ export function clockAndQueueProviders(config: GatewayConfig, now?: () => number
     { provide: HubClock, useFactory: () => new HubClock(now) },
     {
       provide: JOB_QUEUE,
-      useFactory: (ds: DataSource, clock: HubClock) =>
-        createJobQueue(
-          {
-            redisUrl: config.env.REDIS_URL,
-            queueName: config.env.REDIS_QUEUE,
-            pollMs: 1000,
-            now: clock.now,
-          },
-          ds,
-        ),
+      useFactory: (ds: DataSource, clock: HubClock) => createHubQueue(config, ds, clock.now),
       inject: [DataSource, HubClock],
     },
   ];
 }
 
-/** The case chain (ärenden): cases, their queries, knowledge, statistics, and its jobs' runtime. */
+/** The case chain (ärenden): cases, their queries, knowledge, statistics, and the hub's jobs. */
 export function caseProviders(config: GatewayConfig): Provider[] {
   return [
     {
@@ -63,34 +54,21 @@ export function caseProviders(config: GatewayConfig): Provider[] {
       inject: [DataSource, HubClock],
     },
     {
-      provide: CaseRuntime,
-      useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
-        new CaseRuntime(
-          ds,
+      // The same HubJobs the worker runs: a job added there runs here when jobs run in process.
+      provide: HubJobsHost,
+      useFactory: (dataSource: DataSource, queue: JobQueue, clock: HubClock, plugins: PluginHost) => {
+        const mailer = createHubMailer(config.env);
+        const jobs = new HubJobs({
+          config,
+          dataSource,
           queue,
-          config.env.SMTP_URL
-            ? new Mailer({ smtpUrl: config.env.SMTP_URL, from: config.env.MAIL_FROM })
-            : new LoggingMailer(),
-          config.cases,
-          config.serviceTargets,
-          config.env.JOBS_IN_PROCESS,
-          clock.now,
-          config.env.CITIZEN_PAGE_URL,
-        ),
-      inject: [DataSource, JOB_QUEUE, HubClock],
-    },
-    {
-      provide: RetentionRuntime,
-      useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) =>
-        new RetentionRuntime(
-          ds,
-          queue,
-          config.retention,
-          config.env.RETENTION_DATABASE_URL,
-          config.env.JOBS_IN_PROCESS,
-          clock.now,
-        ),
-      inject: [DataSource, JOB_QUEUE, HubClock],
+          mailer,
+          now: clock.now,
+          pluginJobs: plugins.jobs,
+        });
+        return new HubJobsHost(dataSource, config.cases, jobs, config.env.JOBS_IN_PROCESS, mailer);
+      },
+      inject: [DataSource, JOB_QUEUE, HubClock, PluginHost],
     },
   ];
 }

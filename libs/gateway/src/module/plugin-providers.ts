@@ -5,12 +5,10 @@ import {
   HubMetrics,
   PersonReader,
   PluginJobScheduler,
-  PluginRuntime,
   type LoadedPlugin,
   type PersonAnswerStore,
 } from '@frontdoor/core';
-import type { JobQueue } from '@frontdoor/jobs';
-import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
+import { createPluginRuntimes } from '@frontdoor/hub';
 import type { GatewayConfig } from '../config/gateway-config';
 import { createPluginActionResolver } from '../plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from '../plugins/plugin-detail.resolver';
@@ -29,18 +27,11 @@ export function pluginProviders(
     { provide: HubMetrics, useFactory: () => new HubMetrics() },
     {
       provide: PluginHost,
-      useFactory: (ds: DataSource, metrics: HubMetrics, queue: JobQueue) => {
-        const runtimes = plugins.map(
-          (p) => new PluginRuntime(p, metrics, p.definition.data ? ds.manager : undefined, today, now),
-        );
-        return new PluginHost(
-          runtimes,
-          new PluginJobScheduler(runtimes, metrics),
-          config.env.JOBS_IN_PROCESS,
-          queue,
-        );
+      useFactory: (ds: DataSource, metrics: HubMetrics) => {
+        const runtimes = createPluginRuntimes(plugins, metrics, ds, { today, now });
+        return new PluginHost(runtimes, new PluginJobScheduler(runtimes, metrics));
       },
-      inject: [DataSource, HubMetrics, JOB_QUEUE],
+      inject: [DataSource, HubMetrics],
     },
     ...sharedStateProviders(config.env.REDIS_URL, config.env.REDIS_QUEUE),
     {

@@ -1,20 +1,15 @@
-import {
-  Injectable,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
-import { PluginJobScheduler, type PluginRuntime } from '@frontdoor/core';
-import type { JobQueue } from '@frontdoor/jobs';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { PluginJobScheduler, PluginRuntime } from '@frontdoor/core';
 
-/** Owns the running plugins for the gateway's lifetime: starts their jobs, closes their pools. */
+/**
+ * Owns the running plugins for the gateway's lifetime: checks their health at boot, closes
+ * their pools. Their recurring jobs run with the hub's other jobs (HubJobs), where jobs run.
+ */
 @Injectable()
-export class PluginHost implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class PluginHost implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     readonly runtimes: PluginRuntime[],
     readonly jobs: PluginJobScheduler,
-    private readonly runJobs: boolean,
-    private readonly queue: JobQueue,
   ) {}
 
   runtime(pluginId: string): PluginRuntime {
@@ -23,16 +18,10 @@ export class PluginHost implements OnApplicationBootstrap, BeforeApplicationShut
     return runtime;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     // Health at boot: a 404 is believed to mean "nothing here" only once the department's own
     // health endpoint has answered. Not awaited: a department down at boot is reported, not fatal.
     for (const runtime of this.runtimes) void runtime.checkHealth();
-    if (this.runJobs) await this.jobs.start(this.queue);
-  }
-
-  /** Running plugin jobs finish while the database is still open (TypeORM closes it on shutdown). */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.jobs.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {

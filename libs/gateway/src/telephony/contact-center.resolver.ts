@@ -7,9 +7,9 @@ import {
   type HubEvents,
   type TelephonySettings,
 } from '@frontdoor/core';
+import { HubClock } from '@frontdoor/hub';
 import { Allow } from '../auth/allow.decorator';
 import { HUB_EVENTS } from '../shared-state/shared-state.providers';
-import { HubClock } from '../time/hub-clock';
 import { CONTACT_CENTER_TOPIC } from './call-notifier';
 import { ContactCenterNowInfo } from './contact-center.types';
 import { coalescedSnapshots } from './live-snapshots';

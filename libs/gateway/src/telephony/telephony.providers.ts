@@ -1,8 +1,8 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CallLog } from '@frontdoor/core';
+import { HubClock } from '@frontdoor/hub';
 import type { GatewayConfig } from '../config/gateway-config';
-import { HubClock } from '../time/hub-clock';
 import { CallNotifier } from './call-notifier';
 import { CallReads } from './call-reads';
 import { TELEPHONY_SETTINGS } from './telephony-tokens';

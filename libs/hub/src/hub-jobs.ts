@@ -1,0 +1,106 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { HubConfig } from '@frontdoor/config';
+import {
+  CaseDigests,
+  CaseNotifications,
+  CaseService,
+  CitizenNotifications,
+  EmailCitizenMessenger,
+  RetentionJob,
+  rollUpStatistics,
+  runRetention,
+  StatisticsRollupJob,
+  type Mailer,
+  type PluginJobScheduler,
+} from '@frontdoor/core';
+import type { JobQueue } from '@frontdoor/jobs';
+import type { HubMailer } from './hub-mailer';
+import { RetentionSource } from './retention-source';
+
+export interface HubJobsOptions {
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'>;
+  dataSource: DataSource;
+  queue: JobQueue;
+  mailer: HubMailer;
+  /** The hub's clock: alarms, digests, retention and the roll-up all read it. */
+  now: () => Date;
+  /** The configured plugins' recurring jobs. */
+  pluginJobs: PluginJobScheduler;
+}
+
+/**
+ * Every job the hub runs, registered in this one place for whichever process runs jobs: the
+ * gateway with JOBS_IN_PROCESS (the embedded default) or the worker. A job added here runs
+ * wherever jobs run. The case chain's (answer-group notifications and SLA alarms, citizen
+ * notifications, wake-ups, digests), the statistics roll-up (decision 0042), retention
+ * (decision 0041) and the plugins' recurring jobs (decision 0020).
+ */
+export class HubJobs {
+  /** The case service wake-ups run on; a process without HTTP relays its outbox. */
+  readonly cases: CaseService;
+  private readonly notifications: CaseNotifications;
+  private readonly citizenNotifications: CitizenNotifications;
+  private readonly digests: CaseDigests;
+  private readonly retentionSource: RetentionSource;
+  private readonly retention: RetentionJob;
+  private readonly rollup: StatisticsRollupJob;
+
+  constructor(private readonly options: HubJobsOptions) {
+    const { config, dataSource, queue, now } = options;
+    // Core's mail jobs call only send(); the logging stand-in has it too.
+    const mailer = options.mailer as Mailer;
+    this.notifications = new CaseNotifications(dataSource, mailer, now);
+    this.citizenNotifications = new CitizenNotifications(
+      dataSource,
+      new EmailCitizenMessenger(mailer),
+      config.env.CITIZEN_PAGE_URL,
+    );
+    this.cases = new CaseService(dataSource, queue, now);
+    this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
+    this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
+    const retentionLog = new Logger('Retention');
+    this.retention = new RetentionJob(
+      async () => runRetention(await this.retentionSource.get(), config.retention, now(), queue),
+      now,
+      (report) => retentionLog.log({ removed: report.removed }, 'retention run'),
+    );
+    const statisticsLog = new Logger('Statistics');
+    this.rollup = new StatisticsRollupJob(
+      () => rollUpStatistics(dataSource, now()),
+      (days) =>
+        statisticsLog.log({ days: days.length, first: days[0], last: days.at(-1) }, 'statistics rolled up'),
+    );
+  }
+
+  /**
+   * Registers every processor (before the queue starts, so no job arrives unprocessed), starts
+   * the queue, then makes sure the recurring jobs are queued: idempotent however many
+   * processes run jobs.
+   */
+  async start(): Promise<void> {
+    const { queue, pluginJobs } = this.options;
+    this.notifications.register(queue);
+    this.citizenNotifications.register(queue);
+    this.cases.registerWakeUps(queue);
+    this.digests.register(queue);
+    this.retention.register(queue);
+    this.rollup.register(queue);
+    await pluginJobs.start(queue);
+    await queue.start();
+    await this.digests.schedule(queue);
+    await this.retention.schedule(queue);
+    await this.rollup.schedule(queue);
+  }
+
+  /**
+   * The queue takes no new job and the running ones finish (plugin runs too), then the
+   * retention role's connection closes. Also for a process that never started: its queue
+   * still holds a connection for adding jobs. The hub's database stays open for its owner.
+   */
+  async stop(): Promise<void> {
+    await this.options.queue.stop();
+    await this.options.pluginJobs.stop();
+    await this.retentionSource.close();
+  }
+}
