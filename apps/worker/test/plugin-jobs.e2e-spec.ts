@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
-import { loadGatewayConfig } from '@frontdoor/gateway';
+import { loadHubConfig } from '@frontdoor/config';
 import { testRedis } from '@frontdoor/jobs/testing';
 import { wasteCollectionPlugin } from '@frontdoor/plugin-waste-collection';
 import {
@@ -65,7 +65,7 @@ if (redisAvailable)
       await new Promise((resolve) => setTimeout(resolve, EVERY_MS * 2));
       expect(await imports()).toBe(0);
 
-      const config = loadGatewayConfig({
+      const config = loadHubConfig({
         ...hubEnv(hub),
         FRONTDOOR_CONFIG: hub.configPath,
         REDIS_URL: redis!.url,

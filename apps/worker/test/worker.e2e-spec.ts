@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
-import { loadGatewayConfig } from '@frontdoor/gateway';
+import { loadHubConfig } from '@frontdoor/config';
 import { testRedis } from '@frontdoor/jobs/testing';
 import { DEMO_CASE_SETUP, startHub, type TestHub } from '@frontdoor/testing';
 import { startWorker, type RunningWorker } from '@frontdoor/worker';
@@ -56,7 +56,7 @@ if (redisAvailable)
 
       // The worker reads the same configuration as the gateway (same database, same Redis queue).
       worker = await startWorker(
-        loadGatewayConfig({ ...hubEnv(hub), REDIS_URL: redis!.url, REDIS_QUEUE: queue, SMTP_URL: smtp.url }),
+        loadHubConfig({ ...hubEnv(hub), REDIS_URL: redis!.url, REDIS_QUEUE: queue, SMTP_URL: smtp.url }),
       );
       const until = Date.now() + 10_000;
       while (!smtp.received.some((m) => m.raw.includes(reference))) {
