@@ -39,6 +39,8 @@ describe('module boundaries (Nx tags)', () => {
       'Circular dependency between "plugin-sdk" and "core"',
     ],
     ['libs/core/src/probe.ts', '@frontdoor/gateway', 'Circular dependency between "core" and "gateway"'],
+    // The browser apps' shared sign-in runs in the browser: nothing of the hub.
+    ['libs/browser-auth/src/probe.ts', '@frontdoor/core', 'type:browser'],
     // The composition root and the configuration know no process that hosts them.
     ['libs/hub/src/probe.ts', '@frontdoor/gateway', 'Circular dependency between "hub" and "gateway"'],
     ['libs/config/src/probe.ts', '@frontdoor/hub', 'Circular dependency between "config" and "hub"'],
@@ -66,6 +68,7 @@ describe('module boundaries (Nx tags)', () => {
     ['plugins/childcare-queue/src/probe.ts', '@frontdoor/plugin-sdk'],
     ['libs/gateway/src/probe.ts', '@frontdoor/core'],
     ['apps/gateway/src/probe.ts', '@frontdoor/gateway'],
+    ['apps/agent-console/src/probe.ts', '@frontdoor/browser-auth'],
     ['libs/gateway/src/probe.ts', '@frontdoor/hub'],
     ['libs/worker/src/probe.ts', '@frontdoor/hub'],
     ['apps/worker/src/probe.ts', '@frontdoor/config'],

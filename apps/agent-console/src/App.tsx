@@ -1,8 +1,8 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApolloProvider, useApolloClient } from '@apollo/client/react';
+import { SignIn } from '@frontdoor/browser-auth';
 import { createApolloClient } from './apollo';
 import { Auth, type SessionCheck } from './auth/session';
-import { SignIn } from './auth/SignIn';
 import { hrefOf, navigate, useRoute, type Route } from './route';
 import type { RuntimeConfig } from './runtime-config';
 import { pendingScreenPop } from './screen-pop';
@@ -58,7 +58,14 @@ export function App({ config }: { config: RuntimeConfig }) {
   if (check.kind === 'signed-out') {
     return (
       <>
-        <SignIn auth={auth} config={config} onSignedIn={refresh} />
+        <SignIn
+          auth={auth}
+          texts={{ appName: strings.appName, ...strings.signIn }}
+          demoUsers={config.demoUsers}
+          demoUserLabel={(user) => `${user.name} (${strings.roles[user.role] ?? user.role})`}
+          autoFocus
+          onSignedIn={refresh}
+        />
         {failure ? <p role="alert">{failure}</p> : null}
       </>
     );

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { SignIn } from '@frontdoor/browser-auth';
 import { createApolloClient } from './apollo';
-import { Auth } from './auth';
+import { citizenAuth } from './auth';
 import type { RuntimeConfig } from './runtime-config';
 import { MY_PAGE } from './queries';
 import { texts } from './texts';
-import { SignIn } from './views/SignIn';
 import { NextSteps } from './views/NextSteps';
 import { Matters } from './views/Matters';
 import { Cases } from './views/Cases';
@@ -15,7 +15,7 @@ import { AccessHistory } from './views/AccessHistory';
 import { Notifications } from './views/Notifications';
 
 export function App({ config }: { config: RuntimeConfig }) {
-  const auth = useMemo(() => new Auth(config), [config]);
+  const auth = useMemo(() => citizenAuth(config), [config]);
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -57,7 +57,13 @@ export function App({ config }: { config: RuntimeConfig }) {
           <MyPage onNotCitizen={signedOut} />
         </ApolloProvider>
       ) : (
-        <SignIn auth={auth} config={config} failure={failure} onSignedIn={() => setToken(auth.token)} />
+        <SignIn
+          auth={auth}
+          texts={{ appName: texts.appName, ...texts.signIn }}
+          demoUsers={config.demoUsers}
+          failure={failure}
+          onSignedIn={() => setToken(auth.token)}
+        />
       )}
     </>
   );

@@ -13,12 +13,18 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+/** The browser libs both apps bundle (their sources count as the app's). */
+const SHARED_BROWSER_SOURCES = ['libs/browser-auth/src'];
+
 function upToDate(app: string): boolean {
   const distIndex = join(app, 'dist/index.html');
   return (
     existsSync(distIndex) &&
-    Math.max(newestSource(join(app, 'src')), statSync(join(app, 'index.html')).mtimeMs) <=
-      statSync(distIndex).mtimeMs
+    Math.max(
+      newestSource(join(app, 'src')),
+      ...SHARED_BROWSER_SOURCES.map((dir) => newestSource(resolve(app, '../..', dir))),
+      statSync(join(app, 'index.html')).mtimeMs,
+    ) <= statSync(distIndex).mtimeMs
   );
 }
 
