@@ -81,15 +81,16 @@ export const CORE_ENTITIES = [
 export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
+export { CaseService, type RegisterContactInput } from './cases/case.service';
 export {
-  CaseService,
   CASE_JOBS,
   alarmJobId,
   wakeJobId,
   type WakeUpPayload,
-  type RegisterContactInput,
   type SlaAlarmPayload,
-} from './cases/case.service';
+} from './cases/case-jobs';
+export type { CaseChange, CaseChangeScope, CaseChangeSubscriber } from './cases/case-change';
+export { caseChainSubscribers, createCaseChain } from './case-chain';
 export {
   decideCaseWrite,
   writerBelongsTo,

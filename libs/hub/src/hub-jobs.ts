@@ -5,6 +5,7 @@ import {
   CaseDigests,
   CaseNotifications,
   CaseService,
+  createCaseChain,
   CitizenNotifications,
   EmailCitizenMessenger,
   RetentionJob,
@@ -56,7 +57,7 @@ export class HubJobs {
       new EmailCitizenMessenger(mailer),
       config.env.CITIZEN_PAGE_URL,
     );
-    this.cases = new CaseService(dataSource, queue, now);
+    this.cases = createCaseChain(dataSource, queue, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
     const retentionLog = new Logger('Retention');

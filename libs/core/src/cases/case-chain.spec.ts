@@ -6,7 +6,8 @@ import { Mailer } from '../mail/mailer';
 import { startTestSmtpServer, type ReceivedMail } from '../testing/test-smtp-server';
 import { CaseNotifications } from './case-notifications';
 import { applyCaseSetup } from './case-setup';
-import { CaseService } from './case.service';
+import { createCaseChain } from '../case-chain';
+import type { CaseService } from './case.service';
 import type { CaseWriter } from './case-write-rules';
 import { CaseEventType, CaseStatus, ContactChannel } from './case-vocabulary';
 import { serviceStatistics } from '../statistics/service-statistics';
@@ -30,7 +31,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
   const worker = () => {
     const queue = new SqlJobQueue(dataSource, { now: clock, pollMs: 60_000 });
     new CaseNotifications(dataSource, mailer, clock).register(queue);
-    new CaseService(dataSource, queue, clock).registerWakeUps(queue);
+    createCaseChain(dataSource, queue, clock).registerWakeUps(queue);
     return queue;
   };
   let queue: SqlJobQueue;
@@ -59,7 +60,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     smtp = await startTestSmtpServer();
     mailer = new Mailer({ smtpUrl: smtp.url, from: 'Frontdoor <noreply@exempelstad.se>' });
     queue = worker();
-    cases = new CaseService(dataSource, queue, clock);
+    cases = createCaseChain(dataSource, queue, clock);
   });
   afterAll(async () => {
     mailer?.close();
@@ -177,7 +178,7 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     await Promise.all([first.runDueJobs(), second.runDueJobs()]);
     expect(smtp.received.filter((m) => m.raw.includes(serviceCase.reference))).toHaveLength(1);
     queue = first;
-    cases = new CaseService(dataSource, queue, clock);
+    cases = createCaseChain(dataSource, queue, clock);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { startTestSmtpServer } from '../testing/test-smtp-server';
 import { DEFAULT_SERVICE_TARGETS } from '../statistics/service-statistics';
 import { CaseDigests, nextMonthlyStatistics, nextWeeklyDigest } from './case-digests';
 import { applyCaseSetup } from './case-setup';
-import { CaseService } from './case.service';
+import { createCaseChain } from '../case-chain';
 import type { CaseWriter } from './case-write-rules';
 
 const firstLine: CaseWriter = { subject: 'a', role: 'agent', answerGroupKeys: [] };
@@ -70,7 +70,7 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
     const queue = new SqlJobQueue(dataSource, { now: clock });
     const digests = new CaseDigests(dataSource, mailer, DEFAULT_SERVICE_TARGETS, clock);
     digests.register(queue);
-    const cases = new CaseService(dataSource, queue, clock);
+    const cases = createCaseChain(dataSource, queue, clock);
     const late = await cases.registerContact(
       {
         channel: ContactChannel.PHONE,

@@ -6,7 +6,7 @@ import { MailDeliveries } from '../mail/mail-deliveries';
 import type { Mailer } from '../mail/mailer';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
-import { CASE_JOBS, alarmJobId, type SlaAlarmPayload } from './case.service';
+import { CASE_JOBS, alarmJobId, type SlaAlarmPayload } from './case-jobs';
 import { CaseEventType, CaseStatus } from './case-vocabulary';
 
 /**

@@ -6,21 +6,16 @@ import { PartyService } from '../people/party.service';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
 import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
-import { answerWorkingDaysOf } from '../statistics/answer-working-days';
-import { markStatisticsDaysChanged, statisticsDayOf, statisticsKeyOf } from '../statistics/statistics-rollup';
 import { stockholmDate } from '../time/stockholm-date';
 import type { CallbackContact } from './callback-contact';
+import type { CaseChangeSubscriber } from './case-change';
 import { caseRuleBroken } from './case-errors';
+import { CASE_JOBS, type WakeUpPayload } from './case-jobs';
 import { caseCatalogueOf } from './case-catalogue';
 import { newCaseReference } from './case-reference';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
 import { decideCaseWrite, type CaseAction, type CaseActor, type CaseWriter } from './case-write-rules';
 import { CaseEventType, CaseStatus, type ContactChannel } from './case-vocabulary';
-import {
-  CITIZEN_NOTIFY_JOB,
-  type CitizenNotice,
-  type CitizenNoticePayload,
-} from '../messaging/citizen-notifications';
 
 export type { CaseActor, CaseWriter } from './case-write-rules';
 
@@ -37,37 +32,32 @@ export interface RegisterContactInput {
   contact?: CallbackContact | null;
 }
 
-/** Job names the case chain schedules. */
-export const CASE_JOBS = {
-  notifyGroup: 'case.notify-answer-group',
-  slaAlarm: 'case.sla-alarm',
-  wakeUp: 'case.wake-up',
-} as const;
-
-export interface WakeUpPayload {
-  caseId: string;
-  /** The wake-up time the job was scheduled for: parked again with a new date, this one is void. */
-  wakeAt: string;
-}
-
 /** Who acts when a case wakes up by itself. */
 const HUB_WRITER: CaseWriter = { subject: 'frontdoor', name: 'Frontdoor', role: 'hub', answerGroupKeys: [] };
 /** The furthest ahead a case may be parked: a year, beyond which a wake-up date is a typing error. */
 const MAX_PARK_DAYS = 366;
 
-export interface SlaAlarmPayload {
-  caseId: string;
-  /** The due time the alarm was scheduled for: a re-forwarded case has a new one. */
-  dueAt: string;
-}
+/** The timeline event each write records, and so the change it announces. */
+const EVENT_OF: Record<CaseAction, CaseEventType> = {
+  note: CaseEventType.NOTE_ADDED,
+  forward: CaseEventType.FORWARDED,
+  assign: CaseEventType.ASSIGNED,
+  'reply to': CaseEventType.REPLIED,
+  close: CaseEventType.CLOSED,
+  park: CaseEventType.PARKED,
+  resume: CaseEventType.RESUMED,
+  reopen: CaseEventType.REOPENED,
+};
 
 /**
  * The case chain (ärendekedjan): register a contact, resolve it at the first line or
  * forward it to an answer group, assign, note, reply, close, reopen. Each change and its
- * event are written in one transaction, and so are the jobs it schedules (group notification,
- * SLA alarm, wake-up, their cancellation): through the outbox, relayed to the queue right after
- * the commit, or later by the background relay when the queue (Redis) is down. A case change
- * therefore never fails because the queue does, and no alarm is lost between the two.
+ * event are written in one transaction, and every change goes through `change()`, which
+ * decides access and then announces the change to the subscribers it was built with
+ * (statistics, the SLA clock's jobs, citizen notices: `createCaseChain`), in that same
+ * transaction. Jobs they ask for go through the outbox, relayed to the queue right after the
+ * commit, or later by the background relay when the queue (Redis) is down: a case change
+ * never fails because the queue does, and no alarm is lost between the two.
  */
 export class CaseService {
   private readonly parties: PartyService;
@@ -76,6 +66,8 @@ export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
     queue: JobQueue,
+    /** Who follows the case chain, in order; `createCaseChain` gives the hub's. */
+    private readonly subscribers: readonly CaseChangeSubscriber[],
     private readonly now: () => Date = () => new Date(),
     outbox?: JobOutbox,
   ) {
@@ -236,13 +228,6 @@ export class CaseService {
       `${group.name}: ${message.trim()}`,
       false,
     );
-    await this.outbox.add(
-      tx,
-      CASE_JOBS.notifyGroup,
-      { caseId, forwardedAt: at.toISOString() },
-      { jobId: `${CASE_JOBS.notifyGroup}:${caseId}:${at.getTime()}` },
-    );
-    await this.scheduleAlarm(tx, serviceCase);
   }
 
   /**
@@ -331,7 +316,6 @@ export class CaseService {
             'Only a case with its answer group can wait for the citizen.',
           );
         const dueDate = dueDateOf(serviceCase.dueAt!);
-        await this.outbox.cancel(tx, alarmJobId(serviceCase));
         Object.assign(serviceCase, {
           status: CaseStatus.WAITING_FOR_CUSTOMER,
           slaDaysLeft: today >= dueDate ? 0 : workingDaysBetween(today, dueDate),
@@ -348,12 +332,6 @@ export class CaseService {
           `Väntar på invånaren till ${deadlineText(wakeOn).replace('senast ', '')}: ${reason.trim()}`,
           false,
         );
-        await this.noticeToCitizen(tx, serviceCase, 'WAITING');
-        const payload: WakeUpPayload = { caseId, wakeAt: serviceCase.wakeAt!.toISOString() };
-        await this.outbox.add(tx, CASE_JOBS.wakeUp, payload, {
-          jobId: wakeJobId(serviceCase),
-          runAt: serviceCase.wakeAt!,
-        });
       },
       expectedVersion,
     );
@@ -379,8 +357,6 @@ export class CaseService {
       async (tx, serviceCase) => {
         if (serviceCase.status !== CaseStatus.WAITING_FOR_CUSTOMER)
           throw caseRuleBroken('NOT_WAITING', 'Only a case waiting for the citizen can be resumed.');
-        // The wake-up job itself resumes the case: only an earlier resume calls it off.
-        if (actor.role !== 'hub') await this.outbox.cancel(tx, wakeJobId(serviceCase));
         const waited = workingDaysBetween(stockholmDate(serviceCase.waitingSince!), stockholmDate(at));
         Object.assign(serviceCase, {
           status: CaseStatus.FORWARDED,
@@ -391,7 +367,6 @@ export class CaseService {
           wakeAt: null,
         });
         await this.event(tx, caseId, CaseEventType.RESUMED, actor, at, reason.trim(), false);
-        await this.scheduleAlarm(tx, serviceCase);
       },
       expectedVersion,
     );
@@ -450,7 +425,6 @@ export class CaseService {
           throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
         serviceCase.firstReplyAt ??= this.now();
         await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
-        await this.noticeToCitizen(tx, serviceCase, 'ANSWERED');
       },
       expectedVersion,
     );
@@ -475,9 +449,6 @@ export class CaseService {
           closedAt: this.now(),
         });
         await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
-        await this.noticeToCitizen(tx, serviceCase, 'CLOSED');
-        if (serviceCase.dueAt) await this.outbox.cancel(tx, alarmJobId(serviceCase));
-        if (serviceCase.wakeAt) await this.outbox.cancel(tx, wakeJobId(serviceCase));
       },
       expectedVersion,
     );
@@ -506,7 +477,6 @@ export class CaseService {
           dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
         });
         await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
-        await this.scheduleAlarm(tx, serviceCase);
       },
       expectedVersion,
     );
@@ -521,31 +491,6 @@ export class CaseService {
 
   events(caseId: string): Promise<CaseEvent[]> {
     return this.dataSource.getRepository(CaseEvent).find({ where: { caseId }, order: { at: 'ASC' } });
-  }
-
-  /**
-   * Queues the citizen's notification in the change's own transaction (CitizenNotifications
-   * decides by their preference whether and where). A case with nobody to tell queues nothing.
-   */
-  private async noticeToCitizen(
-    tx: EntityManager,
-    serviceCase: ServiceCase,
-    notice: CitizenNotice,
-  ): Promise<void> {
-    if (!serviceCase.partyId && !serviceCase.contactEmail) return;
-    const payload: CitizenNoticePayload = { caseId: serviceCase.id, notice };
-    await this.outbox.add(tx, CITIZEN_NOTIFY_JOB, payload, {
-      jobId: `${CITIZEN_NOTIFY_JOB}:${serviceCase.id}:${notice}:${this.now().getTime()}`,
-    });
-  }
-
-  private async scheduleAlarm(tx: EntityManager, serviceCase: ServiceCase): Promise<void> {
-    if (!serviceCase.dueAt) return;
-    const payload: SlaAlarmPayload = { caseId: serviceCase.id, dueAt: serviceCase.dueAt.toISOString() };
-    await this.outbox.add(tx, CASE_JOBS.slaAlarm, payload, {
-      jobId: alarmJobId(serviceCase),
-      runAt: serviceCase.dueAt,
-    });
   }
 
   private async category(key: string): Promise<CaseCategory> {
@@ -598,12 +543,14 @@ export class CaseService {
     if (expectedVersion !== undefined && expectedVersion !== serviceCase.version)
       throw caseChangedMeanwhile(serviceCase, expectedVersion);
     const readVersion = serviceCase.version;
-    const countedAs = statisticsKeyOf(serviceCase);
+    const before: Readonly<ServiceCase> = { ...serviceCase };
     await apply(tx, serviceCase, group);
-    serviceCase.answerWorkingDays = answerWorkingDaysOf(serviceCase);
-    // Its day's rolled-up statistics no longer hold: counted from the cases until rolled up again.
-    if (statisticsKeyOf(serviceCase) !== countedAs)
-      await markStatisticsDaysChanged(tx, [statisticsDayOf(serviceCase.createdAt)]);
+    // Everyone who follows the case chain hears of the change before the row is saved.
+    for (const subscriber of this.subscribers)
+      await subscriber.onCaseChanged(
+        { type: EVENT_OF[action], before, after: serviceCase, writer, at: this.now() },
+        { tx, outbox: this.outbox },
+      );
     const result = await tx
       .createQueryBuilder()
       .update(ServiceCase)
@@ -670,19 +617,9 @@ function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {
   );
 }
 
-/** One wake-up per wake-up time: parked again with another date, a new one. */
-export function wakeJobId(serviceCase: Pick<ServiceCase, 'id' | 'wakeAt'>): string {
-  return `${CASE_JOBS.wakeUp}:${serviceCase.id}:${serviceCase.wakeAt!.getTime()}`;
-}
-
 /** The instant a Swedish calendar date begins (the end of the day before, Europe/Stockholm). */
 function startOfStockholmDay(date: string): Date {
   const before = new Date(`${date}T12:00:00Z`);
   before.setUTCDate(before.getUTCDate() - 1);
   return endOfStockholmDay(before.toISOString().slice(0, 10));
-}
-
-/** One alarm per due time: re-forwarding or reopening gives a new one. */
-export function alarmJobId(serviceCase: Pick<ServiceCase, 'id' | 'dueAt'>): string {
-  return `${CASE_JOBS.slaAlarm}:${serviceCase.id}:${serviceCase.dueAt!.getTime()}`;
 }

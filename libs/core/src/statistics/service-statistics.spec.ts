@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { applyCaseSetup } from '../cases/case-setup';
-import { CaseService } from '../cases/case.service';
+import { createCaseChain } from '../case-chain';
 import type { CaseWriter } from '../cases/case-write-rules';
 import { ContactChannel } from '../cases/case-vocabulary';
 import { CORE_ENTITIES } from '../index';
@@ -35,7 +35,7 @@ describe('service statistics', () => {
         },
       ],
     });
-    const cases = new CaseService(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
+    const cases = createCaseChain(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
     const contact = (channel: ContactChannel, categoryKey: string, resolved: boolean) =>
       cases.registerContact(
         {

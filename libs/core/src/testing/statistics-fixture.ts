@@ -6,6 +6,7 @@ import {
   applyCaseSetup,
   CaseCategory,
   CaseService,
+  createCaseChain,
   CaseStatus,
   ContactChannel,
   CORE_ENTITIES,
@@ -109,7 +110,7 @@ export async function statisticsFixture(): Promise<StatisticsFixture> {
       members: [],
     })),
   });
-  const cases = new CaseService(dataSource, new SqlJobQueue(dataSource, { now }), now);
+  const cases = createCaseChain(dataSource, new SqlJobQueue(dataSource, { now }), now);
   const rnd = random(14);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const hours = (h: number) => h * 3_600_000;

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseQueries, CaseService, KnowledgeService } from '@frontdoor/core';
+import { CaseQueries, CaseService, KnowledgeService, createCaseChain } from '@frontdoor/core';
 import { createHubMailer, createHubQueue, HubClock, HubJobs } from '@frontdoor/hub';
 import type { JobQueue } from '@frontdoor/jobs';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
@@ -28,7 +28,7 @@ export function caseProviders(config: GatewayConfig): Provider[] {
   return [
     {
       provide: CaseService,
-      useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => new CaseService(ds, queue, clock.now),
+      useFactory: (ds: DataSource, queue: JobQueue, clock: HubClock) => createCaseChain(ds, queue, clock.now),
       inject: [DataSource, JOB_QUEUE, HubClock],
     },
     OutboxRelayHost,
