@@ -98,7 +98,7 @@ export class CaseService {
   ): Promise<ServiceCase> {
     const category = await this.category(input.categoryKey);
     const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
-    const forwarded = await this.dataSource.transaction(async (tx) => {
+    return this.writeThenRelay(async (tx) => {
       const registered = await this.insertCase(
         tx,
         { ...input, resolvedAtFirstLine: false },
@@ -111,8 +111,6 @@ export class CaseService {
         this.forwardIn(tx, serviceCase, groupKey, message, writer),
       );
     });
-    await this.outbox.relay();
-    return forwarded;
   }
 
   private async insertCase(
@@ -516,13 +514,17 @@ export class CaseService {
     apply: ApplyChange,
     expectedVersion?: number,
   ): Promise<ServiceCase> {
-    const changed = await this.dataSource.transaction((tx) =>
-      this.changeIn(tx, caseId, writer, action, apply, expectedVersion),
-    );
-    // Committed: hand the jobs it asked for to the queue now. If the queue is down they wait in
-    // the outbox for the background relay; the change itself has succeeded either way.
+    return this.writeThenRelay((tx) => this.changeIn(tx, caseId, writer, action, apply, expectedVersion));
+  }
+
+  /**
+   * One transaction, then the jobs it asked for handed to the queue. If the queue is down they
+   * wait in the outbox for the background relay; the write itself has succeeded either way.
+   */
+  private async writeThenRelay<T>(write: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const written = await this.dataSource.transaction(write);
     await this.outbox.relay();
-    return changed;
+    return written;
   }
 
   private async changeIn(
