@@ -4,21 +4,21 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
-import { accessConfigProblems } from './access/access-policy';
-import { ConfigError, type GatewayConfig } from './config/gateway-config';
+import { accessConfigProblems } from './platform/access/access-policy';
+import { ConfigError, type GatewayConfig } from './platform/config/gateway-config';
 import { registerConsole } from './console/console-routes';
-import { registerOpen311 } from './open311/open311-routes';
+import { registerOpen311 } from './e-services/open311/open311-routes';
 import { registerCustomerEvents } from './mina-arenden/customer-events-routes';
 import { registerCitizenWeb } from './citizen-web/citizen-web-routes';
 import { GatewayModule } from './gateway.module';
-import { registerRateLimit } from './graphql/rate-limit';
-import { ShutdownState } from './shutdown/shutdown-state';
-import { registerGraphQLAuth } from './auth/graphql-auth-hook';
-import { pinoOptions } from './logging/pino-options';
-import { registerRequestLog } from './logging/request-log';
-import { hubRequestId } from './logging/request-id';
-import { TokenVerifier } from './auth/token-verifier';
-import { SHARED_REDIS } from './shared-state/shared-state.providers';
+import { registerRateLimit } from './platform/graphql/rate-limit';
+import { ShutdownState } from './platform/shutdown/shutdown-state';
+import { registerGraphQLAuth } from './platform/auth/graphql-auth-hook';
+import { pinoOptions } from './platform/logging/pino-options';
+import { registerRequestLog } from './platform/logging/request-log';
+import { hubRequestId } from './platform/logging/request-id';
+import { TokenVerifier } from './platform/auth/token-verifier';
+import { SHARED_REDIS } from './platform/shared-state/shared-state.providers';
 import type { Redis } from 'ioredis';
 
 export interface CreateGatewayOptions {

@@ -1,7 +1,7 @@
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { hubDataSourceOptions } from '@frontdoor/hub';
 import { openDataSource, runMigrationsLocked } from '@frontdoor/persistence';
-import type { GatewayConfig } from './config/gateway-config';
+import type { GatewayConfig } from './platform/config/gateway-config';
 
 /**
  * Applies the pending migrations of the hub and of the configured plugins, then closes:

@@ -1,10 +1,10 @@
 import { formatSwedishPhone, PreferredContact, type OpenedPerson } from '@frontdoor/core';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
-import type { AccessPolicy } from '../access/access-policy';
-import type { Principal } from '../auth/principal';
-import { auditTrailOf, readerScopeOf } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
-import type { CaseContact, CaseInfo, CasePerson } from './case.types';
+import type { AccessPolicy } from '../platform/access/access-policy';
+import type { Principal } from '../platform/auth/principal';
+import { auditTrailOf, readerScopeOf } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
+import type { CaseContact, CaseInfo, CasePerson } from '../platform/schema/case.types';
 
 /**
  * Who may see the citizen and the callback details on a case: those who handle it. Admins;

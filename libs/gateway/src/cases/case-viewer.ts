@@ -1,6 +1,6 @@
 import type { CaseViewer } from '@frontdoor/core';
-import type { AccessPolicy } from '../access/access-policy';
-import type { RequestContext } from '../graphql/request-context';
+import type { AccessPolicy } from '../platform/access/access-policy';
+import type { RequestContext } from '../platform/request/request-context';
 
 /** The reader as the case queries see them: subject, and every answer group they belong to (setup and token). */
 export function caseViewerOf(ctx: RequestContext, policy: AccessPolicy, ownCases = false): CaseViewer {

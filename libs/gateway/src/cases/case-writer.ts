@@ -1,6 +1,6 @@
 import { forbidden, type CaseWriter } from '@frontdoor/core';
-import type { AccessPolicy } from '../access/access-policy';
-import type { Principal } from '../auth/principal';
+import type { AccessPolicy } from '../platform/access/access-policy';
+import type { Principal } from '../platform/auth/principal';
 
 const STAFF_WRITERS = new Set<string>(['agent', 'case_officer', 'manager', 'admin']);
 

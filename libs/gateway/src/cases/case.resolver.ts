@@ -14,13 +14,13 @@ import {
 } from '@frontdoor/core';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { HubClock } from '@frontdoor/hub';
-import { AccessPolicy } from '../access/access-policy';
-import { Allow } from '../auth/allow.decorator';
-import type { Principal } from '../auth/principal';
-import { auditTrailOf } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
-import { maySeeCall } from '../telephony/telephony.resolver';
-import { toCaseInfo, toTimeline } from './case-mapper';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { Allow } from '../platform/guard/allow.decorator';
+import type { Principal } from '../platform/auth/principal';
+import { auditTrailOf } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
+import { maySeeCall } from '../platform/access/call-access';
+import { toCaseInfo, toTimeline } from '../platform/schema/case-mapper';
 import { caseViewerOf } from './case-viewer';
 import { caseWriterOf } from './case-writer';
 import { callbackContact, casePerson, mayHandleCitizen } from './case-citizen';
@@ -32,7 +32,7 @@ import {
   CaseInfo,
   CasePerson,
   RegisterContactInput,
-} from './case.types';
+} from '../platform/schema/case.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
 const versionArg = {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { JobQueue } from '@frontdoor/jobs';
-import { Allow } from '../auth/allow.decorator';
+import { Allow } from '../platform/guard/allow.decorator';
 
 export const JOB_QUEUE = 'JOB_QUEUE';
 

@@ -1,13 +1,13 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseQueries } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
-import { AccessPolicy } from '../access/access-policy';
-import { auditTrailOf } from '../graphql/person-access';
-import { Person } from '../graphql/person.type';
-import type { RequestContext } from '../graphql/request-context';
-import { toCaseInfo } from './case-mapper';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { auditTrailOf } from '../platform/request/person-access';
+import { Person } from '../platform/schema/person.type';
+import type { RequestContext } from '../platform/request/request-context';
+import { toCaseInfo } from '../platform/schema/case-mapper';
 import { caseViewerOf } from './case-viewer';
-import { CaseInfo } from './case.types';
+import { CaseInfo } from '../platform/schema/case.types';
 
 @Resolver(() => Person)
 export class PersonCasesResolver {

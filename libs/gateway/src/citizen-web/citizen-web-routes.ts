@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import type { GatewayConfig } from '../config/gateway-config';
-import { demoUsers } from '../console/console-routes';
-import { readBuild, serveBuild } from '../console/static-build';
+import type { GatewayConfig } from '../platform/config/gateway-config';
+import { demoUsers } from '../platform/web/demo-users';
+import { readBuild, serveBuild } from '../platform/web/static-build';
 
 /** Where `vite build apps/citizen-web` puts the citizen page (as for the console, decision 0011). */
 export const CITIZEN_WEB_DIST_CANDIDATES = [

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { AccessPolicy } from '../access/access-policy';
-import { TokenVerifier } from '../auth/token-verifier';
-import type { GatewayConfig } from '../config/gateway-config';
-import { readBuild, serveBuild } from './static-build';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { TokenVerifier } from '../platform/auth/token-verifier';
+import type { GatewayConfig } from '../platform/config/gateway-config';
+import { demoUsers, type DemoUser } from '../platform/web/demo-users';
+import { readBuild, serveBuild } from '../platform/web/static-build';
 
 /**
  * Where `vite build apps/agent-console` puts the agent console: beside this source file's
@@ -19,42 +19,11 @@ export const CONSOLE_CLIENT_ID = 'agent-console';
 
 const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
 
-/**
- * The demo users of the embedded default: config/demo-users.json, the list the dev issuer's
- * role picker shows, so the console's demo sign-in works before that issuer runs. Read only
- * when the demo issuer is on (never in production).
- */
-const DEMO_USERS_CANDIDATES = [
-  resolve(__dirname, '../../../../config/demo-users.json'),
-  resolve(process.cwd(), 'config/demo-users.json'),
-];
-
-export function demoUsers(): ConsoleRuntimeConfig['demoUsers'] {
-  const file = DEMO_USERS_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!file) return [];
-  const users = JSON.parse(readFileSync(file, 'utf8')) as {
-    id: string;
-    name: string;
-    roles: string[];
-    personalNumber?: string;
-    clearances?: string[];
-  }[];
-  // A demo token carries a role and a subject only: users whose point is a clearance claim need the real issuer.
-  return users
-    .filter((u) => !u.clearances?.length)
-    .map((u) => ({
-      id: u.id,
-      role: u.roles[0],
-      name: u.name,
-      ...(u.personalNumber ? { sub: u.personalNumber } : {}),
-    }));
-}
-
 /** What the console needs before anyone signs in: where to sign in, and the case setup's names. */
 export interface ConsoleRuntimeConfig {
   issuer: string | null;
   clientId: string;
-  demoUsers: { id: string; role: string; name: string; sub?: string }[];
+  demoUsers: DemoUser[];
   categories: { key: string; name: string }[];
   answerGroups: { key: string; name: string; department: string }[];
 }

@@ -10,10 +10,10 @@ import {
 } from '@frontdoor/core';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { Allow } from '../auth/allow.decorator';
-import type { Principal } from '../auth/principal';
-import type { RequestContext } from '../graphql/request-context';
-import { Me } from '../me/me.types';
+import { Allow } from '../platform/guard/allow.decorator';
+import type { Principal } from '../platform/auth/principal';
+import type { RequestContext } from '../platform/request/request-context';
+import { Me } from '../platform/schema/me.types';
 import { EServiceIntake } from './e-service-intake';
 import {
   AskQuestionInput,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CallbackContactInput } from '../cases/case.types';
+import { CallbackContactInput } from '../platform/schema/case.types';
 
 @ObjectType({ description: 'A category a citizen can ask a question in (public in the case setup).' })
 export class QuestionCategory {

@@ -8,10 +8,10 @@ import {
 } from '@frontdoor/core';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { HubClock } from '@frontdoor/hub';
-import { Allow } from '../auth/allow.decorator';
-import { CaseInfo } from '../cases/case.types';
-import type { RequestContext } from '../graphql/request-context';
-import { checkReportPeriod } from '../statistics/report-period';
+import { Allow } from '../platform/guard/allow.decorator';
+import { CaseInfo } from '../platform/schema/case.types';
+import type { RequestContext } from '../platform/request/request-context';
+import { checkReportPeriod } from '../platform/input/report-period';
 import { KnowledgeArticleInfo, KnowledgeArticleInput, KnowledgeGapInfo } from './knowledge.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;

@@ -1,8 +1,8 @@
 import { Args, Context, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AuditService, PartyService, parsePersonalNumber } from '@frontdoor/core';
-import { Allow } from '../auth/allow.decorator';
-import { auditTrailOf } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
+import { Allow } from '../platform/guard/allow.decorator';
+import { auditTrailOf } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
 
 @ObjectType({ description: 'One read of a person’s data, as the audit log keeps it (append-only).' })
 export class AuditRecordInfo {

@@ -1,10 +1,10 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditService, PartyService, parsePersonalNumber } from '@frontdoor/core';
-import { Allow } from '../auth/allow.decorator';
-import { AccessPolicy } from '../access/access-policy';
-import { openPerson, recordPurpose } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
-import { AccessRecordInfo, Me } from './me.types';
+import { Allow } from '../platform/guard/allow.decorator';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { openPerson, recordPurpose } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
+import { AccessRecordInfo, Me } from '../platform/schema/me.types';
 
 /**
  * The citizen's own entry (Mina sidor): their person, with every department's matters and

@@ -15,10 +15,10 @@ import {
   parsePersonalNumber,
   type ReaderScope,
 } from '@frontdoor/core';
-import { AccessPolicy } from '../access/access-policy';
-import { ServiceAccountRefused, serviceAccountFor } from '../auth/rest-service-account';
-import { TokenVerifier } from '../auth/token-verifier';
-import type { GatewayConfig } from '../config/gateway-config';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { ServiceAccountRefused, serviceAccountFor } from '../platform/auth/rest-service-account';
+import { TokenVerifier } from '../platform/auth/token-verifier';
+import type { GatewayConfig } from '../platform/config/gateway-config';
 import { byNewest, caseEvents, statusEvents } from './customer-events';
 
 export const CUSTOMER_EVENTS_PATH = '/mina-arenden/v1/kundhandelser';

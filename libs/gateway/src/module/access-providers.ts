@@ -8,10 +8,10 @@ import {
   type LoadedPlugin,
 } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
-import { AccessPolicy } from '../access/access-policy';
-import { TokenVerifier } from '../auth/token-verifier';
-import type { GatewayConfig } from '../config/gateway-config';
-import { MANDATE_CHANGES } from '../shared-state/shared-state.providers';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { TokenVerifier } from '../platform/auth/token-verifier';
+import type { GatewayConfig } from '../platform/config/gateway-config';
+import { MANDATE_CHANGES } from '../platform/shared-state/shared-state.providers';
 
 /** Who the caller is and what they may see: tokens, mandates, parties and the audit log. */
 export function accessProviders(

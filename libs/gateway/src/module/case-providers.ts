@@ -6,9 +6,9 @@ import type { JobQueue } from '@frontdoor/jobs';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
 import { EServiceIntake } from '../e-services/e-service-intake';
 import { JOB_QUEUE } from '../cases/failed-jobs.resolver';
-import type { GatewayConfig } from '../config/gateway-config';
-import { HubJobsHost } from '../jobs/hub-jobs-host';
-import { PluginHost } from '../plugins/plugin-host';
+import type { GatewayConfig } from '../platform/config/gateway-config';
+import { HubJobsHost } from '../platform/jobs/hub-jobs-host';
+import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 import { StatisticsService } from '../statistics/statistics.service';
 
 /** The hub's clock and the job queue both the case chain and the plugins' jobs use. */

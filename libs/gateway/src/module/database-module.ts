@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { LoadedPlugin } from '@frontdoor/core';
 import { hubDataSourceOptions } from '@frontdoor/hub';
 import { openDataSource } from '@frontdoor/persistence';
-import type { GatewayConfig } from '../config/gateway-config';
+import type { GatewayConfig } from '../platform/config/gateway-config';
 
 /**
  * The hub's database. Opened by `openDataSource`, so migrations (DATABASE_MIGRATE) run under

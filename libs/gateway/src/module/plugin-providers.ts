@@ -9,12 +9,12 @@ import {
   type PersonAnswerStore,
 } from '@frontdoor/core';
 import { createPluginRuntimes } from '@frontdoor/hub';
-import type { GatewayConfig } from '../config/gateway-config';
+import type { GatewayConfig } from '../platform/config/gateway-config';
 import { createPluginActionResolver } from '../plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from '../plugins/plugin-detail.resolver';
-import { PluginHost } from '../plugins/plugin-host';
+import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 import { createPluginQueryResolver } from '../plugins/plugin-query.resolver';
-import { PERSON_ANSWER_STORE, sharedStateProviders } from '../shared-state/shared-state.providers';
+import { PERSON_ANSWER_STORE, sharedStateProviders } from '../platform/shared-state/shared-state.providers';
 
 /** The running plugins, their jobs, the shared state (memory or Redis), and the person reader over them. */
 export function pluginProviders(

@@ -8,12 +8,12 @@ import {
   type LoadedPlugin,
 } from '@frontdoor/core';
 import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
-import { AccessPolicy } from '../access/access-policy';
-import { Allow } from '../auth/allow.decorator';
-import { auditTrailOf } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { Allow } from '../platform/guard/allow.decorator';
+import { auditTrailOf } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
-import { PluginHost } from './plugin-host';
+import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 import { withheldInputField } from './withheld-input';
 
 /** The roles that may act on a department's behalf at all; the mandate level per department decides (AccessPolicy). */

@@ -1,10 +1,10 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LoadedPlugin } from '@frontdoor/core';
-import { AccessPolicy } from '../access/access-policy';
-import { auditTrailOf, reportSourceFailures } from '../graphql/person-access';
-import { Person } from '../graphql/person.type';
-import type { RequestContext } from '../graphql/request-context';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { auditTrailOf, reportSourceFailures } from '../platform/request/person-access';
+import { Person } from '../platform/schema/person.type';
+import type { RequestContext } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 
 /**

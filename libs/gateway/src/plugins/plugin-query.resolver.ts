@@ -13,12 +13,12 @@ import {
   runQueryAnswer,
   type AnyPluginQuery,
 } from '@frontdoor/plugin-sdk';
-import { AccessPolicy } from '../access/access-policy';
-import { Allow } from '../auth/allow.decorator';
-import { auditTrailOf } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { Allow } from '../platform/guard/allow.decorator';
+import { auditTrailOf } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
-import { PluginHost } from './plugin-host';
+import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 
 /** The roles that may use plugins' lookups at all; mandates per department refine it (AccessPolicy). */
 export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] as const;

@@ -16,8 +16,8 @@ import {
   type TelephonySettings,
 } from '@frontdoor/core';
 import { DataSource } from 'typeorm';
-import { TELEPHONY_SETTINGS } from '../telephony/telephony-tokens';
-import { TokenVerifier } from '../auth/token-verifier';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
+import { TokenVerifier } from '../platform/auth/token-verifier';
 import { StatisticsService } from './statistics.service';
 
 const STAFF = new Set(['agent', 'case_officer', 'manager', 'admin']);

@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
-import { Allow } from '../auth/allow.decorator';
+import { Allow } from '../platform/guard/allow.decorator';
 import { StatisticsService } from './statistics.service';
-import { ServiceStatisticsInfo } from './statistics.types';
+import { ServiceStatisticsInfo } from '../platform/schema/statistics.types';
 
 @Resolver(() => ServiceStatisticsInfo)
 export class StatisticsResolver {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { serviceStatistics, type ServiceStatistics, type ServiceTargets } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
-import { checkReportPeriod } from './report-period';
+import { checkReportPeriod } from '../platform/input/report-period';
 
 /** Validates a period and computes the figures against the configured targets. */
 @Injectable()

@@ -7,8 +7,8 @@ import {
   type HubEvents,
   type TelephonySettings,
 } from '@frontdoor/core';
-import { HUB_EVENTS } from '../shared-state/shared-state.providers';
-import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { HUB_EVENTS } from '../platform/shared-state/shared-state.providers';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 
 /** What the answering agent's console is told: the call, the caller's number, the IVR's personal number. */
 export interface CallOnScreen {

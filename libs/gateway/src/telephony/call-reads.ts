@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService, PartyService, PersonReader } from '@frontdoor/core';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
-import { AccessPolicy } from '../access/access-policy';
-import { auditTrailOf, readerScopeOf } from '../graphql/person-access';
-import type { RequestContext } from '../graphql/request-context';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { auditTrailOf, readerScopeOf } from '../platform/request/person-access';
+import type { RequestContext } from '../platform/request/request-context';
 import type { CallOnScreen } from './call-notifier';
 
 /**

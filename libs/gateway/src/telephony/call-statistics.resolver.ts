@@ -2,9 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { callStatistics, type QueueCallFigures, type TelephonySettings } from '@frontdoor/core';
-import { ServiceStatisticsInfo } from '../statistics/statistics.types';
+import { ServiceStatisticsInfo } from '../platform/schema/statistics.types';
 import { CallPeriodSplitInput, QueueCallFiguresInfo } from './call-statistics.types';
-import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 
 /**
  * The calls' service goals on `serviceStatistics`: a field of its own, so the cases' figures

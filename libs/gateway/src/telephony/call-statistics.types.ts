@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GoalFigureInfo } from '../statistics/statistics.types';
+import { GoalFigureInfo } from '../platform/schema/statistics.types';
 
 export enum CallPeriodSplitInput {
   PERIOD = 'PERIOD',

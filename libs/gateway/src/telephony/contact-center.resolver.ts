@@ -8,12 +8,12 @@ import {
   type TelephonySettings,
 } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
-import { Allow } from '../auth/allow.decorator';
-import { HUB_EVENTS } from '../shared-state/shared-state.providers';
+import { Allow } from '../platform/guard/allow.decorator';
+import { HUB_EVENTS } from '../platform/shared-state/shared-state.providers';
 import { CONTACT_CENTER_TOPIC } from './call-notifier';
 import { ContactCenterNowInfo } from './contact-center.types';
 import { coalescedSnapshots } from './live-snapshots';
-import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 
 /** How often at most a wall screen is sent a new picture while calls keep coming. */
 const LIVE_EVERY_MS = 1000;

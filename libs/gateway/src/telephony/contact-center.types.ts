@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { AnswerGroupLoad } from '../statistics/statistics.types';
+import { AnswerGroupLoad } from '../platform/schema/statistics.types';
 import { QueueCallFiguresInfo } from './call-statistics.types';
 
 @ObjectType({ description: 'The contact center right now (the managers’ wall screen).' })

@@ -11,11 +11,11 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { CallEventRefused, CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
-import { ServiceAccountRefused, serviceAccountFor } from '../auth/rest-service-account';
-import { TokenVerifier } from '../auth/token-verifier';
+import { ServiceAccountRefused, serviceAccountFor } from '../platform/auth/rest-service-account';
+import { TokenVerifier } from '../platform/auth/token-verifier';
 import { CallEventFailureFilter } from './call-event-failure.filter';
 import { CallNotifier } from './call-notifier';
-import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 
 /**
  * The telephony platform's webhook: one call event per request, from a service account

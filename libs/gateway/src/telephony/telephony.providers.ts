@@ -2,10 +2,10 @@ import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CallLog } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
-import type { GatewayConfig } from '../config/gateway-config';
+import type { GatewayConfig } from '../platform/config/gateway-config';
 import { CallNotifier } from './call-notifier';
 import { CallReads } from './call-reads';
-import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 
 /** Calls: the contact log, and the notices an event gives the consoles. */
 export function telephonyProviders(config: GatewayConfig): Provider[] {

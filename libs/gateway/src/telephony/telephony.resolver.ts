@@ -5,26 +5,20 @@ import {
   forbidden,
   hubEventIterator,
   notFound,
-  type CallContact,
   type HubEvents,
   type TelephonySettings,
 } from '@frontdoor/core';
-import { Allow } from '../auth/allow.decorator';
-import { CaseInfo } from '../cases/case.types';
-import type { Principal } from '../auth/principal';
-import type { RequestContext } from '../graphql/request-context';
-import { HUB_EVENTS } from '../shared-state/shared-state.providers';
+import { Allow } from '../platform/guard/allow.decorator';
+import { CaseInfo } from '../platform/schema/case.types';
+import { maySeeCall } from '../platform/access/call-access';
+import type { RequestContext } from '../platform/request/request-context';
+import { HUB_EVENTS } from '../platform/shared-state/shared-state.providers';
 import { callOnScreen, callTopic, type CallOnScreen } from './call-notifier';
 import { CallReads } from './call-reads';
-import { TELEPHONY_SETTINGS } from './telephony-tokens';
+import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 import { CallOnScreenInfo } from './telephony.types';
 
 const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
-
-/** An agent sees the calls they answered; managers and admins every call. */
-export function maySeeCall(principal: Principal, call: CallContact): boolean {
-  return principal.role === 'manager' || principal.role === 'admin' || call.agentId === principal.subject;
-}
 
 /** The caller on the agent's screen: the live notice (subscription) and the call by id (screen-pop URL). */
 @Resolver(() => CallOnScreenInfo)

@@ -2,8 +2,8 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { callStatistics, stockholmDate, type TelephonySettings } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
-import { StatisticsService } from '../statistics/statistics.service';
-import { TELEPHONY_SETTINGS } from '../telephony/telephony-tokens';
+import { StatisticsService } from '../statistics.service';
+import { TELEPHONY_SETTINGS } from '../../platform/config/telephony-settings';
 import { periodResults, serviceResultsHtml, type ServiceResults } from './service-results';
 
 /**

@@ -14,7 +14,7 @@ import {
   type HubEvents,
   type PersonAnswerStore,
 } from '@frontdoor/core';
-import { PluginHost } from '../plugins/plugin-host';
+import { PluginHost } from '../plugin-runtime/plugin-host';
 
 /** The Redis shared by every gateway (REDIS_URL), or undefined on the embedded default. */
 export const SHARED_REDIS = Symbol('SHARED_REDIS');

@@ -1,7 +1,7 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DepartmentStatusBoard, PersonReader } from '@frontdoor/core';
-import { Allow } from '../auth/allow.decorator';
-import { PluginInfo } from './plugin-info.type';
+import { Allow } from '../platform/guard/allow.decorator';
+import { PluginInfo } from '../platform/schema/plugin-info.type';
 
 @Resolver(() => PluginInfo)
 export class PluginsResolver {

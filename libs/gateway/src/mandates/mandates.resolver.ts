@@ -12,10 +12,10 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { MandateGrants, badUserInput, type MandateTarget } from '@frontdoor/core';
-import { Allow } from '../auth/allow.decorator';
-import { ROLES } from '../auth/principal';
-import type { RequestContext } from '../graphql/request-context';
-import { AccessPolicy } from './access-policy';
+import { Allow } from '../platform/guard/allow.decorator';
+import { ROLES } from '../platform/auth/principal';
+import type { RequestContext } from '../platform/request/request-context';
+import { AccessPolicy } from '../platform/access/access-policy';
 
 export enum MandateTargetKind {
   ROLE = 'role',

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { GraphQLError } from 'graphql';
 import { AuditService, ErrorCode, HubMetrics } from '@frontdoor/core';
 import { toGraphQLError } from '../errors/graphql-translation';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '../request/request-context';
 
 /**
  * The last step of every GraphQL request, before the answer leaves the hub:

@@ -11,7 +11,7 @@ import {
 } from '@frontdoor/core';
 import type { AccessPolicy } from '../access/access-policy';
 import type { Principal } from '../auth/principal';
-import type { Person } from './person.type';
+import type { Person } from '../schema/person.type';
 import type { RequestContext } from './request-context';
 
 /** A citizen may read only themselves; staff roles any person, within their mandates per department. */

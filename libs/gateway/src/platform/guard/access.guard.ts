@@ -8,11 +8,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
 import { ConfigError } from '../config/gateway-config';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../request/request-context';
 import { ALLOWED_ROLES } from './allow.decorator';
-import { REST_OPERATIONS } from './service-accounts';
-import type { Principal, Role } from './principal';
-import { TokenVerifier } from './token-verifier';
+import { REST_OPERATIONS } from '../auth/service-accounts';
+import type { Principal, Role } from '../auth/principal';
+import { TokenVerifier } from '../auth/token-verifier';
 
 /**
  * Runs before every query and mutation: verifies the bearer token, then checks the

@@ -1,19 +1,19 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PartyService, parsePersonalNumber } from '@frontdoor/core';
-import { AccessPolicy } from '../access/access-policy';
-import { Allow } from '../auth/allow.decorator';
+import { AccessPolicy } from '../platform/access/access-policy';
+import { Allow } from '../platform/guard/allow.decorator';
 import {
   assertMayReadPerson,
   auditTrailOf,
   openPerson,
   recordPurpose,
   reportSourceFailures,
-} from './person-access';
-import { Person } from './person.type';
-import type { RequestContext } from './request-context';
-import { SourceReport, SourceState } from './source-report.type';
-import { StatusItem } from './status-item.type';
+} from '../platform/request/person-access';
+import { Person } from '../platform/schema/person.type';
+import type { RequestContext } from '../platform/request/request-context';
+import { SourceReport, SourceState } from '../platform/schema/source-report.type';
+import { StatusItem } from '../platform/schema/status-item.type';
 
 /** Said of a department the reader has no mandate in (it was not asked). */
 const WITHHELD_REASON = 'Ingen behörighet (mandat) för denna förvaltning.';

@@ -5,14 +5,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PersonReader } from '@frontdoor/core';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { GatewayConfig } from '../config/gateway-config';
-import { errorLimitPlugin } from '../graphql/error-limit.plugin';
-import { errorLogPlugin } from '../graphql/error-log.plugin';
-import { createErrorFormatter } from '../graphql/format-error';
-import { queryCostPlugin } from '../graphql/query-cost.plugin';
-import { aliasLimit, directiveLimit, expansionLimit } from '../graphql/query-limits';
-import type { RequestContext } from '../graphql/request-context';
-import { textInputPlugin } from '../graphql/text-input.plugin';
-import { wsServerOptions, type WsExtra } from '../graphql/ws-server-options';
+import { errorLimitPlugin } from './error-limit.plugin';
+import { errorLogPlugin } from './error-log.plugin';
+import { createErrorFormatter } from './format-error';
+import { queryCostPlugin } from './query-cost.plugin';
+import { aliasLimit, directiveLimit, expansionLimit } from './query-limits';
+import type { RequestContext } from '../request/request-context';
+import { textInputPlugin } from './text-input.plugin';
+import { wsServerOptions, type WsExtra } from './ws-server-options';
 
 /** Apollo Server's settings: the schema from the resolvers, the hostile-input limits, errors and the request context. */
 export function graphqlOptions(

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from './principal';
+import type { Role } from '../auth/principal';
 
 export const ALLOWED_ROLES = 'frontdoor:allowed-roles';
 

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Person } from '../graphql/person.type';
+import { Person } from './person.type';
 
 @ObjectType({ description: 'One read of your data: who (role, not name), from which systems, why and when.' })
 export class AccessRecordInfo {

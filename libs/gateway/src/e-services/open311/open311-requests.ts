@@ -8,8 +8,8 @@ import {
   parseCallbackContact,
   type EServiceAttribute,
 } from '@frontdoor/core';
-import { toTimeline } from '../cases/case-mapper';
-import type { EServiceIntake, PublicCategory } from '../e-services/e-service-intake';
+import { toTimeline } from '../../platform/schema/case-mapper';
+import type { EServiceIntake, PublicCategory } from '../e-service-intake';
 import { Open311Error } from './open311-error';
 
 /** Open311 `services.json`: one entry per public, non-confidential category. */
