@@ -1,8 +1,7 @@
 import { forbidden, type CaseWriter } from '@frontdoor/core';
 import type { AccessPolicy } from '../platform/access/access-policy';
 import type { Principal } from '../platform/auth/principal';
-
-const STAFF_WRITERS = new Set<string>(['agent', 'case_officer', 'manager', 'admin']);
+import { isStaff } from '../platform/auth/role-groups';
 
 /**
  * The signed-in staff member as the case chain's write rule sees them: their role and every
@@ -10,7 +9,7 @@ const STAFF_WRITERS = new Set<string>(['agent', 'case_officer', 'manager', 'admi
  * only through an e-service (EServiceIntake), never as a writer of their own.
  */
 export function caseWriterOf(principal: Principal, policy: AccessPolicy): CaseWriter {
-  if (!STAFF_WRITERS.has(principal.role)) throw forbidden('Only staff change cases.');
+  if (!isStaff(principal.role)) throw forbidden('Only staff change cases.');
   return {
     subject: principal.subject,
     name: principal.name,

@@ -18,7 +18,8 @@ import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import type { Principal } from '../platform/auth/principal';
 import { auditTrailOf } from '../platform/request/person-access';
-import type { RequestContext } from '../platform/request/request-context';
+import { principalOf, type RequestContext } from '../platform/request/request-context';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import { maySeeCall } from '../platform/access/call-access';
 import { toCaseInfo, toTimeline } from '../platform/schema/case-mapper';
 import { caseViewerOf } from './case-viewer';
@@ -33,8 +34,8 @@ import {
   CasePerson,
   RegisterContactInput,
 } from '../platform/schema/case.types';
+import { CASE_EDITORS, STAFF } from '../platform/auth/role-groups';
 
-const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
 const versionArg = {
   type: () => Int,
   nullable: true,
@@ -61,12 +62,13 @@ export class CaseResolver {
   async registerContact(
     @Args('input') input: RegisterContactInput,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<CaseInfo> {
     if (!input.summary.trim()) throw badUserInput('summary: say what the contact was about.', 'summary');
     const personalNumber = input.personalNumber ? parsePersonalNumber(input.personalNumber).value : undefined;
     const contact = input.contact ? parseCallbackContact(input.contact, 'input.contact') : null;
     const { callId, ...contactInput } = input;
-    if (callId) await this.assertCallOf(callId, ctx.principal!);
+    if (callId) await this.assertCallOf(callId, principal);
     const created = await this.caseChain.registerContact(
       { ...contactInput, personalNumber, contact },
       this.writer(ctx),
@@ -108,7 +110,7 @@ export class CaseResolver {
   @Mutation(() => CaseInfo, {
     description: 'Assigns the case to a case officer; without `assigneeSubject`, takes it yourself.',
   })
-  @Allow('case_officer', 'manager', 'admin')
+  @Allow(...CASE_EDITORS)
   async assignCase(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('assigneeSubject', { type: () => String, nullable: true }) assignee: string | undefined,
@@ -171,7 +173,7 @@ export class CaseResolver {
     description:
       'Parks the case while the group waits for the citizen (WAITING_FOR_CUSTOMER): the SLA clock stops and the case wakes up by itself at the start of `wakeOn`.',
   })
-  @Allow('case_officer', 'manager', 'admin')
+  @Allow(...CASE_EDITORS)
   async parkCase(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('wakeOn', { type: () => CalendarDate, description: 'The Swedish date it wakes up, after today.' })
@@ -190,7 +192,7 @@ export class CaseResolver {
     description:
       'The citizen answered: back with the group, the SLA clock resumes with the days that were left.',
   })
-  @Allow('case_officer', 'manager', 'admin')
+  @Allow(...CASE_EDITORS)
   async resumeCase(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('reason') reason: string,
@@ -320,13 +322,13 @@ export class CaseResolver {
   }
 
   private mayHandleCitizen(info: CaseInfo, ctx: RequestContext): boolean {
-    const principal = ctx.principal!;
+    const principal = principalOf(ctx);
     return principal.role !== 'citizen' && mayHandleCitizen(principal, this.policy, info);
   }
 
   /** The writer as the case chain decides access (CaseService decides, before it writes). */
   private writer(ctx: RequestContext) {
-    return caseWriterOf(ctx.principal!, this.policy);
+    return caseWriterOf(principalOf(ctx), this.policy);
   }
 
   /**

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { JobQueue } from '@frontdoor/jobs';
 import { Allow } from '../platform/guard/allow.decorator';
+import { ADMINS } from '../platform/auth/role-groups';
 
 export const JOB_QUEUE = 'JOB_QUEUE';
 
@@ -21,7 +22,7 @@ export class FailedJobsResolver {
   @Query(() => [FailedJobInfo], {
     description: 'Jobs that failed after all their tries, newest first (admins).',
   })
-  @Allow('admin')
+  @Allow(...ADMINS)
   failedJobs(@Args('first', { type: () => Int, defaultValue: 50 }) first: number): Promise<FailedJobInfo[]> {
     return this.queue.failed(Math.min(Math.max(first, 1), 500));
   }

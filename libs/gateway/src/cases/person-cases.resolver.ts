@@ -8,6 +8,8 @@ import type { RequestContext } from '../platform/request/request-context';
 import { toCaseInfo } from '../platform/schema/case-mapper';
 import { caseViewerOf } from './case-viewer';
 import { CaseInfo } from '../platform/schema/case.types';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import type { Principal } from '../platform/auth/principal';
 
 @Resolver(() => Person)
 export class PersonCasesResolver {
@@ -20,8 +22,12 @@ export class PersonCasesResolver {
   @ResolveField(() => [CaseInfo], {
     description: 'The person’s cases, newest first (a citizen sees their own, with a citizen-safe timeline).',
   })
-  async cases(@Parent() person: Person, @Context() ctx: RequestContext): Promise<CaseInfo[]> {
-    const ownCases = ctx.principal!.role === 'citizen'; // person() already checked it is their own
+  async cases(
+    @Parent() person: Person,
+    @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CaseInfo[]> {
+    const ownCases = principal.role === 'citizen'; // person() already checked it is their own
     const page = await this.queries.list(
       { partyId: person.partyId },
       caseViewerOf(ctx, this.policy, ownCases),

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import { AccessPolicy } from '../platform/access/access-policy';
+import { isStaff } from '../platform/auth/role-groups';
 import { TokenVerifier } from '../platform/auth/token-verifier';
 import type { GatewayConfig } from '../platform/config/gateway-config';
 import { demoUsers, type DemoUser } from '../platform/web/demo-users';
@@ -16,8 +17,6 @@ export const CONSOLE_DIST_CANDIDATES = [
   resolve(process.cwd(), 'apps/agent-console/dist'),
 ];
 export const CONSOLE_CLIENT_ID = 'agent-console';
-
-const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
 
 /** What the console needs before anyone signs in: where to sign in, and the case setup's names. */
 export interface ConsoleRuntimeConfig {
@@ -73,7 +72,7 @@ export async function registerConsole(
         .header('cache-control', 'no-store')
         .send({ error: 'UNAUTHENTICATED', message: (error as Error).message });
     }
-    if (!STAFF_ROLES.has(principal.role)) {
+    if (!isStaff(principal.role)) {
       return reply
         .code(403)
         .header('cache-control', 'no-store')

@@ -22,6 +22,8 @@ import {
   QuestionCategory,
   QuestionReceipt,
 } from './e-service.types';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import { PEOPLE } from '../platform/auth/role-groups';
 
 const QUESTION_MAX = 4000;
 const email = z.email();
@@ -46,7 +48,7 @@ export class AskQuestionResolver {
   @Query(() => [QuestionCategory], {
     description: 'The categories a citizen can ask a question in on the web.',
   })
-  @Allow('citizen', 'agent', 'case_officer', 'manager', 'admin')
+  @Allow(...PEOPLE)
   questionCategories(): QuestionCategory[] {
     return this.intake.publicCategories().map((c) => ({
       key: c.key,
@@ -65,6 +67,7 @@ export class AskQuestionResolver {
   async askQuestion(
     @Args('input') input: AskQuestionInput,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<QuestionReceipt> {
     const category = this.intake.publicCategory(input.categoryKey);
     if (!category)
@@ -79,7 +82,6 @@ export class AskQuestionResolver {
     const contact = parseCallbackContact(input.contact, 'input.contact');
     if (!contact)
       throw badUserInput('contact: give an e-mail or a phone number so we can answer.', 'input.contact');
-    const principal = ctx.principal!;
     const created = await this.intake.submit(
       category,
       { categoryKey: category.key, personalNumber: ownNumber(principal), summary: question, contact },
@@ -118,13 +120,14 @@ export class AskQuestionResolver {
     @Args('channel', { type: () => NotificationChannel }) channel: NotificationChannel,
     @Args('email', { type: () => String, nullable: true }) emailText: string | null | undefined,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<NotificationPreference> {
     const address = emailText?.trim().toLowerCase() || null;
     if (address && !email.safeParse(address).success)
       throw badUserInput(`email: "${address}" is not an e-mail address.`, 'email');
     if (channel === NotificationChannel.NONE && address)
       throw badUserInput('email: give no address when you choose no notifications (NONE).', 'email');
-    const party = await this.parties.partyFor(ownNumber(ctx.principal!));
+    const party = await this.parties.partyFor(ownNumber(principal));
     await this.dataSource
       .getRepository(CitizenNotificationPreference)
       .save({ partyId: party.id, channel, email: address });

@@ -13,10 +13,11 @@ import { CaseInfo } from '../platform/schema/case.types';
 import type { RequestContext } from '../platform/request/request-context';
 import { checkReportPeriod } from '../platform/input/report-period';
 import { KnowledgeArticleInfo, KnowledgeArticleInput, KnowledgeGapInfo } from './knowledge.types';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import type { Principal } from '../platform/auth/principal';
+import { CASE_EDITORS, STAFF } from '../platform/auth/role-groups';
 
-const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
 /** Järfälla: the departments' own staff keep their articles up to date, with the hub's admins. */
-const EDITORS = ['case_officer', 'manager', 'admin'] as const;
 
 @Resolver(() => KnowledgeArticleInfo)
 export class KnowledgeResolver {
@@ -57,22 +58,24 @@ export class KnowledgeResolver {
   }
 
   @Mutation(() => KnowledgeArticleInfo)
-  @Allow(...EDITORS)
+  @Allow(...CASE_EDITORS)
   async createKnowledgeArticle(
     @Args('input') input: KnowledgeArticleInput,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<KnowledgeArticleInfo> {
-    return (await this.present([await this.knowledge.create(input, ctx.principal!.subject)]))[0];
+    return (await this.present([await this.knowledge.create(input, principal.subject)]))[0];
   }
 
   @Mutation(() => KnowledgeArticleInfo)
-  @Allow(...EDITORS)
+  @Allow(...CASE_EDITORS)
   async updateKnowledgeArticle(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: KnowledgeArticleInput,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<KnowledgeArticleInfo> {
-    return (await this.present([await this.knowledge.update(id, input, ctx.principal!.subject)]))[0];
+    return (await this.present([await this.knowledge.update(id, input, principal.subject)]))[0];
   }
 
   private async present(articles: KnowledgeArticle[]): Promise<KnowledgeArticleInfo[]> {

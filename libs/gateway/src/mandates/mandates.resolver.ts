@@ -16,6 +16,9 @@ import { Allow } from '../platform/guard/allow.decorator';
 import { ROLES } from '../platform/auth/principal';
 import type { RequestContext } from '../platform/request/request-context';
 import { AccessPolicy } from '../platform/access/access-policy';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import type { Principal } from '../platform/auth/principal';
+import { ADMINS } from '../platform/auth/role-groups';
 
 export enum MandateTargetKind {
   ROLE = 'role',
@@ -78,7 +81,7 @@ export class MandatesResolver {
   @Query(() => [MandateInfo], {
     description: 'Every role’s and answer group’s mandate per department (admins).',
   })
-  @Allow('admin')
+  @Allow(...ADMINS)
   async mandates(): Promise<MandateInfo[]> {
     await this.policy.refreshGrants();
     const targets: [MandateTargetKind, string][] = [
@@ -98,7 +101,7 @@ export class MandatesResolver {
   }
 
   @Query(() => [AccessChangeInfo], { description: 'Grants and revokes of mandates, newest first (admins).' })
-  @Allow('admin')
+  @Allow(...ADMINS)
   async accessChanges(
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
   ): Promise<AccessChangeInfo[]> {
@@ -110,17 +113,18 @@ export class MandatesResolver {
     description:
       'Grants a mandate level (0-6) to a role or answer group in a department (admins). Recorded in accessChanges.',
   })
-  @Allow('admin')
+  @Allow(...ADMINS)
   async grantMandate(
     @Args('target') input: MandateTargetInput,
     @Args('level', { type: () => Int }) level: number,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<MandateInfo> {
     const target = this.checkedTarget(input);
     if (!Number.isInteger(level) || level < 0 || level > 6)
       throw badUserInput('level: expected a mandate level 0-6.', 'level');
     await this.grants.grant(
-      { subject: ctx.principal!.subject, role: ctx.principal!.role },
+      { subject: principal.subject, role: principal.role },
       target,
       level,
       ctx.requestId,
@@ -141,14 +145,15 @@ export class MandatesResolver {
     description:
       'Removes a granted mandate so the configured level applies again (admins); false when none was granted. Recorded in accessChanges.',
   })
-  @Allow('admin')
+  @Allow(...ADMINS)
   async revokeMandate(
     @Args('target') input: MandateTargetInput,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<boolean> {
     const target = this.checkedTarget(input);
     const revoked = await this.grants.revoke(
-      { subject: ctx.principal!.subject, role: ctx.principal!.role },
+      { subject: principal.subject, role: principal.role },
       target,
       ctx.requestId,
     );

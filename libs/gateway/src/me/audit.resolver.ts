@@ -3,6 +3,7 @@ import { AuditService, PartyService, parsePersonalNumber } from '@frontdoor/core
 import { Allow } from '../platform/guard/allow.decorator';
 import { auditTrailOf } from '../platform/request/person-access';
 import type { RequestContext } from '../platform/request/request-context';
+import { ADMINS } from '../platform/auth/role-groups';
 
 @ObjectType({ description: 'One read of a person’s data, as the audit log keeps it (append-only).' })
 export class AuditRecordInfo {
@@ -29,7 +30,7 @@ export class AuditResolver {
   @Query(() => [AuditRecordInfo], {
     description: 'Who read this person’s data, newest first (admins). Reading it is itself audited.',
   })
-  @Allow('admin')
+  @Allow(...ADMINS)
   async auditRecords(
     @Args('personalNumber') input: string,
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,

@@ -5,6 +5,8 @@ import { AccessPolicy } from '../platform/access/access-policy';
 import { openPerson, recordPurpose } from '../platform/request/person-access';
 import type { RequestContext } from '../platform/request/request-context';
 import { AccessRecordInfo, Me } from '../platform/schema/me.types';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import type { Principal } from '../platform/auth/principal';
 
 /**
  * The citizen's own entry (Mina sidor): their person, with every department's matters and
@@ -20,9 +22,8 @@ export class MeResolver {
 
   @Query(() => Me, { description: 'The signed-in citizen: their matters, cases and access history.' })
   @Allow('citizen')
-  async me(@Context() ctx: RequestContext): Promise<Me> {
+  async me(@Context() ctx: RequestContext, @CurrentPrincipal() principal: Principal): Promise<Me> {
     // The e-ID claim as the token verifier read it; tokens without it named the person in sub.
-    const principal = ctx.principal!;
     const personalNumber = parsePersonalNumber(principal.personalNumber ?? principal.subject, 'sub').value;
     const party = await this.parties.partyFor(personalNumber);
     recordPurpose(ctx, this.policy, null);

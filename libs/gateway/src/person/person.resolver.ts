@@ -14,6 +14,9 @@ import { Person } from '../platform/schema/person.type';
 import type { RequestContext } from '../platform/request/request-context';
 import { SourceReport, SourceState } from '../platform/schema/source-report.type';
 import { StatusItem } from '../platform/schema/status-item.type';
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import type { Principal } from '../platform/auth/principal';
+import { PEOPLE } from '../platform/auth/role-groups';
 
 /** Said of a department the reader has no mandate in (it was not asked). */
 const WITHHELD_REASON = 'Ingen behörighet (mandat) för denna förvaltning.';
@@ -34,10 +37,11 @@ export class PersonResolver {
     nullable: true,
     description: 'A person by personal identity number (10 or 12 digits, with or without - or +).',
   })
-  @Allow('agent', 'case_officer', 'manager', 'admin', 'citizen')
+  @Allow(...PEOPLE)
   async person(
     @Args('personalNumber') input: string,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
     @Info() info: GraphQLResolveInfo,
     @Args('purpose', {
       nullable: true,
@@ -48,7 +52,7 @@ export class PersonResolver {
     purpose?: string,
   ): Promise<Person> {
     const personalNumber = parsePersonalNumber(input).value;
-    assertMayReadPerson(ctx.principal!, personalNumber);
+    assertMayReadPerson(principal, personalNumber);
     recordPurpose(ctx, this.policy, purpose);
     const party = await this.parties.partyFor(personalNumber);
     return openPerson(ctx, this.policy, personalNumber, party.id, asksForDepartmentData(info));

@@ -2,6 +2,7 @@ import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DepartmentStatusBoard, PersonReader } from '@frontdoor/core';
 import { Allow } from '../platform/guard/allow.decorator';
 import { PluginInfo } from '../platform/schema/plugin-info.type';
+import { PEOPLE_AND_SERVICES } from '../platform/auth/role-groups';
 
 @Resolver(() => PluginInfo)
 export class PluginsResolver {
@@ -13,7 +14,7 @@ export class PluginsResolver {
   @Query(() => [PluginInfo], {
     description: 'The department systems this hub is connected to, and whether each answers.',
   })
-  @Allow('agent', 'case_officer', 'manager', 'admin', 'citizen', 'service')
+  @Allow(...PEOPLE_AND_SERVICES)
   plugins(): PluginInfo[] {
     return this.reader.plugins.map((p) => ({ id: p.id, department: p.department, version: p.version }));
   }

@@ -11,13 +11,11 @@ import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/pl
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import { auditTrailOf } from '../platform/request/person-access';
-import type { RequestContext } from '../platform/request/request-context';
+import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 import { withheldInputField } from './withheld-input';
-
-/** The roles that may act on a department's behalf at all; the mandate level per department decides (AccessPolicy). */
-export const PLUGIN_ACTION_ROLES = ['agent', 'case_officer', 'admin'] as const;
+import { ACTORS } from '../platform/auth/role-groups';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -45,7 +43,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
         PersonReader,
         AccessPolicy,
       ];
-      await policy.assertMandate(ctx.principal!, plugin.department, action.mandate, action.field);
+      await policy.assertMandate(principalOf(ctx), plugin.department, action.mandate, action.field);
       if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw badUserInput(
           'idempotencyKey must be 8-100 characters of letters, digits and . _ : - (a UUID is a good choice).',
@@ -85,7 +83,8 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
     description: 'Chosen by the client, the same on every retry of one request.',
   })(Generated.prototype, method, 1);
   Context()(Generated.prototype, method, 2);
-  Allow(...PLUGIN_ACTION_ROLES)(Generated.prototype, method, descriptor);
+  // The roles that may act on a department's behalf at all; the mandate per department decides (AccessPolicy).
+  Allow(...ACTORS)(Generated.prototype, method, descriptor);
   Mutation(action.type, {
     name: action.field,
     description: `${action.description} Done in ${plugin.department} (${plugin.id}); mandate level ${action.mandate}.`,

@@ -4,7 +4,7 @@ import type { LoadedPlugin } from '@frontdoor/core';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { auditTrailOf, reportSourceFailures } from '../platform/request/person-access';
 import { Person } from '../platform/schema/person.type';
-import type { RequestContext } from '../platform/request/request-context';
+import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 
 /**
@@ -23,7 +23,12 @@ export function createPluginDetailResolver(plugin: LoadedPlugin) {
     async function (this: unknown, person: Person, ctx: RequestContext, info: GraphQLResolveInfo) {
       const [policy] = depsOf(this) as [AccessPolicy];
       // The mandate is checked before the department is asked.
-      await policy.assertMandate(ctx.principal!, plugin.department, detail.mandate, `Person.${detail.field}`);
+      await policy.assertMandate(
+        principalOf(ctx),
+        plugin.department,
+        detail.mandate,
+        `Person.${detail.field}`,
+      );
       const result = await ctx.reads.detail(person.view, plugin.id, auditTrailOf(ctx));
       if (result.ok) return result.detail;
       reportSourceFailures(ctx, [result.failure], info);

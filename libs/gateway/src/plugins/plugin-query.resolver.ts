@@ -16,12 +16,10 @@ import {
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import { auditTrailOf } from '../platform/request/person-access';
-import type { RequestContext } from '../platform/request/request-context';
+import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
+import { STAFF } from '../platform/auth/role-groups';
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
-
-/** The roles that may use plugins' lookups at all; mandates per department refine it (AccessPolicy). */
-export const PLUGIN_QUERY_ROLES = ['agent', 'case_officer', 'manager', 'admin'] as const;
 
 /**
  * A top-level query a plugin declares (e.g. `buildingPermit(caseNumber:)`): arguments
@@ -48,7 +46,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     async function (this: unknown, ...params: unknown[]) {
       const [host, parties, policy] = depsOf(this) as [PluginHost, PartyService, AccessPolicy];
       const ctx = params[argNames.length] as RequestContext;
-      await policy.assertMandate(ctx.principal!, plugin.department, query.mandate, query.field);
+      await policy.assertMandate(principalOf(ctx), plugin.department, query.mandate, query.field);
       const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
       const args = checkInput(query.args, raw);
       if (!args.ok) throw badUserInput(args.message, args.field);
@@ -67,7 +65,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
         trail.record(party.id, [plugin.id], [query.field]);
         if (asksProtection) anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
       }
-      const redact = anyProtected && !policy.clearedForProtectedIdentity(ctx.principal!);
+      const redact = anyProtected && !policy.clearedForProtectedIdentity(principalOf(ctx));
       // Still audited above: the attempt on a protected person's place is on record.
       if (redact && query.findsByPlace) return null;
       const answer = redact ? blankWhereabouts(result.value, hidden) : result.value;
@@ -83,7 +81,8 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     Args(name, { type: () => String, nullable: optional })(Generated.prototype, method, index);
   });
   Context()(Generated.prototype, method, argNames.length);
-  Allow(...PLUGIN_QUERY_ROLES)(Generated.prototype, method, descriptor);
+  // Staff may use plugins' lookups at all; mandates per department refine it (AccessPolicy).
+  Allow(...STAFF)(Generated.prototype, method, descriptor);
   Query(query.type, {
     name: query.field,
     nullable: true,

@@ -3,6 +3,7 @@ import { CalendarDate } from '@frontdoor/plugin-sdk';
 import { Allow } from '../platform/guard/allow.decorator';
 import { StatisticsService } from './statistics.service';
 import { ServiceStatisticsInfo } from '../platform/schema/statistics.types';
+import { STAFF } from '../platform/auth/role-groups';
 
 @Resolver(() => ServiceStatisticsInfo)
 export class StatisticsResolver {
@@ -12,7 +13,7 @@ export class StatisticsResolver {
     description:
       'Service-goal figures for contacts registered from `from` to `to` (both included). As CSV: GET /reports/service-statistics.csv?from=&to=.',
   })
-  @Allow('agent', 'case_officer', 'manager', 'admin')
+  @Allow(...STAFF)
   serviceStatistics(
     @Args('from', { type: () => CalendarDate }) from: string,
     @Args('to', { type: () => CalendarDate }) to: string,

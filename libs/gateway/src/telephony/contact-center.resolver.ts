@@ -14,6 +14,7 @@ import { CONTACT_CENTER_TOPIC } from './call-notifier';
 import { ContactCenterNowInfo } from './contact-center.types';
 import { coalescedSnapshots } from './live-snapshots';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
+import { MANAGERS } from '../platform/auth/role-groups';
 
 /** How often at most a wall screen is sent a new picture while calls keep coming. */
 const LIVE_EVERY_MS = 1000;
@@ -36,7 +37,7 @@ export class ContactCenterResolver {
     description:
       'Calls waiting, the longest wait, agents on a call, today’s answered and abandoned against the goals, overdue cases per answer group.',
   })
-  @Allow('manager', 'admin')
+  @Allow(...MANAGERS)
   contactCenterNow(): Promise<ContactCenterNow> {
     return this.now();
   }
@@ -45,7 +46,7 @@ export class ContactCenterResolver {
     description: 'contactCenterNow, sent at once and again after calls change it (at most once a second).',
     resolve: (payload: ContactCenterNow) => payload,
   })
-  @Allow('manager', 'admin')
+  @Allow(...MANAGERS)
   contactCenterChanged(): AsyncIterableIterator<ContactCenterNow> {
     return coalescedSnapshots(this.events, CONTACT_CENTER_TOPIC, () => this.now(), LIVE_EVERY_MS);
   }

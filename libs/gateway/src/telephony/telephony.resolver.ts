@@ -17,8 +17,9 @@ import { callOnScreen, callTopic, type CallOnScreen } from './call-notifier';
 import { CallReads } from './call-reads';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 import { CallOnScreenInfo } from './telephony.types';
-
-const STAFF = ['agent', 'case_officer', 'manager', 'admin'] as const;
+import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
+import type { Principal } from '../platform/auth/principal';
+import { STAFF } from '../platform/auth/role-groups';
 
 /** The caller on the agent's screen: the live notice (subscription) and the call by id (screen-pop URL). */
 @Resolver(() => CallOnScreenInfo)
@@ -39,8 +40,8 @@ export class TelephonyResolver {
     },
   })
   @Allow(...STAFF)
-  myCalls(@Context() ctx: RequestContext): AsyncIterableIterator<CallOnScreen> {
-    return hubEventIterator<CallOnScreen>(this.events, callTopic(ctx.principal!.subject));
+  myCalls(@CurrentPrincipal() principal: Principal): AsyncIterableIterator<CallOnScreen> {
+    return hubEventIterator<CallOnScreen>(this.events, callTopic(principal.subject));
   }
 
   @Query(() => CallOnScreenInfo, {
@@ -51,11 +52,12 @@ export class TelephonyResolver {
   async call(
     @Args('callId', { type: () => ID }) callId: string,
     @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<CallOnScreen> {
     const call = await this.callLog.find(callId);
     if (!call)
       throw notFound(`No call "${callId}" in the contact log (has the telephony platform reported it?).`);
-    if (!maySeeCall(ctx.principal!, call)) throw forbidden('This call was answered by someone else.');
+    if (!maySeeCall(principal, call)) throw forbidden('This call was answered by someone else.');
     return this.reads.shown(ctx, callOnScreen(call, this.settings));
   }
 }

@@ -12,7 +12,7 @@ import {
 import type { AccessPolicy } from '../access/access-policy';
 import type { Principal } from '../auth/principal';
 import type { Person } from '../schema/person.type';
-import type { RequestContext } from './request-context';
+import { type RequestContext, principalOf } from './request-context';
 
 /** A citizen may read only themselves; staff roles any person, within their mandates per department. */
 export function assertMayReadPerson(principal: Principal, personalNumber: string): void {
@@ -42,7 +42,7 @@ export function recordPurpose(
   policy: AccessPolicy,
   purpose: string | undefined | null,
 ): void {
-  const principal = ctx.principal!;
+  const principal = principalOf(ctx);
   const given = purpose?.trim() ?? '';
   if (given.length > PURPOSE_MAX) {
     throw badUserInput(
@@ -66,7 +66,7 @@ export function recordPurpose(
  * protected person's whereabouts (cleared staff; a citizen reads only themselves, so always).
  */
 export function readerScopeOf(ctx: RequestContext, policy: AccessPolicy): Promise<ReaderScope> {
-  ctx.readerScope ??= decideReaderScope(ctx.principal!, ctx, policy);
+  ctx.readerScope ??= decideReaderScope(principalOf(ctx), ctx, policy);
   return ctx.readerScope;
 }
 

@@ -18,3 +18,9 @@ export interface RequestContext {
   /** Created on the first read of a person's data; flushed before the answer leaves. */
   audit?: AuditTrail;
 }
+
+/** The verified caller of a request the guard let through (a programming error before it ran). */
+export function principalOf(ctx: Pick<RequestContext, 'principal'>): Principal {
+  if (!ctx.principal) throw new Error('No principal: the guard has not run for this request.');
+  return ctx.principal;
+}
