@@ -9,7 +9,7 @@ import { PersonReader, type LoadedPlugin } from '@frontdoor/core';
 import { MandatesResolver } from './mandates/mandates.resolver';
 import { AccessGuard } from './platform/guard/access.guard';
 import { TokenVerifier } from './platform/auth/token-verifier';
-import { DevIssuerController } from './platform/auth/dev-issuer.controller';
+import { DevIssuerController } from './dev/dev-issuer.controller';
 import { CaseResolver } from './cases/case.resolver';
 import { FailedJobsResolver } from './cases/failed-jobs.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';

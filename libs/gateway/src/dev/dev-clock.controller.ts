@@ -1,6 +1,7 @@
 import { BadRequestException, Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { HubClock } from '@frontdoor/hub';
+import { Public } from '../platform/guard/allow.decorator';
 
 const advanceRequest = z.object({
   hours: z
@@ -10,6 +11,7 @@ const advanceRequest = z.object({
 });
 
 /** Moves the hub's clock forward and back to real time, for demos and manual tests. Not mounted when NODE_ENV=production. */
+@Public()
 @Controller('dev/clock')
 export class DevClockController {
   constructor(private readonly clock: HubClock) {}

@@ -1,13 +1,4 @@
-import {
-  Controller,
-  ForbiddenException,
-  Get,
-  Headers,
-  Inject,
-  Query,
-  Res,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
   callStatistics,
@@ -17,35 +8,22 @@ import {
 } from '@frontdoor/core';
 import { DataSource } from 'typeorm';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
-import { TokenVerifier } from '../platform/auth/token-verifier';
+import { STAFF } from '../platform/auth/role-groups';
+import { Allow } from '../platform/guard/allow.decorator';
 import { StatisticsService } from './statistics.service';
 
-const STAFF = new Set(['agent', 'case_officer', 'manager', 'admin']);
-
-/** The service-goal figures as CSV, for spreadsheets; the same bearer token and roles as GraphQL. */
+/** The service-goal figures as CSV, for spreadsheets; the same guard, bearer token and roles as GraphQL. */
 @Controller('reports')
 export class StatisticsCsvController {
   constructor(
     private readonly statistics: StatisticsService,
-    private readonly verifier: TokenVerifier,
     private readonly dataSource: DataSource,
     @Inject(TELEPHONY_SETTINGS) private readonly telephony: TelephonySettings,
   ) {}
 
   @Get('service-statistics.csv')
-  async csv(
-    @Headers('authorization') authorization: string | undefined,
-    @Query('from') from: string,
-    @Query('to') to: string,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    let role: string;
-    try {
-      role = (await this.verifier.verifyHeader(authorization)).role;
-    } catch (error) {
-      throw new UnauthorizedException((error as Error).message);
-    }
-    if (!STAFF.has(role)) throw new ForbiddenException(`The role "${role}" may not read statistics.`);
+  @Allow(...STAFF)
+  async csv(@Query('from') from: string, @Query('to') to: string, @Res() reply: FastifyReply): Promise<void> {
     // A bad period is BAD_USER_INPUT, answered 400 with its message by FrontdoorErrorFilter.
     const stats = await this.statistics.compute(String(from ?? ''), String(to ?? ''));
     // The calls' goals follow the cases' rows, in the same columns (telephony/call-statistics.ts).

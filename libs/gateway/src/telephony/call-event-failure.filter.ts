@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 
 const logger = new Logger('Telephony');
 
@@ -15,8 +16,20 @@ export class CallEventFailureFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // The guard's refusals (@AllowServiceAccount): 401 without a valid token, 403 for anyone else.
+    if (exception instanceof FrontdoorError && exception.code === ErrorCode.UNAUTHENTICATED) {
+      void reply.code(401).send({ code: 'UNAUTHENTICATED', message: exception.message });
+      return;
+    }
+    if (exception instanceof FrontdoorError && exception.code === ErrorCode.FORBIDDEN) {
+      void reply.code(403).send({
+        code: 'FORBIDDEN',
+        message: `${exception.message} Call events come from the telephony platform’s service account.`,
+      });
+      return;
+    }
     if (exception instanceof HttpException) {
-      // The controller's own refusals (400, 401, 403) already carry the documented body.
+      // The controller's own refusals (400) already carry the documented body.
       const body = exception.getResponse();
       const status = exception.getStatus();
       void reply.code(status).send(typeof body === 'object' ? body : { statusCode: status, message: body });

@@ -1,18 +1,6 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  ForbiddenException,
-  Headers,
-  HttpCode,
-  Inject,
-  Post,
-  UnauthorizedException,
-  UseFilters,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, HttpCode, Inject, Post, UseFilters } from '@nestjs/common';
 import { CallEventRefused, CallLog, parseCallEvent, type TelephonySettings } from '@frontdoor/core';
-import { ServiceAccountRefused, serviceAccountFor } from '../platform/auth/rest-service-account';
-import { TokenVerifier } from '../platform/auth/token-verifier';
+import { AllowServiceAccount } from '../platform/guard/allow.decorator';
 import { CallEventFailureFilter } from './call-event-failure.filter';
 import { CallNotifier } from './call-notifier';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
@@ -27,7 +15,6 @@ import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 @UseFilters(CallEventFailureFilter)
 export class TelephonyEventsController {
   constructor(
-    private readonly verifier: TokenVerifier,
     private readonly callLog: CallLog,
     private readonly notifier: CallNotifier,
     @Inject(TELEPHONY_SETTINGS) private readonly settings: TelephonySettings,
@@ -35,18 +22,8 @@ export class TelephonyEventsController {
 
   @Post('events')
   @HttpCode(200)
-  async receive(@Headers('authorization') authorization: string | undefined, @Body() body: unknown) {
-    try {
-      await serviceAccountFor(this.verifier, authorization, 'telephonyEvents');
-    } catch (error) {
-      if (!(error instanceof ServiceAccountRefused)) throw error;
-      if (error.status === 401)
-        throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: error.message });
-      throw new ForbiddenException({
-        code: 'FORBIDDEN',
-        message: `${error.message} Call events come from the telephony platform’s service account.`,
-      });
-    }
+  @AllowServiceAccount('telephonyEvents')
+  async receive(@Body() body: unknown) {
     const parsed = parseCallEvent(body, this.settings);
     if (!parsed.ok) {
       const [firstProblem] = parsed.problems;

@@ -9,16 +9,19 @@ import { GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { forbidden } from '@frontdoor/core';
 import { ConfigError } from '../config/gateway-config';
 import type { RequestContext } from '../request/request-context';
-import { ALLOWED_ROLES } from './allow.decorator';
-import { REST_OPERATIONS } from '../auth/service-accounts';
+import type { FastifyRequest } from 'fastify';
+import { ALLOWED_ROLES, PUBLIC_ROUTE, SERVICE_OPERATION } from './allow.decorator';
+import { assertRole, assertServiceAccount, verifiedCaller } from './http-access';
+import { REST_OPERATIONS, type RestOperation } from '../auth/service-accounts';
 import type { Principal, Role } from '../auth/principal';
 import { TokenVerifier } from '../auth/token-verifier';
 
 /**
- * Runs before every query and mutation: verifies the bearer token, then checks the
- * caller's role against the operation's @Allow. No @Allow means nobody (fail closed).
+ * Runs before every query, mutation and HTTP handler: verifies the bearer token, then checks
+ * the caller's role against the entry point's @Allow. No @Allow means nobody (fail closed).
  * A service account (client credentials, `auth.serviceAccounts`) may call exactly the
- * operations named for it in config instead: that list is its @Allow.
+ * operations named for it in config instead: that list is its @Allow. An HTTP handler may
+ * instead be @Public() or @AllowServiceAccount(operation).
  */
 @Injectable()
 export class AccessGuard implements CanActivate, OnApplicationBootstrap {
@@ -49,6 +52,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<'graphql' | 'http'>() === 'http') return this.mayCallHttp(context);
     if (context.getType<'graphql' | 'http'>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<RequestContext>();
@@ -64,6 +68,25 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     if (!allowed.includes(ctx.principal.role)) {
       throw forbidden(`The role "${ctx.principal.role}" may not use ${operation}.`);
     }
+    return true;
+  }
+
+  /** The same decision for a REST controller; its filter puts a refusal in the surface's shape. */
+  private async mayCallHttp(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const serviceOperation = this.reflector.getAllAndOverride<RestOperation | undefined>(
+      SERVICE_OPERATION,
+      targets,
+    );
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    const operation = `${request.method} ${request.routeOptions.url ?? request.url}`;
+    if (!serviceOperation && !allowed) throw forbidden(`Nobody may use ${operation}: it declares no roles.`);
+    const principal = await verifiedCaller(this.verifier, request.headers.authorization);
+    if (serviceOperation) assertServiceAccount(this.verifier, principal, serviceOperation);
+    else assertRole(principal, allowed!, operation);
+    request.principal = principal;
     return true;
   }
 

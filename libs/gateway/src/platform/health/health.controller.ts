@@ -7,7 +7,9 @@ import {
 } from '@nestjs/terminus';
 import { DepartmentStatusBoard, PersonReader } from '@frontdoor/core';
 import { ShutdownState } from '../shutdown/shutdown-state';
+import { Public } from '../guard/allow.decorator';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

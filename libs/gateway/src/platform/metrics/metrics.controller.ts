@@ -1,6 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { HubMetrics } from '@frontdoor/core';
+import { Public } from '../guard/allow.decorator';
 
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: HubMetrics) {}

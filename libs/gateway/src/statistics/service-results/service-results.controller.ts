@@ -5,11 +5,13 @@ import { HubClock } from '@frontdoor/hub';
 import { StatisticsService } from '../statistics.service';
 import { TELEPHONY_SETTINGS } from '../../platform/config/telephony-settings';
 import { periodResults, serviceResultsHtml, type ServiceResults } from './service-results';
+import { Public } from '../../platform/guard/allow.decorator';
 
 /**
  * The service goals' results, published for citizens (Luleå publishes them on the
  * municipality's website): no sign-in, aggregates only. Last month and this year so far.
  */
+@Public()
 @Controller()
 export class ServiceResultsController {
   constructor(

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post, BadRequestException } from '@nestjs/common';
 import { z } from 'zod';
 import { parsePersonalNumber } from '@frontdoor/core';
-import { roleSchema } from './principal';
-import { TokenVerifier } from './token-verifier';
+import { roleSchema } from '../platform/auth/principal';
+import { TokenVerifier } from '../platform/auth/token-verifier';
+import { Public } from '../platform/guard/allow.decorator';
 
 const devTokenRequest = z.object({
   role: roleSchema,
@@ -14,6 +15,7 @@ const devTokenRequest = z.object({
  * The demo token issuer for the embedded default: anyone who can reach it gets any role.
  * Only mounted when the demo issuer is on, which config refuses under NODE_ENV=production.
  */
+@Public()
 @Controller('auth')
 export class DevIssuerController {
   constructor(private readonly verifier: TokenVerifier) {}
