@@ -27,21 +27,11 @@ function rangeOf(name) {
   return range;
 }
 
-function pack() {
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'libs/plugin-sdk/tsconfig.build.json'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-  const version = sdkVersion();
-  const manifest = {
+/** The tarball's package.json (also what a standalone plugin's package-lock.json records for it). */
+function sdkManifest() {
+  return {
     name: '@frontdoor/plugin-sdk',
-    version,
+    version: sdkVersion(),
     description: 'The contract a Frontdoor department plugin is written against, and its contract test kit.',
     license: 'EUPL-1.2',
     main: 'index.js',
@@ -67,6 +57,20 @@ function pack() {
     // typeorm: only for plugins with their own tables (and the kit's in-memory database for them).
     peerDependenciesMeta: { typeorm: { optional: true } },
   };
+}
+
+function pack() {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'libs/plugin-sdk/tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  const manifest = sdkManifest();
   writeFileSync(join(OUT, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   copyFileSync(join(ROOT, 'libs/plugin-sdk/README.md'), join(OUT, 'README.md'));
   const output = execFileSync('npm', ['pack', '--pack-destination', DEST, '--json'], {
@@ -77,4 +81,4 @@ function pack() {
 }
 
 if (require.main === module) console.log(pack());
-module.exports = { pack, sdkVersion };
+module.exports = { pack, sdkManifest, sdkVersion };
