@@ -124,7 +124,7 @@ export class CaseDigests {
       text: [
         `Kontakter: ${stats.contacts}`,
         `Lösta i första linjen: ${pct(stats.resolvedAtFirstLine.share)} (mål ${pct(stats.resolvedAtFirstLine.target)}, ${stats.resolvedAtFirstLine.meetsTarget ? 'uppfyllt' : 'ej uppfyllt'})`,
-        `Besvarade i tid: ${pct(stats.answeredInTime.share)} (mål ${pct(stats.answeredInTime.target)}, ${stats.answeredInTime.meetsTarget ? 'uppfyllt' : 'ej uppfyllt'})`,
+        `Besvarade i tid: ${pct(stats.answeredInTime.share)} av ${stats.answeredInTime.basis} avgjorda (mål ${pct(stats.answeredInTime.target)}, ${stats.answeredInTime.meetsTarget ? 'uppfyllt' : 'ej uppfyllt'}); ${stats.answeredInTime.pending} pågående`,
         'Största kategorier:',
         ...stats.categoryRanking.slice(0, 10).map((c) => `- ${c.name}: ${c.count} (${pct(c.share)})`),
       ].join('\n'),

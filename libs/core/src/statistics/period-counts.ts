@@ -17,6 +17,8 @@ export interface PeriodCounts {
   contacts: number;
   resolved: number;
   forwarded: number;
+  /** Forwarded and answered (a first reply, or closed): decided for the "answered in time" goal. */
+  answered: number;
   inTime: number;
   byChannel: Map<string, number>;
   /** By category id. */
@@ -36,6 +38,7 @@ export async function periodCounts(
     contacts: 0,
     resolved: 0,
     forwarded: 0,
+    answered: 0,
     inTime: 0,
     byChannel: new Map(),
     byCategory: new Map(),
@@ -88,6 +91,7 @@ async function addFromRollup(
     .addSelect('SUM(r.contacts)', 'contacts')
     .addSelect('SUM(r.resolved)', 'resolved')
     .addSelect('SUM(r.forwarded)', 'forwarded')
+    .addSelect('SUM(CASE WHEN r.net_answer_days IS NOT NULL THEN r.forwarded ELSE 0 END)', 'answered')
     .addSelect('SUM(CASE WHEN r.net_answer_days <= :days THEN r.forwarded ELSE 0 END)', 'in_time')
     .where(`(${where})`, params)
     .setParameter('days', answerWithinDays)
@@ -99,6 +103,7 @@ async function addFromRollup(
       contacts: number | string;
       resolved: number | string | null;
       forwarded: number | string | null;
+      answered: number | string | null;
       in_time: number | string | null;
     }>();
   for (const row of rows) {
@@ -108,6 +113,7 @@ async function addFromRollup(
       counts.contacts += num(row.contacts);
       counts.resolved += num(row.resolved);
       counts.forwarded += num(row.forwarded);
+      counts.answered += num(row.answered);
       counts.inTime += num(row.in_time);
     }
   }
@@ -140,6 +146,10 @@ async function addFromCases(
     .addSelect('SUM(CASE WHEN c.resolved_at_first_line THEN 1 ELSE 0 END)', 'resolved')
     .addSelect('SUM(CASE WHEN c.forwarded_at IS NOT NULL THEN 1 ELSE 0 END)', 'forwarded')
     .addSelect(
+      'SUM(CASE WHEN c.forwarded_at IS NOT NULL AND c.answer_working_days IS NOT NULL THEN 1 ELSE 0 END)',
+      'answered',
+    )
+    .addSelect(
       'SUM(CASE WHEN c.forwarded_at IS NOT NULL AND c.answer_working_days - c.sla_paused_working_days <= :days THEN 1 ELSE 0 END)',
       'in_time',
     )
@@ -153,6 +163,7 @@ async function addFromCases(
       contacts: number | string;
       resolved: number | string | null;
       forwarded: number | string | null;
+      answered: number | string | null;
       in_time: number | string | null;
     }>();
   for (const row of rows) {
@@ -160,6 +171,7 @@ async function addFromCases(
     counts.contacts += n;
     counts.resolved += num(row.resolved);
     counts.forwarded += num(row.forwarded);
+    counts.answered += num(row.answered);
     counts.inTime += num(row.in_time);
     add(counts.byChannel, row.channel, n);
     add(counts.byCategory, row.category_id, n);

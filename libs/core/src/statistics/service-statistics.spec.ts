@@ -82,8 +82,8 @@ describe('service statistics', () => {
         { categoryKey: 'fakturor', name: 'Fakturor', count: 3, share: 0.6 },
         { categoryKey: 'barnomsorgsplats', name: 'Barnomsorgsplats', count: 2, share: 0.4 },
       ],
-      resolvedAtFirstLine: { share: 0.6, target: 0.7, meetsTarget: false, basis: 5 },
-      answeredInTime: { share: 0.5, target: 0.9, meetsTarget: false, basis: 2 },
+      resolvedAtFirstLine: { share: 0.6, target: 0.7, meetsTarget: false, basis: 5, pending: 0 },
+      answeredInTime: { share: 0.5, target: 0.9, meetsTarget: false, basis: 2, pending: 0 },
       byAnswerGroup: [{ answerGroupKey: 'ekonomi', name: 'Svarsgrupp fakturor', open: 2, overdue: 1 }],
     });
   });
@@ -105,5 +105,93 @@ describe('service statistics', () => {
         'Svarsgrupp;ekonomi;Svarsgrupp fakturor;2;;;försenade: 1',
       ]),
     );
+  });
+});
+
+/**
+ * "Besvarade i tid" counts only what is decided (issue 23): answered within the goal's two
+ * working days ÷ (answered + still open past them); a case still open within them, or waiting
+ * for the citizen, is neither in time nor late: `pending` beside the share.
+ */
+describe('answered in time, counting only what is decided', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let now = Date.parse('2026-11-02T08:00:00Z'); // Monday 2 November, 09:00 in Stockholm
+  const clock = () => new Date(now);
+  const at = (iso: string) => (now = Date.parse(iso));
+  const admin: CaseWriter = { subject: 'admin-1', role: 'admin', answerGroupKeys: [] };
+  let cases: ReturnType<typeof createCaseChain>;
+  const forwarded = async () => {
+    const c = await cases.registerContact(
+      { channel: ContactChannel.PHONE, categoryKey: 'fakturor', summary: 's', resolvedAtFirstLine: false },
+      admin,
+    );
+    return cases.forwardCase(c.id, 'ekonomi', 'x', admin);
+  };
+  const answeredInTime = async () =>
+    (await serviceStatistics(dataSource, '2026-11-01', '2026-11-30', undefined, clock())).answeredInTime;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
+    await applyCaseSetup(dataSource, {
+      categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
+      answerGroups: [
+        {
+          key: 'ekonomi',
+          name: 'Svarsgrupp fakturor',
+          department: 'Ekonomi',
+          notificationEmail: 'f@exempelstad.se',
+          manager: { subject: 'm', name: 'M', email: 'm@exempelstad.se' },
+          members: [],
+        },
+      ],
+    });
+    cases = createCaseChain(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('leaves open cases not yet due and parked ones out, and counts the answered late and the open late', async () => {
+    const inTime = await forwarded();
+    const answeredLate = await forwarded();
+    const openLate = await forwarded();
+    const parked = await forwarded();
+    await cases.replyToCitizen(inTime.id, 'Ringde upp', admin);
+    at('2026-11-03T09:00:00Z');
+    await cases.parkCase(parked.id, '2026-11-30', 'Väntar på intyg', admin);
+    at('2026-11-06T09:00:00Z'); // Friday: four working days after the forward
+    await cases.replyToCitizen(answeredLate.id, 'Ringde upp', admin);
+    at('2026-11-09T09:00:00Z'); // Monday
+    const openInTime = await forwarded();
+    at('2026-11-11T09:00:00Z'); // Wednesday: two working days after Monday's forward, not past them
+
+    expect(await answeredInTime()).toEqual({
+      share: 0.333, // the one in time, of the answered two and the one still open past its days
+      target: 0.9,
+      meetsTarget: false,
+      basis: 3,
+      pending: 2, // Monday's, not yet due, and the parked one
+    });
+    expect([inTime, answeredLate, openLate, parked, openInTime].map((c) => c.id)).toHaveLength(5);
+  });
+
+  it('moves nothing but the pending count when a new case is forwarded', async () => {
+    const before = await answeredInTime();
+    await forwarded();
+    expect(await answeredInTime()).toEqual({ ...before, pending: before.pending + 1 });
+  });
+
+  it('decides an open case the day after its last working day, and shows it in the CSV and beside the share', async () => {
+    at('2026-11-12T09:00:00Z'); // Thursday: Monday's forward is now three working days old
+    const figure = await answeredInTime();
+    expect(figure).toMatchObject({ basis: 4, pending: 2 });
+    const csv = statisticsCsv(
+      await serviceStatistics(dataSource, '2026-11-01', '2026-11-30', undefined, clock()),
+    );
+    expect(csv).toContain('Mål;answered-in-time;Besvarade i tid;4;25,0;90,0;nej');
+    expect(csv).toContain('Mål;answered-in-time-pending;Besvarade i tid: pågående, ännu inte avgjorda;2;;;');
   });
 });

@@ -72,7 +72,10 @@ export interface PlainFigures {
   byChannel: Record<string, number>;
   byCategory: Record<string, number>;
   resolved: number;
-  forwarded: number;
+  /** Forwarded cases whose "answered in time" is decided: answered, or open past the goal's days. */
+  decided: number;
+  /** Forwarded cases not yet decided: open within the goal's days, or waiting for the citizen. */
+  pending: number;
   inTime: number;
   groups: Record<string, { open: number; overdue: number }>;
 }
@@ -84,7 +87,8 @@ export function figuresOf(stats: ServiceStatistics): PlainFigures {
     byChannel: Object.fromEntries(stats.byChannel.map((c) => [c.channel, c.count])),
     byCategory: Object.fromEntries(stats.categoryRanking.map((c) => [c.categoryKey, c.count])),
     resolved: Math.round(stats.resolvedAtFirstLine.share * stats.resolvedAtFirstLine.basis),
-    forwarded: stats.answeredInTime.basis,
+    decided: stats.answeredInTime.basis,
+    pending: stats.answeredInTime.pending,
     inTime: Math.round(stats.answeredInTime.share * stats.answeredInTime.basis),
     groups: Object.fromEntries(
       stats.byAnswerGroup.map((g) => [g.answerGroupKey, { open: g.open, overdue: g.overdue }]),
@@ -161,14 +165,22 @@ export async function statisticsFixture(): Promise<StatisticsFixture> {
       return m;
     };
     const forwarded = inPeriod.filter((c) => c.forwardedAt);
-    const inTime = forwarded.filter((c) => {
-      const answered = c.firstReplyAt ?? c.closedAt;
-      return (
-        answered &&
-        plainWorkingDays(swedishDate(c.forwardedAt!), swedishDate(answered)) - c.slaPausedWorkingDays <=
-          answerWithin
-      );
-    });
+    const answeredAt = (c: ServiceCase) => c.firstReplyAt ?? c.closedAt;
+    const answered = forwarded.filter(answeredAt);
+    const inTime = answered.filter(
+      (c) =>
+        plainWorkingDays(swedishDate(c.forwardedAt!), swedishDate(answeredAt(c)!)) - c.slaPausedWorkingDays <=
+        answerWithin,
+    );
+    // Not answered yet: late once the goal's days have passed (less the days parked), unless
+    // waiting for the citizen; otherwise pending.
+    const unanswered = forwarded.filter((c) => !answeredAt(c));
+    const late = unanswered.filter(
+      (c) =>
+        c.status === CaseStatus.FORWARDED &&
+        plainWorkingDays(swedishDate(c.forwardedAt!), swedishDate(now())) - c.slaPausedWorkingDays >
+          answerWithin,
+    );
     const open = all.filter((c) => c.status === CaseStatus.FORWARDED);
     return {
       contacts: inPeriod.length,
@@ -177,7 +189,8 @@ export async function statisticsFixture(): Promise<StatisticsFixture> {
         [...countBy((c) => c.categoryId)].map(([id, n]) => [categories.find((k) => k.id === id)!.key, n]),
       ),
       resolved: inPeriod.filter((c) => c.resolvedAtFirstLine).length,
-      forwarded: forwarded.length,
+      decided: answered.length + late.length,
+      pending: unanswered.length - late.length,
       inTime: inTime.length,
       groups: Object.fromEntries(
         groups.map((g) => {
