@@ -13,7 +13,14 @@ export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } f
 export { serviceDeadline } from './sla/service-deadline';
 export { deadlineText, dueDateOf, workingDaysLeftText, workingDaysText } from './sla/deadline-text';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
-export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
+export {
+  INSTALLED_PLUGINS_DIR,
+  loadPlugins,
+  pluginModuleLoader,
+  PluginLoadError,
+  type LoadedPlugin,
+  type ModuleLoader,
+} from './sources/plugin-loader';
 export {
   PersonReader,
   PersonRequestReader,

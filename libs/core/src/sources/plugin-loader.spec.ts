@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { definePlugin, type PluginDeclaration } from '@frontdoor/plugin-sdk';
 import { pluginSettingsSchema } from './plugin-settings';
-import { loadPlugins, PluginLoadError } from './plugin-loader';
+import { INSTALLED_PLUGINS_DIR, loadPlugins, pluginModuleLoader, PluginLoadError } from './plugin-loader';
 
 function fixture(overrides: Partial<PluginDeclaration<{ zone: string }, unknown>> = {}) {
   return definePlugin({
@@ -135,4 +139,58 @@ describe('loadPlugins', () => {
     });
     expect(loaded).toMatchObject({ id: 'childcare-queue', department: 'Förskola' });
   });
+});
+
+/**
+ * A plugin installed from its tarball into the hub's installed-plugins/ folder (docs/plugin-guide.md §9):
+ * found by its package name, and given the hub's own SDK, never a copy found elsewhere.
+ */
+describe('pluginModuleLoader: plugins installed in installed-plugins/', () => {
+  const hub = mkdtempSync(join(tmpdir(), 'frontdoor-hub-'));
+  const installed = join(hub, INSTALLED_PLUGINS_DIR, 'node_modules/@kommun/plugin-demo');
+  // A stray SDK above the folder, where Node would look if nothing pinned the hub's copy.
+  const stray = join(hub, 'node_modules/@frontdoor/plugin-sdk');
+
+  beforeAll(() => {
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(
+      join(installed, 'package.json'),
+      JSON.stringify({ name: '@kommun/plugin-demo', main: 'index.js' }),
+    );
+    writeFileSync(
+      join(installed, 'index.js'),
+      "module.exports = { sdk: () => require('@frontdoor/plugin-sdk'), zod: () => require('zod') };\n",
+    );
+    mkdirSync(stray, { recursive: true });
+    writeFileSync(
+      join(stray, 'package.json'),
+      JSON.stringify({ name: '@frontdoor/plugin-sdk', main: 'index.js' }),
+    );
+    writeFileSync(join(stray, 'index.js'), 'module.exports = { stray: true };\n');
+  });
+  afterAll(() => rmSync(hub, { recursive: true, force: true }));
+
+  it('finds an installed plugin by its package name, and a relative path from the hub’s folder', () => {
+    const load = pluginModuleLoader(hub);
+    expect(load('@kommun/plugin-demo')).toHaveProperty('sdk');
+    expect(load('./installed-plugins/node_modules/@kommun/plugin-demo')).toHaveProperty('sdk');
+    expect(() => load('@kommun/plugin-missing')).toThrow(/@kommun\/plugin-missing/);
+  });
+
+  it('gives an installed plugin the hub’s SDK and zod (plain Node, as in production)', () => {
+    // Jest resolves modules itself, so this runs where Node's own resolution applies.
+    const script = `
+      const { pluginModuleLoader } = require(${JSON.stringify(join(__dirname, 'plugin-loader.ts'))});
+      const loaded = pluginModuleLoader(${JSON.stringify(hub)})('@kommun/plugin-demo');
+      console.log(JSON.stringify({
+        sameSdk: loaded.sdk() === require('@frontdoor/plugin-sdk'),
+        sameZod: loaded.zod() === require('zod'),
+        stray: Boolean(loaded.sdk().stray),
+      }));`;
+    const output = execFileSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+      cwd: join(__dirname, '../../../..'),
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual({ sameSdk: true, sameZod: true, stray: false });
+  }, 60_000);
 });

@@ -1,3 +1,5 @@
+import Module from 'node:module';
+import { join, resolve, sep } from 'node:path';
 import { satisfies } from 'semver';
 import { SDK_VERSION, type PluginDefinition } from '@frontdoor/plugin-sdk';
 import type { PluginSettings } from './plugin-settings';
@@ -25,9 +27,58 @@ export class PluginLoadError extends Error {
 
 export type ModuleLoader = (specifier: string) => unknown;
 
-// Plugins are chosen by configuration at run time, so this import cannot be static.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const requireModule: ModuleLoader = (specifier) => require(specifier);
+/**
+ * The hub's folder for plugins installed from their tarballs (`npm install ./x.tgz` there), beside
+ * its own node_modules: docs/plugin-guide.md §9, docs/deployment.md.
+ */
+export const INSTALLED_PLUGINS_DIR = 'installed-plugins';
+
+/**
+ * The peer dependencies a plugin shares with the hub (those of the SDK's package): an installed
+ * plugin must get the hub's very copies (one GraphQL schema, one set of error classes).
+ */
+const HUB_PEERS = ['@frontdoor/plugin-sdk', '@nestjs/graphql', 'graphql', 'typeorm', 'zod'];
+
+/**
+ * Loads a plugin's module as the configuration names it: a package name is looked for among the
+ * hub's own packages, then in `<hubDir>/installed-plugins`; a relative path is relative to
+ * `hubDir` (where the hub is started: the repository, /app in the image).
+ */
+export function pluginModuleLoader(hubDir: string = process.cwd()): ModuleLoader {
+  const installed = join(hubDir, INSTALLED_PLUGINS_DIR);
+  return (specifier) => {
+    const request = specifier.startsWith('.') ? resolve(hubDir, specifier) : specifier;
+    // Plugins are chosen by configuration at run time, so this import cannot be static.
+    const path = require.resolve(request, { paths: [__dirname, installed] });
+    if (path.startsWith(`${installed}${sep}`)) shareHubPeers(installed);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(path);
+  };
+}
+
+let peersShared = false;
+
+/**
+ * An installed plugin's `require('@frontdoor/plugin-sdk')` (or zod, GraphQL…) resolves to the
+ * hub's copy, the one this module uses. Without it Node would find node_modules/@frontdoor/plugin-sdk
+ * above the folder, which in the production bundle is the TypeScript source (or, in the image,
+ * nothing), not the compiled package the hub runs (dist/node_modules). Jest resolves modules
+ * itself; there the folder's place below the hub's node_modules gives the same copies.
+ */
+function shareHubPeers(installed: string): void {
+  if (peersShared) return;
+  peersShared = true;
+  const loader = Module as unknown as {
+    _resolveFilename(request: string, parent: NodeJS.Module | undefined, ...rest: unknown[]): string;
+  };
+  const original = loader._resolveFilename;
+  loader._resolveFilename = function (request, parent, ...rest) {
+    const peer = HUB_PEERS.some((name) => request === name || request.startsWith(`${name}/`));
+    if (peer && parent?.filename?.startsWith(`${installed}${sep}`))
+      return original.call(this, request, module, ...rest);
+    return original.call(this, request, parent, ...rest);
+  };
+}
 
 /**
  * Loads the enabled plugins named in configuration: imports each module, checks it is the
@@ -37,7 +88,7 @@ const requireModule: ModuleLoader = (specifier) => require(specifier);
  */
 export function loadPlugins(
   settingsById: Record<string, PluginSettings>,
-  load: ModuleLoader = requireModule,
+  load: ModuleLoader = pluginModuleLoader(),
 ): LoadedPlugin[] {
   const loaded: LoadedPlugin[] = [];
   for (const [id, settings] of Object.entries(settingsById)) {
