@@ -1,1 +1,6 @@
-export { describePluginContract, type PluginContractOptions, type ContractSystem } from './plugin-contract';
+export {
+  describePluginContract,
+  expectPathsReached,
+  type PluginContractOptions,
+  type ContractSystem,
+} from './plugin-contract';

@@ -177,11 +177,15 @@ export function describePluginContract(options: PluginContractOptions): void {
       const strings = (found: unknown[]) =>
         found.filter((value): value is string => typeof value === 'string' && value.length > 0);
       const originals = strings(whereaboutsValues(answer, paths));
-      // Each declared list must reach values in a real answer, or the declaration protects nothing.
-      if (plugin.person.whereabouts.length > 0)
-        expect(whereaboutsValues(answer, plugin.person.whereabouts).length).toBeGreaterThan(0);
-      if (plugin.person.placeIds.length > 0)
-        expect(strings(whereaboutsValues(answer, plugin.person.placeIds)).length).toBeGreaterThan(0);
+      // Each declared path must reach a value in a real answer, or it protects nothing (misspelt?).
+      expectPathsReached(answer, 'person.whereabouts', plugin.person.whereabouts, options.personWithMatters);
+      expectPathsReached(
+        answer,
+        'person.placeIds',
+        plugin.person.placeIds,
+        options.personWithMatters,
+        strings,
+      );
       const blanked = blankWhereabouts(answer, paths);
       const shown = JSON.stringify([
         plugin.person.statuses(blanked, today),
@@ -207,26 +211,44 @@ export function describePluginContract(options: PluginContractOptions): void {
       it('never reads "nothing here" from a base URL where every path is 404: it fails, naming the URL', async () => {
         const lost = connect((u) => `${u.replace(/\/+$/, '')}/no-such-prefix/`);
         const ctx = context({ connection: lost });
-        const attempts: Promise<unknown>[] = plugin.data
-          ? [runStartJobs(ctx)]
-          : [readPerson(options.personWithout, ctx), readPerson(options.personWithMatters, ctx)];
+        // Each attempt starts only when the one before has settled: a rejection is always awaited.
+        const attempts: [string, () => Promise<unknown>][] = plugin.data
+          ? [['its import job', () => runStartJobs(ctx)]]
+          : [
+              ['the person without matters', () => readPerson(options.personWithout, ctx)],
+              ['the person with matters', () => readPerson(options.personWithMatters, ctx)],
+            ];
         for (const query of queries) {
           const sample = options.queries?.[query.field];
           if (sample && !plugin.data)
-            attempts.push(runQueryAnswer(query, ctx, query.args.parse(sample.none ?? sample.found)));
+            attempts.push([
+              `query ${query.field}`,
+              () => runQueryAnswer(query, ctx, query.args.parse(sample.none ?? sample.found)),
+            ]);
         }
         for (const action of actions) {
           const sample = options.actions?.[action.field];
           if (sample)
-            attempts.push(
-              runActionAnswer(
-                action,
-                context({ connection: lost, idempotencyKey: 'contract-404-key' }),
-                action.input.parse(sample.input),
-              ),
-            );
+            attempts.push([
+              `action ${action.field}`,
+              () =>
+                runActionAnswer(
+                  action,
+                  context({ connection: lost, idempotencyKey: 'contract-404-key' }),
+                  action.input.parse(sample.input),
+                ),
+            ]);
         }
-        for (const attempt of attempts) await expect(attempt).rejects.toThrow(/no-such-prefix/);
+        const outcomes: [string, string][] = [];
+        for (const [what, attempt] of attempts)
+          outcomes.push([
+            what,
+            await attempt().then(
+              () => 'answered as if there were nothing there',
+              (error: unknown) => (error instanceof Error ? error.message : String(error)),
+            ),
+          ]);
+        expect(outcomes).toEqual(attempts.map(([what]) => [what, expect.stringMatching(/no-such-prefix/)]));
       });
     }
 
@@ -239,10 +261,9 @@ export function describePluginContract(options: PluginContractOptions): void {
         expect(answer).not.toBeNull();
         expect(query.map(answer, today)).toBeTruthy();
         for (const subject of query.subjects(answer)) expect(subject).toMatch(/^\d{12}$/);
-        if (query.whereabouts.length)
-          expect(whereaboutsValues(answer, query.whereabouts).length).toBeGreaterThan(0);
-        if (query.placeIds.length)
-          expect(whereaboutsValues(answer, query.placeIds).length).toBeGreaterThan(0);
+        const args = JSON.stringify(sample.found);
+        expectPathsReached(answer, `queries.${query.field}.whereabouts`, query.whereabouts, args);
+        expectPathsReached(answer, `queries.${query.field}.placeIds`, query.placeIds, args);
         // The hub withholds a protected subject's answer to a lookup by place: it must know who they are.
         if (query.findsByPlace) expect(query.subjects(answer).length).toBeGreaterThan(0);
         if (sample.none)
@@ -302,4 +323,23 @@ export function describePluginContract(options: PluginContractOptions): void {
       });
     }
   });
+}
+
+/**
+ * Fails, naming each declared path that reaches no value in a real answer (`where` says whose):
+ * a misspelt path would blank nothing for a protected person.
+ */
+export function expectPathsReached(
+  answer: unknown,
+  declaration: string,
+  paths: readonly string[],
+  where: string,
+  keep: (found: unknown[]) => unknown[] = (found) => found,
+): void {
+  const unreached = paths.filter((path) => keep(whereaboutsValues(answer, [path])).length === 0);
+  if (unreached.length)
+    throw new Error(
+      `${declaration}: ${unreached.map((path) => `"${path}"`).join(', ')} reach${unreached.length === 1 ? 'es' : ''} no value in the answer for ${where}; ` +
+        'a path that is misspelt or not in the answer protects nothing (paths are dot-separated, `*` for each item of a list)',
+    );
 }

@@ -1,0 +1,136 @@
+import Fastify from 'fastify';
+import { z } from 'zod';
+import { apiPath } from '../connection/department-url';
+import { definePlugin } from '../define-plugin';
+import { statusCatalogue } from '../status-catalogue';
+import { StatusState } from '../status-state';
+import { describePluginContract, expectPathsReached, type ContractSystem } from './plugin-contract';
+
+const PERSON_WITH_MATTERS = '199001012385';
+const PERSON_WITHOUT = '189001019802';
+const API_KEY = 'kit-spec-key';
+
+const catalogue = statusCatalogue({
+  ORDERED: { state: StatusState.IN_PROGRESS, label: 'Beställd' },
+  DONE: { state: StatusState.DONE, label: 'Klar' },
+});
+const answer = z.object({
+  orders: z.array(z.object({ id: z.string(), status: z.string(), address: z.string(), lotId: z.string() })),
+});
+class Order {}
+class OrderInput {}
+
+/** A plugin with an action and no tables of its own: the 404 test once started its attempts together. */
+const ordersPlugin = definePlugin({
+  id: 'street-orders',
+  department: 'Gata',
+  version: '0.1.0',
+  sdk: '^4',
+  config: z.object({}).strict(),
+  connection: { healthPath: 'api/health' },
+  person: {
+    fetch: ({ http }, person) =>
+      http.getJson(apiPath`api/people/${person.personalNumber}/orders`, { notFoundMeansNone: true }),
+    answer,
+    statuses: (found) =>
+      (found?.orders ?? []).map((order) => ({
+        kind: 'street-order',
+        reference: order.id,
+        title: 'Beställning',
+        ...catalogue.lookup(order.status),
+      })),
+    whereabouts: ['orders.*.address'],
+    placeIds: ['orders.*.lotId'],
+  },
+  actions: ({ defineAction }) => [
+    defineAction({
+      field: 'orderStreetSweeping',
+      description: 'Orders a street sweeping.',
+      mandate: 3,
+      inputType: () => OrderInput,
+      input: z.object({ personalNumber: z.string().regex(/^\d{12}$/) }),
+      type: () => Order,
+      run: ({ http }, input) => http.postJson('api/orders', input),
+      answer: z.object({ orderId: z.string() }),
+      map: (order) => order,
+      subjects: (input) => [input.personalNumber],
+    }),
+  ],
+});
+
+async function startSystem(): Promise<ContractSystem> {
+  let fault: 'error' | 'garbage' | 'hang' | null = null;
+  const orders = new Map<string, { orderId: string }>();
+  const app = Fastify({ forceCloseConnections: true });
+  app.addHook('onRequest', async (request, reply) => {
+    if (fault === 'hang') return reply.hijack();
+    if (fault === 'error') return reply.code(500).send({ error: 'fake failure' });
+    if (fault === 'garbage') return reply.code(200).send({ orders: 'not a list' });
+    if (request.headers['x-api-key'] !== API_KEY) return reply.code(401).send({ error: 'Unauthorized' });
+    return undefined;
+  });
+  app.get('/api/health', async () => ({ status: 'ok' }));
+  app.get<{ Params: { pn: string } }>('/api/people/:pn/orders', async (request, reply) => {
+    if (request.params.pn !== PERSON_WITH_MATTERS) return reply.code(404).send({ error: 'unknown person' });
+    return { orders: [{ id: 'O-1', status: 'ORDERED', address: 'Storgatan 1', lotId: 'LOT-17' }] };
+  });
+  app.post('/api/orders', async (request) => {
+    const key = String(request.headers['idempotency-key']);
+    if (!orders.has(key)) orders.set(key, { orderId: `O-${orders.size + 2}` });
+    return orders.get(key);
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    connection: { baseUrl: `${url}/`, auth: { scheme: 'api-key', key: API_KEY } },
+    setFault: async (mode) => {
+      fault = mode;
+    },
+    close: () => app.close(),
+  };
+}
+
+// The whole kit, green, for a plugin with an action and no tables (issue 23: an unhandled rejection before).
+describePluginContract({
+  plugin: ordersPlugin,
+  startSystem,
+  personWithMatters: PERSON_WITH_MATTERS,
+  personWithout: PERSON_WITHOUT,
+  catalogues: [catalogue],
+  actions: { orderStreetSweeping: { input: { personalNumber: PERSON_WITH_MATTERS } } },
+});
+
+describe('expectPathsReached: a declared path that reaches nothing is named', () => {
+  const found = { orders: [{ id: 'O-1', address: 'Storgatan 1', lotId: '' }] };
+
+  it('passes when every path reaches a value', () => {
+    expect(() =>
+      expectPathsReached(found, 'person.whereabouts', ['orders.*.address'], PERSON_WITH_MATTERS),
+    ).not.toThrow();
+  });
+
+  it('names a misspelt whereabouts path, the declaration and whose answer it was', () => {
+    expect(() =>
+      expectPathsReached(
+        found,
+        'person.whereabouts',
+        ['orders.*.address', 'orders.*.adress'],
+        PERSON_WITH_MATTERS,
+      ),
+    ).toThrow(
+      `person.whereabouts: "orders.*.adress" reaches no value in the answer for ${PERSON_WITH_MATTERS}`,
+    );
+  });
+
+  it('names a misspelt placeIds path, and one that reaches only empty strings', () => {
+    const strings = (values: unknown[]) => values.filter((v) => typeof v === 'string' && v.length > 0);
+    expect(() =>
+      expectPathsReached(found, 'person.placeIds', ['orders.*.lotID', 'orders.*.lotId'], 'x', strings),
+    ).toThrow('person.placeIds: "orders.*.lotID", "orders.*.lotId" reach no value in the answer for x');
+  });
+
+  it('names a query’s declaration with the arguments it was run with', () => {
+    expect(() =>
+      expectPathsReached(found, 'queries.lookup.whereabouts', ['order.address'], '{"id":"O-1"}'),
+    ).toThrow('queries.lookup.whereabouts: "order.address" reaches no value in the answer for {"id":"O-1"}');
+  });
+});
