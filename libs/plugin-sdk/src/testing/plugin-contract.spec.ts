@@ -12,7 +12,7 @@ const API_KEY = 'kit-spec-key';
 
 const catalogue = statusCatalogue({
   ORDERED: { state: StatusState.IN_PROGRESS, label: 'Beställd' },
-  DONE: { state: StatusState.DONE, label: 'Klar' },
+  DONE: { state: StatusState.COMPLETED, label: 'Klar' },
 });
 const answer = z.object({
   orders: z.array(z.object({ id: z.string(), status: z.string(), address: z.string(), lotId: z.string() })),
