@@ -1,69 +1,93 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { join, resolve } from 'node:path';
 import { SDK_VERSION } from '@frontdoor/plugin-sdk';
 import { startHub, type TestHub } from '@frontdoor/testing';
-import { pluginGenerator } from '@frontdoor/plugin-generator';
 
 const ROOT = resolve(__dirname, '../..');
-const node = (args: string[], cwd: string) =>
-  execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline'], { cwd, encoding: 'utf8' });
+const GUIDE = join(ROOT, 'docs/plugin-guide.md');
+const MARKER = '<!-- sdk-package.spec.ts runs this block -->';
 
-/** The range the hub is built with, so the scratch repository gets what is tested here. */
-const rangeOf = (name: string) => {
-  const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  return `${name}@${root.dependencies[name] ?? root.devDependencies[name]}`;
-};
+/** The shell block of docs/plugin-guide.md §9, as written, cut at its blank lines into steps. */
+function guideSteps(): string[] {
+  const text = readFileSync(GUIDE, 'utf8');
+  const at = text.indexOf(MARKER);
+  if (at < 0) throw new Error(`${GUIDE}: no "${MARKER}"`);
+  const block = /```sh\n([\s\S]*?)```/.exec(text.slice(at));
+  if (!block) throw new Error(`${GUIDE}: no sh block after the marker`);
+  return block[1].split(/\n\s*\n/).map((step) => step.trim());
+}
 
 /**
- * A plugin can live outside this repository (issue: "a plugin can live outside this
- * repository"): the SDK packs as a tarball versioned with its contract; the generator writes a
- * standalone plugin into a scratch folder outside the workspace; the tarball installs there,
- * the plugin builds there and passes the contract kit there; its own tarball then installs
- * into a hub and loads through `module:` in config.
+ * A plugin from another repository, the way docs/plugin-guide.md §9 says, every command as
+ * written there (issue 23): the hub packs the SDK; the generator writes a standalone plugin into a
+ * scratch folder outside the workspace; there `npm install` (the SDK from its tarball, the rest from
+ * the npm cache through the lock the generator cut from the hub's), `npm test` (the contract kit)
+ * and `npm pack`; the tarball installs with plain `npm install` in the hub's installed-plugins/,
+ * leaving the hub's own packages as they were; the hub, with the package named in config, answers
+ * through the plugin. Nothing is resolved anew: npm runs with --prefer-offline.
  */
-describe('the plugin SDK as a package, and a plugin from another repository', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'frontdoor-dept-repo-'));
-  const repo = join(scratch, 'parking-permits');
-  const hubInstall = join(ROOT, 'tmp', `hub-install-${process.pid}`);
-  let sdkTarball: string;
-  let pluginTarball: string;
+describe('docs/plugin-guide.md §9: a plugin from its own repository, installed into the hub', () => {
+  const repos = mkdtempSync(join(tmpdir(), 'frontdoor-dept-repos-'));
+  const repo = join(repos, 'parking-permits');
+  const installed = join(ROOT, 'installed-plugins');
+  const kept = ['package.json', 'package-lock.json'].map((file) => {
+    const path = join(installed, file);
+    return { path, text: readFileSync(path, 'utf8') };
+  });
+  const hadNodeModules = existsSync(join(installed, 'node_modules'));
+  const hubManifests = ['package.json', 'package-lock.json'].map((file) =>
+    readFileSync(join(ROOT, file), 'utf8'),
+  );
+  const steps = guideSteps();
   let hub: TestHub | undefined;
   let fakeSystem: { connection: unknown; close(): Promise<void> } | undefined;
 
-  beforeAll(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    sdkTarball = (require(join(ROOT, 'tools/scripts/pack-sdk.js')) as { pack(): string }).pack();
-    const tree = createTreeWithEmptyWorkspace();
-    await pluginGenerator(tree, {
-      name: 'parking-permits',
-      department: 'Parkering',
-      directory: '.',
-      standalone: true,
-    });
-    for (const change of tree.listChanges()) {
-      if (!change.path.startsWith('parking-permits/') || change.type === 'DELETE') continue;
-      const target = join(scratch, change.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, change.content!);
+  /** One step of the guide in bash, in the guide's variables; its output (stdout and stderr). */
+  const run = (step: string) => {
+    try {
+      return execFileSync('bash', ['-euo', 'pipefail', '-c', `exec 2>&1\n${step}`], {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          HUB: ROOT,
+          REPOS: repos,
+          npm_config_prefer_offline: 'true',
+          npm_config_audit: 'false',
+          npm_config_fund: 'false',
+          npm_config_update_notifier: 'false',
+          NX_DAEMON: 'false',
+          NX_NO_CLOUD: 'true',
+        },
+        timeout: 240_000,
+      });
+    } catch (error) {
+      const { stdout, message } = error as { stdout?: string; message: string };
+      throw new Error(`the guide's step failed:\n${step}\n---\n${stdout ?? ''}\n${message}`);
     }
-  }, 120_000);
+  };
 
   afterAll(async () => {
     await hub?.close();
     await fakeSystem?.close();
-    rmSync(scratch, { recursive: true, force: true });
-    rmSync(hubInstall, { recursive: true, force: true });
+    for (const { path, text } of kept) writeFileSync(path, text);
+    if (!hadNodeModules) rmSync(join(installed, 'node_modules'), { recursive: true, force: true });
+    for (const file of readdirSync(installed))
+      if (file.startsWith('kommun-plugin-parking-permits-')) rmSync(join(installed, file));
+    rmSync(repos, { recursive: true, force: true });
   });
 
-  it('packs the SDK with its contract version, compiled, with the shared libraries as peers', () => {
-    expect(sdkTarball).toMatch(
-      new RegExp(`frontdoor-plugin-sdk-${SDK_VERSION.replace(/\./g, '\\.')}\\.tgz$`),
-    );
+  it('has three steps: the hub packs and generates, the plugin’s repository tests and packs, the hub installs', () => {
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toContain('npm run pack:sdk');
+    expect(steps[1]).toContain('npm test');
+    expect(steps[2]).toContain('cd "$HUB/installed-plugins"');
+  });
+
+  it('packs the SDK with its contract version, compiled, and writes the plugin outside the workspace', () => {
+    run(steps[0]);
+    const sdkTarball = join(ROOT, `dist/packages/frontdoor-plugin-sdk-${SDK_VERSION}.tgz`);
     const manifest = JSON.parse(
       execFileSync('tar', ['-xzOf', sdkTarball, 'package/package.json'], { encoding: 'utf8' }),
     );
@@ -74,56 +98,38 @@ describe('the plugin SDK as a package, and a plugin from another repository', ()
       'typeorm',
       'zod',
     ]);
-  });
-
-  it('installs in the department’s repository, builds the plugin there and passes the contract kit there', () => {
-    npm(
-      [
-        'install',
-        '--ignore-scripts',
-        sdkTarball,
-        rangeOf('zod'),
-        rangeOf('@nestjs/graphql'),
-        rangeOf('@nestjs/common'),
-        rangeOf('reflect-metadata'),
-        rangeOf('graphql'),
-        rangeOf('fastify'),
-      ],
-      repo,
-    );
-    // The team's own toolchain would be devDependencies; the workspace's compilers stand in for them.
-    node([join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], repo);
-    const config = JSON.stringify({
-      rootDir: repo,
-      testEnvironment: 'node',
-      testMatch: ['**/*.spec.ts'],
-      transform: { '^.+\\.ts$': [join(ROOT, 'node_modules/@swc/jest'), swcConfig] },
-      setupFiles: [join(repo, 'node_modules/reflect-metadata')],
-    });
-    const report = JSON.parse(
-      node(
-        [join(ROOT, 'node_modules/jest/bin/jest.js'), '--config', config, '--json', '--maxWorkers=1'],
-        repo,
-      ),
-    ) as {
-      success: boolean;
-      numPassedTests: number;
-      numFailedTests: number;
-      testResults: { name: string }[];
-    };
-    expect(report.testResults.map((r) => r.name)).toEqual([join(repo, 'src/parking-permits.plugin.spec.ts')]);
-    expect(report.numFailedTests).toBe(0);
-    expect(report.numPassedTests).toBeGreaterThanOrEqual(10);
-    expect(report.success).toBe(true);
-    pluginTarball = join(repo, JSON.parse(npm(['pack', '--json'], repo))[0].filename);
+    const plugin = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    expect(plugin.peerDependencies['@frontdoor/plugin-sdk']).toBe(`^${SDK_VERSION.split('.')[0]}.0.0`);
+    expect(plugin.scripts.test).toBe('jest');
+    expect(existsSync(join(repo, 'package-lock.json'))).toBe(true);
   }, 240_000);
 
-  it('installs from its tarball into a hub and answers through `module:` in config', async () => {
-    mkdirSync(hubInstall, { recursive: true });
-    writeFileSync(join(hubInstall, 'package.json'), JSON.stringify({ name: 'hub-install', private: true }));
-    // Peers come from the hub: the plugin must use the hub's SDK, zod and GraphQL.
-    npm(['install', '--legacy-peer-deps', '--ignore-scripts', pluginTarball], hubInstall);
-    const installed = join(hubInstall, 'node_modules/@kommun/plugin-parking-permits');
+  it('installs, passes the contract kit and packs in the plugin’s own repository', () => {
+    const output = run(steps[1]);
+    expect(output).toMatch(/Tests: +1\d passed, 1\d total/);
+    expect(output).not.toMatch(/failed/);
+    const plugin = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    // npm left the peer a peer (`npm install ./sdk.tgz` would have made it a file: dependency).
+    expect(plugin.peerDependencies['@frontdoor/plugin-sdk']).toMatch(/^\^\d+\.0\.0$/);
+    expect(existsSync(join(repo, 'kommun-plugin-parking-permits-0.1.0.tgz'))).toBe(true);
+  }, 300_000);
+
+  it('installs into the hub’s installed-plugins/ with plain npm install, leaving the hub’s own packages alone', () => {
+    run(steps[2]);
+    expect(existsSync(join(installed, 'node_modules/@kommun/plugin-parking-permits/dist/index.js'))).toBe(
+      true,
+    );
+    // The peers stay the hub's: no copy of the SDK, zod or GraphQL beside the plugin.
+    for (const peer of ['@frontdoor', 'zod', 'graphql', '@nestjs'])
+      expect(existsSync(join(installed, 'node_modules', peer))).toBe(false);
+    // The hub's package.json and lock as they were (so the console's packages, react-is among them, too).
+    expect(
+      ['package.json', 'package-lock.json'].map((file) => readFileSync(join(ROOT, file), 'utf8')),
+    ).toEqual(hubManifests);
+    expect(existsSync(join(ROOT, 'node_modules/react-is/package.json'))).toBe(true);
+  }, 120_000);
+
+  it('answers through the hub with the plugin named in config by its package name', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fake = require(join(repo, 'src/testing/fake-parking-permits-system.ts')) as {
       startFakeParkingPermitsSystem(): Promise<{ connection: unknown; close(): Promise<void> }>;
@@ -131,27 +137,22 @@ describe('the plugin SDK as a package, and a plugin from another repository', ()
     };
     fakeSystem = await fake.startFakeParkingPermitsSystem();
     hub = await startHub({
-      plugins: { 'parking-permits': { module: installed, connection: fakeSystem.connection } },
+      plugins: {
+        'parking-permits': { module: '@kommun/plugin-parking-permits', connection: fakeSystem.connection },
+      },
     });
     const { data, errors } = await hub.graphql<{
+      plugins: { id: string }[];
       person: {
         statuses: { source: string; reference: string }[];
         sources: { plugin: string; state: string }[];
       };
     }>(
-      `{ person(personalNumber: "${fake.PERSON_WITH_MATTERS}") { statuses { source reference } sources { plugin state } } }`,
+      `{ plugins { id } person(personalNumber: "${fake.PERSON_WITH_MATTERS}") { statuses { source reference } sources { plugin state } } }`,
     );
     expect(errors).toBeUndefined();
+    expect(data!.plugins.map((p) => p.id)).toEqual(['parking-permits']);
     expect(data!.person.sources).toEqual([{ plugin: 'parking-permits', state: 'OK' }]);
     expect(data!.person.statuses.map((s) => s.reference).sort()).toEqual(['M-1', 'M-2']);
   }, 120_000);
 });
-
-const swcConfig = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-  },
-  module: { type: 'commonjs' },
-};
