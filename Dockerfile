@@ -15,7 +15,8 @@ RUN npm ci --no-fund --no-audit \
   && node -r @swc-node/register tools/bench/src/build-dist.ts \
   && node node_modules/vite/bin/vite.js build apps/agent-console \
   && node node_modules/vite/bin/vite.js build apps/citizen-web \
-  && npm prune --omit=dev --no-fund --no-audit
+  && npm prune --omit=dev --no-fund --no-audit \
+  && (cd installed-plugins && npm ci --omit=dev --no-fund --no-audit)
 
 # --- runtime: compiled JavaScript only, run by plain node as an unprivileged user
 FROM node:20-bookworm-slim AS runtime
@@ -24,6 +25,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Department plugins installed from their tarballs (docs/deployment.md, "A plugin from a tarball").
+COPY --from=build /app/installed-plugins ./installed-plugins
 COPY --from=build /app/apps/agent-console/dist ./apps/agent-console/dist
 COPY --from=build /app/apps/citizen-web/dist ./apps/citizen-web/dist
 # The node image's unprivileged user (uid 1000); nothing in /app is writable by it.
