@@ -8,7 +8,6 @@ import { accessConfigProblems } from './platform/access/access-policy';
 import { ConfigError, type GatewayConfig } from './platform/config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { registerOpen311 } from './e-services/open311/open311-routes';
-import { registerCustomerEvents } from './mina-arenden/customer-events-routes';
 import { registerCitizenWeb } from './citizen-web/citizen-web-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './platform/graphql/rate-limit';
@@ -82,7 +81,6 @@ export async function createGateway({
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
   registerOpen311(app, config);
-  registerCustomerEvents(app, config);
   registerCitizenWeb(app, config);
   if (shutdownHooks) app.enableShutdownHooks();
   // While draining, every answer closes its connection, so no client reuses one that is closing.

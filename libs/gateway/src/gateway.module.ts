@@ -37,6 +37,8 @@ import { ServiceResultsController } from './statistics/service-results/service-r
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
+import { CustomerEventsController } from './mina-arenden/customer-events.controller';
+import { customerEventsProviders } from './mina-arenden/customer-events.providers';
 import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { ContactCenterResolver } from './telephony/contact-center.resolver';
 import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
@@ -67,6 +69,7 @@ export class GatewayModule {
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
       ...telephonyProviders(config),
+      ...customerEventsProviders(config),
       { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
@@ -100,6 +103,7 @@ export class GatewayModule {
         MetricsController,
         StatisticsCsvController,
         TelephonyEventsController,
+        CustomerEventsController,
         ServiceResultsController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
