@@ -38,6 +38,8 @@ import { StatisticsCsvController } from './statistics/statistics-csv.controller'
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
+import { ConsoleSessionController } from './console/console-session.controller';
+import { consoleProviders } from './console/console.providers';
 import { customerEventsProviders } from './mina-arenden/customer-events.providers';
 import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { ContactCenterResolver } from './telephony/contact-center.resolver';
@@ -70,6 +72,7 @@ export class GatewayModule {
       ...accessProviders(config, plugins, now),
       ...telephonyProviders(config),
       ...customerEventsProviders(config),
+      ...consoleProviders(config),
       { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
@@ -104,6 +107,7 @@ export class GatewayModule {
         StatisticsCsvController,
         TelephonyEventsController,
         CustomerEventsController,
+        ConsoleSessionController,
         ServiceResultsController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),

@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
-import { AccessPolicy } from '../platform/access/access-policy';
-import { isStaff } from '../platform/auth/role-groups';
-import { TokenVerifier } from '../platform/auth/token-verifier';
 import type { GatewayConfig } from '../platform/config/gateway-config';
 import { demoUsers, type DemoUser } from '../platform/web/demo-users';
 import { readBuild, serveBuild } from '../platform/web/static-build';
@@ -44,10 +41,9 @@ export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfi
 }
 
 /**
- * The agent console (apps/agent-console) at /console/: its runtime config, who the signed-in
- * user is (role and answer groups, decided here, not in the browser), and the built app
- * when the build exists. Outside Nest's router: static files need no guard, and the session
- * answer verifies the bearer token itself.
+ * The agent console (apps/agent-console) at /console/: its runtime config and the built app
+ * when the build exists. Outside Nest's router: static files need no guard. Who the signed-in
+ * user is (`/console/session`) is a controller on the guard (console-session.controller.ts).
  */
 export async function registerConsole(
   app: NestFastifyApplication,
@@ -59,32 +55,6 @@ export async function registerConsole(
 
   fastify.get('/console/config.json', async (_request, reply) => {
     await reply.header('cache-control', 'no-store').send(runtime);
-  });
-
-  fastify.get('/console/session', async (request, reply) => {
-    const verifier = app.get(TokenVerifier);
-    let principal;
-    try {
-      principal = await verifier.verifyHeader(request.headers.authorization);
-    } catch (error) {
-      return reply
-        .code(401)
-        .header('cache-control', 'no-store')
-        .send({ error: 'UNAUTHENTICATED', message: (error as Error).message });
-    }
-    if (!isStaff(principal.role)) {
-      return reply
-        .code(403)
-        .header('cache-control', 'no-store')
-        .send({ error: 'NOT_STAFF', role: principal.role });
-    }
-    const groups = app.get(AccessPolicy).answerGroupsOf(principal);
-    return reply.header('cache-control', 'no-store').send({
-      subject: principal.subject,
-      name: principal.name ?? principal.subject,
-      role: principal.role,
-      answerGroups: runtime.answerGroups.filter((g) => groups.includes(g.key)),
-    });
   });
 
   const build = dists.map(readBuild).find((files) => files !== null) ?? null;
