@@ -248,6 +248,12 @@ const sv = {
     ranking: 'Vanligaste kategorierna',
     noContacts: 'inga kontakter',
     noneForwarded: 'inga vidareskickade',
+    noneDecided: 'inga avgjorda ännu',
+    notDecided: 'Inte avgjort ännu',
+    /** Beside a share: what it is of, and what it leaves out until it is decided. */
+    ofContacts: (count: number) => `av ${plural(count, 'kontakt', 'kontakter')}`,
+    basis: (basis: number, pending: number | null | undefined) =>
+      `av ${basis} avgjorda${pending ? `, ${pending} pågående` : ''}`,
     count: (count: number) => plural(count, 'kontakt', 'kontakter'),
     chartLabel: 'Diagram: andel lösta i första linjen och besvarade i tid per månad, med mållinje',
   },

@@ -293,6 +293,11 @@ jest.setTimeout(90_000);
     const verdicts = await stats.getByTestId('goal-verdict').allTextContents();
     expect(verdicts).toHaveLength(2);
     for (const verdict of verdicts) expect(['Når målet', 'Når inte målet']).toContain(verdict);
+    // Each share says what it is of: the decided cases, with the pending ones beside it.
+    expect(await stats.getByTestId('goal-basis').allTextContents()).toEqual([
+      expect.stringMatching(/^av \d+ kontakt(er)?$/),
+      expect.stringMatching(/^av \d+ avgjorda(, \d+ pågående)?$/),
+    ]);
     expect(await axeViolations(agent)).toEqual([]);
     await screenshot(agent, 'statistics');
   });

@@ -58,6 +58,7 @@ const STATISTICS = graphql(`
       target
       meetsTarget
       basis
+      pending
     }
   }
 `);
@@ -112,11 +113,21 @@ export function StatsView() {
           <h2>{strings.stats.contacts}</h2>
           <p className="figure">{current.contacts}</p>
         </div>
-        <Goal title={strings.stats.resolvedAtFirstLine} figure={current.resolvedAtFirstLine} />
+        <Goal
+          title={strings.stats.resolvedAtFirstLine}
+          figure={current.resolvedAtFirstLine}
+          basis={strings.stats.ofContacts(current.resolvedAtFirstLine.basis)}
+        />
         <Goal
           title={strings.stats.answeredInTime}
           figure={current.answeredInTime}
-          empty={current.contacts ? strings.stats.noneForwarded : strings.stats.noContacts}
+          empty={
+            current.answeredInTime.pending
+              ? strings.stats.noneDecided
+              : current.contacts
+                ? strings.stats.noneForwarded
+                : strings.stats.noContacts
+          }
         />
       </div>
       <figure className="chart">
@@ -168,9 +179,11 @@ export function StatsView() {
                 <td>
                   {m.answeredInTime.basis
                     ? formatShare(m.answeredInTime.share)
-                    : m.contacts
-                      ? strings.stats.noneForwarded
-                      : strings.stats.noContacts}
+                    : m.answeredInTime.pending
+                      ? strings.stats.noneDecided
+                      : m.contacts
+                        ? strings.stats.noneForwarded
+                        : strings.stats.noContacts}
                 </td>
               </tr>
             ))}
@@ -197,20 +210,32 @@ function Goal({
   title,
   figure,
   empty = strings.stats.noContacts,
+  basis,
 }: {
   title: string;
-  figure: { share: number; target: number; meetsTarget: boolean; basis: number };
+  figure: { share: number; target: number; meetsTarget: boolean; basis: number; pending?: number | null };
   /** What a figure of nothing says instead of "0 %". */
   empty?: string;
+  /** What the share is of, when not the decided cases. */
+  basis?: string;
 }) {
+  // Nothing decided yet is no verdict: open cases not yet due are neither in time nor late.
+  const decided = figure.basis > 0;
   return (
-    <div className={`goal ${figure.meetsTarget ? 'meets' : 'misses'}`}>
+    <div className={`goal ${!decided ? 'undecided' : figure.meetsTarget ? 'meets' : 'misses'}`}>
       <h2>{title}</h2>
-      <p className="figure">{figure.basis ? formatShare(figure.share) : empty}</p>
+      <p className="figure">{decided ? formatShare(figure.share) : empty}</p>
+      {decided || figure.pending ? (
+        <p data-testid="goal-basis">{basis ?? strings.stats.basis(figure.basis, figure.pending)}</p>
+      ) : null}
       <p>
         {strings.stats.target} {formatShare(figure.target)} –{' '}
         <strong data-testid="goal-verdict">
-          {figure.meetsTarget ? strings.stats.meets : strings.stats.misses}
+          {!decided
+            ? strings.stats.notDecided
+            : figure.meetsTarget
+              ? strings.stats.meets
+              : strings.stats.misses}
         </strong>
       </p>
     </div>

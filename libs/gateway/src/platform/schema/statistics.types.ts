@@ -6,7 +6,14 @@ export class GoalFigureInfo {
   @Field(() => Float, { description: '0..1' }) share!: number;
   @Field(() => Float, { description: 'The target share from configuration.' }) target!: number;
   @Field() meetsTarget!: boolean;
-  @Field(() => Int, { description: 'How many cases the share is of.' }) basis!: number;
+  @Field(() => Int, { description: 'How many cases the share is of: only those whose outcome is decided.' })
+  basis!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Cases the goal counts once decided, left out of the share until then (pågående): for answeredInTime, forwarded cases not yet answered and not yet past the goal’s days, and those waiting for the citizen. Null for a goal whose cases are all decided (the call goals).',
+  })
+  pending?: number | null;
 }
 
 @ObjectType()

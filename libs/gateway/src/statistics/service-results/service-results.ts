@@ -8,7 +8,8 @@ export interface PeriodResults {
   cases: {
     contacts: number;
     resolvedAtFirstLine: Goal;
-    answeredInTime: Goal;
+    /** `pending`: forwarded cases not decided yet (open within the goal's days, or waiting for the citizen). */
+    answeredInTime: Goal & { pending: number };
   };
   calls: {
     queueKey: string;
@@ -59,7 +60,7 @@ export function periodResults(
     cases: {
       contacts: cases.contacts,
       resolvedAtFirstLine: goal(cases.resolvedAtFirstLine),
-      answeredInTime: goal(cases.answeredInTime),
+      answeredInTime: { ...goal(cases.answeredInTime), pending: cases.answeredInTime.pending },
     },
     calls: calls.map((q) => ({
       queueKey: q.queueKey,
@@ -101,7 +102,7 @@ function periodSection(p: PeriodResults, index: number): string {
 <tbody>
 ${callRows}
 <tr><th scope="row">Ärenden lösta direkt i kontaktcenter</th><td>${pct(p.cases.resolvedAtFirstLine.share)} av ${p.cases.contacts}</td><td>minst ${pct(p.cases.resolvedAtFirstLine.target)}</td><td>${met(p.cases.resolvedAtFirstLine.meetsTarget, p.cases.resolvedAtFirstLine.basis)}</td></tr>
-<tr><th scope="row">Vidareskickade ärenden besvarade i tid</th><td>${pct(p.cases.answeredInTime.share)} av ${p.cases.answeredInTime.basis}</td><td>minst ${pct(p.cases.answeredInTime.target)}</td><td>${met(p.cases.answeredInTime.meetsTarget, p.cases.answeredInTime.basis)}</td></tr>
+<tr><th scope="row">Vidareskickade ärenden besvarade i tid</th><td>${p.cases.answeredInTime.basis ? `${pct(p.cases.answeredInTime.share)} av ${p.cases.answeredInTime.basis}` : 'Inga avgjorda ännu'}${p.cases.answeredInTime.pending ? `, ${p.cases.answeredInTime.pending} pågående` : ''}</td><td>minst ${pct(p.cases.answeredInTime.target)}</td><td>${met(p.cases.answeredInTime.meetsTarget, p.cases.answeredInTime.basis)}</td></tr>
 </tbody>
 </table>
 </section>`;
