@@ -7,7 +7,6 @@ import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { accessConfigProblems } from './platform/access/access-policy';
 import { ConfigError, type GatewayConfig } from './platform/config/gateway-config';
 import { registerConsole } from './console/console-routes';
-import { registerOpen311 } from './e-services/open311/open311-routes';
 import { registerCitizenWeb } from './citizen-web/citizen-web-routes';
 import { GatewayModule } from './gateway.module';
 import { registerRateLimit } from './platform/graphql/rate-limit';
@@ -80,7 +79,6 @@ export async function createGateway({
   );
   registerGraphQLAuth(app.getHttpAdapter().getInstance(), app.get(TokenVerifier));
   await registerConsole(app, config);
-  registerOpen311(app, config);
   registerCitizenWeb(app, config);
   if (shutdownHooks) app.enableShutdownHooks();
   // While draining, every answer closes its connection, so no client reuses one that is closing.

@@ -40,6 +40,8 @@ import { TelephonyEventsController } from './telephony/telephony-events.controll
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
 import { ConsoleSessionController } from './console/console-session.controller';
 import { consoleProviders } from './console/console.providers';
+import { Open311Controller } from './e-services/open311/open311.controller';
+import { open311Providers } from './e-services/open311/open311.providers';
 import { customerEventsProviders } from './mina-arenden/customer-events.providers';
 import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { ContactCenterResolver } from './telephony/contact-center.resolver';
@@ -73,6 +75,7 @@ export class GatewayModule {
       ...telephonyProviders(config),
       ...customerEventsProviders(config),
       ...consoleProviders(config),
+      ...open311Providers(config),
       { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
@@ -108,6 +111,7 @@ export class GatewayModule {
         TelephonyEventsController,
         CustomerEventsController,
         ConsoleSessionController,
+        Open311Controller,
         ServiceResultsController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
