@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
 import { HubMetrics, PluginJobScheduler } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
-import { openDataSource } from '@frontdoor/persistence';
+import { createTestDatabase, openDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { hubDataSourceOptions } from './hub-data-source';
 import { HubJobs } from './hub-jobs';
 import { LoggingMailer } from './hub-mailer';
@@ -31,9 +28,11 @@ function recordingQueue() {
   return { queue, calls, processed, added };
 }
 
+// The database of this file: SQLite, or one of its own on PostgreSQL with DATABASE_URL (the
+// entities' column types follow DATABASE_URL, so the hub's options must point at the same kind).
+let database: TestDatabase;
 const config = {
   env: {
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'fd-hub-jobs-')),
     DATABASE_MIGRATE: true,
     CITIZEN_PAGE_URL: 'http://127.0.0.1:4000/mina-arenden/',
   },
@@ -43,9 +42,14 @@ const config = {
 
 let dataSource: DataSource;
 beforeAll(async () => {
+  database = await createTestDatabase();
+  Object.assign(config.env, database.env);
   dataSource = await openDataSource(hubDataSourceOptions(config, []));
 });
-afterAll(() => dataSource?.destroy());
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+});
 
 function hubJobs(queue: JobQueue, now = () => new Date()) {
   return new HubJobs({
