@@ -18,6 +18,20 @@ const valid = {
   },
 };
 
+/** A query's declarations but its field, description, args and what the case leaves out. */
+const aQuery = {
+  type: () => Object,
+  fetch: async () => null,
+  answer: z.unknown(),
+  map: () => null,
+  subjects: () => [],
+  mandate: 1,
+};
+/** A plugin override declaring the one query, as written (not checked by the compiler). */
+const queriesOf = (query: Record<string, unknown>) => ({
+  queries: ({ defineQuery }: { defineQuery: (q: unknown) => unknown }) => [defineQuery(query)],
+});
+
 describe('definePlugin', () => {
   it('accepts a well-formed declaration and freezes it', () => {
     const plugin = definePlugin(valid);
@@ -97,41 +111,23 @@ describe('definePlugin', () => {
     ],
     [{ person: { ...valid.person, placeIds: undefined } }, 'person.placeIds'],
     [
-      {
-        queries: ({ defineQuery }: { defineQuery: (q: unknown) => unknown }) => [
-          defineQuery({
-            field: 'parkingSpace',
-            description: 'A parking space by address.',
-            args: z.object({ address: z.string() }),
-            type: () => Object,
-            fetch: async () => null,
-            answer: z.unknown(),
-            map: () => null,
-            subjects: () => [],
-            mandate: 1,
-            whereabouts: [],
-            placeIds: [],
-          }),
-        ],
-      },
+      queriesOf({
+        ...aQuery,
+        field: 'parkingSpace',
+        description: 'A parking space by address.',
+        args: z.object({ address: z.string() }),
+        whereabouts: [],
+        placeIds: [],
+      }),
       'queries.0 (parkingSpace).findsByPlace',
     ],
     [
-      {
-        queries: ({ defineQuery }: { defineQuery: (q: unknown) => unknown }) => [
-          defineQuery({
-            field: 'parkingPermit',
-            description: 'A permit.',
-            args: z.object({ id: z.string() }),
-            type: () => Object,
-            fetch: async () => null,
-            answer: z.unknown(),
-            map: () => null,
-            subjects: () => [],
-            mandate: 1,
-          }),
-        ],
-      },
+      queriesOf({
+        ...aQuery,
+        field: 'parkingPermit',
+        description: 'A permit.',
+        args: z.object({ id: z.string() }),
+      }),
       'queries.0 (parkingPermit).whereabouts',
     ],
     [
