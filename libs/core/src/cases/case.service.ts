@@ -107,8 +107,8 @@ export class CaseService {
         writer,
       );
       await keepBeside?.(tx, registered);
-      return this.changeIn(tx, registered.id, writer, 'forward', (tx, serviceCase) =>
-        this.forwardIn(tx, serviceCase, groupKey, message, writer),
+      return this.changeIn(tx, registered.id, writer, 'forward', (tx, serviceCase, stored) =>
+        this.forwardIn(tx, serviceCase, stored.category, groupKey, message, writer),
       );
     });
   }
@@ -187,7 +187,8 @@ export class CaseService {
       caseId,
       writer,
       'forward',
-      (tx, serviceCase) => this.forwardIn(tx, serviceCase, groupKey, message, writer),
+      (tx, serviceCase, stored) =>
+        this.forwardIn(tx, serviceCase, stored.category, groupKey, message, writer),
       expectedVersion,
     );
   }
@@ -195,6 +196,7 @@ export class CaseService {
   private async forwardIn(
     tx: EntityManager,
     serviceCase: ServiceCase,
+    category: CaseCategory,
     groupKey: string,
     message: string,
     actor: CaseActor,
@@ -205,7 +207,6 @@ export class CaseService {
     const at = this.now();
     if (serviceCase.status === CaseStatus.CLOSED)
       throw caseRuleBroken('CASE_CLOSED', 'A closed case cannot be forwarded; reopen it first.');
-    const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
     Object.assign(serviceCase, {
       status: CaseStatus.FORWARDED,
       answerGroupId: group.id,
@@ -242,7 +243,7 @@ export class CaseService {
       caseId,
       writer,
       'assign',
-      async (tx, serviceCase, group) => {
+      async (tx, serviceCase, { group }) => {
         if (serviceCase.status !== CaseStatus.FORWARDED || !group)
           throw caseRuleBroken('NOT_FORWARDED', 'Only a case forwarded to an answer group can be assigned.');
         let assignee: CaseActor = writer;
@@ -464,10 +465,9 @@ export class CaseService {
       caseId,
       actor,
       'reopen',
-      async (tx, serviceCase) => {
+      async (tx, serviceCase, { category }) => {
         if (serviceCase.status !== CaseStatus.CLOSED)
           throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
-        const category = await tx.findOneByOrFail(CaseCategory, { id: serviceCase.categoryId });
         Object.assign(serviceCase, {
           status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
           closedAt: null,
@@ -546,7 +546,7 @@ export class CaseService {
       throw caseChangedMeanwhile(serviceCase, expectedVersion);
     const readVersion = serviceCase.version;
     const before: Readonly<ServiceCase> = { ...serviceCase };
-    await apply(tx, serviceCase, group);
+    await apply(tx, serviceCase, { category, group });
     // Everyone who follows the case chain hears of the change before the row is saved.
     for (const subscriber of this.subscribers)
       await subscriber.onCaseChanged(
@@ -577,8 +577,15 @@ export class CaseService {
   }
 }
 
-/** One change to a loaded case, inside the write's transaction; `group` is its answer group as it was read. */
-type ApplyChange = (tx: EntityManager, serviceCase: ServiceCase, group: AnswerGroup | null) => Promise<void>;
+/**
+ * One change to a loaded case, inside the write's transaction, given its category and answer
+ * group as read there for the access decision (so the change need not read them again).
+ */
+type ApplyChange = (
+  tx: EntityManager,
+  serviceCase: ServiceCase,
+  stored: { category: CaseCategory; group: AnswerGroup | null },
+) => Promise<void>;
 
 function eventRow(
   caseId: string,
