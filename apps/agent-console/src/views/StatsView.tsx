@@ -121,13 +121,7 @@ export function StatsView() {
         <Goal
           title={strings.stats.answeredInTime}
           figure={current.answeredInTime}
-          empty={
-            current.answeredInTime.pending
-              ? strings.stats.noneDecided
-              : current.contacts
-                ? strings.stats.noneForwarded
-                : strings.stats.noContacts
-          }
+          empty={noAnsweredInTime(current)}
         />
       </div>
       <figure className="chart">
@@ -176,15 +170,7 @@ export function StatsView() {
                 <td>{m.contacts}</td>
                 {/* A month without contacts has no share to show: "inga kontakter", not "0 %". */}
                 <td>{m.contacts ? formatShare(m.resolvedAtFirstLine.share) : strings.stats.noContacts}</td>
-                <td>
-                  {m.answeredInTime.basis
-                    ? formatShare(m.answeredInTime.share)
-                    : m.answeredInTime.pending
-                      ? strings.stats.noneDecided
-                      : m.contacts
-                        ? strings.stats.noneForwarded
-                        : strings.stats.noContacts}
-                </td>
+                <td>{m.answeredInTime.basis ? formatShare(m.answeredInTime.share) : noAnsweredInTime(m)}</td>
               </tr>
             ))}
           </tbody>
@@ -204,6 +190,12 @@ export function StatsView() {
       ) : null}
     </section>
   );
+}
+
+/** What a month with no decided forwarded case shows for "answered in time", instead of "0 %". */
+function noAnsweredInTime(month: { contacts: number; answeredInTime: { pending?: number | null } }): string {
+  if (month.answeredInTime.pending) return strings.stats.noneDecided;
+  return month.contacts ? strings.stats.noneForwarded : strings.stats.noContacts;
 }
 
 function Goal({
