@@ -2,6 +2,7 @@ import { Catch, Injectable, Logger, type ArgumentsHost, type ExceptionFilter } f
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 import { TokenVerifier } from '../platform/auth/token-verifier';
+import { verifyRequestToken } from '../platform/auth/request-token';
 
 const logger = new Logger('Console');
 
@@ -9,7 +10,7 @@ const logger = new Logger('Console');
  * The session's refusals in the console's own bodies, never cached: the guard's 401 as
  * `{ error: 'UNAUTHENTICATED', message }` and its 403 (a valid token that is not staff's) as
  * `{ error: 'NOT_STAFF', role }`. The guard does not hand a refused caller on, so the role is
- * read from the token again (it verified a moment ago). Anything else is a fault, answered 500
+ * read from the request's verified token (the guard's outcome, not a second verification). Anything else is a fault, answered 500
  * as Fastify's own error handler did before the route was a controller.
  */
 @Catch()
@@ -28,7 +29,7 @@ export class ConsoleSessionFailureFilter implements ExceptionFilter {
     if (exception instanceof FrontdoorError && exception.code === ErrorCode.FORBIDDEN) {
       let role;
       try {
-        ({ role } = await this.verifier.verifyHeader(request.headers.authorization));
+        ({ role } = await verifyRequestToken(this.verifier, request));
       } catch (error) {
         await reply.code(401).send({ error: 'UNAUTHENTICATED', message: (error as Error).message });
         return;

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 import type { Principal } from './principal';
 import type { TokenVerifier } from './token-verifier';
+import { verifyRequestToken } from './request-token';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,7 +25,7 @@ export function registerGraphQLAuth(app: FastifyInstance, verifier: TokenVerifie
   app.addHook('onRequest', async (request, reply) => {
     if (!isGraphQL(request) || request.method === 'OPTIONS') return;
     try {
-      request.principal = await verifier.verifyHeader(request.headers.authorization);
+      request.principal = await verifyRequestToken(verifier, request);
     } catch (error) {
       if (!(error instanceof FrontdoorError) || error.code !== ErrorCode.UNAUTHENTICATED) throw error;
       logger.log(

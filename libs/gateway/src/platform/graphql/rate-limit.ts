@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { TokenVerifier } from '../auth/token-verifier';
+import { verifyRequestToken } from '../auth/request-token';
 
 /**
  * Requests per minute per caller: per user when the request carries a bearer token that
@@ -73,18 +74,16 @@ export async function registerRateLimit(
 
 /**
  * The subject of the request's bearer token once the gateway's verifier accepts it; undefined
- * without a token or for one it rejects. The verifier keeps verified tokens until their expiry,
- * so a session's requests cost one lookup here, and the auth hook after this one finds the
- * token already verified.
+ * without a token or for one it rejects. The outcome stays with the request, so the /graphql
+ * hook and the guard after this one do not verify the token again.
  */
 async function verifiedSubject(
   verifier: TokenVerifier,
   request: FastifyRequest,
 ): Promise<string | undefined> {
-  const header = request.headers.authorization;
-  if (!header) return undefined;
+  if (!request.headers.authorization) return undefined;
   try {
-    return (await verifier.verifyHeader(header)).subject;
+    return (await verifyRequestToken(verifier, request)).subject;
   } catch {
     return undefined;
   }

@@ -15,6 +15,7 @@ import { assertRole, assertServiceAccount, verifiedCaller } from './http-access'
 import { REST_OPERATIONS, type RestOperation } from '../auth/service-accounts';
 import type { Principal, Role } from '../auth/principal';
 import { TokenVerifier } from '../auth/token-verifier';
+import { verifyRequestToken } from '../auth/request-token';
 
 /**
  * Runs before every query, mutation and HTTP handler: verifies the bearer token, then checks
@@ -57,7 +58,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<RequestContext>();
     // Verified by the /graphql hook before the document was parsed (graphql-auth-hook.ts).
-    ctx.principal ??= ctx.req.principal ?? (await this.verifier.verifyHeader(ctx.req.headers.authorization));
+    ctx.principal ??= ctx.req.principal ?? (await verifyRequestToken(this.verifier, ctx.req));
     const operation = gql.getInfo().fieldName;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, [
       context.getHandler(),
@@ -83,7 +84,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     const operation = `${request.method} ${request.routeOptions.url ?? request.url}`;
     if (!serviceOperation && !allowed) throw forbidden(`Nobody may use ${operation}: it declares no roles.`);
-    const principal = await verifiedCaller(this.verifier, request.headers.authorization);
+    const principal = await verifiedCaller(this.verifier, request);
     if (serviceOperation) assertServiceAccount(this.verifier, principal, serviceOperation);
     else assertRole(principal, allowed!, operation);
     request.principal = principal;

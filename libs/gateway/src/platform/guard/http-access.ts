@@ -2,14 +2,13 @@ import { forbidden, unauthenticated } from '@frontdoor/core';
 import type { Principal, Role } from '../auth/principal';
 import type { RestOperation } from '../auth/service-accounts';
 import type { TokenVerifier } from '../auth/token-verifier';
+import { verifyRequestToken } from '../auth/request-token';
+import type { FastifyRequest } from 'fastify';
 
 /** The bearer token's principal; any failure to verify it is UNAUTHENTICATED with the reason. */
-export async function verifiedCaller(
-  verifier: TokenVerifier,
-  header: string | undefined,
-): Promise<Principal> {
+export async function verifiedCaller(verifier: TokenVerifier, request: FastifyRequest): Promise<Principal> {
   try {
-    return await verifier.verifyHeader(header);
+    return await verifyRequestToken(verifier, request);
   } catch (error) {
     throw unauthenticated((error as Error).message);
   }
