@@ -10,8 +10,9 @@ const logger = new Logger('Console');
  * The session's refusals in the console's own bodies, never cached: the guard's 401 as
  * `{ error: 'UNAUTHENTICATED', message }` and its 403 (a valid token that is not staff's) as
  * `{ error: 'NOT_STAFF', role }`. The guard does not hand a refused caller on, so the role is
- * read from the request's verified token (the guard's outcome, not a second verification). Anything else is a fault, answered 500
- * as Fastify's own error handler did before the route was a controller.
+ * read from the request's verified token (the guard's outcome, not a second verification).
+ * Anything else is a fault, answered 500 as Fastify's own error handler did before the route
+ * was a controller.
  */
 @Catch()
 @Injectable()
