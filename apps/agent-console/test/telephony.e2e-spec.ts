@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AuditRecord, CallCase, MemoryHubEvents, Party } from '@frontdoor/core';
-import { HUB_EVENTS } from '@frontdoor/gateway';
+import { AuditRecord, CallCase, Party } from '@frontdoor/core';
 import {
   DEMO_CASE_SETUP,
   allPluginsWithRegister,
@@ -10,6 +9,7 @@ import {
   startSandbox,
   type SandboxHandle,
   type TestHub,
+  untilCallSubscribers,
 } from '@frontdoor/testing';
 import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
@@ -73,14 +73,9 @@ jest.setTimeout(90_000);
     it('shows the answered call on the agent’s screen, opens the caller with one key and links the contact to the call', async () => {
       await signIn(page, `${hub.url}/console/`, 'agent-anna');
       // The console subscribes as soon as it is signed in; wait (bounded) for the hub to hold it.
-      const events = hub.app.get<MemoryHubEvents>(HUB_EVENTS);
-      await explainTimeout(page, 'call-subscription', async () => {
-        const until = Date.now() + 15_000;
-        while (events.listeners('call-answered:agent-anna') === 0) {
-          if (Date.now() > until) throw new Error('the console did not subscribe to its calls');
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      });
+      await explainTimeout(page, 'call-subscription', () =>
+        untilCallSubscribers(hub, 'agent-anna', { ms: 15_000 }),
+      );
       const offered = {
         ...base,
         callId: 'ui-1',

@@ -1,5 +1,5 @@
-import { AuditRecord, MemoryHubEvents, Party } from '@frontdoor/core';
-import { CallNotifier, HUB_EVENTS } from '@frontdoor/gateway';
+import { AuditRecord, Party } from '@frontdoor/core';
+import { CallNotifier } from '@frontdoor/gateway';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
 import {
   postCallEvent,
@@ -10,6 +10,7 @@ import {
   type SandboxHandle,
   type TestHub,
   recentDay,
+  untilCallSubscribers,
 } from '@frontdoor/testing';
 
 /** The day this file's calls happen: recent, so the hub's contact log still keeps it. */
@@ -136,12 +137,7 @@ describe('calls: the IVR personal number and the caller’s number, audited and 
     );
     try {
       // Bounded wait until the console listens, so the call is not published before it does.
-      const events = hub.app.get<MemoryHubEvents>(HUB_EVENTS);
-      const until = Date.now() + 5000;
-      while (events.listeners('call-answered:agent-bo') === 0) {
-        if (Date.now() > until) throw new Error('no subscription for agent-bo');
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await untilCallSubscribers(hub, 'agent-bo');
       const callId = await answeredCall('agent-bo', CECILIA, CECILIA_PHONE);
       const pushed = (await calls.next()).myCalls;
       expect(pushed).toEqual({

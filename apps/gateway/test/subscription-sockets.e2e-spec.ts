@@ -1,8 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { MemoryHubEvents } from '@frontdoor/core';
-import { HUB_EVENTS, TokenVerifier } from '@frontdoor/gateway';
-import { startHub, TestClock, type TestHub } from '@frontdoor/testing';
+import { TokenVerifier } from '@frontdoor/gateway';
+import { callSubscribers, startHub, TestClock, untilCallSubscribers, type TestHub } from '@frontdoor/testing';
 
 const MY_CALLS = 'subscription { myCalls { callId } }';
 const HOUR_MS = 3600_000;
@@ -69,16 +68,8 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 describe('subscription sockets', () => {
   const clock = new TestClock();
   let hub: TestHub;
-  const listeners = (agent: string) =>
-    hub.app.get<MemoryHubEvents>(HUB_EVENTS).listeners(`call-answered:${agent}`);
-  /** Waits, bounded, until the hub holds `count` subscriptions for the agent's calls. */
-  const listening = async (agent: string, count: number) => {
-    const until = Date.now() + 5000;
-    while (listeners(agent) !== count) {
-      if (Date.now() > until) throw new Error(`${agent}: ${listeners(agent)} subscriptions, not ${count}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  /** Waits, bounded, until the hub holds exactly `count` subscriptions for the agent's calls. */
+  const listening = (agent: string, count: number) => untilCallSubscribers(hub, agent, { count });
 
   beforeAll(async () => {
     // No skew allowed, so a token's `exp` is the moment its socket ends.
@@ -114,7 +105,7 @@ describe('subscription sockets', () => {
           extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_SUBSCRIPTIONS' },
         }),
       ]);
-      expect(listeners('agent-cap')).toBe(10);
+      expect(callSubscribers(hub, 'agent-cap')).toBe(10);
       // Completing one makes room for another on the same socket.
       held[0].dispose();
       await listening('agent-cap', 9);

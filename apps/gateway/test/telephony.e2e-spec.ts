@@ -1,12 +1,5 @@
-import {
-  AuditRecord,
-  CallContact,
-  CallEventRecord,
-  MemoryHubEvents,
-  Party,
-  stockholmPeriods,
-} from '@frontdoor/core';
-import { CallNotifier, HUB_EVENTS } from '@frontdoor/gateway';
+import { AuditRecord, CallContact, CallEventRecord, Party, stockholmPeriods } from '@frontdoor/core';
+import { CallNotifier } from '@frontdoor/gateway';
 import {
   DEMO_CASE_SETUP,
   postCallEvent,
@@ -18,6 +11,7 @@ import {
   type SandboxHandle,
   type TestHub,
   recentDay,
+  untilCallSubscribers,
 } from '@frontdoor/testing';
 
 /** The day this file's calls happen: recent, so the hub's contact log still keeps it. */
@@ -25,16 +19,6 @@ const DAY = recentDay(2);
 
 const PLATFORM = 'telephony-platform';
 const ANNA = '199001012385';
-
-/** Waits, bounded, until the console's subscription listens on the hub (no sleeping on a guess). */
-async function listening(hub: TestHub, agent: string): Promise<void> {
-  const events = hub.app.get<MemoryHubEvents>(HUB_EVENTS);
-  const until = Date.now() + 5000;
-  while (events.listeners(`call-answered:${agent}`) === 0) {
-    if (Date.now() > until) throw new Error(`no subscription for ${agent}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('telephony: call events into the contact log, and the caller on the answering agent’s screen', () => {
   let sandbox: SandboxHandle;
@@ -264,8 +248,8 @@ describe('telephony: call events into the contact log, and the caller on the ans
       'subscription { myCalls { callId } }',
     );
     try {
-      await listening(hub, 'agent-alva');
-      await listening(hub, 'agent-bo');
+      await untilCallSubscribers(hub, 'agent-alva');
+      await untilCallSubscribers(hub, 'agent-bo');
       const forAlva = callId();
       const forBo = callId();
       await post(event(forAlva, 'OFFERED', `${DAY}T11:00:00Z`));

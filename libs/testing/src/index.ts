@@ -32,4 +32,5 @@ export {
   type SubscriptionHandle,
 } from './telephony-platform';
 export { freePort, accepts, waitForPort } from './ports';
+export { callSubscribers, untilCallSubscribers } from './call-subscribers';
 export { recentDay, dayAfter } from './recent-day';
