@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accepts, freePort, postCallEvent, startHub, type TestHub, recentDay } from '@frontdoor/testing';
+import { freePort, postCallEvent, startHub, type TestHub, recentDay, waitForPort } from '@frontdoor/testing';
 
 /** The day this file's calls happen: recent, so the hub's contact log still keeps it. */
 const DAY = recentDay(2);
@@ -109,7 +109,7 @@ describe('rate limit keyed on the verified subject (embedded default)', () => {
         ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
         { stdio: 'ignore' },
       );
-      for (let i = 0; i < 50 && !(await accepts(port)); i++) await new Promise((r) => setTimeout(r, 100));
+      await waitForPort(port, 10_000, 'redis-server');
       const env = {
         REDIS_URL: `redis://127.0.0.1:${port}`,
         REDIS_QUEUE: `limit-${randomBytes(4).toString('hex')}`,
