@@ -30,13 +30,13 @@ export interface PluginGeneratorOptions {
 }
 
 /** The file name `npm run pack:sdk` gives the SDK's tarball (tools/scripts/pack-sdk.js). */
-export const sdkTarballName = (version = SDK_VERSION) => `frontdoor-plugin-sdk-${version}.tgz`;
+const sdkTarballName = (version = SDK_VERSION) => `frontdoor-plugin-sdk-${version}.tgz`;
 
 /**
  * The packages a standalone plugin builds and tests with, at the versions this hub is built and
  * tested with (its package-lock.json), so the plugin's repository gets what is proven here.
  */
-export const STANDALONE_DEV_PACKAGES = [
+const STANDALONE_DEV_PACKAGES = [
   '@nestjs/common',
   '@nestjs/core',
   '@nestjs/graphql',
@@ -54,13 +54,20 @@ export const STANDALONE_DEV_PACKAGES = [
 
 const HUB_ROOT = resolve(__dirname, '../../..');
 
+/** The hub's package-lock.json's packages, by their place (`node_modules/zod`). */
+function hubLockPackages(): Record<string, LockEntry> {
+  return (
+    JSON.parse(readFileSync(join(HUB_ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, LockEntry>;
+    }
+  ).packages;
+}
+
 function hubVersions(): Record<string, string> {
-  const lock = JSON.parse(readFileSync(join(HUB_ROOT, 'package-lock.json'), 'utf8')) as {
-    packages: Record<string, { version?: string }>;
-  };
+  const packages = hubLockPackages();
   return Object.fromEntries(
     STANDALONE_DEV_PACKAGES.map((name) => {
-      const version = lock.packages[`node_modules/${name}`]?.version;
+      const version = packages[`node_modules/${name}`]?.version;
       if (!version) throw new Error(`${name} is not in the hub's package-lock.json`);
       return [name, version];
     }),
@@ -124,11 +131,7 @@ function standaloneLock(manifestText: string): string {
     peerDependencies: Record<string, string>;
     devDependencies: Record<string, string>;
   };
-  const hub = (
-    JSON.parse(readFileSync(join(HUB_ROOT, 'package-lock.json'), 'utf8')) as {
-      packages: Record<string, LockEntry>;
-    }
-  ).packages;
+  const hub = hubLockPackages();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { sdkManifest } = require(join(HUB_ROOT, 'tools/scripts/pack-sdk.js')) as {
     sdkManifest(): LockEntry & { name: string };
