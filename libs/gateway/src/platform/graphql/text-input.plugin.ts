@@ -13,7 +13,9 @@ import {
   visitWithTypeInfo,
   type ASTNode,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -91,10 +93,21 @@ export function textInputPlugin(): ApolloServerPlugin {
   };
 }
 
+/** A field of the operation that takes arguments, with its definition and parent type's name. */
+interface ArgumentSite {
+  node: FieldNode;
+  fieldDef: GraphQLField<unknown, unknown>;
+  parent: string;
+}
+
+/** Per schema, the argument sites of each operation seen (Apollo keeps one parsed document per query). */
+const sitesBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, ArgumentSite[]>>();
+
 /**
- * The first refused text in the operation's arguments. Walks the operation and the fragments
- * it spreads once each (never expanding a fragment per spread), so the work is linear in the
- * document. Variables that do not coerce are left to execution, which refuses them.
+ * The first refused text in the operation's arguments. The fields that take arguments are found
+ * once per operation document (walking it and the fragments it spreads once each, never
+ * expanding a fragment per spread, so the work is linear in the document); each request then
+ * checks only their values. Variables that do not coerce are left to execution, which refuses them.
  */
 export function findTextProblem(
   schema: GraphQLSchema,
@@ -102,18 +115,58 @@ export function findTextProblem(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): ArgumentTextProblem | undefined {
+  const sites = argumentSitesOf(schema, document, operation);
+  if (!sites.length) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
     maxErrors: 1,
   });
   if (coerced.errors) return undefined;
+  for (const { node, fieldDef, parent } of sites) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(fieldDef, node, coerced.coerced);
+    } catch {
+      continue; // execution answers the bad argument itself
+    }
+    for (const arg of fieldDef.args) {
+      const found = problemIn(
+        values[arg.name],
+        arg.type,
+        `${parent}.${fieldDef.name}(${arg.name}:)`,
+        arg.name,
+      );
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function argumentSitesOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ArgumentSite[] {
+  let bySchema = sitesBySchema.get(schema);
+  if (!bySchema) sitesBySchema.set(schema, (bySchema = new WeakMap()));
+  let sites = bySchema.get(operation);
+  if (!sites) bySchema.set(operation, (sites = collectArgumentSites(schema, document, operation)));
+  return sites;
+}
+
+/** The fields with arguments, in the order the operation and its fragments are walked. */
+function collectArgumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ArgumentSite[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition);
 
   const pending: ASTNode[] = [operation];
   const seen = new Set<string>();
-  let found: ArgumentTextProblem | undefined;
-  while (pending.length && !found) {
+  const sites: ArgumentSite[] = [];
+  while (pending.length) {
     const typeInfo = new TypeInfo(schema);
     visit(
       pending.pop()!,
@@ -126,30 +179,15 @@ export function findTextProblem(
           }
         },
         Field(node) {
-          if (found || !node.arguments?.length) return;
+          if (!node.arguments?.length) return;
           const fieldDef = typeInfo.getFieldDef();
           const parent = typeInfo.getParentType();
-          if (!fieldDef || !parent) return;
-          let values: Record<string, unknown>;
-          try {
-            values = getArgumentValues(fieldDef, node, coerced.coerced);
-          } catch {
-            return; // execution answers the bad argument itself
-          }
-          for (const arg of fieldDef.args) {
-            found = problemIn(
-              values[arg.name],
-              arg.type,
-              `${parent.name}.${fieldDef.name}(${arg.name}:)`,
-              arg.name,
-            );
-            if (found) return;
-          }
+          if (fieldDef && parent) sites.push({ node, fieldDef, parent: parent.name });
         },
       }),
     );
   }
-  return found;
+  return sites;
 }
 
 function problemIn(
