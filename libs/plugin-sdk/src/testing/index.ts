@@ -1,6 +1,1 @@
-export {
-  describePluginContract,
-  expectPathsReached,
-  type PluginContractOptions,
-  type ContractSystem,
-} from './plugin-contract';
+export { describePluginContract, type PluginContractOptions, type ContractSystem } from './plugin-contract';
