@@ -5,6 +5,7 @@ import { loadHubConfig } from '@frontdoor/config';
 import { testRedis } from '@frontdoor/jobs/testing';
 import { wasteCollectionPlugin } from '@frontdoor/plugin-waste-collection';
 import {
+  hubDatabaseEnv,
   sandboxConnection,
   startHub,
   startSandbox,
@@ -66,7 +67,7 @@ if (redisAvailable)
       expect(await imports()).toBe(0);
 
       const config = loadHubConfig({
-        ...hubEnv(hub),
+        ...hubDatabaseEnv(hub),
         FRONTDOOR_CONFIG: hub.configPath,
         REDIS_URL: redis!.url,
         REDIS_QUEUE: queue,
@@ -94,10 +95,3 @@ if (redisAvailable)
       expect(data!.person.statuses.map((s) => s.source)).toContain('waste-collection');
     }, 30_000);
   });
-
-/** The database settings the test hub was started with. */
-function hubEnv(hub: TestHub): Record<string, string> {
-  const options = hub.dataSource.options as { type: string; url?: string; database?: string };
-  if (options.type === 'postgres') return { DATABASE_URL: options.url! };
-  return { DATA_DIR: options.database!.replace(/\/frontdoor\.sqlite$/, '') };
-}

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { loadHubConfig } from '@frontdoor/config';
 import type { createHubQueue as CreateHubQueue } from '@frontdoor/hub';
 import { testRedis } from '@frontdoor/jobs/testing';
-import { startHub, type TestHub } from '@frontdoor/testing';
+import { hubDatabaseEnv, startHub, type TestHub } from '@frontdoor/testing';
 import { startWorker, type RunningWorker } from '@frontdoor/worker';
 
 /** The job names each queue the hub built in this test was given processors for, in order of creation. */
@@ -53,7 +53,7 @@ if (redisAvailable)
       const [gateway] = mockRegistered;
       worker = await startWorker(
         loadHubConfig({
-          ...hubEnv(hub),
+          ...hubDatabaseEnv(hub),
           REDIS_URL: redis!.url,
           REDIS_QUEUE: `test-${randomBytes(4).toString('hex')}`,
           // Nothing is mailed in this test; the worker only requires a relay to be named.
@@ -68,10 +68,3 @@ if (redisAvailable)
       );
     });
   });
-
-/** The database settings the test hub was started with. */
-function hubEnv(hub: TestHub): Record<string, string> {
-  const options = hub.dataSource.options as { type: string; url?: string; database?: string };
-  if (options.type === 'postgres') return { DATABASE_URL: options.url! };
-  return { DATA_DIR: options.database!.replace(/\/frontdoor\.sqlite$/, '') };
-}

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
 import { loadHubConfig } from '@frontdoor/config';
 import { testRedis } from '@frontdoor/jobs/testing';
-import { DEMO_CASE_SETUP, startHub, type TestHub } from '@frontdoor/testing';
+import { DEMO_CASE_SETUP, hubDatabaseEnv, startHub, type TestHub } from '@frontdoor/testing';
 import { startWorker, type RunningWorker } from '@frontdoor/worker';
 
 const redisAvailable =
@@ -56,7 +56,12 @@ if (redisAvailable)
 
       // The worker reads the same configuration as the gateway (same database, same Redis queue).
       worker = await startWorker(
-        loadHubConfig({ ...hubEnv(hub), REDIS_URL: redis!.url, REDIS_QUEUE: queue, SMTP_URL: smtp.url }),
+        loadHubConfig({
+          ...hubDatabaseEnv(hub),
+          REDIS_URL: redis!.url,
+          REDIS_QUEUE: queue,
+          SMTP_URL: smtp.url,
+        }),
       );
       const until = Date.now() + 10_000;
       while (!smtp.received.some((m) => m.raw.includes(reference))) {
@@ -66,10 +71,3 @@ if (redisAvailable)
       expect(smtp.received.find((m) => m.raw.includes(reference))!.to).toEqual(['forskola@exempelstad.se']);
     });
   });
-
-/** The database settings the test hub was started with. */
-function hubEnv(hub: TestHub): Record<string, string> {
-  const options = hub.dataSource.options as { type: string; url?: string; database?: string };
-  if (options.type === 'postgres') return { DATABASE_URL: options.url! };
-  return { DATA_DIR: options.database!.replace(/\/frontdoor\.sqlite$/, '') };
-}

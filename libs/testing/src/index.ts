@@ -33,4 +33,5 @@ export {
 } from './telephony-platform';
 export { freePort, accepts, waitForPort } from './ports';
 export { callSubscribers, untilCallSubscribers } from './call-subscribers';
+export { hubDatabaseEnv } from './hub-database-env';
 export { recentDay, dayAfter } from './recent-day';
