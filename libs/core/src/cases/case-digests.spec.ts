@@ -3,6 +3,7 @@ import { JOB_ENTITIES, SqlJobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { CORE_ENTITIES } from '../index';
 import { Mailer } from '../mail/mailer';
+import { fakturorSetup } from '../testing/case-setup-fixture';
 import { startTestSmtpServer } from '../testing/test-smtp-server';
 import { DEFAULT_SERVICE_TARGETS } from '../statistics/service-statistics';
 import { CaseDigests, nextMonthlyStatistics, nextWeeklyDigest } from './case-digests';
@@ -43,19 +44,15 @@ describe('weekly overdue digest and monthly statistics, on the job queue', () =>
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
-    await applyCaseSetup(dataSource, {
-      categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
-      answerGroups: [
-        {
-          key: 'ekonomi',
-          name: 'Svarsgrupp fakturor',
-          department: 'Ekonomi',
+    await applyCaseSetup(
+      dataSource,
+      fakturorSetup({
+        group: {
           notificationEmail: 'fakturor@exempelstad.se',
           manager: { subject: 'm', name: 'Ola Chef', email: 'ola.chef@exempelstad.se' },
-          members: [],
         },
-      ],
-    });
+      }),
+    );
     smtp = await startTestSmtpServer();
     mailer = new Mailer({ smtpUrl: smtp.url, from: 'noreply@exempelstad.se' });
   });

@@ -6,6 +6,7 @@ import { createCaseChain } from '../case-chain';
 import type { CaseWriter } from '../cases/case-write-rules';
 import { ContactChannel } from '../cases/case-vocabulary';
 import { CORE_ENTITIES } from '../index';
+import { fakturorSetup } from '../testing/case-setup-fixture';
 import { serviceStatistics, statisticsCsv } from './service-statistics';
 
 describe('service statistics', () => {
@@ -19,22 +20,14 @@ describe('service statistics', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
-    await applyCaseSetup(dataSource, {
-      categories: [
-        { key: 'barnomsorgsplats', name: 'Barnomsorgsplats', slaWorkingDays: 3, confidential: false },
-        { key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false },
-      ],
-      answerGroups: [
-        {
-          key: 'ekonomi',
-          name: 'Svarsgrupp fakturor',
-          department: 'Ekonomi',
-          notificationEmail: 'f@exempelstad.se',
-          manager: { subject: 'm', name: 'M', email: 'm@exempelstad.se' },
-          members: [],
-        },
-      ],
-    });
+    await applyCaseSetup(
+      dataSource,
+      fakturorSetup({
+        categories: [
+          { key: 'barnomsorgsplats', name: 'Barnomsorgsplats', slaWorkingDays: 3, confidential: false },
+        ],
+      }),
+    );
     const cases = createCaseChain(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
     const contact = (channel: ContactChannel, categoryKey: string, resolved: boolean) =>
       cases.registerContact(
@@ -134,19 +127,7 @@ describe('answered in time, counting only what is decided', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
-    await applyCaseSetup(dataSource, {
-      categories: [{ key: 'fakturor', name: 'Fakturor', slaWorkingDays: 3, confidential: false }],
-      answerGroups: [
-        {
-          key: 'ekonomi',
-          name: 'Svarsgrupp fakturor',
-          department: 'Ekonomi',
-          notificationEmail: 'f@exempelstad.se',
-          manager: { subject: 'm', name: 'M', email: 'm@exempelstad.se' },
-          members: [],
-        },
-      ],
-    });
+    await applyCaseSetup(dataSource, fakturorSetup());
     cases = createCaseChain(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
   });
   afterAll(async () => {

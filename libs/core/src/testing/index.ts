@@ -2,6 +2,7 @@
 // that a production process never loads them (some use devDependencies), and left out of the
 // production bundle (tools/bench/src/build-dist.ts). Built on the core's public entry point.
 export { startTestSmtpServer, type ReceivedMail } from './test-smtp-server';
+export { fakturorSetup } from './case-setup-fixture';
 export {
   statisticsFixture,
   figuresOf,
