@@ -10,9 +10,9 @@ import { CaseDigests, nextMonthlyStatistics, nextWeeklyDigest } from './case-dig
 import { applyCaseSetup } from './case-setup';
 import { createCaseChain } from '../case-chain';
 import type { CaseWriter } from './case-write-rules';
+import { ContactChannel } from './case-vocabulary';
 
 const firstLine: CaseWriter = { subject: 'a', role: 'agent', answerGroupKeys: [] };
-import { ContactChannel } from './case-vocabulary';
 
 describe('digest schedule', () => {
   it.each([
