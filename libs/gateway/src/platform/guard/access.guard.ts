@@ -11,9 +11,9 @@ import { ConfigError } from '../config/gateway-config';
 import type { RequestContext } from '../request/request-context';
 import type { FastifyRequest } from 'fastify';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, SERVICE_OPERATION } from './allow.decorator';
-import { assertRole, assertServiceAccount, verifiedCaller } from './http-access';
+import { assertGranted, assertRole, assertServiceAccount, verifiedCaller } from './http-access';
 import { REST_OPERATIONS, type RestOperation } from '../auth/service-accounts';
-import type { Principal, Role } from '../auth/principal';
+import type { Role } from '../auth/principal';
 import { TokenVerifier } from '../auth/token-verifier';
 import { verifyRequestToken } from '../auth/request-token';
 
@@ -65,10 +65,8 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
       context.getClass(),
     ]);
     if (!allowed) throw forbidden(`Nobody may use ${operation}: it declares no roles.`);
-    if (ctx.principal.clientId) return this.serviceAccountMay(ctx.principal, operation);
-    if (!allowed.includes(ctx.principal.role)) {
-      throw forbidden(`The role "${ctx.principal.role}" may not use ${operation}.`);
-    }
+    if (ctx.principal.clientId) assertGranted(this.verifier, ctx.principal.clientId, operation);
+    else assertRole(ctx.principal, allowed, operation);
     return true;
   }
 
@@ -88,16 +86,6 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     if (serviceOperation) assertServiceAccount(this.verifier, principal, serviceOperation);
     else assertRole(principal, allowed!, operation);
     request.principal = principal;
-    return true;
-  }
-
-  private serviceAccountMay(principal: Principal, operation: string): boolean {
-    const operations = this.verifier.serviceAccountOperations(principal.clientId!);
-    if (!operations?.includes(operation)) {
-      throw forbidden(
-        `The service account "${principal.clientId}" may not use ${operation}; it may use ${operations?.join(', ') || 'nothing'} (auth.serviceAccounts).`,
-      );
-    }
     return true;
   }
 }

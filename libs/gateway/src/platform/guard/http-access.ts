@@ -30,9 +30,14 @@ export function assertServiceAccount(
     throw forbidden(
       `Only a service account may use ${operation}; this token is a person's (role "${principal.role}").`,
     );
-  const operations = verifier.serviceAccountOperations(principal.clientId);
+  assertGranted(verifier, principal.clientId, operation);
+}
+
+/** A service account's grant of one operation (a query, mutation or REST operation): its `auth.serviceAccounts` list is its @Allow. */
+export function assertGranted(verifier: TokenVerifier, clientId: string, operation: string): void {
+  const operations = verifier.serviceAccountOperations(clientId);
   if (!operations?.includes(operation))
     throw forbidden(
-      `The service account "${principal.clientId}" may not use ${operation}; it may use ${operations?.join(', ') || 'nothing'} (auth.serviceAccounts).`,
+      `The service account "${clientId}" may not use ${operation}; it may use ${operations?.join(', ') || 'nothing'} (auth.serviceAccounts).`,
     );
 }
