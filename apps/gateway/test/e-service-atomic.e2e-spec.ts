@@ -31,6 +31,16 @@ describe('an Open311 request that fails half-way leaves nothing behind', () => {
     jobs: await count('job'),
   });
 
+  /** Jobs queued, in the outbox or in the job table: one being relayed is in both a moment, so by id. */
+  const queued = async () =>
+    Number(
+      (
+        await hub.dataSource.query(
+          "SELECT count(*) AS n FROM (SELECT job_id AS id FROM job_outbox WHERE action = 'add' UNION SELECT id FROM job) q",
+        )
+      )[0].n as number | string,
+    );
+
   beforeAll(async () => {
     hub = await startHub({
       plugins: {},
@@ -44,6 +54,7 @@ describe('an Open311 request that fails half-way leaves nothing behind', () => {
 
   it('answers 500 and writes no case when the Open311 row cannot be written, and works again after', async () => {
     const before = await rows();
+    const queuedBefore = await queued();
     // The table the channel writes last is gone (a failed disk, a broken migration).
     await hub.dataSource.query('ALTER TABLE open311_request RENAME TO open311_request_away');
     try {
@@ -59,6 +70,8 @@ describe('an Open311 request that fails half-way leaves nothing behind', () => {
     expect(after.cases).toBe(before.cases + 1);
     // Registered and forwarded: two events, one case, its group mail and SLA alarm queued.
     expect(after.events).toBe(before.events + 2);
+    // Queued: in the outbox or already relayed to the job table (no worker here takes them).
+    expect(await queued()).toBe(queuedBefore + 2);
     expect(await count('open311_request')).toBe(1);
   });
 });
