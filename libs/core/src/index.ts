@@ -13,14 +13,7 @@ export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } f
 export { serviceDeadline } from './sla/service-deadline';
 export { deadlineText, dueDateOf, workingDaysLeftText, workingDaysText } from './sla/deadline-text';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
-export {
-  INSTALLED_PLUGINS_DIR,
-  loadPlugins,
-  pluginModuleLoader,
-  PluginLoadError,
-  type LoadedPlugin,
-  type ModuleLoader,
-} from './sources/plugin-loader';
+export { loadPlugins, PluginLoadError, type LoadedPlugin, type ModuleLoader } from './sources/plugin-loader';
 export {
   PersonReader,
   PersonRequestReader,
@@ -97,14 +90,8 @@ export {
   type SlaAlarmPayload,
 } from './cases/case-jobs';
 export type { CaseChange, CaseChangeScope, CaseChangeSubscriber } from './cases/case-change';
-export { caseChainSubscribers, createCaseChain } from './case-chain';
-export {
-  decideCaseWrite,
-  writerBelongsTo,
-  type CaseAction,
-  type CaseActor,
-  type CaseWriter,
-} from './cases/case-write-rules';
+export { createCaseChain } from './case-chain';
+export { decideCaseWrite, type CaseActor, type CaseWriter } from './cases/case-write-rules';
 export { CaseNotifications } from './cases/case-notifications';
 export {
   CitizenNotifications,
