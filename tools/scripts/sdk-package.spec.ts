@@ -36,6 +36,9 @@ describe('docs/plugin-guide.md §9: a plugin from its own repository, installed 
     return { path, text: readFileSync(path, 'utf8') };
   });
   const hadNodeModules = existsSync(join(installed, 'node_modules'));
+  // A plugin installed here before this run (someone followed the guide) stays; the spec's own goes.
+  const pluginDir = join(installed, 'node_modules/@kommun/plugin-parking-permits');
+  const hadPlugin = existsSync(pluginDir);
   const hubManifests = ['package.json', 'package-lock.json'].map((file) =>
     readFileSync(join(ROOT, file), 'utf8'),
   );
@@ -68,6 +71,7 @@ describe('docs/plugin-guide.md §9: a plugin from its own repository, installed 
   afterAll(async () => {
     for (const { path, text } of kept) writeFileSync(path, text);
     if (!hadNodeModules) rmSync(join(installed, 'node_modules'), { recursive: true, force: true });
+    else if (!hadPlugin) rmSync(pluginDir, { recursive: true, force: true });
     for (const file of readdirSync(installed))
       if (file.startsWith('kommun-plugin-parking-permits-')) rmSync(join(installed, file));
     rmSync(repos, { recursive: true, force: true });
