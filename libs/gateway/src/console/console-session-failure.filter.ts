@@ -1,6 +1,7 @@
 import { Catch, Injectable, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, FrontdoorError } from '@frontdoor/core';
+import { sendFault } from '../platform/errors/http-translation';
 import { TokenVerifier } from '../platform/auth/token-verifier';
 import { verifyRequestToken } from '../platform/auth/request-token';
 
@@ -39,10 +40,6 @@ export class ConsoleSessionFailureFilter implements ExceptionFilter {
       return;
     }
     logger.error({ err: exception, requestId: request.id }, 'console session failed');
-    await reply.code(500).send({
-      statusCode: 500,
-      error: 'Internal Server Error',
-      message: exception instanceof Error ? exception.message : String(exception),
-    });
+    sendFault(reply, exception);
   }
 }

@@ -1,6 +1,7 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, FrontdoorError } from '@frontdoor/core';
+import { sendFault } from '../platform/errors/http-translation';
 import { CORRELATION_HEADER, correlationIdOf } from './correlation-id';
 import { CustomerEventsRefused } from './customer-events.service';
 
@@ -34,10 +35,6 @@ export class CustomerEventsFailureFilter implements ExceptionFilter {
     if (exception instanceof CustomerEventsRefused)
       return fail(exception.status, exception.felkod, exception.message);
     logger.error({ err: exception, requestId: request.id }, 'kundhändelser failed');
-    void reply.code(500).send({
-      statusCode: 500,
-      error: 'Internal Server Error',
-      message: exception instanceof Error ? exception.message : String(exception),
-    });
+    sendFault(reply, exception);
   }
 }

@@ -9,6 +9,7 @@ import {
   ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 
 /**
@@ -41,4 +42,17 @@ export function toHttpException(error: FrontdoorError): HttpException | undefine
 /** Whatever a controller threw, with a core refusal put in HTTP's terms; anything else as it is. */
 export function inHttpTerms(thrown: unknown): unknown {
   return (thrown instanceof FrontdoorError && toHttpException(thrown)) || thrown;
+}
+
+/**
+ * A fault (not a refusal) of a REST surface whose own filter catches everything: 500 with the
+ * body Fastify's own error handler gives, which those surfaces answered before they were
+ * controllers. The filter logs it.
+ */
+export function sendFault(reply: FastifyReply, exception: unknown): void {
+  void reply.code(500).send({
+    statusCode: 500,
+    error: 'Internal Server Error',
+    message: exception instanceof Error ? exception.message : String(exception),
+  });
 }
