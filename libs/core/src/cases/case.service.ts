@@ -8,7 +8,7 @@ import { serviceDeadline } from '../sla/service-deadline';
 import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
 import { stockholmDate } from '../time/stockholm-date';
 import type { CallbackContact } from './callback-contact';
-import type { CaseChangeSubscriber } from './case-change';
+import type { CaseChange, CaseChangeSubscriber } from './case-change';
 import { caseRuleBroken } from './case-errors';
 import { CASE_JOBS, type WakeUpPayload } from './case-jobs';
 import { caseCatalogueOf } from './case-catalogue';
@@ -547,12 +547,10 @@ export class CaseService {
     const readVersion = serviceCase.version;
     const before: Readonly<ServiceCase> = { ...serviceCase };
     await apply(tx, serviceCase, { category, group });
-    // Everyone who follows the case chain hears of the change before the row is saved.
-    for (const subscriber of this.subscribers)
-      await subscriber.onCaseChanged(
-        { type: EVENT_OF[action], before, after: serviceCase, writer, at: this.now() },
-        { tx, outbox: this.outbox },
-      );
+    // Everyone who follows the case chain hears of the change (one change, one instant) before the row is saved.
+    const change: CaseChange = { type: EVENT_OF[action], before, after: serviceCase, writer, at: this.now() };
+    const scope = { tx, outbox: this.outbox };
+    for (const subscriber of this.subscribers) await subscriber.onCaseChanged(change, scope);
     const result = await tx
       .createQueryBuilder()
       .update(ServiceCase)
