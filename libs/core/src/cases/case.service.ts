@@ -76,12 +76,21 @@ export class CaseService {
   }
 
   /** A contact becomes a case: staff register it (and may resolve it at once). */
-  async registerContact(input: RegisterContactInput, writer: CaseWriter): Promise<ServiceCase> {
+  /** `keepBeside` writes what belongs with the new case (the call it was registered during), in its transaction. */
+  async registerContact(
+    input: RegisterContactInput,
+    writer: CaseWriter,
+    keepBeside?: (tx: EntityManager, registered: ServiceCase) => Promise<void>,
+  ): Promise<ServiceCase> {
     if (writer.role === 'hub' || writer.role === 'intake')
       throw forbidden('Only staff register contacts; an e-service submits its question (submitEService).');
     const category = await this.category(input.categoryKey);
     const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
-    return this.dataSource.transaction((tx) => this.insertCase(tx, input, category, partyId, writer));
+    return this.dataSource.transaction(async (tx) => {
+      const registered = await this.insertCase(tx, input, category, partyId, writer);
+      await keepBeside?.(tx, registered);
+      return registered;
+    });
   }
 
   /**

@@ -69,11 +69,12 @@ export class CaseResolver {
     const contact = input.contact ? parseCallbackContact(input.contact, 'input.contact') : null;
     const { callId, ...contactInput } = input;
     if (callId) await this.assertCallOf(callId, principal);
+    // The case and its link to the call are one write: no case left unlinked to retry into a duplicate.
     const created = await this.caseChain.registerContact(
       { ...contactInput, personalNumber, contact },
       this.writer(ctx),
+      callId ? (tx, registered) => this.callLog.linkCase(callId, registered.id, tx) : undefined,
     );
-    if (callId) await this.callLog.linkCase(callId, created.id);
     return this.presentWritten(created, ctx);
   }
 
