@@ -40,6 +40,6 @@ export class ConsoleSessionFailureFilter implements ExceptionFilter {
       return;
     }
     logger.error({ err: exception, requestId: request.id }, 'console session failed');
-    sendFault(reply, exception);
+    sendFault(reply, request.id);
   }
 }

@@ -35,6 +35,6 @@ export class CustomerEventsFailureFilter implements ExceptionFilter {
     if (exception instanceof CustomerEventsRefused)
       return fail(exception.status, exception.felkod, exception.message);
     logger.error({ err: exception, requestId: request.id }, 'kundhändelser failed');
-    sendFault(reply, exception);
+    sendFault(reply, request.id);
   }
 }

@@ -3,7 +3,8 @@ import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorCode, FrontdoorError } from '@frontdoor/core';
 import { FrontdoorErrorFilter } from './frontdoor-error.filter';
-import { inHttpTerms, toHttpException } from './http-translation';
+import { inHttpTerms, sendFault, toHttpException } from './http-translation';
+import type { FastifyReply } from 'fastify';
 
 const STATUSES: [ErrorCode, number, string][] = [
   [ErrorCode.BAD_USER_INPUT, 400, 'Bad Request'],
@@ -68,5 +69,30 @@ describe('FrontdoorErrorFilter on a REST controller', () => {
     const response = await app.inject({ method: 'GET', url: `/probe/${code}` });
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({ statusCode: 500, message: 'Internal server error' });
+  });
+});
+
+describe('sendFault', () => {
+  it('answers 500 in Fastify’s shape with the request id, never the fault’s own text', () => {
+    const sent: { status?: number; body?: unknown } = {};
+    const reply = {
+      code(status: number) {
+        sent.status = status;
+        return this;
+      },
+      send(body: unknown) {
+        sent.body = body;
+        return this;
+      },
+    } as unknown as FastifyReply;
+    sendFault(reply, 'req-42');
+    expect(sent).toEqual({
+      status: 500,
+      body: {
+        statusCode: 500,
+        error: 'Internal Server Error',
+        message: 'Something went wrong in Frontdoor; it is logged under request id req-42.',
+      },
+    });
   });
 });

@@ -45,14 +45,15 @@ export function inHttpTerms(thrown: unknown): unknown {
 }
 
 /**
- * A fault (not a refusal) of a REST surface whose own filter catches everything: 500 with the
- * body Fastify's own error handler gives, which those surfaces answered before they were
- * controllers. The filter logs it.
+ * A fault (not a refusal) of a REST surface whose own filter catches everything: 500 in the
+ * shape Fastify's own error handler gives, which those surfaces answered before they were
+ * controllers, but never the fault's own text (a database error names tables, a driver error
+ * values): the caller gets the request id the filter logged the fault under.
  */
-export function sendFault(reply: FastifyReply, exception: unknown): void {
+export function sendFault(reply: FastifyReply, requestId: string): void {
   void reply.code(500).send({
     statusCode: 500,
     error: 'Internal Server Error',
-    message: exception instanceof Error ? exception.message : String(exception),
+    message: `Something went wrong in Frontdoor; it is logged under request id ${requestId}.`,
   });
 }
