@@ -35,6 +35,9 @@ export async function startMailCatcher(app: FastifyInstance, port: number): Prom
       });
     },
   });
+  // A sender that drops its connection mid-mail must not crash the sandbox (smtp-server emits
+  // the socket error on the server, and an unheard 'error' event throws).
+  server.on('error', (error) => app.log.warn({ err: error }, 'mail catcher: connection error'));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   app.get('/demo/mail', async () => caught);
   app.addHook('onClose', async () => new Promise<void>((resolve) => server.close(() => resolve())));

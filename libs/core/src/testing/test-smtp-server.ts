@@ -15,9 +15,12 @@ export interface ReceivedMail {
 export async function startTestSmtpServer(): Promise<{
   url: string;
   received: ReceivedMail[];
+  /** Connections that broke mid-transaction (their mail is not in `received`). */
+  connectionErrors: Error[];
   close(): Promise<void>;
 }> {
   const received: ReceivedMail[] = [];
+  const connectionErrors: Error[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -36,12 +39,17 @@ export async function startTestSmtpServer(): Promise<{
       });
     },
   });
+  // A client that dies mid-transaction (a worker killed on purpose) resets its connection, and
+  // smtp-server re-emits that on the server: without a listener it is an uncaught exception in
+  // the test process. The mail it was sending never arrived, which is what tests count.
+  server.on('error', (error: Error) => connectionErrors.push(error));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    connectionErrors,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
