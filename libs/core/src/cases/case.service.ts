@@ -450,7 +450,16 @@ export class CaseService {
           throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
         serviceCase.firstReplyAt ??= this.now();
         // "Svar till invånaren" is written for the citizen by its nature: it is their text too.
-        await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false, text.trim());
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.REPLIED,
+          actor,
+          this.now(),
+          text.trim(),
+          false,
+          text.trim(),
+        );
       },
       expectedVersion,
     );

@@ -1,6 +1,5 @@
 import { deadlineText } from '../sla/deadline-text';
-import { stockholmDate } from '../time/stockholm-date';
-import { CaseEventType, CaseStatus } from './case-vocabulary';
+import { CaseEventType } from './case-vocabulary';
 
 /**
  * What the citizen sees of one case event (Mina ärenden, Open311, the console's preview): a
@@ -58,26 +57,21 @@ interface EventLike {
 
 /**
  * Each event as the citizen sees it, or null when they do not. The group named is the case's
- * present one, and only on its latest forwarding (only forwarding changes the group); the date
- * only on the latest parking while the case still waits. Older lines name neither rather than
- * name the wrong one.
+ * present one (`groupName`), and only on its latest forwarding (only forwarding changes the
+ * group); the date (`wakeDate`, set only while the case waits) only on its latest parking.
+ * Older lines name neither rather than name the wrong one.
  */
-export function citizenViewsOf<E extends EventLike>(
-  events: readonly E[],
-  serviceCase: { status: string; channel: string; wakeAt: Date | null },
-  groupName: string | null,
+export function citizenViewsOf(
+  events: readonly EventLike[],
+  present: { groupName: string | null; wakeDate: string | null },
 ): (CitizenEventView | null)[] {
   const lastForward = lastIndexOf(events, CaseEventType.FORWARDED);
   const lastPark = lastIndexOf(events, CaseEventType.PARKED);
-  const waitingUntil =
-    serviceCase.status === CaseStatus.WAITING_FOR_CUSTOMER && serviceCase.wakeAt
-      ? stockholmDate(serviceCase.wakeAt)
-      : null;
   return events.map((event, i) => {
     if (event.internal) return null;
     const headline = citizenHeadline(event.type, {
-      groupName: i === lastForward ? groupName : null,
-      wakeDate: i === lastPark ? waitingUntil : null,
+      groupName: i === lastForward ? present.groupName : null,
+      wakeDate: i === lastPark ? present.wakeDate : null,
       ownQuestion: event.type === CaseEventType.REGISTERED && !!event.citizenMessage,
     });
     return headline === null ? null : { headline, text: event.citizenMessage };
