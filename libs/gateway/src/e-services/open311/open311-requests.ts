@@ -238,12 +238,13 @@ export class Open311Requests {
         groupName: group?.name ?? null,
         wakeDate: c.status === CaseStatus.WAITING_FOR_CUSTOMER && c.wakeAt ? stockholmDate(c.wakeAt) : null,
       });
-      const said = timeline.filter((e) => e.message && e.type !== 'REGISTERED');
       const last = timeline.at(-1);
+      // The latest event's text for the citizen; else the status in a word (an older text would be stale).
+      const said = last?.type !== 'REGISTERED' ? last?.message : null;
       return {
         service_request_id: c.reference,
         status: c.status === CaseStatus.CLOSED ? 'closed' : 'open',
-        status_notes: said.at(-1)?.message ?? STATUS_TEXT[c.status] ?? '',
+        status_notes: said ?? STATUS_TEXT[c.status] ?? '',
         service_name: category.name,
         service_code: category.key,
         description: row.description,
