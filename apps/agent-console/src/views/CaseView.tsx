@@ -309,7 +309,9 @@ export function CaseView({
                 onSubmit={(reason, citizenText) =>
                   run(
                     () =>
-                      resume({ variables: { caseId: id, reason, citizenText, version: serviceCase.version } }),
+                      resume({
+                        variables: { caseId: id, reason, citizenText, version: serviceCase.version },
+                      }),
                     strings.caseView.resumed,
                   )
                 }
@@ -530,7 +532,17 @@ function ActionForm({
  * What the citizen will see, marked up as Mina ärenden's timeline entry (src/views/Cases.tsx in
  * apps/citizen-web): the fixed line from the hub, then the citizen text as written (trimmed).
  */
-function CitizenPreview({ id, type, wakeOn, text }: { id: string; type: CaseEventType; wakeOn: string; text: string }) {
+function CitizenPreview({
+  id,
+  type,
+  wakeOn,
+  text,
+}: {
+  id: string;
+  type: CaseEventType;
+  wakeOn: string;
+  text: string;
+}) {
   const { data, error } = useQuery(CITIZEN_HEADLINE, {
     variables: { type, wakeOn: /^\d{4}-\d{2}-\d{2}$/.test(wakeOn) ? wakeOn : null },
   });

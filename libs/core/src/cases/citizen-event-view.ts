@@ -29,7 +29,7 @@ const LINES: Partial<Record<CaseEventType, (context: CitizenLineContext) => stri
   [CaseEventType.RESOLVED_AT_FIRST_LINE]: () => 'Du fick svar direkt när du kontaktade oss.',
   [CaseEventType.FORWARDED]: ({ groupName }) =>
     groupName ? `Ditt ärende har skickats till ${groupName}.` : 'Ditt ärende har skickats vidare.',
-  [CaseEventType.REPLIED]: () => 'Du har fått svar.',
+  [CaseEventType.REPLIED]: () => 'Du fick svar.',
   [CaseEventType.PARKED]: ({ wakeDate }) =>
     wakeDate
       ? `Vi behöver mer från dig. Vi väntar på ditt svar till ${deadlineText(wakeDate).replace('senast ', '')}.`
