@@ -189,7 +189,7 @@ const sv = {
     replyLegend: 'Svara invånaren',
     sendReply: 'Spara svar',
     note: 'Intern anteckning (syns inte för invånaren)',
-    noteLegend: 'Intern anteckning',
+    noteLegend: 'Anteckning för kollegor',
     addNote: 'Spara anteckning',
     resolution: 'Avslutande svar',
     closeLegend: 'Avsluta ärendet',
