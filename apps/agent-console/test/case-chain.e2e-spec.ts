@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   DEMO_CASE_SETUP,
@@ -10,7 +11,15 @@ import {
   type SandboxHandle,
   type TestHub,
 } from '@frontdoor/testing';
-import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, screenshot, signIn } from './browser';
+import {
+  CHROMIUM,
+  SCREENSHOTS,
+  axeViolations,
+  explainTimeout,
+  launchBrowser,
+  screenshot,
+  signIn,
+} from './browser';
 import { ensureConsoleBuilt } from './console-build';
 import { startLoopbackProxy, type LoopbackProxy } from './loopback-proxy';
 
@@ -246,13 +255,59 @@ jest.setTimeout(90_000);
       const wakeOn = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', {
         timeZone: 'Europe/Stockholm',
       });
-      await page.getByLabel('Vad väntar ni på?').fill('Intyg från arbetsgivaren');
-      await page.getByLabel('Väcks igen').fill(wakeOn);
+      // The form says which text is internal, and shows before saving what the citizen will see (issue 23).
+      const form = page.locator('form', { has: page.getByRole('button', { name: 'Vänta på invånaren' }) });
+      await form
+        .getByLabel('Vad väntar ni på? Intern text (syns inte för invånaren)')
+        .fill('Intyg från arbetsgivaren, chefen tjafsar');
+      await form.getByLabel('Väcks igen').fill(wakeOn);
+      await form.getByLabel('Syns för invånaren').fill('Skicka ett intyg från din arbetsgivare.');
+      const preview = form.getByTestId('citizen-preview');
+      await preview
+        .getByText(/^Vi behöver mer från dig\. Vi väntar på ditt svar till \p{L}+ \d{1,2} \p{L}+ \d{4}\.$/u)
+        .waitFor();
+      await expect(preview.textContent()).resolves.toContain('Så här ser invånaren det:');
+      await expect(preview.locator('.message').textContent()).resolves.toBe(
+        'Skicka ett intyg från din arbetsgivare.',
+      );
+      await expect(preview.textContent()).resolves.not.toContain('tjafsar');
+      expect(await axeViolations(page)).toEqual([]);
+      await form.screenshot({ path: resolve(SCREENSHOTS, 'citizen-text-console-park-preview.png') });
+      await screenshot(page, 'citizen-text-console-park-form');
+      const shownBeforeSave = await preview.locator('.event').textContent();
       await page.getByRole('button', { name: 'Vänta på invånaren' }).click();
       await page.getByTestId('case-status').getByText('Väntar på invånaren').waitFor();
       await expect(page.getByTestId('case-due').textContent()).resolves.toMatch(
         /^Väntar på invånaren till \p{L}+ \d{1,2} \p{L}+ \d{4}$/u,
       );
+      // The timeline marks what the citizen sees: exactly the preview, and the note as internal.
+      const parkedEntry = page.getByTestId('timeline').locator('li').filter({ hasText: 'chefen tjafsar' });
+      await expect(parkedEntry.getByTestId('citizen-sees').textContent()).resolves.toBe(
+        `Invånaren ser: ${shownBeforeSave} Skicka ett intyg från din arbetsgivare.`,
+      );
+      // What Anna herself reads, over the same API as Mina ärenden: the preview, never the staff text.
+      const anna = await hub.token('citizen', ANNA, 'Anna Andersson');
+      const mine = await hub.graphql<{
+        me: {
+          person: {
+            cases: {
+              reference: string;
+              events: { type: string; citizenHeadline: string; message: string | null }[];
+            }[];
+          };
+        };
+      }>(
+        '{ me { person { cases { reference events { type citizenHeadline message } } } } }',
+        {},
+        { token: anna },
+      );
+      expect(mine.errors).toBeUndefined();
+      const parked = mine.data!.me.person.cases.find((c) => c.reference === reference)!.events.at(-1);
+      expect(parked).toEqual({
+        type: 'PARKED',
+        citizenHeadline: shownBeforeSave,
+        message: 'Skicka ett intyg från din arbetsgivare.',
+      });
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'chain-9a-officer-waiting-for-citizen');
       await page.getByLabel('Vad kom in?').fill('Intyget kom med e-post');

@@ -38,6 +38,7 @@ export const MY_PAGE = graphql(`
           events {
             type
             at
+            citizenHeadline
             message
           }
         }

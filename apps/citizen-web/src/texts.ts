@@ -49,16 +49,6 @@ export const texts = {
       WAITING_FOR_CUSTOMER: 'Vi väntar på svar från dig.',
       CLOSED: 'Ärendet är avslutat.',
     } as Record<string, string>,
-    event: {
-      REGISTERED: 'Vi tog emot din fråga',
-      RESOLVED_AT_FIRST_LINE: 'Du fick svar direkt',
-      FORWARDED: 'Frågan skickades till rätt handläggare',
-      REPLIED: 'Du fick svar',
-      CLOSED: 'Ärendet avslutades',
-      REOPENED: 'Ärendet öppnades igen',
-      PARKED: 'Vi behöver mer från dig',
-      RESUMED: 'Vi arbetar med ärendet igen',
-    } as Record<string, string>,
   },
   ask: {
     heading: 'Ställ en fråga',

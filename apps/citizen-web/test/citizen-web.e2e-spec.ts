@@ -45,6 +45,7 @@ jest.setTimeout(90_000);
   let browser: Browser;
   let pageUrl: string;
   let annasCaseReference = '';
+  let waitingCaseReference = '';
 
   async function signedIn(width: number, user: string): Promise<Page> {
     const context = await browser.newContext({
@@ -98,6 +99,28 @@ jest.setTimeout(90_000);
       const { errors } = await hub.graphql(`mutation { ${mutation} { id } }`, {}, { token });
       expect(errors).toBeUndefined();
     }
+    // A second case waits for Anna: the reason is staff text, the citizenText is for her (issue 23).
+    const second = await hub.graphql<{ registerContact: { id: string; reference: string } }>(
+      `mutation { registerContact(input: { channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "${ANNA}", summary: "Anna ringde och var upprörd över kön", resolvedAtFirstLine: false }) { id reference } }`,
+      {},
+      { token: agent },
+    );
+    expect(second.errors).toBeUndefined();
+    waitingCaseReference = second.data!.registerContact.reference;
+    const wakeOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    for (const [mutation, token] of [
+      [
+        `forwardCase(caseId: "${second.data!.registerContact.id}", answerGroupKey: "forskola", message: "Internt: ring henne")`,
+        agent,
+      ],
+      [
+        `parkCase(caseId: "${second.data!.registerContact.id}", wakeOn: "${wakeOn}", reason: "Internt: rektorn tvekar", citizenText: "Skicka ett intyg från din arbetsgivare.")`,
+        officer,
+      ],
+    ] as const) {
+      const { errors } = await hub.graphql(`mutation { ${mutation} { id } }`, {}, { token });
+      expect(errors).toBeUndefined();
+    }
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -108,7 +131,7 @@ jest.setTimeout(90_000);
     await proxy?.close();
   });
 
-  describe.each([360, 1280])('at %i px', (width) => {
+  describe.each([360, 390, 1280])('at %i px', (width) => {
     let page: Page;
     beforeAll(async () => {
       page = await signedIn(width, 'citizen-anna');
@@ -156,6 +179,33 @@ jest.setTimeout(90_000);
         card.getByRole('button', { name: 'Dölj vad som har hänt' }).getAttribute('aria-expanded'),
       ).resolves.toBe('true');
       expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it('shows a case waiting for her with the fixed line and the text written for her, never staff text', async () => {
+      const todo = page.getByTestId('next-steps');
+      const waiting = todo.locator('li', { hasText: waitingCaseReference });
+      await expect(waiting.textContent()).resolves.toMatch(
+        /Vi behöver mer från dig\. Vi väntar på ditt svar till \p{L}+ \d{1,2} \p{L}+ \d{4}\. Skicka ett intyg från din arbetsgivare\./u,
+      );
+      const card = page.locator(`li[data-reference="${waitingCaseReference}"]`);
+      await card.getByRole('button', { name: 'Visa vad som har hänt' }).click();
+      const timeline = card.getByRole('list', { name: `Händelser i ärende ${waitingCaseReference}` });
+      await timeline.waitFor();
+      await expect(timeline.locator('li .event').allTextContents()).resolves.toEqual([
+        'Vi har tagit emot ditt ärende.',
+        'Ditt ärende har skickats till Svarsgrupp förskola.',
+        expect.stringMatching(/^Vi behöver mer från dig\. Vi väntar på ditt svar till /),
+      ]);
+      await expect(timeline.locator('li .message').allTextContents()).resolves.toEqual([
+        'Skicka ett intyg från din arbetsgivare.',
+      ]);
+      const everything = await page.locator('main').textContent();
+      for (const staffText of ['upprörd', 'Internt', 'rektorn']) expect(everything).not.toContain(staffText);
+      expect(await axeViolations(page)).toEqual([]);
+      await card.screenshot({
+        path: resolve(SCREENSHOTS, `citizen-text-mina-arenden-timeline-${width}.png`),
+      });
+      await screenshot(page, `citizen-text-mina-arenden-${width}`);
     });
 
     it('asks a question with the keyboard only and sees its receipt, then the case in her list', async () => {

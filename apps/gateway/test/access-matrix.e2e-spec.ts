@@ -45,6 +45,7 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: `{ previousContact(personalNumber: "${ANNA}") { phone } }`,
     allowed: STAFF,
   },
+  'Query.citizenHeadline': { document: '{ citizenHeadline(type: PARKED) }', allowed: STAFF },
   'Query.serviceStatistics': {
     document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
     allowed: STAFF,

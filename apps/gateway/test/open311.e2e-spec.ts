@@ -215,8 +215,26 @@ describe('Open311 GeoReport v2 at /open311/v2/: services, requests as E_SERVICE 
     const replied = await getRequest(id);
     expect(replied).toMatchObject({ status: 'open', status_notes: 'Vi byter kärlet på torsdag.' });
 
+    // Staff text (the reason to wait, the resolution) is never a public status note; text written
+    // for the citizen (citizenText) is (issue 23).
+    const wakeOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const parked = await hub.graphql(
+      `mutation($id: ID!) { parkCase(caseId: $id, wakeOn: "${wakeOn}", reason: "Internt: entreprenören svarar inte", citizenText: "Skicka gärna en bild på kärlet.") { status } }`,
+      { id: stored.id },
+      { token: officer },
+    );
+    expect(parked.errors).toBeUndefined();
+    expect((await getRequest(id)).status_notes).toBe('Skicka gärna en bild på kärlet.');
+    const resumed = await hub.graphql(
+      `mutation($id: ID!) { resumeCase(caseId: $id, reason: "Internt: bilden kom") { status } }`,
+      { id: stored.id },
+      { token: officer },
+    );
+    expect(resumed.errors).toBeUndefined();
+    expect((await getRequest(id)).status_notes).toBe('Skickat till rätt handläggare.');
+
     const closed = await hub.graphql(
-      `mutation($id: ID!) { closeCase(caseId: $id, resolution: "Kärlet är utbytt.") { status } }`,
+      `mutation($id: ID!) { closeCase(caseId: $id, resolution: "Kärlet är utbytt, internt ordernr 4711.") { status } }`,
       { id: stored.id },
       { token: officer },
     );
@@ -224,10 +242,11 @@ describe('Open311 GeoReport v2 at /open311/v2/: services, requests as E_SERVICE 
     const done = await getRequest(id);
     expect(done).toMatchObject({
       status: 'closed',
-      status_notes: 'Kärlet är utbytt.',
+      status_notes: 'Avslutat.',
       expected_datetime: null,
     });
     expect(JSON.stringify(done)).not.toContain('Internt');
+    expect(JSON.stringify(done)).not.toContain('4711');
 
     const asXml = xml.parse(await (await fetch(`${base()}/requests/${id}.xml`)).text());
     expect(asXml.service_requests.request[0]).toMatchObject({ service_request_id: id, status: 'closed' });

@@ -83,6 +83,13 @@ export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabula
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export { CaseService, type RegisterContactInput } from './cases/case.service';
 export {
+  citizenHeadline,
+  citizenSeesEventType,
+  citizenViewsOf,
+  type CitizenEventView,
+  type CitizenLineContext,
+} from './cases/citizen-event-view';
+export {
   CASE_JOBS,
   alarmJobId,
   wakeJobId,

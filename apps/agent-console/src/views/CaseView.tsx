@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import type { CaseViewQuery } from '../gql/graphql';
+import type { CaseEventType, CaseViewQuery } from '../gql/graphql';
 import { formatDateTime, formatPersonalNumber, longDate } from '../format';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
@@ -36,6 +36,8 @@ graphql(`
       actorName
       message
       internal
+      citizenHeadline
+      citizenMessage
     }
   }
 `);
@@ -80,26 +82,33 @@ const NOTE = graphql(`
 `);
 
 const CLOSE = graphql(`
-  mutation CloseCase($caseId: ID!, $resolution: String!, $version: Int) {
-    closeCase(caseId: $caseId, resolution: $resolution, version: $version) {
+  mutation CloseCase($caseId: ID!, $resolution: String!, $citizenText: String, $version: Int) {
+    closeCase(caseId: $caseId, resolution: $resolution, citizenText: $citizenText, version: $version) {
       ...CaseState
     }
   }
 `);
 
 const PARK = graphql(`
-  mutation ParkCase($caseId: ID!, $wakeOn: Date!, $reason: String!, $version: Int) {
-    parkCase(caseId: $caseId, wakeOn: $wakeOn, reason: $reason, version: $version) {
+  mutation ParkCase($caseId: ID!, $wakeOn: Date!, $reason: String!, $citizenText: String, $version: Int) {
+    parkCase(caseId: $caseId, wakeOn: $wakeOn, reason: $reason, citizenText: $citizenText, version: $version) {
       ...CaseState
     }
   }
 `);
 
 const RESUME = graphql(`
-  mutation ResumeCase($caseId: ID!, $reason: String!, $version: Int) {
-    resumeCase(caseId: $caseId, reason: $reason, version: $version) {
+  mutation ResumeCase($caseId: ID!, $reason: String!, $citizenText: String, $version: Int) {
+    resumeCase(caseId: $caseId, reason: $reason, citizenText: $citizenText, version: $version) {
       ...CaseState
     }
+  }
+`);
+
+// The fixed line Mina ärenden shows for an event of this type: the hub's one table of them.
+const CITIZEN_HEADLINE = graphql(`
+  query CitizenHeadline($type: CaseEventType!, $wakeOn: Date) {
+    citizenHeadline(type: $type, wakeOn: $wakeOn)
   }
 `);
 
@@ -224,6 +233,16 @@ export function CaseView({
               <span className="muted">{formatDateTime(e.at)}</span>
               {e.actorName ? ` – ${e.actorName}` : ''}
               {e.message ? <div>{e.message}</div> : null}
+              <div className="citizen-sees" data-testid="citizen-sees">
+                {e.citizenHeadline ? (
+                  <>
+                    <span className="badge">{strings.caseView.citizenSees}</span> {e.citizenHeadline}
+                    {e.citizenMessage ? ` ${e.citizenMessage}` : ''}
+                  </>
+                ) : (
+                  <span className="badge internal">{strings.caseView.citizenSeesNothing}</span>
+                )}
+              </div>
             </li>
           ))}
         </ol>
@@ -262,30 +281,48 @@ export function CaseView({
               </button>
             ) : null}
             {canAssign && serviceCase.status === 'FORWARDED' ? (
-              <ParkAction
-                onSubmit={(wakeOn, reason) =>
+              <ActionForm
+                legend={strings.caseView.parkLegend}
+                label={strings.caseView.parkReason}
+                button={strings.caseView.park}
+                audience="both"
+                eventType="PARKED"
+                withWakeOn
+                onSubmit={(reason, citizenText, wakeOn) =>
                   run(
-                    () => park({ variables: { caseId: id, wakeOn, reason, version: serviceCase.version } }),
+                    () =>
+                      park({
+                        variables: { caseId: id, wakeOn, reason, citizenText, version: serviceCase.version },
+                      }),
                     strings.caseView.parked,
                   )
                 }
               />
             ) : null}
             {canAssign && serviceCase.status === 'WAITING_FOR_CUSTOMER' ? (
-              <TextAction
+              <ActionForm
+                legend={strings.caseView.resumeLegend}
                 label={strings.caseView.resumeReason}
                 button={strings.caseView.resume}
-                onSubmit={(reason) =>
+                audience="both"
+                eventType="RESUMED"
+                onSubmit={(reason, citizenText) =>
                   run(
-                    () => resume({ variables: { caseId: id, reason, version: serviceCase.version } }),
+                    () =>
+                      resume({
+                        variables: { caseId: id, reason, citizenText, version: serviceCase.version },
+                      }),
                     strings.caseView.resumed,
                   )
                 }
               />
             ) : null}
-            <TextAction
+            <ActionForm
+              legend={strings.caseView.replyLegend}
               label={strings.caseView.reply}
               button={strings.caseView.sendReply}
+              audience="citizen"
+              eventType="REPLIED"
               onSubmit={(text) =>
                 run(
                   () => reply({ variables: { caseId: id, text, version: serviceCase.version } }),
@@ -293,9 +330,11 @@ export function CaseView({
                 )
               }
             />
-            <TextAction
+            <ActionForm
+              legend={strings.caseView.noteLegend}
               label={strings.caseView.note}
               button={strings.caseView.addNote}
+              audience="internal"
               onSubmit={(text) =>
                 run(
                   () => note({ variables: { caseId: id, text, version: serviceCase.version } }),
@@ -303,12 +342,18 @@ export function CaseView({
                 )
               }
             />
-            <TextAction
-              label={strings.caseView.resolution}
+            <ActionForm
+              legend={strings.caseView.closeLegend}
+              label={strings.caseView.resolutionInternal}
               button={strings.caseView.close}
-              onSubmit={(text) =>
+              audience="both"
+              eventType="CLOSED"
+              onSubmit={(text, citizenText) =>
                 run(
-                  () => close({ variables: { caseId: id, resolution: text, version: serviceCase.version } }),
+                  () =>
+                    close({
+                      variables: { caseId: id, resolution: text, citizenText, version: serviceCase.version },
+                    }),
                   strings.caseView.closed,
                 )
               }
@@ -391,56 +436,131 @@ function CitizenFacts({ serviceCase }: { serviceCase: CaseData }) {
   );
 }
 
-/** Park the case until a date: what the group waits for, and when it wakes up by itself. */
-function ParkAction({ onSubmit }: { onSubmit: (wakeOn: string, reason: string) => Promise<boolean> }) {
-  const [wakeOn, setWakeOn] = useState('');
-  const [reason, setReason] = useState('');
-  const ids = { wakeOn: useId(), reason: useId() };
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!wakeOn || !reason.trim()) return;
-    if (await onSubmit(wakeOn, reason.trim())) setReason('');
-  }
-  return (
-    <form onSubmit={submit} className="text-action">
-      <fieldset>
-        <legend>{strings.caseView.parkLegend}</legend>
-        <label htmlFor={ids.reason}>{strings.caseView.parkReason}</label>
-        <textarea id={ids.reason} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <label htmlFor={ids.wakeOn}>{strings.caseView.wakeOn}</label>
-        <input id={ids.wakeOn} type="date" value={wakeOn} onChange={(e) => setWakeOn(e.target.value)} />
-        <button type="submit">{strings.caseView.park}</button>
-      </fieldset>
-    </form>
-  );
-}
-
 function isConflict(error: unknown): boolean {
   const errors = (error as { errors?: { extensions?: { code?: unknown } }[] }).errors;
   return Array.isArray(errors) && errors.some((e) => e.extensions?.code === 'CONFLICT');
 }
 
-function TextAction({
+/**
+ * Who reads what the form writes: `internal` staff only (a note); `both` an internal text and,
+ * optionally, one for the citizen ("Syns för invånaren"); `citizen` the text itself is for the
+ * citizen (the reply, "Svar till invånaren").
+ */
+type Audience = 'internal' | 'both' | 'citizen';
+
+/**
+ * One case action: its text, and, where the citizen sees the event, the optional citizen text
+ * and a preview of exactly what Mina ärenden will show (the hub's fixed line, then the text).
+ */
+function ActionForm({
+  legend,
   label,
   button,
+  audience,
+  eventType,
+  withWakeOn = false,
   onSubmit,
 }: {
+  legend: string;
   label: string;
   button: string;
-  onSubmit: (text: string) => Promise<boolean>;
+  audience: Audience;
+  eventType?: CaseEventType;
+  withWakeOn?: boolean;
+  onSubmit: (text: string, citizenText: string | null, wakeOn: string) => Promise<boolean>;
 }) {
   const [text, setText] = useState('');
-  const id = useId();
+  const [citizenText, setCitizenText] = useState('');
+  const [wakeOn, setWakeOn] = useState('');
+  const ids = { text: useId(), citizen: useId(), hint: useId(), wakeOn: useId(), preview: useId() };
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return;
-    if (await onSubmit(text.trim())) setText('');
+    if (!text.trim() || (withWakeOn && !wakeOn)) return;
+    if (await onSubmit(text.trim(), citizenText.trim() || null, wakeOn)) {
+      setText('');
+      setCitizenText('');
+    }
   }
   return (
     <form onSubmit={submit} className="text-action">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="submit">{button}</button>
+      <fieldset>
+        <legend>{legend}</legend>
+        <label htmlFor={ids.text}>{label}</label>
+        <textarea
+          id={ids.text}
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={audience === 'citizen' && eventType ? ids.preview : undefined}
+        />
+        {withWakeOn ? (
+          <>
+            <label htmlFor={ids.wakeOn}>{strings.caseView.wakeOn}</label>
+            <input id={ids.wakeOn} type="date" value={wakeOn} onChange={(e) => setWakeOn(e.target.value)} />
+          </>
+        ) : null}
+        {audience === 'both' ? (
+          <>
+            <label htmlFor={ids.citizen}>{strings.caseView.citizenText}</label>
+            <span className="hint" id={ids.hint}>
+              {strings.caseView.citizenTextHint}
+            </span>
+            <textarea
+              id={ids.citizen}
+              rows={2}
+              value={citizenText}
+              onChange={(e) => setCitizenText(e.target.value)}
+              aria-describedby={eventType ? `${ids.hint} ${ids.preview}` : ids.hint}
+            />
+          </>
+        ) : null}
+        {audience !== 'internal' && eventType ? (
+          <CitizenPreview
+            id={ids.preview}
+            type={eventType}
+            wakeOn={withWakeOn ? wakeOn : ''}
+            text={(audience === 'citizen' ? text : citizenText).trim()}
+          />
+        ) : null}
+        <button type="submit">{button}</button>
+      </fieldset>
     </form>
+  );
+}
+
+/**
+ * What the citizen will see, marked up as Mina ärenden's timeline entry (src/views/Cases.tsx in
+ * apps/citizen-web): the fixed line from the hub, then the citizen text as written (trimmed).
+ */
+function CitizenPreview({
+  id,
+  type,
+  wakeOn,
+  text,
+}: {
+  id: string;
+  type: CaseEventType;
+  wakeOn: string;
+  text: string;
+}) {
+  const { data, error } = useQuery(CITIZEN_HEADLINE, {
+    variables: { type, wakeOn: /^\d{4}-\d{2}-\d{2}$/.test(wakeOn) ? wakeOn : null },
+  });
+  return (
+    <div className="citizen-preview" id={id} data-testid="citizen-preview">
+      <p className="preview-label">{strings.caseView.preview}</p>
+      {error ? (
+        <p className="error">
+          {strings.caseView.previewFailed} {error.message}
+        </p>
+      ) : data ? (
+        <div className="preview-entry">
+          <p className="event">{data.citizenHeadline}</p>
+          {text ? <p className="message">{text}</p> : null}
+        </div>
+      ) : (
+        <p className="muted">{strings.loading}</p>
+      )}
+    </div>
   );
 }

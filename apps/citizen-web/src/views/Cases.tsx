@@ -4,7 +4,11 @@ import { dateTime, shortDate, texts } from '../texts';
 
 type Case = CitizenPageQuery['me']['person']['cases'][number];
 
-/** The citizen's cases with the parcel-tracking timeline (the hub leaves out internal events and names). */
+/**
+ * The citizen's cases with the parcel-tracking timeline: per event the hub's fixed line
+ * (`citizenHeadline`) and only text written for the citizen (`message`); the hub leaves out
+ * internal events, staff text and names.
+ */
 export function Cases({ cases }: { cases: Case[] }) {
   return (
     <section aria-labelledby="cases-heading" data-testid="cases">
@@ -53,7 +57,7 @@ function CaseCard({ serviceCase: c }: { serviceCase: Case }) {
         <ol id={timelineId} className="timeline" aria-label={`Händelser i ärende ${c.reference}`}>
           {c.events.map((e, i) => (
             <li key={i}>
-              <p className="event">{texts.cases.event[e.type] ?? e.type}</p>
+              <p className="event">{e.citizenHeadline}</p>
               <p className="meta">
                 <time dateTime={e.at}>{dateTime(e.at)}</time>
               </p>

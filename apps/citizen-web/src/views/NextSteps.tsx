@@ -19,8 +19,9 @@ export function NextSteps({ statuses, cases }: { statuses: Person['statuses']; c
       .map((c) => ({
         key: c.id,
         title: `${c.category.name}, ärende ${c.reference}`,
+        // The hub's fixed line and the text written for the citizen, never staff text (issue 23).
         what:
-          c.events.filter((e) => e.type === 'PARKED').at(-1)?.message ??
+          lineOf(c.events.filter((e) => e.type === 'PARKED').at(-1)) ??
           texts.cases.status.WAITING_FOR_CUSTOMER,
         by: c.wakeDate ?? null,
       })),
@@ -47,4 +48,11 @@ export function NextSteps({ statuses, cases }: { statuses: Person['statuses']; c
       )}
     </section>
   );
+}
+
+function lineOf(
+  event: { citizenHeadline: string | null; message: string | null } | undefined,
+): string | null {
+  if (!event?.citizenHeadline) return null;
+  return event.message ? `${event.citizenHeadline} ${event.message}` : event.citizenHeadline;
 }

@@ -219,6 +219,48 @@ describe(`the case chain on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     });
   });
 
+  describe('text for the citizen (issue 23): staff text in message, citizen text only when written for them', () => {
+    it('keeps the reason as staff text and the citizenText apart; without it the event has no citizen text', async () => {
+      now = Date.parse('2026-06-01T08:00:00Z');
+      const serviceCase = await forwarded('Undrar över plats');
+      await cases.parkCase(
+        serviceCase.id,
+        '2026-06-20',
+        'Internt: kolla med rektorn',
+        officer,
+        undefined,
+        '  Skicka intyget.  ',
+      );
+      await cases.resumeCase(serviceCase.id, 'Intyget kom', officer);
+      await cases.closeCase(serviceCase.id, 'Internt: beviljad', officer, undefined, 'Du har fått en plats.');
+      const events = await cases.events(serviceCase.id);
+      expect(events.map((e) => [e.type, e.citizenMessage])).toEqual([
+        [CaseEventType.REGISTERED, null],
+        [CaseEventType.FORWARDED, null],
+        [CaseEventType.PARKED, 'Skicka intyget.'],
+        [CaseEventType.RESUMED, null],
+        [CaseEventType.CLOSED, 'Du har fått en plats.'],
+      ]);
+      expect(events.find((e) => e.type === CaseEventType.PARKED)!.message).toContain(
+        'Internt: kolla med rektorn',
+      );
+    });
+
+    it('refuses a too long citizenText before anything is written', async () => {
+      now = Date.parse('2026-06-01T08:00:00Z');
+      const serviceCase = await forwarded('Lång text');
+      const before = await cases.events(serviceCase.id);
+      await expect(
+        cases.parkCase(serviceCase.id, '2026-06-20', 'Väntar', officer, undefined, 'x'.repeat(4001)),
+      ).rejects.toMatchObject({ field: 'citizenText', message: expect.stringContaining('at most 4000') });
+      await expect(
+        cases.closeCase(serviceCase.id, 'Klart', officer, undefined, 'a\u0000b'),
+      ).rejects.toMatchObject({ field: 'citizenText' });
+      expect(await cases.events(serviceCase.id)).toHaveLength(before.length);
+      expect((await cases.get(serviceCase.id)).status).toBe(CaseStatus.FORWARDED);
+    });
+  });
+
   describe('a case waiting for the citizen (väntar på komplettering)', () => {
     const typesOf = async (id: string) => (await cases.events(id)).map((e) => e.type);
 

@@ -91,7 +91,11 @@ export class ServiceCase {
   @Column({ name: 'answer_working_days', type: 'integer', nullable: true }) answerWorkingDays?: number | null;
 }
 
-/** One thing that happened to a case. Internal events (notes) are never shown to the citizen. */
+/**
+ * One thing that happened to a case. `message` is staff text, never shown to the citizen; the
+ * citizen sees a fixed line per type (citizen-event-view.ts) and `citizenMessage`, text written
+ * for them (or their own question); internal events (notes, alarms) not even that.
+ */
 @Entity('case_event')
 @Index('IDX_case_event_case', ['caseId', 'at'])
 export class CaseEvent {
@@ -102,5 +106,7 @@ export class CaseEvent {
   @Column({ name: 'actor_subject', type: 'varchar', length: 200 }) actorSubject!: string;
   @Column({ name: 'actor_name', type: 'varchar', length: 200, nullable: true }) actorName!: string | null;
   @Column({ type: 'text', nullable: true }) message!: string | null;
+  /** Written for the citizen ("Syns för invånaren"), only through an explicit argument. */
+  @Column({ name: 'citizen_message', type: 'text', nullable: true }) citizenMessage!: string | null;
   @Column({ type: 'boolean' }) internal!: boolean;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { JobOutbox, type JobQueue } from '@frontdoor/jobs';
-import { badUserInput, conflict, forbidden, notFound } from '../errors';
+import { TEXT_LIMITS, badUserInput, conflict, forbidden, notFound, textProblem } from '../errors';
 import { PartyService } from '../people/party.service';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
@@ -114,6 +114,7 @@ export class CaseService {
         category,
         partyId,
         writer,
+        true,
       );
       await keepBeside?.(tx, registered);
       return this.changeIn(tx, registered.id, writer, 'forward', (tx, serviceCase, stored) =>
@@ -128,6 +129,8 @@ export class CaseService {
     category: CaseCategory,
     partyId: string | null,
     actor: CaseActor,
+    /** An e-service's question is the citizen's own text: they may read it back ("Din fråga"). */
+    ownQuestion = false,
   ): Promise<ServiceCase> {
     if (input.resolvedAtFirstLine && !input.resolution?.trim()) {
       throw caseRuleBroken(
@@ -166,7 +169,15 @@ export class CaseService {
     });
     await insertRows(tx, ServiceCase, [serviceCase]);
     const events = [
-      eventRow(serviceCase.id, CaseEventType.REGISTERED, actor, at, input.summary.trim(), false),
+      eventRow(
+        serviceCase.id,
+        CaseEventType.REGISTERED,
+        actor,
+        at,
+        input.summary.trim(),
+        false,
+        ownQuestion ? input.summary.trim() : null,
+      ),
     ];
     if (input.resolvedAtFirstLine) {
       // A millisecond later, so the timeline orders the answer after the contact.
@@ -302,7 +313,10 @@ export class CaseService {
     reason: string,
     actor: CaseWriter,
     expectedVersion?: number,
+    /** What the citizen is told they are waited for ("Syns för invånaren"); `reason` is staff's. */
+    citizenText?: string | null,
   ): Promise<ServiceCase> {
+    const forCitizen = citizenTextOf(citizenText);
     const at = this.now();
     const today = stockholmDate(at);
     const parked = await this.change(
@@ -339,6 +353,7 @@ export class CaseService {
           at,
           `Väntar på invånaren till ${deadlineText(wakeOn).replace('senast ', '')}: ${reason.trim()}`,
           false,
+          forCitizen,
         );
       },
       expectedVersion,
@@ -356,7 +371,9 @@ export class CaseService {
     reason: string,
     actor: CaseWriter,
     expectedVersion?: number,
+    citizenText?: string | null,
   ): Promise<ServiceCase> {
+    const forCitizen = citizenTextOf(citizenText);
     const at = this.now();
     const resumed = await this.change(
       caseId,
@@ -374,7 +391,7 @@ export class CaseService {
           waitingSince: null,
           wakeAt: null,
         });
-        await this.event(tx, caseId, CaseEventType.RESUMED, actor, at, reason.trim(), false);
+        await this.event(tx, caseId, CaseEventType.RESUMED, actor, at, reason.trim(), false, forCitizen);
       },
       expectedVersion,
     );
@@ -432,7 +449,17 @@ export class CaseService {
         if (serviceCase.status === CaseStatus.CLOSED)
           throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
         serviceCase.firstReplyAt ??= this.now();
-        await this.event(tx, caseId, CaseEventType.REPLIED, actor, this.now(), text.trim(), false);
+        // "Svar till invånaren" is written for the citizen by its nature: it is their text too.
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.REPLIED,
+          actor,
+          this.now(),
+          text.trim(),
+          false,
+          text.trim(),
+        );
       },
       expectedVersion,
     );
@@ -443,7 +470,9 @@ export class CaseService {
     resolution: string,
     actor: CaseWriter,
     expectedVersion?: number,
+    citizenText?: string | null,
   ): Promise<ServiceCase> {
+    const forCitizen = citizenTextOf(citizenText);
     const closed = await this.change(
       caseId,
       actor,
@@ -456,7 +485,16 @@ export class CaseService {
           resolution: resolution.trim(),
           closedAt: this.now(),
         });
-        await this.event(tx, caseId, CaseEventType.CLOSED, actor, this.now(), resolution.trim(), false);
+        await this.event(
+          tx,
+          caseId,
+          CaseEventType.CLOSED,
+          actor,
+          this.now(),
+          resolution.trim(),
+          false,
+          forCitizen,
+        );
       },
       expectedVersion,
     );
@@ -468,7 +506,9 @@ export class CaseService {
     reason: string,
     actor: CaseWriter,
     expectedVersion?: number,
+    citizenText?: string | null,
   ): Promise<ServiceCase> {
+    const forCitizen = citizenTextOf(citizenText);
     const at = this.now();
     const reopened = await this.change(
       caseId,
@@ -483,7 +523,7 @@ export class CaseService {
           resolution: null,
           dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
         });
-        await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false);
+        await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false, forCitizen);
       },
       expectedVersion,
     );
@@ -579,8 +619,9 @@ export class CaseService {
     at: Date,
     message: string | null,
     internal: boolean,
+    citizenMessage: string | null = null,
   ): Promise<void> {
-    await insertRows(tx, CaseEvent, [eventRow(caseId, type, actor, at, message, internal)]);
+    await insertRows(tx, CaseEvent, [eventRow(caseId, type, actor, at, message, internal, citizenMessage)]);
   }
 }
 
@@ -601,6 +642,7 @@ function eventRow(
   at: Date,
   message: string | null,
   internal: boolean,
+  citizenMessage: string | null = null,
 ): CaseEvent {
   return {
     id: randomUUID(),
@@ -610,6 +652,7 @@ function eventRow(
     actorSubject: actor.subject,
     actorName: actor.name ?? null,
     message,
+    citizenMessage,
     internal,
   };
 }
@@ -625,6 +668,18 @@ async function insertRows<T extends ObjectLiteral>(
   rows: T[],
 ): Promise<void> {
   await tx.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute();
+}
+
+/**
+ * The text an officer wrote for the citizen, trimmed; none when blank. Checked before anything
+ * is written (the GraphQL surface refuses it earlier; other callers meet the same rule here).
+ */
+function citizenTextOf(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  const problem = textProblem(trimmed, TEXT_LIMITS.text);
+  if (problem) throw badUserInput(`citizenText: ${problem.message}`, 'citizenText');
+  return trimmed;
 }
 
 function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {

@@ -1,11 +1,14 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CallLog,
+  CaseEventType,
   CaseQueries,
   CaseService,
   InvalidCursorError,
   PartyService,
   badUserInput,
+  citizenHeadline,
+  citizenSeesEventType,
   encodeCursor,
   forbidden,
   parseCallbackContact,
@@ -21,7 +24,7 @@ import { auditTrailOf } from '../platform/request/person-access';
 import { principalOf, type RequestContext } from '../platform/request/request-context';
 import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import { maySeeCall } from '../platform/access/call-access';
-import { toCaseInfo, toTimeline } from '../platform/schema/case-mapper';
+import { presentOf, toCaseInfo, toTimeline } from '../platform/schema/case-mapper';
 import { caseViewerOf } from './case-viewer';
 import { caseWriterOf } from './case-writer';
 import { callbackContact, casePerson, mayHandleCitizen } from './case-citizen';
@@ -35,6 +38,14 @@ import {
   RegisterContactInput,
 } from '../platform/schema/case.types';
 import { CASE_EDITORS, STAFF } from '../platform/auth/role-groups';
+
+/** Text for the citizen beside the staff text ("Syns för invånaren"); without it they see only the fixed line. */
+const citizenTextArg = {
+  type: () => String,
+  nullable: true,
+  description:
+    'Shown to the citizen under the fixed line of this event (Mina ärenden, Open311). The other text is staff text and is never shown to the citizen.',
+} as const;
 
 const versionArg = {
   type: () => Int,
@@ -139,7 +150,8 @@ export class CaseResolver {
   }
 
   @Mutation(() => CaseInfo, {
-    description: 'Records the answer given to the citizen (shown in their timeline).',
+    description:
+      'Records the answer given to the citizen: written for the citizen, shown in their timeline as written.',
   })
   @Allow(...STAFF)
   async replyToCitizen(
@@ -163,9 +175,10 @@ export class CaseResolver {
     @Args('resolution') resolution: string,
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
+    @Args('citizenText', citizenTextArg) citizenText?: string | null,
   ) {
     return this.presentWritten(
-      await this.caseChain.closeCase(caseId, resolution, this.writer(ctx), version ?? undefined),
+      await this.caseChain.closeCase(caseId, resolution, this.writer(ctx), version ?? undefined, citizenText),
       ctx,
     );
   }
@@ -182,9 +195,17 @@ export class CaseResolver {
     @Args('reason') reason: string,
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
+    @Args('citizenText', citizenTextArg) citizenText?: string | null,
   ) {
     return this.presentWritten(
-      await this.caseChain.parkCase(caseId, wakeOn, reason, this.writer(ctx), version ?? undefined),
+      await this.caseChain.parkCase(
+        caseId,
+        wakeOn,
+        reason,
+        this.writer(ctx),
+        version ?? undefined,
+        citizenText,
+      ),
       ctx,
     );
   }
@@ -199,9 +220,10 @@ export class CaseResolver {
     @Args('reason') reason: string,
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
+    @Args('citizenText', citizenTextArg) citizenText?: string | null,
   ) {
     return this.presentWritten(
-      await this.caseChain.resumeCase(caseId, reason, this.writer(ctx), version ?? undefined),
+      await this.caseChain.resumeCase(caseId, reason, this.writer(ctx), version ?? undefined, citizenText),
       ctx,
     );
   }
@@ -213,9 +235,10 @@ export class CaseResolver {
     @Args('reason') reason: string,
     @Args('version', versionArg) version: number | undefined,
     @Context() ctx: RequestContext,
+    @Args('citizenText', citizenTextArg) citizenText?: string | null,
   ) {
     return this.presentWritten(
-      await this.caseChain.reopenCase(caseId, reason, this.writer(ctx), version ?? undefined),
+      await this.caseChain.reopenCase(caseId, reason, this.writer(ctx), version ?? undefined, citizenText),
       ctx,
     );
   }
@@ -270,7 +293,40 @@ export class CaseResolver {
     description: 'The timeline, oldest first. Citizens see no internal events and no officer names.',
   })
   async events(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CaseEventInfo[]> {
-    return toTimeline(await this.caseChain.events(info.id), ctx.principal?.role === 'citizen');
+    return toTimeline(
+      await this.caseChain.events(info.id),
+      ctx.principal?.role === 'citizen',
+      presentOf(info),
+    );
+  }
+
+  @Query(() => String, {
+    nullable: true,
+    description:
+      'The fixed line the citizen will see for an event of this type (the console’s preview, from the same table as Mina ärenden); null for a type the citizen never sees. The citizen text is shown under it as written (trimmed).',
+  })
+  @Allow(...STAFF)
+  async citizenHeadline(
+    @Args('type', { type: () => CaseEventType }) type: CaseEventType,
+    @Args('wakeOn', { type: () => CalendarDate, nullable: true, description: 'PARKED: the wake-up date.' })
+    wakeOn: string | null | undefined,
+    @Args('answerGroupKey', {
+      type: () => String,
+      nullable: true,
+      description: 'FORWARDED: the answer group it goes to.',
+    })
+    answerGroupKey: string | null | undefined,
+  ): Promise<string | null> {
+    if (!citizenSeesEventType(type)) return null;
+    let groupName: string | null = null;
+    if (answerGroupKey) {
+      const directory = await this.queries.directory();
+      const group = [...directory.groups.values()].find((g) => g.key === answerGroupKey);
+      if (!group)
+        throw badUserInput(`answerGroupKey: there is no answer group "${answerGroupKey}".`, 'answerGroupKey');
+      groupName = group.name;
+    }
+    return citizenHeadline(type, { groupName, wakeDate: wakeOn ?? null });
   }
 
   @Query(() => CaseContact, {

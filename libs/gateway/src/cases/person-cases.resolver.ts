@@ -35,6 +35,16 @@ export class PersonCasesResolver {
     );
     auditTrailOf(ctx).record(person.partyId, ['cases']);
     const directory = await this.queries.directory();
-    return page.items.map((item) => toCaseInfo(item, directory, this.clock.now()));
+    const infos = page.items.map((item) => toCaseInfo(item, directory, this.clock.now()));
+    return ownCases ? infos.map(forTheCitizen) : infos;
   }
+}
+
+/**
+ * A case as its citizen may read it: the first line's summary and the closing resolution are
+ * staff text (issue 23), so the summary is the category's name and the resolution none; what
+ * was written for the citizen is in the timeline (`events`).
+ */
+function forTheCitizen(info: CaseInfo): CaseInfo {
+  return { ...info, summary: info.category.name, resolution: null };
 }

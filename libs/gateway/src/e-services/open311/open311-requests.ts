@@ -6,6 +6,7 @@ import {
   Open311Request,
   ServiceCase,
   parseCallbackContact,
+  stockholmDate,
   type EServiceAttribute,
 } from '@frontdoor/core';
 import { toTimeline } from '../../platform/schema/case-mapper';
@@ -231,14 +232,19 @@ export class Open311Requests {
       const row = byCase.get(c.id)!;
       const category = directory.categories.get(c.categoryId)!;
       const group = c.answerGroupId ? directory.groups.get(c.answerGroupId) : undefined;
-      // The parcel-tracking view the citizen would see: no internal notes, no officers' names.
-      const timeline = toTimeline(eventsByCase.get(c.id) ?? [], true);
-      const said = timeline.filter((e) => e.message && e.type !== 'REGISTERED');
+      // The parcel-tracking view the citizen would see: no internal notes, no officers' names,
+      // and of the text only what was written for the citizen (never staff text, issue 23).
+      const timeline = toTimeline(eventsByCase.get(c.id) ?? [], true, {
+        groupName: group?.name ?? null,
+        wakeDate: c.status === CaseStatus.WAITING_FOR_CUSTOMER && c.wakeAt ? stockholmDate(c.wakeAt) : null,
+      });
       const last = timeline.at(-1);
+      // The latest event's text for the citizen; else the status in a word (an older text would be stale).
+      const said = last?.type !== 'REGISTERED' ? last?.message : null;
       return {
         service_request_id: c.reference,
         status: c.status === CaseStatus.CLOSED ? 'closed' : 'open',
-        status_notes: said.at(-1)?.message ?? STATUS_TEXT[c.status] ?? '',
+        status_notes: said ?? STATUS_TEXT[c.status] ?? '',
         service_name: category.name,
         service_code: category.key,
         description: row.description,

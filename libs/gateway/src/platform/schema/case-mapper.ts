@@ -1,5 +1,6 @@
 import {
   CaseStatus,
+  citizenViewsOf,
   deadlineText,
   dueDateOf,
   stockholmDate,
@@ -54,19 +55,43 @@ export function toCaseInfo(serviceCase: ServiceCase, directory: CaseDirectory, n
   };
 }
 
+/** What a timeline's lines may name of the case as it is now (citizenViewsOf). */
+export interface TimelinePresent {
+  groupName: string | null;
+  /** Only while the case waits for the citizen. */
+  wakeDate: string | null;
+}
+
 /**
- * The timeline as its reader may see it: staff see everything; a citizen sees the
- * parcel-tracking view, without internal events and without officers' names.
+ * The timeline as its reader may see it. Staff see everything, and with each event what the
+ * citizen sees of it (`citizenHeadline`, `citizenMessage`). A citizen sees the parcel-tracking
+ * view: no internal events, no officers' names, and for `message` only text written for them
+ * (never staff text: issue 23).
  */
-export function toTimeline(events: CaseEvent[], forCitizen: boolean): CaseEventInfo[] {
-  return events
-    .filter((e) => !forCitizen || !e.internal)
-    .map((e) => ({
-      type: e.type as CaseEventInfo['type'],
-      at: e.at,
-      actorName: forCitizen ? null : e.actorName,
-      // The first line's message to the group is for staff; the citizen sees that it was forwarded.
-      message: forCitizen && e.type === 'FORWARDED' ? null : e.message,
-      internal: e.internal,
-    }));
+export function toTimeline(
+  events: CaseEvent[],
+  forCitizen: boolean,
+  present: TimelinePresent,
+): CaseEventInfo[] {
+  const views = citizenViewsOf(events, present);
+  return events.flatMap((e, i) => {
+    const view = views[i];
+    if (forCitizen && !view) return [];
+    return [
+      {
+        type: e.type as CaseEventInfo['type'],
+        at: e.at,
+        actorName: forCitizen ? null : e.actorName,
+        message: forCitizen ? (view?.text ?? null) : e.message,
+        internal: e.internal,
+        citizenHeadline: view?.headline ?? null,
+        citizenMessage: view?.text ?? null,
+      },
+    ];
+  });
+}
+
+/** The present state the timeline's lines may name, from the case as presented. */
+export function presentOf(info: Pick<CaseInfo, 'answerGroup' | 'wakeDate'>): TimelinePresent {
+  return { groupName: info.answerGroup?.name ?? null, wakeDate: info.wakeDate };
 }

@@ -78,9 +78,33 @@ export class CaseEventInfo {
   @Field(() => GraphQLISODateTime) at!: Date;
   @Field(() => String, { nullable: true, description: 'Hidden from citizens unless configured.' })
   actorName!: string | null;
-  @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Staff: the staff text (never shown to the citizen). A citizen: only text written for them (citizenMessage).',
+  })
+  message!: string | null;
   @Field({ description: 'Internal events (notes, assignment, alarms) are never shown to citizens.' })
   internal!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The fixed Swedish line the citizen sees for this event on Mina ärenden; null when they do not see it.',
+  })
+  citizenHeadline!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text written for the citizen ("Syns för invånaren"; a reply; their own question), shown under citizenHeadline.',
+  })
+  citizenMessage!: string | null;
+}
+
+@ObjectType({ description: 'What the citizen will see of an event not yet saved: the console’s preview.' })
+export class CitizenEventPreview {
+  @Field({ description: 'The fixed line, as Mina ärenden shows it.' }) headline!: string;
+  @Field(() => String, { nullable: true, description: 'The citizen text as it will be shown (trimmed).' })
+  message!: string | null;
 }
 
 @ObjectType({ description: 'A case (ärende): one contact and what followed from it.' })
@@ -90,7 +114,11 @@ export class CaseInfo {
   @Field(() => ContactChannel) channel!: ContactChannel;
   @Field(() => CaseCategoryInfo) category!: CaseCategoryInfo;
   @Field(() => CaseStatus) status!: CaseStatus;
-  @Field() summary!: string;
+  @Field({
+    description:
+      'Staff: the first line’s summary. A citizen reading their own cases: the category’s name (staff text is not shown to them).',
+  })
+  summary!: string;
   @Field() resolvedAtFirstLine!: boolean;
   @Field(() => AnswerGroupInfo, { nullable: true }) answerGroup!: AnswerGroupInfo | null;
   @Field(() => String, { nullable: true }) assigneeSubject!: string | null;
@@ -120,7 +148,11 @@ export class CaseInfo {
   })
   wakeDate!: string | null;
   @Field({ description: 'Forwarded, not closed, and past its due time.' }) overdue!: boolean;
-  @Field(() => String, { nullable: true }) resolution!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Staff text; null for a citizen (what was written for them is in the timeline).',
+  })
+  resolution!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) closedAt!: Date | null;
   /** Internal: loaded by the events field. */
