@@ -12,6 +12,7 @@ import { CreateMailDelivery1765310000000 } from './1765310000000-CreateMailDeliv
 import { CreateCallTables1765400000000 } from './1765400000000-CreateCallTables';
 import { CreateOpen311RequestAndCitizenPreference1765500000000 } from './1765500000000-CreateOpen311RequestAndCitizenPreference';
 import { CreateStatisticsRollup1765600000000 } from './1765600000000-CreateStatisticsRollup';
+import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEyesMandateGrants';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   CreateCallTables1765400000000,
   CreateOpen311RequestAndCitizenPreference1765500000000,
   CreateStatisticsRollup1765600000000,
+  AddFourEyesMandateGrants1765790000000,
 ];
