@@ -127,6 +127,11 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     allowed: ['admin'],
   },
   'Mutation.revokeMandate': { document: `mutation { revokeMandate(target: ${TARGET}) }`, allowed: ['admin'] },
+  // Nothing waits here (and `*` is no secrecy department): an admin gets BAD_USER_INPUT, the rest FORBIDDEN.
+  'Mutation.approveMandateGrant': {
+    document: `mutation { approveMandateGrant(target: ${TARGET}, level: 1) { effective } }`,
+    allowed: ['admin'],
+  },
   'Query.questionCategories': { document: '{ questionCategories { key } }', allowed: EVERYONE },
   'Mutation.askQuestion': {
     document:

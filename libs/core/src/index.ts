@@ -49,6 +49,7 @@ import { AuditRecord } from './audit/audit-record.entity';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.entities';
 import { AccessChange } from './access/access-change.entity';
 import { MandateGrant } from './access/mandate-grant.entity';
+import { MandateGrantRequest } from './access/mandate-grant-request.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
@@ -66,6 +67,7 @@ export const CORE_ENTITIES = [
   CaseEvent,
   KnowledgeArticle,
   MandateGrant,
+  MandateGrantRequest,
   AccessChange,
   RetentionRun,
   MailDelivery,
@@ -155,7 +157,8 @@ export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } fro
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';
 export { MandateGrant, type MandateTargetKind } from './access/mandate-grant.entity';
-export { AccessChange } from './access/access-change.entity';
+export { MandateGrantRequest } from './access/mandate-grant-request.entity';
+export { AccessChange, type AccessChangeAction } from './access/access-change.entity';
 export { MandateGrants, type MandateTarget } from './access/mandate-grants.service';
 export { RetentionRun } from './retention/retention-run.entity';
 export {

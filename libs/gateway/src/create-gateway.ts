@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
-import { accessConfigProblems } from './platform/access/access-policy';
+import { accessConfigProblems, departmentSecrecy } from './platform/access/access-policy';
 import { ConfigError, type GatewayConfig } from './platform/config/gateway-config';
 import { registerConsole } from './console/console-routes';
 import { registerCitizenWeb } from './citizen-web/citizen-web-routes';
@@ -48,6 +48,7 @@ export async function createGateway({
     config.access,
     config.cases,
     plugins.map((p) => p.department),
+    departmentSecrecy(plugins),
   );
   if (accessProblems.length) throw new ConfigError(accessProblems);
   const adapter = new FastifyAdapter({

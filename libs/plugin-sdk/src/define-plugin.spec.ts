@@ -41,6 +41,12 @@ describe('definePlugin', () => {
     expect(plugin.actions).toEqual([]);
   });
 
+  it('takes a department’s secrecy class with its statute, and leaves it out when not declared', () => {
+    const secret = definePlugin({ ...valid, secrecy: { class: 'secrecy', statute: 'OSL 26:1' } });
+    expect(secret.secrecy).toEqual({ class: 'secrecy', statute: 'OSL 26:1' });
+    expect(definePlugin(valid).secrecy).toBeUndefined();
+  });
+
   it('resolves the queries and actions callbacks into lists, each typed with the plugin’s config', () => {
     const plugin = definePlugin({
       ...valid,
@@ -138,6 +144,9 @@ describe('definePlugin', () => {
       { connection: { healthPath: '/api/health' } },
       'connection.healthPath: expected a path relative to the base URL',
     ],
+    [{ secrecy: { class: 'secrecy' } }, 'secrecy.statute: required for a secrecy department'],
+    [{ secrecy: { class: 'secret', statute: 'OSL 26:1' } }, 'secrecy.class:'],
+    [{ secrecy: { class: 'secrecy', statute: '  ' } }, 'secrecy.statute:'],
   ])('refuses %p: %s', (override, message) => {
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(PluginDefinitionError);
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(message);

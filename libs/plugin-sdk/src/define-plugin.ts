@@ -156,6 +156,21 @@ export type AnyPluginQuery<TConfig = unknown> = PluginQuery<TConfig, any, any, u
 export type AnyPluginAction<TConfig = unknown> = PluginAction<TConfig, any, any, unknown>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+/**
+ * How much of the department's data is secret, as the law sees it. `open`: public records;
+ * `personal`: personal data without a secrecy statute (the default, e.g. invoices); `secrecy`:
+ * data under a secrecy statute (e.g. social services, OSL 26 kap. 1 §). The hub keeps a
+ * `secrecy` department closed to everyone until an admin's grant names it and a second admin
+ * approves it: a `*` mandate never opens it.
+ */
+export type SecrecyClass = 'open' | 'personal' | 'secrecy';
+
+export interface SecrecyDeclaration {
+  class: SecrecyClass;
+  /** The statute that makes it secret, e.g. "OSL 26:1"; required for `secrecy`. */
+  statute?: string;
+}
+
 /** What a plugin author writes: see `definePlugin`. */
 export interface PluginDeclaration<TConfig = unknown, TAnswer = unknown, TDetail = unknown> {
   /** Stable kebab-case id; also the `source` of its status items and the key of its configuration. */
@@ -164,6 +179,8 @@ export interface PluginDeclaration<TConfig = unknown, TAnswer = unknown, TDetail
   department: string;
   /** The plugin's own version (semver). */
   version: string;
+  /** The department's secrecy class; without it, `personal`. Since SDK 4.1. */
+  secrecy?: SecrecyDeclaration;
   /** The SDK contract range it was built for, e.g. `^3`. */
   sdk: string;
   /** Schema of the plugin's own configuration (not the connection: the hub owns that); validated at boot. */
@@ -216,6 +233,17 @@ const definitionShape = z
     department: z.string().min(1),
     version: z.string().refine((v) => validVersion(v) !== null, 'expected a semver version, e.g. 1.0.0'),
     sdk: z.string().refine((r) => validRange(r) !== null, 'expected a semver range, e.g. ^3'),
+    secrecy: z
+      .object({
+        class: z.enum(['open', 'personal', 'secrecy']),
+        statute: z.string().trim().min(1).max(100).optional(),
+      })
+      .strict()
+      .refine((s) => s.class !== 'secrecy' || s.statute !== undefined, {
+        path: ['statute'],
+        message: 'required for a secrecy department: the statute, e.g. "OSL 26:1"',
+      })
+      .optional(),
     config: zodSchema,
     connection: z
       .object({

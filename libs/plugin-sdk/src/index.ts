@@ -26,6 +26,8 @@ export {
   type PersonDetailField,
   type GraphQLObjectClass,
   type GraphQLFieldType,
+  type SecrecyClass,
+  type SecrecyDeclaration,
 } from './define-plugin';
 export { SDK_VERSION } from './sdk-version';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';

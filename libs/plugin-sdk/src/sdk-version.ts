@@ -8,5 +8,6 @@
  *   the health check; queries declare `whereabouts`; `queries`/`actions` are typed callbacks.
  * 4.0: person sources and queries declare `placeIds` (identifiers of a place, blanked like
  *   whereabouts); queries declare `findsByPlace` (a protected subject's answer is withheld).
+ * 4.1: a plugin may declare its department's `secrecy` class (a `secrecy` department starts closed).
  */
-export const SDK_VERSION = '4.0.0';
+export const SDK_VERSION = '4.1.0';

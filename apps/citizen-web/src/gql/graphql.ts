@@ -1,8 +1,8 @@
- 
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A question asked on the web (Mina ärenden): it becomes an E_SERVICE case. */
 export type AskQuestionInput = {
@@ -36,68 +36,342 @@ export type CaseEventType =
   | 'SLA_ALARM';
 
 /** OPEN at the first line, FORWARDED to an answer group, WAITING_FOR_CUSTOMER (the SLA clock stands still), CLOSED. */
-export type CaseStatus =
-  | 'CLOSED'
-  | 'FORWARDED'
-  | 'OPEN'
-  | 'WAITING_FOR_CUSTOMER';
+export type CaseStatus = 'CLOSED' | 'FORWARDED' | 'OPEN' | 'WAITING_FOR_CUSTOMER';
 
 /** How the citizen got in touch (kontaktväg). */
-export type ContactChannel =
-  | 'EMAIL'
-  | 'E_SERVICE'
-  | 'LETTER'
-  | 'PHONE'
-  | 'VISIT';
+export type ContactChannel = 'EMAIL' | 'E_SERVICE' | 'LETTER' | 'PHONE' | 'VISIT';
 
 /** How a citizen hears that their case was answered, waits for them, or was closed. */
-export type NotificationChannel =
-  | 'EMAIL'
-  | 'NONE';
+export type NotificationChannel = 'EMAIL' | 'NONE';
 
 /** How the citizen wants to be contacted back (återkontakt). */
-export type PreferredContact =
-  | 'EMAIL'
-  | 'PHONE';
+export type PreferredContact = 'EMAIL' | 'PHONE';
 
 /** How a department system’s part of an answer was obtained. */
-export type SourceState =
-  | 'FAILED'
-  | 'OK'
-  | 'STALE'
-  | 'WITHHELD';
+export type SourceState = 'FAILED' | 'OK' | 'STALE' | 'WITHHELD';
 
 /** The shared lifecycle every department’s matters are mapped onto. See docs/status-model.md. */
 export type StatusState =
-  | 'CANCELLED'
-  | 'COMPLETED'
-  | 'DECIDED'
-  | 'IN_PROGRESS'
-  | 'RECEIVED'
-  | 'UNKNOWN'
-  | 'WAITING_FOR_CUSTOMER';
+  'CANCELLED' | 'COMPLETED' | 'DECIDED' | 'IN_PROGRESS' | 'RECEIVED' | 'UNKNOWN' | 'WAITING_FOR_CUSTOMER';
 
-export type CitizenPageQueryVariables = Exact<{ [key: string]: never; }>;
+export type CitizenPageQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type CitizenPageQuery = { me: { person: { personalNumber: string, statuses: Array<{ source: string, reference: string, title: string, state: StatusState, label: string, updatedAt: string | null, dueDate: string | null, nextStep: string | null }>, sources: Array<{ plugin: string, department: string, state: SourceState, asOf: string | null }>, cases: Array<{ id: string, reference: string, status: CaseStatus, channel: ContactChannel, createdAt: string, dueText: string | null, wakeDate: string | null, category: { name: string }, answerGroup: { name: string } | null, events: Array<{ type: CaseEventType, at: string, citizenHeadline: string | null, message: string | null }> }> }, accessHistory: Array<{ at: string, role: string, sources: Array<string>, fieldGroups: Array<string>, purpose: string | null }>, notificationPreference: { channel: NotificationChannel, email: string | null } }, questionCategories: Array<{ key: string, name: string, description: string | null, answerGroupName: string }> };
+export type CitizenPageQuery = {
+  me: {
+    person: {
+      personalNumber: string;
+      statuses: Array<{
+        source: string;
+        reference: string;
+        title: string;
+        state: StatusState;
+        label: string;
+        updatedAt: string | null;
+        dueDate: string | null;
+        nextStep: string | null;
+      }>;
+      sources: Array<{ plugin: string; department: string; state: SourceState; asOf: string | null }>;
+      cases: Array<{
+        id: string;
+        reference: string;
+        status: CaseStatus;
+        channel: ContactChannel;
+        createdAt: string;
+        dueText: string | null;
+        wakeDate: string | null;
+        category: { name: string };
+        answerGroup: { name: string } | null;
+        events: Array<{
+          type: CaseEventType;
+          at: string;
+          citizenHeadline: string | null;
+          message: string | null;
+        }>;
+      }>;
+    };
+    accessHistory: Array<{
+      at: string;
+      role: string;
+      sources: Array<string>;
+      fieldGroups: Array<string>;
+      purpose: string | null;
+    }>;
+    notificationPreference: { channel: NotificationChannel; email: string | null };
+  };
+  questionCategories: Array<{
+    key: string;
+    name: string;
+    description: string | null;
+    answerGroupName: string;
+  }>;
+};
 
 export type AskQuestionMutationVariables = Exact<{
   input: AskQuestionInput;
 }>;
 
-
-export type AskQuestionMutation = { askQuestion: { reference: string, caseId: string, categoryName: string, answerGroupName: string, answerByText: string } };
+export type AskQuestionMutation = {
+  askQuestion: {
+    reference: string;
+    caseId: string;
+    categoryName: string;
+    answerGroupName: string;
+    answerByText: string;
+  };
+};
 
 export type SetNotificationPreferenceMutationVariables = Exact<{
   channel: NotificationChannel;
   email?: string | null | undefined;
 }>;
 
+export type SetNotificationPreferenceMutation = {
+  setNotificationPreference: { channel: NotificationChannel; email: string | null };
+};
 
-export type SetNotificationPreferenceMutation = { setNotificationPreference: { channel: NotificationChannel, email: string | null } };
-
-
-export const CitizenPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalNumber"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plugin"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueText"}},{"kind":"Field","name":{"kind":"Name","value":"wakeDate"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answerGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"citizenHeadline"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"fieldGroups"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationPreference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questionCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"answerGroupName"}}]}}]}}]} as unknown as DocumentNode<CitizenPageQuery, CitizenPageQueryVariables>;
-export const AskQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"categoryName"}},{"kind":"Field","name":{"kind":"Name","value":"answerGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"answerByText"}}]}}]}}]} as unknown as DocumentNode<AskQuestionMutation, AskQuestionMutationVariables>;
-export const SetNotificationPreferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotificationPreference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotificationPreference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const CitizenPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CitizenPage' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personalNumber' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'statuses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'plugin' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cases' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueText' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'wakeDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'category' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'answerGroup' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'events' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'citizenHeadline' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accessHistory' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fieldGroups' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notificationPreference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questionCategories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerGroupName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitizenPageQuery, CitizenPageQueryVariables>;
+export const AskQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AskQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AskQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'askQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categoryName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerGroupName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerByText' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AskQuestionMutation, AskQuestionMutationVariables>;
+export const SetNotificationPreferenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetNotificationPreference' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationChannel' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setNotificationPreference' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;

@@ -3,6 +3,13 @@ import { InstantColumn } from '@frontdoor/persistence';
 import type { MandateTargetKind } from './mandate-grant.entity';
 
 /**
+ * `grant`/`revoke`: a level set or removed; `request`: a grant in a secrecy department waiting
+ * for a second admin; `approve`: the second admin made it a grant; `withdraw`: a waiting request
+ * removed; `approve_refused`: an approval refused (the requester's own, or a stale level).
+ */
+export type AccessChangeAction = 'grant' | 'revoke' | 'request' | 'approve' | 'withdraw' | 'approve_refused';
+
+/**
  * One change to who may do what (a mandate granted or revoked): who, when, before and
  * after. Append-only like audit_record: the code has no update or delete path for it.
  */
@@ -22,7 +29,7 @@ export class AccessChange {
   actorRole!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  action!: 'grant' | 'revoke';
+  action!: AccessChangeAction;
 
   @Column({ name: 'target_kind', type: 'varchar', length: 20 })
   targetKind!: MandateTargetKind;

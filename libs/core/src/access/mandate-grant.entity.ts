@@ -31,4 +31,8 @@ export class MandateGrant {
 
   @InstantColumn({ name: 'granted_at' })
   grantedAt!: Date;
+
+  /** The second admin who approved it (a grant in a secrecy department); null where none is needed. */
+  @Column({ name: 'approved_by', type: 'varchar', length: 200, nullable: true })
+  approvedBy!: string | null;
 }

@@ -11,7 +11,7 @@ import {
   Resolver,
   registerEnumType,
 } from '@nestjs/graphql';
-import { MandateGrants, badUserInput, type MandateTarget } from '@frontdoor/core';
+import { MandateGrants, badUserInput, type MandateGrantRequest, type MandateTarget } from '@frontdoor/core';
 import { Allow } from '../platform/guard/allow.decorator';
 import { ROLES } from '../platform/auth/principal';
 import type { RequestContext } from '../platform/request/request-context';
@@ -28,6 +28,13 @@ registerEnumType(MandateTargetKind, {
   name: 'MandateTargetKind',
   description: 'Whom a mandate is for: a hub role or an answer group (svarsgrupp).',
 });
+
+@ObjectType({ description: 'A grant waiting for a second admin (four-eyes).' })
+export class PendingGrantInfo {
+  @Field(() => Int) level!: number;
+  @Field({ description: 'The admin who requested it; another admin must approve it.' }) requestedBy!: string;
+  @Field(() => GraphQLISODateTime) requestedAt!: Date;
+}
 
 @ObjectType({
   description:
@@ -48,6 +55,17 @@ export class MandateInfo {
   })
   granted!: number | null;
   @Field(() => Int) effective!: number;
+  @Field({
+    description:
+      'The department’s secrecy class as its plugins declare it: open, personal or secrecy (closed until an approved grant names it; * never opens it).',
+  })
+  secrecy!: string;
+  @Field(() => PendingGrantInfo, {
+    nullable: true,
+    description:
+      'A grant in a secrecy department waiting for a second admin’s approval; it opens nothing yet.',
+  })
+  pending!: PendingGrantInfo | null;
 }
 
 @ObjectType({ description: 'A grant or revoke of a mandate (append-only record).' })
@@ -84,6 +102,7 @@ export class MandatesResolver {
   @Allow(...ADMINS)
   async mandates(): Promise<MandateInfo[]> {
     await this.policy.refreshGrants();
+    const pending = pendingByTarget(await this.grants.requests());
     const targets: [MandateTargetKind, string][] = [
       ...ROLES.map((role) => [MandateTargetKind.ROLE, role] as [MandateTargetKind, string]),
       ...this.policy.answerGroupKeys.map(
@@ -96,6 +115,8 @@ export class MandatesResolver {
         targetKey: key,
         department,
         ...this.policy.levels(kind, key, department),
+        secrecy: this.policy.secrecyOf(department).class,
+        pending: pending.get(targetId(kind, key, department)) ?? null,
       })),
     );
   }
@@ -111,7 +132,7 @@ export class MandatesResolver {
 
   @Mutation(() => MandateInfo, {
     description:
-      'Grants a mandate level (0-6) to a role or answer group in a department (admins). Recorded in accessChanges.',
+      'Grants a mandate level (0-6) to a role or answer group in a department (admins). In a secrecy department a level above 0 waits for a second admin (approveMandateGrant) and opens nothing until then. Recorded in accessChanges.',
   })
   @Allow(...ADMINS)
   async grantMandate(
@@ -123,6 +144,20 @@ export class MandatesResolver {
     const target = this.checkedTarget(input);
     if (!Number.isInteger(level) || level < 0 || level > 6)
       throw badUserInput('level: expected a mandate level 0-6.', 'level');
+    if (this.policy.isSecret(target.department) && level > 0) {
+      // Four-eyes: opening a secrecy department takes a second admin; closing it never waits.
+      const request = await this.grants.request(
+        { subject: principal.subject, role: principal.role },
+        target,
+        level,
+        ctx.requestId,
+      );
+      return this.infoOf(input.targetKind, target, {
+        level: request.level,
+        requestedBy: request.requestedBy,
+        requestedAt: request.requestedAt,
+      });
+    }
     await this.grants.grant(
       { subject: principal.subject, role: principal.role },
       target,
@@ -138,7 +173,36 @@ export class MandatesResolver {
       configured,
       granted: level,
       effective: level,
+      secrecy: this.policy.secrecyOf(target.department).class,
+      pending: null,
     };
+  }
+
+  @Mutation(() => MandateInfo, {
+    description:
+      'Approves a grant waiting in a secrecy department (admins; not the admin who requested it). `level` is the level you read as waiting: if another request replaced it, nothing is granted (CONFLICT). Recorded in accessChanges with both admins.',
+  })
+  @Allow(...ADMINS)
+  async approveMandateGrant(
+    @Args('target') input: MandateTargetInput,
+    @Args('level', { type: () => Int }) level: number,
+    @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MandateInfo> {
+    const target = this.checkedTarget(input);
+    if (!this.policy.isSecret(target.department))
+      throw badUserInput(
+        'target.department: only a grant in a secrecy department waits for approval.',
+        'target.department',
+      );
+    await this.grants.approve(
+      { subject: principal.subject, role: principal.role },
+      target,
+      level,
+      ctx.requestId,
+    );
+    await this.policy.invalidateGrants();
+    return this.infoOf(input.targetKind, target, null);
   }
 
   @Mutation(() => Boolean, {
@@ -159,6 +223,22 @@ export class MandatesResolver {
     );
     await this.policy.invalidateGrants();
     return revoked;
+  }
+
+  private async infoOf(
+    kind: MandateTargetKind,
+    target: MandateTarget,
+    pending: PendingGrantInfo | null,
+  ): Promise<MandateInfo> {
+    await this.policy.refreshGrants();
+    return {
+      targetKind: kind,
+      targetKey: target.key,
+      department: target.department,
+      ...this.policy.levels(target.kind, target.key, target.department),
+      secrecy: this.policy.secrecyOf(target.department).class,
+      pending,
+    };
   }
 
   private checkedTarget(input: MandateTargetInput): MandateTarget {
@@ -186,4 +266,17 @@ export class MandatesResolver {
     }
     return { kind: input.targetKind, key: input.targetKey, department: input.department };
   }
+}
+
+function targetId(kind: string, key: string, department: string): string {
+  return `${kind}\u0000${key}\u0000${department}`;
+}
+
+function pendingByTarget(requests: MandateGrantRequest[]): Map<string, PendingGrantInfo> {
+  return new Map(
+    requests.map((r) => [
+      targetId(r.targetKind, r.targetKey, r.department),
+      { level: r.level, requestedBy: r.requestedBy, requestedAt: r.requestedAt },
+    ]),
+  );
 }

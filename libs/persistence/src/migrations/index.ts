@@ -13,6 +13,7 @@ import { CreateCallTables1765400000000 } from './1765400000000-CreateCallTables'
 import { CreateOpen311RequestAndCitizenPreference1765500000000 } from './1765500000000-CreateOpen311RequestAndCitizenPreference';
 import { CreateStatisticsRollup1765600000000 } from './1765600000000-CreateStatisticsRollup';
 import { AddCaseEventCitizenMessage1765710000000 } from './1765710000000-AddCaseEventCitizenMessage';
+import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEyesMandateGrants';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   CreateOpen311RequestAndCitizenPreference1765500000000,
   CreateStatisticsRollup1765600000000,
   AddCaseEventCitizenMessage1765710000000,
+  AddFourEyesMandateGrants1765790000000,
 ];

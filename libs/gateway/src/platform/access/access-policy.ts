@@ -9,6 +9,7 @@ import {
   type ChangeSignal,
 } from '@frontdoor/core';
 import { DEFAULT_ROLE_MANDATES, type AccessConfig } from '@frontdoor/config';
+import type { SecrecyDeclaration } from '@frontdoor/plugin-sdk';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
 
@@ -40,8 +41,10 @@ export class AccessPolicy {
     private readonly now: () => number = Date.now,
     /** Bumped on every grant and revoke; shared through Redis when there are several gateways. */
     private readonly changes: ChangeSignal = new MemoryChangeSignal(),
+    /** The departments under a secrecy statute (closed until a grant naming them is approved), with the statute. */
+    private readonly secrecy: ReadonlyMap<string, SecrecyDeclaration> = new Map(),
   ) {
-    const problems = accessConfigProblems(config, cases, departments);
+    const problems = accessConfigProblems(config, cases, departments, secrecy);
     if (problems.length) throw new ConfigError(problems);
   }
 
@@ -60,7 +63,18 @@ export class AccessPolicy {
       store,
       now,
       changes,
+      departmentSecrecy(plugins),
     );
+  }
+
+  /** The department's secrecy class as its plugins declare it (`personal` when none says). */
+  secrecyOf(department: string): SecrecyDeclaration {
+    return this.secrecy.get(department) ?? { class: 'personal' };
+  }
+
+  /** Whether the department is under a secrecy statute: closed until an approved grant names it. */
+  isSecret(department: string): boolean {
+    return this.secrecyOf(department).class === 'secrecy';
   }
 
   get answerGroupKeys(): string[] {
@@ -121,8 +135,12 @@ export class AccessPolicy {
     return this.answerGroupsOf(principal).some((group) => clearedAnswerGroups.includes(group));
   }
 
-  /** The configured level (before grants) and the granted one, for the admin's overview. */
+  /**
+   * The configured level (before grants), for the admin's overview. A secrecy department has
+   * none: `*` does not reach it and the configuration may not name it (accessConfigProblems).
+   */
   configuredLevel(kind: 'role' | 'answer_group', key: string, department: string): number | null {
+    if (this.isSecret(department) && !(kind === 'role' && key === 'citizen')) return null;
     const table =
       kind === 'role'
         ? { ...DEFAULT_ROLE_MANDATES, ...this.config.mandates.roles }
@@ -163,6 +181,11 @@ export class AccessPolicy {
   }
 
   private levelOf(kind: 'role' | 'answer_group', key: string, department: string): number {
+    // Closed by default: only an approved grant naming the department opens it, never `*`. Not
+    // for the citizen: the hub lets a citizen read only themselves, and secrecy does not hold
+    // against the person it protects (OSL 12 kap. 1 §).
+    if (this.isSecret(department) && !(kind === 'role' && key === 'citizen'))
+      return this.grants.get(grantKey(kind, key, department)) ?? 0;
     return (
       this.grants.get(grantKey(kind, key, department)) ??
       this.grants.get(grantKey(kind, key, EVERY_DEPARTMENT)) ??
@@ -191,6 +214,7 @@ export function accessConfigProblems(
   config: AccessConfig,
   cases: CaseSetup,
   departments: string[],
+  secrecy: ReadonlyMap<string, SecrecyDeclaration> = new Map(),
 ): string[] {
   const known = new Set([...departments, EVERY_DEPARTMENT]);
   const groups = new Set(cases.answerGroups.map((g) => g.key));
@@ -199,6 +223,11 @@ export function accessConfigProblems(
     for (const department of Object.keys(levels)) {
       if (!known.has(department))
         problems.push(`${path}: unknown department "${department}" (known: ${[...known].join(', ')})`);
+      const secret = secrecy.get(department);
+      if (secret?.class === 'secrecy')
+        problems.push(
+          `${path}: "${department}" is a secrecy department (${secret.statute}); a configuration file cannot open it: an admin grants it at run time (grantMandate) and a second admin approves it (approveMandateGrant)`,
+        );
     }
   };
   for (const [role, levels] of Object.entries(config.mandates.roles))
@@ -217,6 +246,19 @@ export function accessConfigProblems(
       );
   }
   return problems;
+}
+
+/** Each department's secrecy as its plugins declare it; where two plugins disagree, the stricter wins. */
+export function departmentSecrecy(plugins: LoadedPlugin[]): Map<string, SecrecyDeclaration> {
+  const strictness = { open: 0, personal: 1, secrecy: 2 } as const;
+  const byDepartment = new Map<string, SecrecyDeclaration>();
+  for (const plugin of plugins) {
+    const declared = plugin.definition.secrecy ?? { class: 'personal' };
+    const held = byDepartment.get(plugin.department);
+    if (!held || strictness[declared.class] > strictness[held.class])
+      byDepartment.set(plugin.department, declared);
+  }
+  return byDepartment;
 }
 
 function grantKey(kind: string, key: string, department: string): string {

@@ -1,0 +1,374 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { z } from 'zod';
+import { StatusState, definePlugin } from '@frontdoor/plugin-sdk';
+import { MandateGrant } from '@frontdoor/core';
+import { childcareQueuePlugin } from '@frontdoor/plugin-childcare-queue';
+import {
+  startHub,
+  sandboxConnection,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
+
+@ObjectType({ description: 'Test fixture: an income-support matter.' })
+class IncomeSupportDemo {
+  @Field() paymentDate!: string;
+}
+
+const INCOME_SUPPORT = 'Ekonomiskt bistånd';
+
+/**
+ * A department under social-services secrecy (OSL 26:1), read from the sandbox's demo people
+ * over HTTP so that a refusal shows as WITHHELD and never as a call.
+ */
+const incomeSupportPlugin = definePlugin({
+  id: 'income-support-demo',
+  department: INCOME_SUPPORT,
+  version: '0.0.1',
+  sdk: '^4.1',
+  secrecy: { class: 'secrecy', statute: 'OSL 26:1' },
+  config: z.object({}),
+  connection: { healthPath: 'demo/people' },
+  person: {
+    fetch: ({ http }) => http.getJson('demo/people'),
+    answer: z.array(z.object({ personalNumber: z.string() }).loose()),
+    statuses: () => [
+      {
+        kind: 'income-support-application',
+        reference: 'EB-2026-12',
+        title: 'Ansökan om försörjningsstöd, december',
+        state: StatusState.IN_PROGRESS,
+        label: 'Utreds',
+      },
+    ],
+    detail: {
+      field: 'incomeSupportDemo',
+      description: 'Test fixture.',
+      type: () => IncomeSupportDemo,
+      map: () => ({ paymentDate: '2026-12-23' }),
+      mandate: 1,
+    },
+    whereabouts: [],
+    placeIds: [],
+  },
+});
+
+const loadModule = (specifier: string) =>
+  specifier === '@frontdoor/plugin-income-support-demo'
+    ? { plugin: incomeSupportPlugin }
+    : { plugin: childcareQueuePlugin };
+
+function plugins(sandbox: SandboxHandle) {
+  return {
+    'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
+    'income-support-demo': { connection: { baseUrl: sandbox.url, auth: { scheme: 'none' } } },
+  };
+}
+
+const PERSON = `{ person(personalNumber: "199001012385") {
+  statuses { source }
+  sources { plugin state }
+} }`;
+const DETAIL = '{ person(personalNumber: "199001012385") { incomeSupportDemo { paymentDate } } }';
+const target = (role: string, department = INCOME_SUPPORT) =>
+  `{ targetKind: ROLE, targetKey: "${role}", department: "${department}" }`;
+
+interface PersonAnswer {
+  person: { statuses: { source: string }[]; sources: { plugin: string; state: string }[] };
+}
+
+/**
+ * Issue 24, item 1: a department under a secrecy statute is closed until an admin's grant names
+ * it and a second admin approves it; `*` never opens it, neither from the configuration (the
+ * embedded default gives agents `*: 3`) nor from a run-time grant.
+ */
+describe('a secrecy department is closed until a grant naming it is approved by a second admin', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  let tokens: Record<'agent' | 'officer' | 'manager' | 'adam' | 'bea' | 'citizen', string>;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({
+      sandbox,
+      plugins: plugins(sandbox),
+      loadModule,
+      // Every role at the top level everywhere: none of it may reach the secrecy department.
+      access: {
+        mandates: {
+          roles: { agent: { '*': 6 }, case_officer: { '*': 6 }, manager: { '*': 6 }, admin: { '*': 6 } },
+        },
+      },
+    });
+    tokens = {
+      agent: await hub.token('agent', 'agent-anna'),
+      officer: await hub.token('case_officer', 'officer-karin'),
+      manager: await hub.token('manager', 'manager-maria'),
+      adam: await hub.token('admin', 'admin-adam'),
+      bea: await hub.token('admin', 'admin-bea'),
+      citizen: await hub.token('citizen', '199001012385'),
+    };
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  const overviewFor = async (token: string) => {
+    const response = await hub.graphql<PersonAnswer>(PERSON, {}, { token });
+    expect(response.errors).toBeUndefined();
+    const person = response.data!.person;
+    return {
+      listed: person.statuses.some((s) => s.source === 'income-support-demo'),
+      state: person.sources.find((s) => s.plugin === 'income-support-demo')!.state,
+    };
+  };
+
+  it.each(['agent', 'officer', 'manager', 'adam'] as const)(
+    'withholds it from the %s although `*` gives level 6, and refuses its detail field naming level 0',
+    async (who) => {
+      expect(await overviewFor(tokens[who])).toEqual({ listed: false, state: 'WITHHELD' });
+      const detail = await hub.graphql(DETAIL, {}, { token: tokens[who] });
+      expect(detail.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(detail.errors?.[0].message).toMatch(
+        /needs mandate level 1 in Ekonomiskt bistånd; .* has level 0\./,
+      );
+      // The open department beside it answers as configured.
+      expect(
+        (await hub.graphql(PERSON, {}, { token: tokens[who] })).data!.person.sources.find(
+          (s) => s.plugin === 'childcare-queue',
+        )!.state,
+      ).toBe('OK');
+    },
+  );
+
+  it('shows the citizen their own matter in it: secrecy does not hold against the person it protects', async () => {
+    const response = await hub.graphql<{
+      me: { person: { statuses: { source: string; reference: string }[] } };
+    }>('{ me { person { statuses { source reference } } } }', {}, { token: tokens.citizen });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.me.person.statuses).toContainEqual({
+      source: 'income-support-demo',
+      reference: 'EB-2026-12',
+    });
+  });
+
+  it('is not opened by a run-time grant for every department (`*`)', async () => {
+    const everywhere = await hub.graphql(
+      `mutation { grantMandate(target: ${target('agent', '*')}, level: 6) { effective pending { level } } }`,
+      {},
+      { token: tokens.adam },
+    );
+    expect(everywhere.errors).toBeUndefined();
+    expect(everywhere.data).toEqual({ grantMandate: { effective: 6, pending: null } });
+    expect(await overviewFor(tokens.agent)).toEqual({ listed: false, state: 'WITHHELD' });
+    await hub.graphql(
+      `mutation { revokeMandate(target: ${target('agent', '*')}) }`,
+      {},
+      { token: tokens.adam },
+    );
+  });
+
+  it('opens only after a second admin approves the level the first requested, both recorded', async () => {
+    const requested = await hub.graphql<{
+      grantMandate: {
+        effective: number;
+        granted: number | null;
+        secrecy: string;
+        pending: Record<string, unknown>;
+      };
+    }>(
+      `mutation { grantMandate(target: ${target('agent')}, level: 2) { effective granted secrecy pending { level requestedBy } } }`,
+      {},
+      { token: tokens.adam },
+    );
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.grantMandate).toEqual({
+      effective: 0,
+      granted: null,
+      secrecy: 'secrecy',
+      pending: { level: 2, requestedBy: 'admin-adam' },
+    });
+    expect(await overviewFor(tokens.agent)).toEqual({ listed: false, state: 'WITHHELD' });
+
+    // The admin who asked cannot approve it: refused, recorded, still closed.
+    const own = await hub.graphql(
+      `mutation { approveMandateGrant(target: ${target('agent')}, level: 2) { effective } }`,
+      {},
+      { token: tokens.adam },
+    );
+    expect(own.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(own.errors?.[0].message).toBe(
+      'A second admin must approve this grant: you requested it yourself.',
+    );
+    // A second admin approving another level than the one waiting grants nothing.
+    const stale = await hub.graphql(
+      `mutation { approveMandateGrant(target: ${target('agent')}, level: 5) { effective } }`,
+      {},
+      { token: tokens.bea },
+    );
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await overviewFor(tokens.agent)).toEqual({ listed: false, state: 'WITHHELD' });
+    // Nor can anyone but an admin.
+    const byAgent = await hub.graphql(
+      `mutation { approveMandateGrant(target: ${target('agent')}, level: 2) { effective } }`,
+      {},
+      { token: tokens.agent },
+    );
+    expect(byAgent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const approved = await hub.graphql(
+      `mutation { approveMandateGrant(target: ${target('agent')}, level: 2) { effective granted configured pending { level } } }`,
+      {},
+      { token: tokens.bea },
+    );
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data).toEqual({
+      approveMandateGrant: { effective: 2, granted: 2, configured: null, pending: null },
+    });
+    expect(await overviewFor(tokens.agent)).toEqual({ listed: true, state: 'OK' });
+    expect((await hub.graphql(DETAIL, {}, { token: tokens.agent })).data).toEqual({
+      person: { incomeSupportDemo: { paymentDate: '2026-12-23' } },
+    });
+    // Granted to agents only: the others stay out.
+    expect(await overviewFor(tokens.officer)).toEqual({ listed: false, state: 'WITHHELD' });
+
+    const changes = await hub.graphql<{ accessChanges: Record<string, unknown>[] }>(
+      '{ accessChanges(first: 3) { actorSubject action department levelBefore levelAfter } }',
+      {},
+      { token: tokens.adam },
+    );
+    expect(changes.data!.accessChanges).toEqual([
+      {
+        actorSubject: 'admin-bea',
+        action: 'approve',
+        department: INCOME_SUPPORT,
+        levelBefore: null,
+        levelAfter: 2,
+      },
+      {
+        actorSubject: 'admin-bea',
+        action: 'approve_refused',
+        department: INCOME_SUPPORT,
+        levelBefore: null,
+        levelAfter: 5,
+      },
+      {
+        actorSubject: 'admin-adam',
+        action: 'approve_refused',
+        department: INCOME_SUPPORT,
+        levelBefore: null,
+        levelAfter: 2,
+      },
+    ]);
+    expect(
+      await hub.dataSource.getRepository(MandateGrant).findOne({
+        where: { department: INCOME_SUPPORT },
+        select: { level: true, grantedBy: true, approvedBy: true },
+      }),
+    ).toEqual({ level: 2, grantedBy: 'admin-adam', approvedBy: 'admin-bea' });
+
+    // Closing takes one admin, at once.
+    const revoked = await hub.graphql(
+      `mutation { revokeMandate(target: ${target('agent')}) }`,
+      {},
+      { token: tokens.bea },
+    );
+    expect(revoked.data).toEqual({ revokeMandate: true });
+    expect(await overviewFor(tokens.agent)).toEqual({ listed: false, state: 'WITHHELD' });
+  });
+
+  it('withdraws a waiting request with a revoke, so a later approval finds nothing', async () => {
+    await hub.graphql(
+      `mutation { grantMandate(target: ${target('manager')}, level: 1) { effective } }`,
+      {},
+      {
+        token: tokens.adam,
+      },
+    );
+    expect(
+      (
+        await hub.graphql(
+          `mutation { revokeMandate(target: ${target('manager')}) }`,
+          {},
+          { token: tokens.adam },
+        )
+      ).data,
+    ).toEqual({ revokeMandate: false });
+    const late = await hub.graphql(
+      `mutation { approveMandateGrant(target: ${target('manager')}, level: 1) { effective } }`,
+      {},
+      { token: tokens.bea },
+    );
+    expect(late.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await overviewFor(tokens.manager)).toEqual({ listed: false, state: 'WITHHELD' });
+  });
+
+  it('shows admins the department as secret with no configured level, and any request waiting', async () => {
+    await hub.graphql(
+      `mutation { grantMandate(target: ${target('case_officer')}, level: 1) { effective } }`,
+      {},
+      {
+        token: tokens.bea,
+      },
+    );
+    const overview = await hub.graphql<{
+      mandates: {
+        targetKey: string;
+        department: string;
+        configured: number | null;
+        secrecy: string;
+        pending: unknown;
+      }[];
+    }>(
+      '{ mandates { targetKind targetKey department configured secrecy pending { level requestedBy } } }',
+      {},
+      {
+        token: tokens.adam,
+      },
+    );
+    const row = (key: string, department: string) =>
+      overview.data!.mandates.find((m) => m.targetKey === key && m.department === department);
+    expect(row('case_officer', INCOME_SUPPORT)).toMatchObject({
+      configured: null,
+      secrecy: 'secrecy',
+      pending: { level: 1, requestedBy: 'admin-bea' },
+    });
+    expect(row('case_officer', 'Förskola')).toMatchObject({
+      configured: 6,
+      secrecy: 'personal',
+      pending: null,
+    });
+  });
+
+  it('refuses approval where nothing waits for it: a department that is not secret', async () => {
+    const response = await hub.graphql(
+      `mutation { approveMandateGrant(target: ${target('agent', 'Förskola')}, level: 1) { effective } }`,
+      {},
+      { token: tokens.bea },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].extensions?.field).toBe('target.department');
+  });
+});
+
+describe('a configuration file cannot open a secrecy department', () => {
+  it('refuses to start, naming the department, its statute and how to open it', async () => {
+    const sandbox = await startSandbox();
+    try {
+      await expect(
+        startHub({
+          sandbox,
+          plugins: plugins(sandbox),
+          loadModule,
+          access: { mandates: { roles: { agent: { [INCOME_SUPPORT]: 2 } } } },
+        }),
+      ).rejects.toThrow(
+        'access.mandates.roles.agent: "Ekonomiskt bistånd" is a secrecy department (OSL 26:1); a configuration file cannot open it',
+      );
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
