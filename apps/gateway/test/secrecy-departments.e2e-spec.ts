@@ -136,7 +136,7 @@ describe('a secrecy department is closed until a grant naming it is approved by 
       );
       // The open department beside it answers as configured.
       expect(
-        (await hub.graphql(PERSON, {}, { token: tokens[who] })).data!.person.sources.find(
+        (await hub.graphql<PersonAnswer>(PERSON, {}, { token: tokens[who] })).data!.person.sources.find(
           (s) => s.plugin === 'childcare-queue',
         )!.state,
       ).toBe('OK');
