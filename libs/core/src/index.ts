@@ -43,6 +43,8 @@ export {
 export { DepartmentStatusBoard } from './sources/department-status';
 export { PluginRuntime, type CallResult, type DepartmentStatus } from './sources/plugin-runtime';
 export { PluginJobScheduler, PLUGIN_JOB, pluginJobSchedulerId } from './sources/plugin-job-scheduler';
+export { PluginJobRuns } from './sources/plugin-job-runs';
+export { PluginJobRun } from './sources/plugin-job-run.entity';
 export { describeZodError, SourceAnswerInvalidError } from '@frontdoor/plugin-sdk';
 
 import { AuditRecord } from './audit/audit-record.entity';
@@ -50,6 +52,7 @@ import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './cases/case.
 import { AccessChange } from './access/access-change.entity';
 import { MandateGrant } from './access/mandate-grant.entity';
 import { MandateGrantRequest } from './access/mandate-grant-request.entity';
+import { PluginJobRun } from './sources/plugin-job-run.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
@@ -69,6 +72,7 @@ export const CORE_ENTITIES = [
   MandateGrant,
   MandateGrantRequest,
   AccessChange,
+  PluginJobRun,
   RetentionRun,
   MailDelivery,
   Open311Request,

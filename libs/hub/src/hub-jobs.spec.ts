@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
-import { HubMetrics, PluginJobScheduler } from '@frontdoor/core';
+import { HubMetrics, PluginJobRuns, PluginJobScheduler } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { hubDataSourceOptions } from './hub-data-source';
@@ -58,7 +58,7 @@ function hubJobs(queue: JobQueue, now = () => new Date()) {
     queue,
     mailer: new LoggingMailer(),
     now,
-    pluginJobs: new PluginJobScheduler([], new HubMetrics()),
+    pluginJobs: new PluginJobScheduler([], new HubMetrics(), new PluginJobRuns(dataSource)),
   });
 }
 

@@ -1,6 +1,12 @@
 import { Logger } from '@nestjs/common';
 import type { HubConfig } from '@frontdoor/config';
-import { HubMetrics, PluginJobScheduler, loadPlugins, type ModuleLoader } from '@frontdoor/core';
+import {
+  HubMetrics,
+  PluginJobRuns,
+  PluginJobScheduler,
+  loadPlugins,
+  type ModuleLoader,
+} from '@frontdoor/core';
 import {
   HubClock,
   HubJobs,
@@ -48,7 +54,7 @@ export async function startWorker(config: HubConfig, options: WorkerOptions = {}
   const mailer = createHubMailer(config.env);
   const metrics = new HubMetrics();
   const runtimes = createPluginRuntimes(plugins, metrics, dataSource);
-  const pluginJobs = new PluginJobScheduler(runtimes, metrics);
+  const pluginJobs = new PluginJobScheduler(runtimes, metrics, new PluginJobRuns(dataSource));
   const jobs = new HubJobs({ config, dataSource, queue, mailer, now: clock.now, pluginJobs });
   await jobs.start();
   // Relays what gateways' case changes left in the outbox while the queue was down.

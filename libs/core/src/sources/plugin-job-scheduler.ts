@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { JobQueue } from '@frontdoor/jobs';
 import type { HubMetrics } from '../metrics/hub-metrics';
 import type { PluginRuntime } from './plugin-runtime';
+import type { PluginJobRuns } from './plugin-job-runs';
 
 /** The one job name all plugin jobs run under on the queue; the payload says which. */
 export const PLUGIN_JOB = 'plugin.job';
@@ -28,8 +29,9 @@ export const pluginJobSchedulerId = (pluginId: string, jobName: string) => `plug
  * port: each interval runs once however many gateways and workers are up (decision 0020),
  * where `setInterval` ran once per replica. Only processes that run jobs call `start` (the
  * embedded gateway, or `apps/worker`). One run of a job at a time per process; a failed run
- * is logged, counted and retried at the next interval. Jobs run without the read deadline
- * and breaker.
+ * is logged, counted and retried at the next interval. A run the queue delivers again (its
+ * lock lapsed) is started only once (`PluginJobRuns`). Jobs run without the read deadline and
+ * breaker.
  */
 export class PluginJobScheduler {
   private readonly logger = new Logger('PluginJobs');
@@ -38,6 +40,8 @@ export class PluginJobScheduler {
   constructor(
     runtimes: PluginRuntime[],
     private readonly metrics: HubMetrics,
+    /** Each scheduled run starts once across processes, however often the queue delivers it. */
+    private readonly runs: PluginJobRuns,
   ) {
     for (const runtime of runtimes) {
       for (const job of runtime.plugin.definition.jobs ?? []) {
@@ -65,6 +69,13 @@ export class PluginJobScheduler {
       const job = this.find(payload.plugin, payload.job);
       if (!job?.enabled) {
         this.logger.warn({ plugin: payload.plugin, job: payload.job }, 'plugin job not known here; skipped');
+        return;
+      }
+      if (!(await this.runs.claim(id, payload.plugin, payload.job))) {
+        this.logger.warn(
+          { plugin: payload.plugin, job: payload.job, run: id },
+          'plugin job run delivered again after it was started; skipped',
+        );
         return;
       }
       await this.runNow(payload.plugin, payload.job, id);

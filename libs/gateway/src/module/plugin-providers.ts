@@ -4,6 +4,7 @@ import {
   DepartmentStatusBoard,
   HubMetrics,
   PersonReader,
+  PluginJobRuns,
   PluginJobScheduler,
   type LoadedPlugin,
   type PersonAnswerStore,
@@ -29,7 +30,7 @@ export function pluginProviders(
       provide: PluginHost,
       useFactory: (ds: DataSource, metrics: HubMetrics) => {
         const runtimes = createPluginRuntimes(plugins, metrics, ds, { today, now });
-        return new PluginHost(runtimes, new PluginJobScheduler(runtimes, metrics));
+        return new PluginHost(runtimes, new PluginJobScheduler(runtimes, metrics, new PluginJobRuns(ds)));
       },
       inject: [DataSource, HubMetrics],
     },

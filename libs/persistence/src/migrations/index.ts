@@ -14,6 +14,7 @@ import { CreateOpen311RequestAndCitizenPreference1765500000000 } from './1765500
 import { CreateStatisticsRollup1765600000000 } from './1765600000000-CreateStatisticsRollup';
 import { AddCaseEventCitizenMessage1765710000000 } from './1765710000000-AddCaseEventCitizenMessage';
 import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEyesMandateGrants';
+import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJobRun';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   CreateStatisticsRollup1765600000000,
   AddCaseEventCitizenMessage1765710000000,
   AddFourEyesMandateGrants1765790000000,
+  CreatePluginJobRun1765800000000,
 ];
