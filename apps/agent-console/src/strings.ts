@@ -49,7 +49,15 @@ const sv = {
     ivr: 'Personnummer från telefonkön',
     open: 'Öppna personen (Alt+P)',
     noIvr: 'Inget personnummer angavs i telefonkön.',
-    dismiss: 'Samtalet är slut',
+    /** "2 min 10 s", "45 s": how long the caller waited in the queue. */
+    duration: (s: number) => (s >= 60 ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`),
+    waited: (duration: string) => `väntade ${duration}`,
+    ongoing: 'Pågår. Kontakter du registrerar kopplas till samtalet.',
+    endedHeading: (queue: string | null) => (queue ? `Avslutat samtal från kön ${queue}` : 'Avslutat samtal'),
+    ended: (time: string) => `Samtalet avslutades kl. ${time}. Nya kontakter kopplas inte till det.`,
+    dismiss: 'Dölj samtalet',
+    close: 'Stäng',
+    unknown: 'Pågående samtal kunde inte hämtas. Ladda om sidan om du är i ett samtal.',
   },
   signIn: {
     heading: 'Logga in',
@@ -63,7 +71,9 @@ const sv = {
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
     notStaff: 'Konsolen är för kontaktcenterpersonal',
     notStaffDetail:
-      'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på Mina sidor.',
+      'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på',
+    citizenPage: 'Mina ärenden',
+    citizenHref: '/mina-arenden/',
   },
   roles: {
     agent: 'kundtjänst',
@@ -129,8 +139,13 @@ const sv = {
     noArticles: 'Inga artiklar för kategorin.',
     checklist: 'Checklista',
     routing: 'Vidare',
-    resolved: (reference: string) => `Kontakten ${reference} är registrerad och löst.`,
-    forwarded: (reference: string, group: string) => `Kontakten ${reference} är skickad till ${group}.`,
+    resolved: 'är registrerad och löst.',
+    forwarded: (group: string) => `är skickad till ${group}.`,
+    /** The receipt the agent reads to the caller: the reference first. */
+    receipt: 'Kontakten',
+    answerBy: (date: string) => `Svar senast ${date}.`,
+    articleCount: (shown: number) => plural(shown, 'artikel', 'artiklar'),
+    otherCategory: 'annan kategori',
     missingSummary: 'Skriv vad kontakten gäller.',
     missingCategory: 'Välj en kategori.',
     missingResolution: 'Skriv svaret som gavs.',

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql';
-import { formatPersonalNumber } from '../format';
+import { formatPersonalNumber, formatTime } from '../format';
 import { navigate } from '../route';
 import { strings } from '../strings';
 
@@ -14,6 +14,7 @@ const MY_CALLS = graphql(`
       fromText
       ivrPersonalNumber
       waitedSeconds
+      endedAt
     }
   }
 `);
@@ -26,10 +27,22 @@ export interface CurrentCall {
   from: string | null;
   fromText: string | null;
   ivrPersonalNumber: string | null;
+  /** Seconds in the queue; null when not known (a screen pop the contact log has not got). */
+  waitedSeconds?: number | null;
+  /** Set once the platform reports the call over (ENDED, TRANSFERRED, ABANDONED). */
+  endedAt?: string | null;
 }
 
-/** Listens for calls this agent answers (the hub sends each only to its agent) and hands them up. */
-export function useAnsweredCalls(onCall: (call: CurrentCall) => void): void {
+/** The call new contacts are linked to: the one on screen while it lasts, none once it has ended. */
+export function linkableCall(call: CurrentCall | null): CurrentCall | null {
+  return call && !call.endedAt ? call : null;
+}
+
+/**
+ * Listens for the calls this agent answers and their later events (the hub sends each only to
+ * its agent) and hands every notice up: the console decides what it replaces (App).
+ */
+export function useMyCalls(onCall: (call: CurrentCall) => void): void {
   const { data } = useSubscription(MY_CALLS);
   const latest = data?.myCalls;
   useEffect(() => {
@@ -37,21 +50,49 @@ export function useAnsweredCalls(onCall: (call: CurrentCall) => void): void {
   }, [latest, onCall]);
 }
 
+/**
+ * What a notice does to the call on screen: a call going on replaces it (a new call); the end
+ * of the call on screen marks it ended; the end of some other call (already dismissed, or
+ * replaced) changes nothing.
+ */
+export function nextCall(shown: CurrentCall | null, notice: CurrentCall): CurrentCall | null {
+  if (!notice.endedAt) return notice;
+  return shown?.callId === notice.callId ? notice : shown;
+}
+
 /** Opens the caller's person view for the call: audited with the call id as purpose (PersonView). */
 export function openCaller(call: CurrentCall): void {
   if (call.ivrPersonalNumber) navigate({ view: 'person', personalNumber: call.ivrPersonalNumber });
 }
 
-/** The call on the line: who rings, from which queue, and the one key that opens the person. */
+/**
+ * The call on the line: who rings, from which queue, how long they waited, and the one key
+ * that opens the person; once the platform reports it over, an unmistakable ended state
+ * (announced) that says new contacts are no longer linked to it.
+ */
 export function CallBanner({ call, onDismiss }: { call: CurrentCall; onDismiss: () => void }) {
+  const ended = Boolean(call.endedAt);
   return (
-    <section className="call-banner" aria-labelledby="call-heading" data-testid="call-banner">
-      <h2 id="call-heading">{strings.call.heading(call.queueName)}</h2>
+    <section
+      className={ended ? 'call-banner ended' : 'call-banner'}
+      aria-labelledby="call-heading"
+      data-testid="call-banner"
+      data-state={ended ? 'ended' : 'ongoing'}
+    >
+      <h2 id="call-heading">
+        {ended ? strings.call.endedHeading(call.queueName) : strings.call.heading(call.queueName)}
+      </h2>
       <p>
         {strings.call.from}:{' '}
         <strong data-testid="call-from">{call.fromText ?? call.from ?? strings.call.withheld}</strong>
+        {call.waitedSeconds != null ? (
+          <span data-testid="call-waited">
+            {' '}
+            ({strings.call.waited(strings.call.duration(call.waitedSeconds))})
+          </span>
+        ) : null}
       </p>
-      {call.ivrPersonalNumber ? (
+      {ended ? null : call.ivrPersonalNumber ? (
         <p>
           {strings.call.ivr}: <strong>{formatPersonalNumber(call.ivrPersonalNumber)}</strong>{' '}
           <button type="button" onClick={() => openCaller(call)} data-testid="open-caller">
@@ -61,8 +102,12 @@ export function CallBanner({ call, onDismiss }: { call: CurrentCall; onDismiss: 
       ) : (
         <p className="muted">{strings.call.noIvr}</p>
       )}
+      {/* Always in the page, so the change to ended is heard, not only seen. */}
+      <p role="status" data-testid="call-state" className={ended ? 'call-ended' : undefined}>
+        {call.endedAt ? strings.call.ended(formatTime(call.endedAt)) : strings.call.ongoing}
+      </p>
       <button type="button" onClick={onDismiss}>
-        {strings.call.dismiss}
+        {ended ? strings.call.close : strings.call.dismiss}
       </button>
     </section>
   );

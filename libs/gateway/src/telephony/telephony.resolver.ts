@@ -33,7 +33,7 @@ export class TelephonyResolver {
 
   @Subscription(() => CallOnScreenInfo, {
     description:
-      'Calls this user answers, the moment the telephony platform reports ANSWERED (graphql-ws on /graphql). Only the answering agent gets a call.',
+      'Calls this user answers, the moment the telephony platform reports ANSWERED, and again on each later event of the call (ENDED, TRANSFERRED, ABANDONED: `endedAt` is set, `outcome` says how). graphql-ws on /graphql. Only the answering agent gets a call.',
     // Bound to the resolver by Nest: each push is an audited read, blanked for a protected caller.
     resolve(this: TelephonyResolver, payload: CallOnScreen, _args: unknown, ctx: RequestContext) {
       return this.reads.pushed(ctx, payload);
@@ -42,6 +42,21 @@ export class TelephonyResolver {
   @Allow(...STAFF)
   myCalls(@CurrentPrincipal() principal: Principal): AsyncIterableIterator<CallOnScreen> {
     return hubEventIterator<CallOnScreen>(this.events, callTopic(principal.subject));
+  }
+
+  @Query(() => CallOnScreenInfo, {
+    nullable: true,
+    description:
+      'The call this user is on now (answered by them, not yet ended, from the contact log): a console that reloads or reconnects shows it again. Null when there is none.',
+  })
+  @Allow(...STAFF)
+  async myCurrentCall(
+    @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CallOnScreen | null> {
+    // Only the principal's own: a manager asks `call` for someone else's.
+    const call = await this.callLog.currentCallOf(principal.subject);
+    return call ? this.reads.shown(ctx, callOnScreen(call, this.settings)) : null;
   }
 
   @Query(() => CallOnScreenInfo, {

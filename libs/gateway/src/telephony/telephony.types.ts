@@ -19,5 +19,11 @@ export class CallOnScreenInfo {
   @Field({ description: 'WAITING, IN_CALL, ANSWERED, TRANSFERRED or ABANDONED.' }) outcome!: string;
   @Field(() => GraphQLISODateTime) offeredAt!: string;
   @Field(() => GraphQLISODateTime, { nullable: true }) answeredAt!: string | null;
-  @Field(() => Int, { nullable: true }) waitedSeconds!: number | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the call ended (ENDED, TRANSFERRED or ABANDONED); null while it lasts.',
+  })
+  endedAt!: string | null;
+  @Field(() => Int, { nullable: true, description: 'How long the caller waited in the queue, in seconds.' })
+  waitedSeconds!: number | null;
 }
