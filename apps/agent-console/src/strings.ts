@@ -137,6 +137,8 @@ const sv = {
     forward: 'Skicka till svarsgrupp',
     articles: 'Kunskapsbank',
     noArticles: 'Inga artiklar för kategorin.',
+    articlesFailed: 'Kunskapsbanken kunde inte hämtas just nu.',
+    retry: 'Försök igen',
     checklist: 'Checklista',
     routing: 'Vidare',
     resolved: 'är registrerad och löst.',
@@ -144,7 +146,6 @@ const sv = {
     /** The receipt the agent reads to the caller: the reference first. */
     receipt: 'Kontakten',
     answerBy: (date: string) => `Svar senast ${date}.`,
-    articleCount: (shown: number) => plural(shown, 'artikel', 'artiklar'),
     otherCategory: 'annan kategori',
     missingSummary: 'Skriv vad kontakten gäller.',
     missingCategory: 'Välj en kategori.',
