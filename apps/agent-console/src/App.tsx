@@ -7,7 +7,14 @@ import { hrefOf, navigate, useRoute, type Route } from './route';
 import type { RuntimeConfig } from './runtime-config';
 import { pendingScreenPop } from './screen-pop';
 import { strings } from './strings';
-import { CallBanner, linkableCall, nextCall, openCaller, useMyCalls, type CurrentCall } from './views/CallBanner';
+import {
+  CallBanner,
+  linkableCall,
+  nextCall,
+  openCaller,
+  useMyCalls,
+  type CurrentCall,
+} from './views/CallBanner';
 import { useCurrentCallOnConnect } from './current-call';
 import { graphql } from './gql';
 import { CaseView } from './views/CaseView';
@@ -78,7 +85,8 @@ export function App({ config }: { config: RuntimeConfig }) {
       <main id="content" className="sign-in">
         <h1 data-testid="not-staff">{strings.signIn.notStaff}</h1>
         <p data-testid="not-staff-detail">
-          {strings.signIn.notStaffDetail} <a href={strings.signIn.citizenHref}>{strings.signIn.citizenPage}</a>.
+          {strings.signIn.notStaffDetail}{' '}
+          <a href={strings.signIn.citizenHref}>{strings.signIn.citizenPage}</a>.
         </p>
         <button type="button" onClick={signOut}>
           {strings.signIn.signOut}

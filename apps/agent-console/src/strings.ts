@@ -50,7 +50,8 @@ const sv = {
     open: 'Öppna personen (Alt+P)',
     noIvr: 'Inget personnummer angavs i telefonkön.',
     /** "2 min 10 s", "45 s": how long the caller waited in the queue. */
-    duration: (s: number) => (s >= 60 ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`),
+    duration: (s: number) =>
+      s >= 60 ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`,
     waited: (duration: string) => `väntade ${duration}`,
     ongoing: 'Pågår. Kontakter du registrerar kopplas till samtalet.',
     endedHeading: (queue: string | null) => (queue ? `Avslutat samtal från kön ${queue}` : 'Avslutat samtal'),
@@ -70,8 +71,7 @@ const sv = {
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
     notStaff: 'Konsolen är för kontaktcenterpersonal',
-    notStaffDetail:
-      'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på',
+    notStaffDetail: 'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på',
     citizenPage: 'Mina ärenden',
     citizenHref: '/mina-arenden/',
   },

@@ -150,7 +150,9 @@ jest.setTimeout(90_000);
     expect(await axeViolations(agent)).toEqual([]);
     // The tab has the console's icon (inline SVG: nothing to fetch).
     await expect(
-      agent.evaluate<string | null>("document.querySelector('link[rel=\"icon\"]')?.getAttribute('href') ?? null"),
+      agent.evaluate<string | null>(
+        "document.querySelector('link[rel=\"icon\"]')?.getAttribute('href') ?? null",
+      ),
     ).resolves.toMatch(/^data:image\/svg\+xml,/);
     // The issuer's role picker names each role once: "handläggare, förskola", not "handläggare – handläggare, förskola".
     await agent.getByRole('button', { name: 'Logga in' }).click();
@@ -256,7 +258,9 @@ jest.setTimeout(90_000);
     expect(forwardedReference).toMatch(/^FD-/);
     // The receipt is where the agent is: announced (role=status), focused, within the window.
     await expect(agent.getByRole('status').filter({ hasText: forwardedReference }).count()).resolves.toBe(1);
-    await expect(agent.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null")).resolves.toBe('receipt');
+    await expect(
+      agent.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null"),
+    ).resolves.toBe('receipt');
     const receipt = await outcome.getByTestId('receipt').boundingBox();
     const window = agent.viewportSize()!;
     expect(receipt!.y).toBeGreaterThanOrEqual(0);

@@ -355,7 +355,14 @@ describe('telephony: call events into the contact log, and the caller on the ans
 
   it('gives an agent their own current call again (a console that reloads), tells their console when it ends, and none after', async () => {
     const cilla = await hub.token('agent', 'agent-cilla', 'Cilla Agent');
-    type Current = { myCurrentCall: { callId: string; outcome: string; endedAt: string | null; waitedSeconds: number } | null };
+    type Current = {
+      myCurrentCall: {
+        callId: string;
+        outcome: string;
+        endedAt: string | null;
+        waitedSeconds: number;
+      } | null;
+    };
     const current = (token: string) =>
       hub.graphql<Current>('{ myCurrentCall { callId outcome endedAt waitedSeconds } }', {}, { token });
     const calls = await subscribe<{ myCalls: { callId: string; outcome: string; endedAt: string | null } }>(
@@ -385,7 +392,9 @@ describe('telephony: call events into the contact log, and the caller on the ans
       });
       // Another agent's, or a manager's question, never returns Cilla's call.
       expect((await current(bo)).data!.myCurrentCall?.callId).not.toBe(id);
-      expect(await current(await hub.token('manager', 'chef-current'))).toEqual({ data: { myCurrentCall: null } });
+      expect(await current(await hub.token('manager', 'chef-current'))).toEqual({
+        data: { myCurrentCall: null },
+      });
 
       const ended = hoursAgo(0, -5);
       await post(event(id, 'ENDED', ended));

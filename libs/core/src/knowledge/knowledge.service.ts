@@ -107,8 +107,7 @@ export class KnowledgeService {
       .map(([id, { title, score }]) => ({ id, title, score, own: own.has(id) }))
       .filter((hit) => hit.own || hit.score > 0)
       .sort(
-        (a, b) =>
-          Number(b.own) - Number(a.own) || b.score - a.score || a.title.localeCompare(b.title, 'sv'),
+        (a, b) => Number(b.own) - Number(a.own) || b.score - a.score || a.title.localeCompare(b.title, 'sv'),
       )
       .slice(0, limit);
     return this.load(ranked.map((h) => h.id));

@@ -55,8 +55,7 @@ export class KnowledgeResolver {
     @Args('text', { type: () => String, nullable: true }) text: string | null,
     @Args('limit', { type: () => Int, defaultValue: 3 }) limit: number,
   ): Promise<KnowledgeArticleInfo[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 10)
-      throw badUserInput('limit is 1–10.', 'limit');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw badUserInput('limit is 1–10.', 'limit');
     const directory = await this.queries.directory();
     const category = [...directory.categories.values()].find((c) => c.key === categoryKey);
     if (!category) throw badUserInput(`There is no case category "${categoryKey}".`, 'categoryKey');
