@@ -359,12 +359,19 @@ describe('telephony: call events into the contact log, and the caller on the ans
       myCurrentCall: {
         callId: string;
         outcome: string;
+        offeredAt: string;
         endedAt: string | null;
         waitedSeconds: number;
       } | null;
     };
-    const current = (token: string) =>
-      hub.graphql<Current>('{ myCurrentCall { callId outcome endedAt waitedSeconds } }', {}, { token });
+    const current = async (token: string) => {
+      const { data, errors } = await hub.graphql<Current>(
+        '{ myCurrentCall { callId outcome offeredAt endedAt waitedSeconds } }',
+        {},
+        { token },
+      );
+      return { data, errors };
+    };
     const calls = await subscribe<{ myCalls: { callId: string; outcome: string; endedAt: string | null } }>(
       hub.url,
       cilla,
@@ -378,15 +385,17 @@ describe('telephony: call events into the contact log, and the caller on the ans
       await post(event(stale, 'OFFERED', hoursAgo(5)));
       await post(event(stale, 'ANSWERED', hoursAgo(5, 5), { agentId: 'agent-cilla' }));
       expect((await calls.next()).myCalls.callId).toBe(stale);
-      expect(await current(cilla)).toEqual({ data: { myCurrentCall: null } });
+      expect(await current(cilla)).toEqual({ data: { myCurrentCall: null }, errors: undefined });
 
       const id = callId();
-      await post(event(id, 'OFFERED', hoursAgo(0, -70)));
+      const offered = hoursAgo(0, -70);
+      await post(event(id, 'OFFERED', offered));
       await post(event(id, 'ANSWERED', hoursAgo(0, -60), { agentId: 'agent-cilla' }));
       expect((await calls.next()).myCalls).toEqual({ callId: id, outcome: 'IN_CALL', endedAt: null });
       expect((await current(cilla)).data!.myCurrentCall).toEqual({
         callId: id,
         outcome: 'IN_CALL',
+        offeredAt: offered,
         endedAt: null,
         waitedSeconds: 10,
       });
@@ -399,7 +408,7 @@ describe('telephony: call events into the contact log, and the caller on the ans
       const ended = hoursAgo(0, -5);
       await post(event(id, 'ENDED', ended));
       expect((await calls.next()).myCalls).toEqual({ callId: id, outcome: 'ANSWERED', endedAt: ended });
-      expect(await current(cilla)).toEqual({ data: { myCurrentCall: null } });
+      expect(await current(cilla)).toEqual({ data: { myCurrentCall: null }, errors: undefined });
     } finally {
       await calls.close();
     }

@@ -16,7 +16,7 @@ import { HUB_EVENTS } from '../platform/shared-state/shared-state.providers';
 import { callOnScreen, callTopic, type CallOnScreen } from './call-notifier';
 import { CallReads } from './call-reads';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
-import { CallOnScreenInfo } from './telephony.types';
+import { CallOnScreenInfo, callInfo } from './telephony.types';
 import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import type { Principal } from '../platform/auth/principal';
 import { STAFF } from '../platform/auth/role-groups';
@@ -35,8 +35,8 @@ export class TelephonyResolver {
     description:
       'Calls this user answers, the moment the telephony platform reports ANSWERED, and again on each later event of the call (ENDED, TRANSFERRED, ABANDONED: `endedAt` is set, `outcome` says how). graphql-ws on /graphql. Only the answering agent gets a call.',
     // Bound to the resolver by Nest: each push is an audited read, blanked for a protected caller.
-    resolve(this: TelephonyResolver, payload: CallOnScreen, _args: unknown, ctx: RequestContext) {
-      return this.reads.pushed(ctx, payload);
+    async resolve(this: TelephonyResolver, payload: CallOnScreen, _args: unknown, ctx: RequestContext) {
+      return callInfo(await this.reads.pushed(ctx, payload));
     },
   })
   @Allow(...STAFF)
@@ -53,10 +53,10 @@ export class TelephonyResolver {
   async myCurrentCall(
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<CallOnScreen | null> {
+  ): Promise<CallOnScreenInfo | null> {
     // Only the principal's own: a manager asks `call` for someone else's.
     const call = await this.callLog.currentCallOf(principal.subject);
-    return call ? this.reads.shown(ctx, callOnScreen(call, this.settings)) : null;
+    return call ? callInfo(await this.reads.shown(ctx, callOnScreen(call, this.settings))) : null;
   }
 
   @Query(() => CallOnScreenInfo, {
@@ -68,12 +68,12 @@ export class TelephonyResolver {
     @Args('callId', { type: () => ID }) callId: string,
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<CallOnScreen> {
+  ): Promise<CallOnScreenInfo> {
     const call = await this.callLog.find(callId);
     if (!call)
       throw notFound(`No call "${callId}" in the contact log (has the telephony platform reported it?).`);
     if (!maySeeCall(principal, call)) throw forbidden('This call was answered by someone else.');
-    return this.reads.shown(ctx, callOnScreen(call, this.settings));
+    return callInfo(await this.reads.shown(ctx, callOnScreen(call, this.settings)));
   }
 }
 
