@@ -132,7 +132,7 @@ jest.setTimeout(90_000);
     });
 
     it('shows the call again after a reload, and once the platform reports it ENDED says so and links no more contacts to it', async () => {
-      const pn = '196408233234';
+      const pn = ANNA_PN;
       // The first test's call is over.
       await postCallEvent(hub.url, platform, {
         ...base,
