@@ -267,6 +267,9 @@ jest.setTimeout(90_000);
     expect(receipt!.y + receipt!.height).toBeLessThanOrEqual(window.height);
     await expect(outcome.textContent()).resolves.toMatch(/Svar senast \w+dag \d{1,2} \w+ \d{4}\./);
     await screenshot(agent, 'contact-receipt-beside-form');
+    await agent.setViewportSize({ width: 390, height: 844 });
+    await screenshot(agent, 'contact-receipt-phone');
+    await agent.setViewportSize({ width: 1280, height: 900 });
     // The person's contacts list shows it at once, with the answer group's status.
     await expect(agent.getByRole('region', { name: 'Tidigare kontakter' }).textContent()).resolves.toContain(
       `${forwardedReference} Barnomsorgsplats: ${SUMMARY} – Hos svarsgrupp`,

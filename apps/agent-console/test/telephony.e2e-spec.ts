@@ -193,6 +193,9 @@ jest.setTimeout(90_000);
       await expect(form.getByTestId('contact-call').count()).resolves.toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'call-4-ended');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'call-4-ended-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // A contact registered now is the caller's next one, not the ended call's.
       await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
