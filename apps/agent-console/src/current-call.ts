@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { socketEvents } from './apollo';
 import { graphql } from './gql';
-import type { CurrentCall } from './views/CallBanner';
+import type { CurrentCall } from './call-state';
 
 const MY_CURRENT_CALL = graphql(`
   query MyCurrentCall {
