@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApolloProvider, useApolloClient } from '@apollo/client/react';
 import { SignIn } from '@frontdoor/browser-auth';
 import { createApolloClient } from './apollo';
@@ -7,7 +7,15 @@ import { hrefOf, navigate, useRoute, type Route } from './route';
 import type { RuntimeConfig } from './runtime-config';
 import { pendingScreenPop } from './screen-pop';
 import { strings } from './strings';
-import { CallBanner, openCaller, useAnsweredCalls, type CurrentCall } from './views/CallBanner';
+import {
+  CallBanner,
+  linkableCall,
+  nextCall,
+  openCaller,
+  useMyCalls,
+  type CurrentCall,
+} from './views/CallBanner';
+import { useCurrentCallOnConnect } from './current-call';
 import { graphql } from './gql';
 import { CaseView } from './views/CaseView';
 import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
@@ -25,6 +33,8 @@ const CALL = graphql(`
       from
       fromText
       ivrPersonalNumber
+      waitedSeconds
+      endedAt
     }
   }
 `);
@@ -74,7 +84,10 @@ export function App({ config }: { config: RuntimeConfig }) {
     return (
       <main id="content" className="sign-in">
         <h1 data-testid="not-staff">{strings.signIn.notStaff}</h1>
-        <p>{strings.signIn.notStaffDetail}</p>
+        <p data-testid="not-staff-detail">
+          {strings.signIn.notStaffDetail}{' '}
+          <a href={strings.signIn.citizenHref}>{strings.signIn.citizenPage}</a>.
+        </p>
         <button type="button" onClick={signOut}>
           {strings.signIn.signOut}
         </button>
@@ -110,9 +123,17 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
     if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats' || route.view === 'now')
       setOpenCaseId(null);
   }, [route.view]);
-  // A call answered on this agent's line (webhook → subscription) or popped by URL.
-  const answered = useCallback((next: CurrentCall) => setCall(next), []);
-  useAnsweredCalls(answered);
+  // A call answered on this agent's line (webhook → subscription), its end, or popped by URL.
+  const noticed = useCallback((next: CurrentCall) => setCall((shown) => nextCall(shown, next)), []);
+  useMyCalls(noticed);
+  // After a reload or a dropped socket: the call the agent is on, from the hub.
+  const shownCall = useRef(call);
+  useEffect(() => {
+    shownCall.current = call;
+  }, [call]);
+  const currentShown = useCallback(() => shownCall.current, []);
+  const [callUnknown, setCallUnknown] = useState(false);
+  useCurrentCallOnConnect(currentShown, noticed, setCallUnknown);
   useEffect(() => {
     const pop = pendingScreenPop();
     if (!pop) return;
@@ -175,6 +196,11 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
         </div>
       </header>
       {call ? <CallBanner call={call} onDismiss={() => setCall(null)} /> : null}
+      {callUnknown ? (
+        <p role="alert" className="notice call-unknown">
+          {strings.call.unknown}
+        </p>
+      ) : null}
       <main id="content" tabIndex={-1}>
         {route.view === 'person' ? (
           <PersonView
@@ -182,7 +208,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
             personalNumber={route.personalNumber}
             purpose={call?.callId ?? openCaseId ?? strings.defaultPurpose}
             config={config}
-            call={call}
+            call={linkableCall(call)}
           />
         ) : route.view === 'property' ? (
           <PropertyView key={route.address} address={route.address} />

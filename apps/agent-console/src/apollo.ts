@@ -6,6 +6,12 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 
 /**
+ * Tells the console the WebSocket is back after a break ('reconnected'): notices sent in the
+ * gap are lost, so what they would have said is asked again (the call on the line, App).
+ */
+export const socketEvents = new EventTarget();
+
+/**
  * One client per signed-in session: every request carries the session's bearer token. When
  * the hub no longer accepts the token (expired, signed out elsewhere), `onSignedOut` takes the
  * agent back to the sign-in page instead of leaving a screen of errors. Subscriptions (the
@@ -24,6 +30,11 @@ export function createApolloClient(token: string, onSignedOut: () => void): Apol
       connectionParams: { authorization: `Bearer ${token}` },
       lazy: true,
       retryAttempts: Infinity,
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) socketEvents.dispatchEvent(new Event('reconnected'));
+        },
+      },
     }),
   );
   const transport = ApolloLink.split(

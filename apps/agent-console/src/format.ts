@@ -42,3 +42,21 @@ const LONG_DATE = new Intl.DateTimeFormat('sv-SE', {
 export function longDate(date: string): string {
   return LONG_DATE.format(new Date(`${date}T12:00:00Z`));
 }
+
+const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+/**
+ * The day to answer by, from a deadline instant (the end of a Stockholm day, i.e. the next
+ * day's midnight): "tisdag 8 december 2026", as the agent reads it to the caller.
+ */
+export function answerByDay(deadline: string): string {
+  return longDate(STOCKHOLM_DAY.format(new Date(Date.parse(deadline) - 1)));
+}
+
+/** 09:42, in Stockholm. */
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString(strings.dateLocale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Stockholm',
+  });
+}

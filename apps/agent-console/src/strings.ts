@@ -49,7 +49,16 @@ const sv = {
     ivr: 'Personnummer från telefonkön',
     open: 'Öppna personen (Alt+P)',
     noIvr: 'Inget personnummer angavs i telefonkön.',
-    dismiss: 'Samtalet är slut',
+    /** "2 min 10 s", "45 s": how long the caller waited in the queue. */
+    duration: (s: number) =>
+      s >= 60 ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}` : `${s} s`,
+    waited: (duration: string) => `väntade ${duration}`,
+    ongoing: 'Pågår. Kontakter du registrerar kopplas till samtalet.',
+    endedHeading: (queue: string | null) => (queue ? `Avslutat samtal från kön ${queue}` : 'Avslutat samtal'),
+    ended: (time: string) => `Samtalet avslutades kl. ${time}. Nya kontakter kopplas inte till det.`,
+    dismiss: 'Dölj samtalet',
+    close: 'Stäng',
+    unknown: 'Pågående samtal kunde inte hämtas. Ladda om sidan om du är i ett samtal.',
   },
   signIn: {
     heading: 'Logga in',
@@ -62,8 +71,9 @@ const sv = {
     signOut: 'Logga ut',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
     notStaff: 'Konsolen är för kontaktcenterpersonal',
-    notStaffDetail:
-      'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på Mina sidor.',
+    notStaffDetail: 'Din roll ger ingen åtkomst till konsolen. Som invånare hittar du dina ärenden på',
+    citizenPage: 'Mina ärenden',
+    citizenHref: '/mina-arenden/',
   },
   roles: {
     agent: 'kundtjänst',
@@ -127,10 +137,16 @@ const sv = {
     forward: 'Skicka till svarsgrupp',
     articles: 'Kunskapsbank',
     noArticles: 'Inga artiklar för kategorin.',
+    articlesFailed: 'Kunskapsbanken kunde inte hämtas just nu.',
+    retry: 'Försök igen',
     checklist: 'Checklista',
     routing: 'Vidare',
-    resolved: (reference: string) => `Kontakten ${reference} är registrerad och löst.`,
-    forwarded: (reference: string, group: string) => `Kontakten ${reference} är skickad till ${group}.`,
+    resolved: 'är registrerad och löst.',
+    forwarded: (group: string) => `är skickad till ${group}.`,
+    /** The receipt the agent reads to the caller: the reference first. */
+    receipt: 'Kontakten',
+    answerBy: (date: string) => `Svar senast ${date}.`,
+    otherCategory: 'annan kategori',
     missingSummary: 'Skriv vad kontakten gäller.',
     missingCategory: 'Välj en kategori.',
     missingResolution: 'Skriv svaret som gavs.',

@@ -146,6 +146,13 @@ jest.setTimeout(90_000);
       const outcome = page.getByTestId('contact-outcome');
       await outcome.getByText('Svarsgrupp förskola').waitFor();
       reference = /FD-[\w-]+/.exec((await outcome.textContent()) ?? '')![0];
+      // The receipt to read to the caller has the focus, in view, with the group and the day to answer by.
+      await expect(
+        page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null"),
+      ).resolves.toBe('receipt');
+      const box = (await outcome.getByTestId('receipt').boundingBox())!;
+      expect(box.y >= 0 && box.y + box.height <= page.viewportSize()!.height).toBe(true);
+      await expect(outcome.textContent()).resolves.toMatch(/Svar senast \S+ \d{1,2} \S+ \d{4}\./);
       await screenshot(page, 'chain-2-agent-forwarded');
     });
 

@@ -70,7 +70,7 @@ jest.setTimeout(90_000);
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({
-      viewport: { width: 1400, height: 1000 },
+      viewport: { width: 1280, height: 900 },
       locale: 'sv-SE',
       timezoneId: 'Europe/Stockholm',
     });
@@ -125,6 +125,12 @@ jest.setTimeout(90_000);
       {},
       { token: await token('case_officer', 'officer-karin') },
     );
+    // Another category's article that matches "förskola" in the summary: ranked after the category's own.
+    await hub.graphql(
+      'mutation { createKnowledgeArticle(input: { categoryKey: "forsorjningsstod", title: "Förskola och försörjningsstöd", body: "Avgiften för förskola kan ingå i försörjningsstödet.", checklist: [], routing: "" }) { id } }',
+      {},
+      { token: await token('case_officer', 'officer-karin') },
+    );
     browser = await launchBrowser();
     agent = await newPage();
   }, 90_000);
@@ -142,6 +148,21 @@ jest.setTimeout(90_000);
     await agent.getByRole('button', { name: 'Logga in' }).waitFor();
     await expect(agent.evaluate<string>('document.activeElement.textContent')).resolves.toBe('Logga in'); // Enter signs in
     expect(await axeViolations(agent)).toEqual([]);
+    // The tab has the console's icon (inline SVG: nothing to fetch).
+    await expect(
+      agent.evaluate<string | null>(
+        "document.querySelector('link[rel=\"icon\"]')?.getAttribute('href') ?? null",
+      ),
+    ).resolves.toMatch(/^data:image\/svg\+xml,/);
+    // The issuer's role picker names each role once: "handläggare, förskola", not "handläggare – handläggare, förskola".
+    await agent.getByRole('button', { name: 'Logga in' }).click();
+    await agent.locator('[data-user="officer-karin"]').waitFor();
+    await expect(agent.locator('[data-user="officer-karin"] .role').textContent()).resolves.toBe(
+      'handläggare, förskola',
+    );
+    await expect(agent.locator('[data-user="agent-anna"] .role').textContent()).resolves.toBe(
+      'agent – kundtjänst',
+    );
     await signIn(agent, consoleUrl, 'agent-anna');
     await expect(agent.getByTestId('signed-in-as').textContent()).resolves.toBe(
       'Inloggad som Anna Andersson (kundtjänst)',
@@ -205,15 +226,50 @@ jest.setTimeout(90_000);
     await agent.keyboard.press('Alt+KeyR');
     await expect(agent.evaluate<string>('document.activeElement.id')).resolves.toBe('contact-channel');
     await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
-    await form.getByRole('heading', { name: 'Byta önskad förskola' }).waitFor();
+    const articles = form.getByTestId('articles').getByTestId('article');
+    await articles.first().getByText('Byta önskad förskola').waitFor();
     await form.getByLabel('Vad gäller kontakten?').fill(SUMMARY);
+    // The category's article first; another category's that matches the summary after it; at most three.
+    await articles.nth(1).waitFor();
+    await expect(articles.locator('summary').allTextContents()).resolves.toEqual([
+      'Byta önskad förskola',
+      'Förskola och försörjningsstöd (annan kategori)',
+    ]);
+    // Openable from the keyboard: Enter on the title shows the article's text.
+    const body = articles.first().getByText('Ändringar i ansökan gör vårdnadshavaren i e-tjänsten.');
+    expect(await body.isVisible()).toBe(false);
+    await articles.first().locator('summary').focus();
+    await agent.keyboard.press('Enter');
+    await body.waitFor();
+    // Beside the form on a wide screen: to its right, starting level with it.
+    const [formBox, articlesBox] = await Promise.all([
+      form.locator('form').boundingBox(),
+      form.getByTestId('articles').boundingBox(),
+    ]);
+    expect(articlesBox!.x).toBeGreaterThanOrEqual(formBox!.x + formBox!.width);
+    expect(articlesBox!.y).toBeLessThan(formBox!.y + 100);
+    await screenshot(agent, 'contact-knowledge-beside-form');
     await form.getByLabel('Svarsgrupp', { exact: true }).selectOption('forskola');
     await form.getByLabel('Meddelande till svarsgruppen').fill('Ring upp före lunch');
     await form.getByRole('button', { name: 'Skicka till svarsgrupp' }).click();
     const outcome = agent.getByTestId('contact-outcome');
     await outcome.getByText('Svarsgrupp förskola').waitFor();
-    forwardedReference = /FD-[\w-]+/.exec((await outcome.textContent()) ?? '')![0];
+    forwardedReference = (await outcome.getByTestId('receipt-reference').textContent()) ?? '';
     expect(forwardedReference).toMatch(/^FD-/);
+    // The receipt is where the agent is: announced (role=status), focused, within the window.
+    await expect(agent.getByRole('status').filter({ hasText: forwardedReference }).count()).resolves.toBe(1);
+    await expect(
+      agent.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null"),
+    ).resolves.toBe('receipt');
+    const receipt = await outcome.getByTestId('receipt').boundingBox();
+    const window = agent.viewportSize()!;
+    expect(receipt!.y).toBeGreaterThanOrEqual(0);
+    expect(receipt!.y + receipt!.height).toBeLessThanOrEqual(window.height);
+    await expect(outcome.textContent()).resolves.toMatch(/Svar senast \w+dag \d{1,2} \w+ \d{4}\./);
+    await screenshot(agent, 'contact-receipt-beside-form');
+    await agent.setViewportSize({ width: 390, height: 844 });
+    await screenshot(agent, 'contact-receipt-phone');
+    await agent.setViewportSize({ width: 1280, height: 900 });
     // The person's contacts list shows it at once, with the answer group's status.
     await expect(agent.getByRole('region', { name: 'Tidigare kontakter' }).textContent()).resolves.toContain(
       `${forwardedReference} Barnomsorgsplats: ${SUMMARY} – Hos svarsgrupp`,
@@ -353,6 +409,11 @@ jest.setTimeout(90_000);
     await expect(citizen.getByTestId('not-staff').textContent()).resolves.toBe(
       'Konsolen är för kontaktcenterpersonal',
     );
+    // Sent to the citizen page by its name, with a link to it.
+    const link = citizen.getByRole('link', { name: 'Mina ärenden' });
+    await expect(link.getAttribute('href')).resolves.toBe('/mina-arenden/');
+    await expect(citizen.getByTestId('not-staff-detail').textContent()).resolves.not.toContain('Mina sidor');
+    await screenshot(citizen, 'not-staff-citizen-message');
     await expect(citizen.locator('table, [data-testid="person-view"], nav').count()).resolves.toBe(0);
     expect(await axeViolations(citizen)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AuditRecord, CallCase, Party } from '@frontdoor/core';
+import { AuditRecord, CallCase, Party, ServiceCase } from '@frontdoor/core';
 import {
   DEMO_CASE_SETUP,
   allPluginsWithRegister,
@@ -56,7 +56,7 @@ jest.setTimeout(90_000);
       platform = await hub.token('service', PLATFORM);
       browser = await launchBrowser();
       context = await browser.newContext({
-        viewport: { width: 1400, height: 1000 },
+        viewport: { width: 1280, height: 900 },
         locale: 'sv-SE',
         timezoneId: 'Europe/Stockholm',
       });
@@ -76,11 +76,13 @@ jest.setTimeout(90_000);
       await explainTimeout(page, 'call-subscription', () =>
         untilCallSubscribers(hub, 'agent-anna', { ms: 15_000 }),
       );
+      // The caller waited 2 min 10 s in the queue before Anna answered.
+      const answeredAt = Date.now() - 1000;
       const offered = {
         ...base,
         callId: 'ui-1',
         event: 'OFFERED',
-        at: new Date().toISOString(),
+        at: new Date(answeredAt - 130_000).toISOString(),
         ivrPersonalNumber: '19900101-2385',
       };
       expect((await postCallEvent(hub.url, platform, offered)).status).toBe(200);
@@ -90,7 +92,7 @@ jest.setTimeout(90_000);
         ...base,
         callId: 'ui-1',
         event: 'ANSWERED',
-        at: new Date().toISOString(),
+        at: new Date(answeredAt).toISOString(),
         agentId: 'agent-anna',
       };
       expect((await postCallEvent(hub.url, platform, answered)).status).toBe(200);
@@ -98,6 +100,7 @@ jest.setTimeout(90_000);
       const banner = page.getByTestId('call-banner');
       await banner.waitFor();
       await expect(page.getByTestId('call-from').textContent()).resolves.toBe('070-123 45 67');
+      await expect(banner.getByTestId('call-waited').textContent()).resolves.toBe(' (väntade 2 min 10 s)');
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'call-1-banner');
 
@@ -126,6 +129,92 @@ jest.setTimeout(90_000);
         { token: await hub.token('agent', 'agent-anna') },
       );
       expect(data!.case).toEqual({ callId: 'ui-1', contact: { phoneText: '070-123 45 67' } });
+    });
+
+    it('shows the call again after a reload, and once the platform reports it ENDED says so and links no more contacts to it', async () => {
+      const pn = ANNA_PN;
+      // The first test's call is over.
+      await postCallEvent(hub.url, platform, {
+        ...base,
+        callId: 'ui-1',
+        event: 'ENDED',
+        at: new Date().toISOString(),
+      });
+      const answeredAt = Date.now() - 1000;
+      for (const [event, at] of [
+        ['OFFERED', answeredAt - 45_000],
+        ['ANSWERED', answeredAt],
+      ] as const)
+        expect(
+          (
+            await postCallEvent(hub.url, platform, {
+              ...base,
+              callId: 'ui-4',
+              event,
+              at: new Date(at).toISOString(),
+              ivrPersonalNumber: pn,
+              ...(event === 'ANSWERED' ? { agentId: 'agent-anna' } : {}),
+            })
+          ).status,
+        ).toBe(200);
+      const banner = page.getByTestId('call-banner');
+      await banner.getByText('väntade 45 s').waitFor();
+      // A reload loses the pushed notice: the console asks the hub for the call Anna is on.
+      await page.reload();
+      await explainTimeout(page, 'call-after-reload', () => banner.getByText('väntade 45 s').waitFor());
+      await expect(banner.getAttribute('data-state')).resolves.toBe('ongoing');
+      await banner.getByTestId('open-caller').click();
+      const form = page.locator('aside.contact');
+      await expect(form.getByTestId('contact-call').textContent()).resolves.toContain('ui-4');
+
+      await explainTimeout(page, 'call-subscription-after-reload', () =>
+        untilCallSubscribers(hub, 'agent-anna', { ms: 15_000 }),
+      );
+      expect(
+        (
+          await postCallEvent(hub.url, platform, {
+            ...base,
+            callId: 'ui-4',
+            event: 'ENDED',
+            at: new Date().toISOString(),
+          })
+        ).status,
+      ).toBe(200);
+      const state = banner.getByTestId('call-state');
+      await explainTimeout(page, 'call-ended', () => state.getByText('Samtalet avslutades').waitFor());
+      await expect(banner.getAttribute('data-state')).resolves.toBe('ended');
+      await expect(state.getAttribute('role')).resolves.toBe('status');
+      await expect(state.textContent()).resolves.toMatch(
+        /^Samtalet avslutades kl\. \d\d:\d\d\. Nya kontakter kopplas inte till det\.$/,
+      );
+      await expect(banner.getByRole('heading').textContent()).resolves.toBe(
+        'Avslutat samtal från kön Kundtjänst',
+      );
+      await expect(form.getByTestId('contact-call').count()).resolves.toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'call-4-ended');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(page, 'call-4-ended-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // A contact registered now is the caller's next one, not the ended call's.
+      await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
+      await form.getByLabel('Vad gäller kontakten?').fill('Ringde tillbaka efter samtalet');
+      await form.getByLabel('Svar som gavs').fill('Skickade länken');
+      await form.getByRole('button', { name: 'Löst direkt' }).click();
+      const reference = (await form.getByTestId('receipt-reference').textContent()) ?? '';
+      expect(reference).toMatch(/^FD-/);
+      const registered = await hub.dataSource.getRepository(ServiceCase).findOneByOrFail({ reference });
+      expect(await hub.dataSource.getRepository(CallCase).findBy({ caseId: registered.id })).toEqual([]);
+
+      // Still ended after another reload: the hub has no current call for Anna, nothing is shown.
+      const asked = page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('MyCurrentCall'),
+      );
+      await page.reload();
+      await expect((await asked).json()).resolves.toEqual({ data: { myCurrentCall: null } });
+      await page.getByTestId('person-view').waitFor();
+      await expect(page.getByTestId('call-banner').count()).resolves.toBe(0);
     });
 
     it('opens the caller from a screen-pop URL (/console/call?callId=…&cid=…)', async () => {

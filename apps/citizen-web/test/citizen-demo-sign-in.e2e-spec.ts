@@ -35,6 +35,12 @@ import { ensureCitizenWebBuilt } from './citizen-web-build';
       const page = await browser.newPage({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
       page.setDefaultTimeout(30_000);
       await page.goto(`${hub.url}/mina-arenden/`);
+      // The tab has the page's own icon (inline SVG: nothing to fetch).
+      await expect(
+        page.evaluate<string | null>(
+          "document.querySelector('link[rel=\"icon\"]')?.getAttribute('href') ?? null",
+        ),
+      ).resolves.toMatch(/^data:image\/svg\+xml,/);
       await page.getByRole('button', { name: 'Logga in med e-legitimation' }).click();
       await page.getByRole('heading', { name: 'Välj en testperson' }).waitFor();
       await expect(page.getByText('Demo – inte för inloggning i produktion.').count()).resolves.toBe(1);

@@ -55,7 +55,12 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     allowed: ['manager', 'admin'],
   },
   'Query.call': { document: '{ call(callId: "no-such-call") { callId } }', allowed: STAFF },
+  'Query.myCurrentCall': { document: '{ myCurrentCall { callId } }', allowed: STAFF },
   'Query.searchKnowledge': { document: '{ searchKnowledge(query: "faktura") { id } }', allowed: STAFF },
+  'Query.knowledgeForContact': {
+    document: '{ knowledgeForContact(categoryKey: "avfall") { id } }',
+    allowed: STAFF,
+  },
   'Query.knowledgeArticles': {
     document: '{ knowledgeArticles(categoryKey: "avfall") { id } }',
     allowed: STAFF,

@@ -102,6 +102,31 @@ describe('calls: the IVR personal number and the caller’s number, audited and 
     ]);
   });
 
+  it('blanks Cecilia’s call on `myCurrentCall` too (a console that reloads), and audits the read with the call as purpose', async () => {
+    const callId = `protected-call-${++n}`;
+    const common = { callId, queue: 'kundtjanst', from: CECILIA_PHONE, to: '0920-45 30 00' };
+    const at = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000).toISOString();
+    for (const event of [
+      { ...common, event: 'OFFERED', at: at(40), ivrPersonalNumber: CECILIA },
+      { ...common, event: 'ANSWERED', at: at(20), agentId: 'agent-current' },
+    ])
+      expect((await postCallEvent(hub.url, platform, event)).status).toBe(200);
+    const response = await hub.graphql<{ myCurrentCall: CallShown | null }>(
+      `{ myCurrentCall { ${CALL_FIELDS} } }`,
+      {},
+      { token: await hub.token('agent', 'agent-current') },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.myCurrentCall).toEqual({
+      callId,
+      from: PROTECTED_TEXT,
+      fromText: PROTECTED_TEXT,
+      ivrPersonalNumber: PROTECTED_TEXT,
+    });
+    const rows = await auditRows(CECILIA, callId);
+    expect(rows.map((r) => [r.actorSubject, r.fieldGroups])).toEqual([['agent-current', ['call']]]);
+  });
+
   it('blanks them for an uncleared manager too, and shows them to a cleared reader, each read audited', async () => {
     const callId = await answeredCall('agent-alva', CECILIA, CECILIA_PHONE);
     expect(await readCall(callId, await hub.token('manager', 'chef-mia'))).toMatchObject({

@@ -89,4 +89,37 @@ describe('the knowledge base: articles, Swedish search, suggestions for a case, 
       ['hemtjanst', 1],
     ]);
   });
+
+  it('ranks the articles for the contact being registered: the category’s own first, then others matching, at most the limit', async () => {
+    // Another category's article that matches the words better than the category's own.
+    expect(
+      (
+        await create(
+          '{ categoryKey: "avfall", title: "Faktura för sophämtning och påminnelse", body: "Fakturan för sophämtning kommer kvartalsvis. Påminnelse efter 30 dagar.", checklist: ["Fråga efter fastigheten"], routing: "Svarsgrupp avfall" }',
+        )
+      ).errors,
+    ).toBeUndefined();
+    const ranked = (args: string) =>
+      hub.graphql<{ knowledgeForContact: { title: string; categoryKey: string }[] }>(
+        `{ knowledgeForContact(${args}) { title categoryKey } }`,
+        {},
+        { token: agent },
+      );
+    const forInvoice = await ranked('categoryKey: "fakturor", text: "påminnelse för sophämtning, fakturan"');
+    expect(forInvoice.data!.knowledgeForContact).toEqual([
+      { title: 'Fakturor och påminnelser', categoryKey: 'fakturor' },
+      { title: 'Faktura för sophämtning och påminnelse', categoryKey: 'avfall' },
+    ]);
+    expect((await ranked('categoryKey: "fakturor", limit: 1')).data!.knowledgeForContact).toEqual([
+      { title: 'Fakturor och påminnelser', categoryKey: 'fakturor' },
+    ]);
+    // A category nothing matches: no article, not somebody else's unrelated ones.
+    expect((await ranked('categoryKey: "parkering"')).data!.knowledgeForContact).toEqual([]);
+    for (const [args, field] of [
+      ['categoryKey: "okand"', 'categoryKey'],
+      ['categoryKey: "fakturor", limit: 0', 'limit'],
+      ['categoryKey: "fakturor", limit: 11', 'limit'],
+    ])
+      expect((await ranked(args)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
 });

@@ -353,6 +353,67 @@ describe('telephony: call events into the contact log, and the caller on the ans
     expect(linked.data!.registerContact.callId).toBe(id);
   });
 
+  it('gives an agent their own current call again (a console that reloads), tells their console when it ends, and none after', async () => {
+    const cilla = await hub.token('agent', 'agent-cilla', 'Cilla Agent');
+    type Current = {
+      myCurrentCall: {
+        callId: string;
+        outcome: string;
+        offeredAt: string;
+        endedAt: string | null;
+        waitedSeconds: number;
+      } | null;
+    };
+    const current = async (token: string) => {
+      const { data, errors } = await hub.graphql<Current>(
+        '{ myCurrentCall { callId outcome offeredAt endedAt waitedSeconds } }',
+        {},
+        { token },
+      );
+      return { data, errors };
+    };
+    const calls = await subscribe<{ myCalls: { callId: string; outcome: string; endedAt: string | null } }>(
+      hub.url,
+      cilla,
+      'subscription { myCalls { callId outcome endedAt } }',
+    );
+    try {
+      await untilCallSubscribers(hub, 'agent-cilla');
+      // Answered five hours ago and its ENDED never came: not the call she is on now.
+      const stale = callId();
+      const hoursAgo = (h: number, s = 0) => new Date(Date.now() - h * 3_600_000 + s * 1000).toISOString();
+      await post(event(stale, 'OFFERED', hoursAgo(5)));
+      await post(event(stale, 'ANSWERED', hoursAgo(5, 5), { agentId: 'agent-cilla' }));
+      expect((await calls.next()).myCalls.callId).toBe(stale);
+      expect(await current(cilla)).toEqual({ data: { myCurrentCall: null }, errors: undefined });
+
+      const id = callId();
+      const offered = hoursAgo(0, -70);
+      await post(event(id, 'OFFERED', offered));
+      await post(event(id, 'ANSWERED', hoursAgo(0, -60), { agentId: 'agent-cilla' }));
+      expect((await calls.next()).myCalls).toEqual({ callId: id, outcome: 'IN_CALL', endedAt: null });
+      expect((await current(cilla)).data!.myCurrentCall).toEqual({
+        callId: id,
+        outcome: 'IN_CALL',
+        offeredAt: offered,
+        endedAt: null,
+        waitedSeconds: 10,
+      });
+      // Another agent's, or a manager's question, never returns Cilla's call.
+      expect((await current(bo)).data!.myCurrentCall?.callId).not.toBe(id);
+      expect(await current(await hub.token('manager', 'chef-current'))).toEqual({
+        data: { myCurrentCall: null },
+      });
+
+      const ended = hoursAgo(0, -5);
+      await post(event(id, 'ENDED', ended));
+      expect((await calls.next()).myCalls).toEqual({ callId: id, outcome: 'ANSWERED', endedAt: ended });
+      expect(await current(cilla)).toEqual({ data: { myCurrentCall: null }, errors: undefined });
+    } finally {
+      await calls.close();
+    }
+  });
+
   it('counts the calls in serviceStatistics and its CSV, per queue against the configured seconds', async () => {
     const day = recentDay(1); // a day of its own: the other tests' calls are on DAY
     const a = callId();

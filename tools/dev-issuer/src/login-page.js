@@ -35,14 +35,23 @@ ${body}
 </html>`;
 }
 
+/**
+ * The role line under a demo user's name: the label when it already names the role
+ * ("handläggare, förskola"), else the role and the label ("agent – kundtjänst"), never the
+ * role twice ("handläggare – handläggare, förskola").
+ */
+export function roleLine(user) {
+  const role = user.roles.map((r) => ROLE_NAMES[r] ?? r).join(', ');
+  if (!user.label) return role;
+  return user.label.toLowerCase().startsWith(role.toLowerCase()) ? user.label : `${role} – ${user.label}`;
+}
+
 /** One button per demo user; its accessible name is the user's name and role. */
 export function loginPage({ uid, clientId, users }) {
   const staff = users.filter((u) => !u.roles.includes('citizen'));
   const citizens = users.filter((u) => u.roles.includes('citizen'));
-  const button = (user) => {
-    const role = user.roles.map((r) => ROLE_NAMES[r] ?? r).join(', ');
-    return `<li><button type="submit" name="user" value="${escape(user.id)}" data-user="${escape(user.id)}">${escape(user.name)}<span class="role">${escape(role)}${user.label && user.label !== role ? ` – ${escape(user.label)}` : ''}</span></button></li>`;
-  };
+  const button = (user) =>
+    `<li><button type="submit" name="user" value="${escape(user.id)}" data-user="${escape(user.id)}">${escape(user.name)}<span class="role">${escape(roleLine(user))}</span></button></li>`;
   return page(
     'Logga in – Frontdoor demo',
     `<main>

@@ -14,8 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n    }\n  }\n": typeof types.CallOnScreenDocument,
-    "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n    }\n  }\n": typeof types.MyCallsDocument,
+    "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.CallOnScreenDocument,
+    "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.MyCurrentCallDocument,
+    "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.CallStateDocument,
+    "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.MyCallsDocument,
     "\n  fragment CaseState on CaseInfo {\n    id\n    status\n    overdue\n    resolution\n    version\n    assigneeSubject\n    assigneeName\n    dueText\n    dueRemainingText\n    wakeDate\n    person {\n      personalNumber\n      name\n      protectedIdentity\n    }\n    contact {\n      phone\n      phoneText\n      email\n      preferred\n    }\n    events {\n      type\n      at\n      actorName\n      message\n      internal\n      citizenHeadline\n      citizenMessage\n    }\n  }\n": typeof types.CaseStateFragmentDoc,
     "\n  query CaseView($id: ID!) {\n    case(id: $id) {\n      ...CaseState\n      reference\n      channel\n      summary\n      dueAt\n      category {\n        name\n        slaWorkingDays\n      }\n      answerGroup {\n        name\n      }\n      suggestedArticles {\n        id\n        title\n      }\n    }\n  }\n": typeof types.CaseViewDocument,
     "\n  mutation ReplyToCitizen($caseId: ID!, $text: String!, $version: Int) {\n    replyToCitizen(caseId: $caseId, text: $text, version: $version) {\n      ...CaseState\n    }\n  }\n": typeof types.ReplyToCitizenDocument,
@@ -25,7 +27,7 @@ type Documents = {
     "\n  mutation ResumeCase($caseId: ID!, $reason: String!, $citizenText: String, $version: Int) {\n    resumeCase(caseId: $caseId, reason: $reason, citizenText: $citizenText, version: $version) {\n      ...CaseState\n    }\n  }\n": typeof types.ResumeCaseDocument,
     "\n  query CitizenHeadline($type: CaseEventType!, $wakeOn: Date) {\n    citizenHeadline(type: $type, wakeOn: $wakeOn)\n  }\n": typeof types.CitizenHeadlineDocument,
     "\n  mutation AssignCase($caseId: ID!, $version: Int) {\n    assignCase(caseId: $caseId, version: $version) {\n      ...CaseState\n    }\n  }\n": typeof types.AssignCaseDocument,
-    "\n  query CategoryArticles($categoryKey: String!) {\n    knowledgeArticles(categoryKey: $categoryKey) {\n      id\n      title\n      body\n      checklist\n      routing\n    }\n  }\n": typeof types.CategoryArticlesDocument,
+    "\n  query ContactKnowledge($categoryKey: String!, $text: String) {\n    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {\n      id\n      title\n      body\n      checklist\n      routing\n      categoryKey\n    }\n  }\n": typeof types.ContactKnowledgeDocument,
     "\n  query PreviousContact($personalNumber: String!) {\n    previousContact(personalNumber: $personalNumber) {\n      phoneText\n      email\n      preferred\n      fromReference\n    }\n  }\n": typeof types.PreviousContactDocument,
     "\n  mutation RegisterContact($input: RegisterContactInput!) {\n    registerContact(input: $input) {\n      id\n      reference\n      status\n      summary\n      createdAt\n      overdue\n      category {\n        name\n      }\n    }\n  }\n": typeof types.RegisterContactDocument,
     "\n  mutation ForwardCase($caseId: ID!, $answerGroupKey: String!, $message: String!) {\n    forwardCase(caseId: $caseId, answerGroupKey: $answerGroupKey, message: $message) {\n      id\n      reference\n      status\n      dueAt\n      answerGroup {\n        key\n        name\n      }\n    }\n  }\n": typeof types.ForwardCaseDocument,
@@ -36,8 +38,10 @@ type Documents = {
     "\n  query ServiceStatistics($f0: Date!, $t0: Date!, $f1: Date!, $t1: Date!, $f2: Date!, $t2: Date!, $f3: Date!, $t3: Date!, $f4: Date!, $t4: Date!, $f5: Date!, $t5: Date!) {\n    m0: serviceStatistics(from: $f0, to: $t0) {\n      ...MonthFigures\n      categoryRanking {\n        categoryKey\n        name\n        count\n        share\n      }\n    }\n    m1: serviceStatistics(from: $f1, to: $t1) {\n      ...MonthFigures\n    }\n    m2: serviceStatistics(from: $f2, to: $t2) {\n      ...MonthFigures\n    }\n    m3: serviceStatistics(from: $f3, to: $t3) {\n      ...MonthFigures\n    }\n    m4: serviceStatistics(from: $f4, to: $t4) {\n      ...MonthFigures\n    }\n    m5: serviceStatistics(from: $f5, to: $t5) {\n      ...MonthFigures\n    }\n  }\n  fragment MonthFigures on ServiceStatisticsInfo {\n    from\n    to\n    contacts\n    resolvedAtFirstLine {\n      share\n      target\n      meetsTarget\n      basis\n    }\n    answeredInTime {\n      share\n      target\n      meetsTarget\n      basis\n      pending\n    }\n  }\n": typeof types.ServiceStatisticsDocument,
 };
 const documents: Documents = {
-    "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n    }\n  }\n": types.CallOnScreenDocument,
-    "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n    }\n  }\n": types.MyCallsDocument,
+    "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.CallOnScreenDocument,
+    "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.MyCurrentCallDocument,
+    "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.CallStateDocument,
+    "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.MyCallsDocument,
     "\n  fragment CaseState on CaseInfo {\n    id\n    status\n    overdue\n    resolution\n    version\n    assigneeSubject\n    assigneeName\n    dueText\n    dueRemainingText\n    wakeDate\n    person {\n      personalNumber\n      name\n      protectedIdentity\n    }\n    contact {\n      phone\n      phoneText\n      email\n      preferred\n    }\n    events {\n      type\n      at\n      actorName\n      message\n      internal\n      citizenHeadline\n      citizenMessage\n    }\n  }\n": types.CaseStateFragmentDoc,
     "\n  query CaseView($id: ID!) {\n    case(id: $id) {\n      ...CaseState\n      reference\n      channel\n      summary\n      dueAt\n      category {\n        name\n        slaWorkingDays\n      }\n      answerGroup {\n        name\n      }\n      suggestedArticles {\n        id\n        title\n      }\n    }\n  }\n": types.CaseViewDocument,
     "\n  mutation ReplyToCitizen($caseId: ID!, $text: String!, $version: Int) {\n    replyToCitizen(caseId: $caseId, text: $text, version: $version) {\n      ...CaseState\n    }\n  }\n": types.ReplyToCitizenDocument,
@@ -47,7 +51,7 @@ const documents: Documents = {
     "\n  mutation ResumeCase($caseId: ID!, $reason: String!, $citizenText: String, $version: Int) {\n    resumeCase(caseId: $caseId, reason: $reason, citizenText: $citizenText, version: $version) {\n      ...CaseState\n    }\n  }\n": types.ResumeCaseDocument,
     "\n  query CitizenHeadline($type: CaseEventType!, $wakeOn: Date) {\n    citizenHeadline(type: $type, wakeOn: $wakeOn)\n  }\n": types.CitizenHeadlineDocument,
     "\n  mutation AssignCase($caseId: ID!, $version: Int) {\n    assignCase(caseId: $caseId, version: $version) {\n      ...CaseState\n    }\n  }\n": types.AssignCaseDocument,
-    "\n  query CategoryArticles($categoryKey: String!) {\n    knowledgeArticles(categoryKey: $categoryKey) {\n      id\n      title\n      body\n      checklist\n      routing\n    }\n  }\n": types.CategoryArticlesDocument,
+    "\n  query ContactKnowledge($categoryKey: String!, $text: String) {\n    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {\n      id\n      title\n      body\n      checklist\n      routing\n      categoryKey\n    }\n  }\n": types.ContactKnowledgeDocument,
     "\n  query PreviousContact($personalNumber: String!) {\n    previousContact(personalNumber: $personalNumber) {\n      phoneText\n      email\n      preferred\n      fromReference\n    }\n  }\n": types.PreviousContactDocument,
     "\n  mutation RegisterContact($input: RegisterContactInput!) {\n    registerContact(input: $input) {\n      id\n      reference\n      status\n      summary\n      createdAt\n      overdue\n      category {\n        name\n      }\n    }\n  }\n": types.RegisterContactDocument,
     "\n  mutation ForwardCase($caseId: ID!, $answerGroupKey: String!, $message: String!) {\n    forwardCase(caseId: $caseId, answerGroupKey: $answerGroupKey, message: $message) {\n      id\n      reference\n      status\n      dueAt\n      answerGroup {\n        key\n        name\n      }\n    }\n  }\n": types.ForwardCaseDocument,
@@ -75,11 +79,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n    }\n  }\n"): (typeof documents)["\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n    }\n  }\n"];
+export function graphql(source: "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n    }\n  }\n"): (typeof documents)["\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n    }\n  }\n"];
+export function graphql(source: "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,7 +131,7 @@ export function graphql(source: "\n  mutation AssignCase($caseId: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CategoryArticles($categoryKey: String!) {\n    knowledgeArticles(categoryKey: $categoryKey) {\n      id\n      title\n      body\n      checklist\n      routing\n    }\n  }\n"): (typeof documents)["\n  query CategoryArticles($categoryKey: String!) {\n    knowledgeArticles(categoryKey: $categoryKey) {\n      id\n      title\n      body\n      checklist\n      routing\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactKnowledge($categoryKey: String!, $text: String) {\n    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {\n      id\n      title\n      body\n      checklist\n      routing\n      categoryKey\n    }\n  }\n"): (typeof documents)["\n  query ContactKnowledge($categoryKey: String!, $text: String) {\n    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {\n      id\n      title\n      body\n      checklist\n      routing\n      categoryKey\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql';
-import { formatPersonalNumber } from '../format';
+import { formatPersonalNumber, formatTime } from '../format';
 import { navigate } from '../route';
 import { strings } from '../strings';
+import type { CurrentCall } from '../call-state';
 
 const MY_CALLS = graphql(`
   subscription MyCalls {
@@ -14,22 +15,18 @@ const MY_CALLS = graphql(`
       fromText
       ivrPersonalNumber
       waitedSeconds
+      endedAt
     }
   }
 `);
 
-/** The call on this agent's line, as the console holds it. */
-export interface CurrentCall {
-  callId: string;
-  queueName: string | null;
-  /** E.164 or as given by the screen-pop URL; null when withheld. */
-  from: string | null;
-  fromText: string | null;
-  ivrPersonalNumber: string | null;
-}
+export { linkableCall, nextCall, type CurrentCall } from '../call-state';
 
-/** Listens for calls this agent answers (the hub sends each only to its agent) and hands them up. */
-export function useAnsweredCalls(onCall: (call: CurrentCall) => void): void {
+/**
+ * Listens for the calls this agent answers and their later events (the hub sends each only to
+ * its agent) and hands every notice up: the console decides what it replaces (App).
+ */
+export function useMyCalls(onCall: (call: CurrentCall) => void): void {
   const { data } = useSubscription(MY_CALLS);
   const latest = data?.myCalls;
   useEffect(() => {
@@ -42,16 +39,34 @@ export function openCaller(call: CurrentCall): void {
   if (call.ivrPersonalNumber) navigate({ view: 'person', personalNumber: call.ivrPersonalNumber });
 }
 
-/** The call on the line: who rings, from which queue, and the one key that opens the person. */
+/**
+ * The call on the line: who rings, from which queue, how long they waited, and the one key
+ * that opens the person; once the platform reports it over, an unmistakable ended state
+ * (announced) that says new contacts are no longer linked to it.
+ */
 export function CallBanner({ call, onDismiss }: { call: CurrentCall; onDismiss: () => void }) {
+  const ended = Boolean(call.endedAt);
   return (
-    <section className="call-banner" aria-labelledby="call-heading" data-testid="call-banner">
-      <h2 id="call-heading">{strings.call.heading(call.queueName)}</h2>
+    <section
+      className={ended ? 'call-banner ended' : 'call-banner'}
+      aria-labelledby="call-heading"
+      data-testid="call-banner"
+      data-state={ended ? 'ended' : 'ongoing'}
+    >
+      <h2 id="call-heading">
+        {ended ? strings.call.endedHeading(call.queueName) : strings.call.heading(call.queueName)}
+      </h2>
       <p>
         {strings.call.from}:{' '}
         <strong data-testid="call-from">{call.fromText ?? call.from ?? strings.call.withheld}</strong>
+        {call.waitedSeconds != null ? (
+          <span data-testid="call-waited">
+            {' '}
+            ({strings.call.waited(strings.call.duration(call.waitedSeconds))})
+          </span>
+        ) : null}
       </p>
-      {call.ivrPersonalNumber ? (
+      {ended ? null : call.ivrPersonalNumber ? (
         <p>
           {strings.call.ivr}: <strong>{formatPersonalNumber(call.ivrPersonalNumber)}</strong>{' '}
           <button type="button" onClick={() => openCaller(call)} data-testid="open-caller">
@@ -61,8 +76,12 @@ export function CallBanner({ call, onDismiss }: { call: CurrentCall; onDismiss: 
       ) : (
         <p className="muted">{strings.call.noIvr}</p>
       )}
+      {/* Always in the page, so the change to ended is heard, not only seen. */}
+      <p role="status" data-testid="call-state" className={ended ? 'call-ended' : undefined}>
+        {call.endedAt ? strings.call.ended(formatTime(call.endedAt)) : strings.call.ongoing}
+      </p>
       <button type="button" onClick={onDismiss}>
-        {strings.call.dismiss}
+        {ended ? strings.call.close : strings.call.dismiss}
       </button>
     </section>
   );

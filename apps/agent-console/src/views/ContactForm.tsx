@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ContactChannel, PreferredContact } from '../gql/graphql';
+import { answerByDay } from '../format';
 import { hrefOf } from '../route';
 import type { RuntimeConfig } from '../runtime-config';
 import { strings } from '../strings';
@@ -10,17 +11,29 @@ import type { CurrentCall } from './CallBanner';
 export const CONTACT_FIRST_FIELD_ID = 'contact-channel';
 const CHANNELS: ContactChannel[] = ['PHONE', 'EMAIL', 'VISIT', 'E_SERVICE', 'LETTER'];
 
+// Ranked by the hub: the category's own articles first, then by what the contact is about.
 const ARTICLES = graphql(`
-  query CategoryArticles($categoryKey: String!) {
-    knowledgeArticles(categoryKey: $categoryKey) {
+  query ContactKnowledge($categoryKey: String!, $text: String) {
+    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {
       id
       title
       body
       checklist
       routing
+      categoryKey
     }
   }
 `);
+
+/** The summary as the agent stops typing: the articles are not asked again at every key. */
+function useSettled(value: string, ms = 500): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 // The callback details of the person's previous contact, to fill in with one press (the read is audited).
 const PREVIOUS_CONTACT = graphql(`
@@ -65,7 +78,11 @@ const FORWARD = graphql(`
   }
 `);
 
-type Outcome = { kind: 'done'; text: string; caseId: string } | { kind: 'error'; text: string } | null;
+/** The receipt of a registered contact (the reference to read to the caller first), or why not. */
+type Outcome =
+  | { kind: 'done'; reference: string; text: string; answerBy: string | null; caseId: string }
+  | { kind: 'error'; text: string }
+  | null;
 
 /**
  * Registers the contact as a case from the person view: channel, category (with the
@@ -94,6 +111,11 @@ export function ContactForm({
   const [prefillNote, setPrefillNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
+  // The receipt takes the focus where the agent is (the buttons), not the top of the page.
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
   // A new call fills in its number to call back on (a Swedish one: answer groups dial only those).
   const callId = call?.callId ?? null;
   const callbackNumber = call?.from?.startsWith('+46') ? call.fromText : null;
@@ -103,7 +125,14 @@ export function ContactForm({
       setPreferred('PHONE');
     }
   }, [callId, callbackNumber]);
-  const articles = useQuery(ARTICLES, { variables: { categoryKey }, skip: !categoryKey });
+  const about = useSettled(summary.trim());
+  const articles = useQuery(ARTICLES, {
+    variables: { categoryKey, text: about || null },
+    skip: !categoryKey,
+    // The last ranking stays while the next is asked: the list does not blink while typing.
+    notifyOnNetworkStatusChange: false,
+  });
+  const shownArticles = articles.data?.knowledgeForContact ?? articles.previousData?.knowledgeForContact;
   const [register] = useMutation(REGISTER);
   const [forward] = useMutation(FORWARD);
   const previous = useQuery(PREVIOUS_CONTACT, { variables: { personalNumber }, fetchPolicy: 'network-only' });
@@ -189,17 +218,21 @@ export function ContactForm({
       if (resolved) {
         setOutcome({
           kind: 'done',
-          text: strings.contact.resolved(registered.reference),
+          reference: registered.reference,
+          text: strings.contact.resolved,
+          answerBy: null,
           caseId: registered.id,
         });
       } else {
         const sent = await forward({
           variables: { caseId: registered.id, answerGroupKey: groupKey, message: message.trim() || summary },
         });
-        const group = sent.data!.forwardCase.answerGroup?.name ?? groupKey;
+        const forwarded = sent.data!.forwardCase;
         setOutcome({
           kind: 'done',
-          text: strings.contact.forwarded(registered.reference, group),
+          reference: registered.reference,
+          text: strings.contact.forwarded(forwarded.answerGroup?.name ?? groupKey),
+          answerBy: forwarded.dueAt ? answerByDay(forwarded.dueAt) : null,
           caseId: registered.id,
         });
       }
@@ -347,43 +380,68 @@ export function ContactForm({
             {strings.contact.forward}
           </button>
         </fieldset>
-        <div role="status" aria-live="polite" data-testid="contact-outcome">
+        {/* Right under the buttons, heard at once and focused: stays until the next contact or search. */}
+        <div role="status" aria-live="polite" data-testid="contact-outcome" className="outcome">
           {outcome?.kind === 'done' ? (
-            <p className="ok">
-              {outcome.text}{' '}
+            <p className="ok receipt" tabIndex={-1} ref={outcomeRef} data-testid="receipt">
+              {strings.contact.receipt}{' '}
+              <strong className="receipt-reference" data-testid="receipt-reference">
+                {outcome.reference}
+              </strong>{' '}
+              {outcome.text}
+              {outcome.answerBy ? ` ${strings.contact.answerBy(outcome.answerBy)}` : ''}{' '}
               <a href={hrefOf({ view: 'case', id: outcome.caseId })}>{strings.contact.openCase}</a>
             </p>
           ) : outcome?.kind === 'error' ? (
-            <p className="error">{outcome.text}</p>
+            <p className="error" tabIndex={-1} ref={outcomeRef}>
+              {outcome.text}
+            </p>
           ) : null}
         </div>
       </form>
-      <section aria-labelledby="articles-heading" className="articles">
+      <section aria-labelledby="articles-heading" className="articles" data-testid="articles">
         <h2 id="articles-heading">{strings.contact.articles}</h2>
         {!categoryKey ? (
           <p className="muted">{strings.contact.chooseCategory}</p>
-        ) : articles.data?.knowledgeArticles.length ? (
-          articles.data.knowledgeArticles.map((a) => (
-            <article key={a.id} className="article">
-              <h3>{a.title}</h3>
-              <p>{a.body}</p>
-              {a.checklist.length ? (
-                <>
-                  <h4>{strings.contact.checklist}</h4>
-                  <ul>
-                    {a.checklist.map((item) => (
-                      <li key={item}>{item}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {a.routing ? (
-                <p>
-                  <strong>{strings.contact.routing}:</strong> {a.routing}
-                </p>
-              ) : null}
-            </article>
-          ))
+        ) : articles.error ? (
+          <p role="alert" className="error">
+            {strings.contact.articlesFailed}{' '}
+            <button type="button" onClick={() => void articles.refetch().catch(() => undefined)}>
+              {strings.contact.retry}
+            </button>
+          </p>
+        ) : shownArticles?.length ? (
+          <ol className="plain article-list">
+            {shownArticles.map((a) => (
+              <li key={a.id}>
+                {/* A disclosure: the title to choose by, the article when opened (Enter or Space). */}
+                <details className="article" data-testid="article">
+                  <summary>
+                    {a.title}
+                    {a.categoryKey !== categoryKey ? (
+                      <span className="muted"> ({strings.contact.otherCategory})</span>
+                    ) : null}
+                  </summary>
+                  <p>{a.body}</p>
+                  {a.checklist.length ? (
+                    <>
+                      <h3>{strings.contact.checklist}</h3>
+                      <ul>
+                        {a.checklist.map((item) => (
+                          <li key={item}>{item}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                  {a.routing ? (
+                    <p>
+                      <strong>{strings.contact.routing}:</strong> {a.routing}
+                    </p>
+                  ) : null}
+                </details>
+              </li>
+            ))}
+          </ol>
         ) : articles.loading ? (
           <p role="status">{strings.loading}</p>
         ) : (

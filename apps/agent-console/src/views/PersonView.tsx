@@ -105,11 +105,13 @@ export function PersonView({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const person = data?.person;
 
+  // Once per person shown: a later change (the contact just registered) must not pull the focus to the top.
+  const shown = Boolean(person);
   useEffect(() => {
-    if (!person) return;
+    if (!shown) return;
     personPainted();
     headingRef.current?.focus();
-  }, [person]);
+  }, [shown]);
 
   if (loading && !person) return <p role="status">{strings.loading}</p>;
   if (!person) {

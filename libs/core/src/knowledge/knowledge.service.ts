@@ -83,6 +83,38 @@ export class KnowledgeService {
   async search(query: string, limit = 10): Promise<KnowledgeArticle[]> {
     const terms = swedishStems(query);
     if (!terms.length) return [];
+    const hits = [...(await this.scores(terms))]
+      .map(([id, { title, score }]) => ({ id, title, score }))
+      .filter((hit) => hit.score > 0)
+      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'sv'))
+      .slice(0, limit);
+    return this.load(hits.map((h) => h.id));
+  }
+
+  /**
+   * For the contact form: the category's own articles first, then others, each group by how
+   * well it matches the category's name and what the contact is about (`text`); an article of
+   * another category only when it matches at all. At most `limit`.
+   */
+  async rankedFor(
+    category: Pick<CaseCategory, 'id' | 'name'>,
+    text: string,
+    limit = 3,
+  ): Promise<KnowledgeArticle[]> {
+    const own = new Set((await this.forCategory(category.id)).map((a) => a.id));
+    const terms = swedishStems(`${category.name} ${text}`);
+    const ranked = [...(await this.scores(terms))]
+      .map(([id, { title, score }]) => ({ id, title, score, own: own.has(id) }))
+      .filter((hit) => hit.own || hit.score > 0)
+      .sort(
+        (a, b) => Number(b.own) - Number(a.own) || b.score - a.score || a.title.localeCompare(b.title, 'sv'),
+      )
+      .slice(0, limit);
+    return this.load(ranked.map((h) => h.id));
+  }
+
+  /** Every article's match score for the stems (0 without terms), from the stemmed articles kept in memory. */
+  private async scores(terms: string[]): Promise<Map<string, { title: string; score: number }>> {
     const repository = this.dataSource.getRepository(KnowledgeArticle);
     const current = await repository.find({ select: { id: true, updatedAt: true } });
     const missing = current.filter((a) => this.stemmed.get(a.id)?.updatedAt !== a.updatedAt.getTime());
@@ -102,14 +134,20 @@ export class KnowledgeService {
     }
     const live = new Set(current.map((a) => a.id));
     for (const id of this.stemmed.keys()) if (!live.has(id)) this.stemmed.delete(id);
-    const hits = [...this.stemmed]
-      .map(([id, entry]) => ({ id, title: entry.title, score: stemmedMatchScore(terms, entry.text) }))
-      .filter((hit) => hit.score > 0)
-      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title, 'sv'))
-      .slice(0, limit);
-    if (!hits.length) return [];
-    const found = new Map((await repository.findBy({ id: In(hits.map((h) => h.id)) })).map((a) => [a.id, a]));
-    return hits.flatMap((hit) => found.get(hit.id) ?? []);
+    return new Map(
+      [...this.stemmed].map(([id, entry]) => [
+        id,
+        { title: entry.title, score: terms.length ? stemmedMatchScore(terms, entry.text) : 0 },
+      ]),
+    );
+  }
+
+  /** The articles by id, in the order given (one query). */
+  private async load(ids: string[]): Promise<KnowledgeArticle[]> {
+    if (!ids.length) return [];
+    const repository = this.dataSource.getRepository(KnowledgeArticle);
+    const found = new Map((await repository.findBy({ id: In(ids) })).map((a) => [a.id, a]));
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /** For a case: its category's articles first, then others its summary matches. */

@@ -1,9 +1,16 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import type { CallEventInput } from './call-event';
 import { checkEventSequence, checkEventTime } from './call-event-rules';
 import { CallCase, CallContact, CallEventRecord } from './call.entities';
 import { stockholmPeriods } from './call-periods';
-import { summariseCall } from './call-summary';
+import { CallOutcome, summariseCall } from './call-summary';
+
+/**
+ * How long an answered call without ENDED still counts as the agent's current one. A platform
+ * that never delivers the ENDED must not pin an old call to the agent's screen (and link the
+ * next contacts to it) for ever; no call to the contact center lasts this long.
+ */
+export const CURRENT_CALL_MAX_MS = 4 * 3_600_000;
 
 export interface RecordedCallEvent {
   call: CallContact;
@@ -97,6 +104,20 @@ export class CallLog {
 
   find(callId: string): Promise<CallContact | null> {
     return this.dataSource.getRepository(CallContact).findOneBy({ callId });
+  }
+
+  /**
+   * The call the agent is on now: answered by them, not ended or transferred, answered within
+   * CURRENT_CALL_MAX_MS; the latest when the log holds more (a lost ENDED). From the database, so
+   * any gateway replica answers a console that reconnects.
+   */
+  async currentCallOf(agentId: string): Promise<CallContact | null> {
+    const since = new Date(this.now().getTime() - CURRENT_CALL_MAX_MS);
+    return this.dataSource.getRepository(CallContact).findOne({
+      // outcome is indexed, and few calls are IN_CALL at once.
+      where: { outcome: CallOutcome.IN_CALL, agentId, answeredAt: MoreThanOrEqual(since) },
+      order: { answeredAt: 'DESC' },
+    });
   }
 
   /** Links a case registered during the call; linking the same case twice changes nothing. */

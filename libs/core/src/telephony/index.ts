@@ -13,7 +13,7 @@ export {
 } from './call-event';
 export { CallOutcome, summariseCall, type CallSummary } from './call-summary';
 export { CallContact, CallEventRecord, CallCase } from './call.entities';
-export { CallLog, type RecordedCallEvent } from './call-log';
+export { CallLog, CURRENT_CALL_MAX_MS, type RecordedCallEvent } from './call-log';
 export {
   CallEventRefused,
   CALL_EVENT_FUTURE_MS,

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CaseQueries,
   CaseService,
@@ -43,6 +43,23 @@ export class KnowledgeResolver {
     const category = [...directory.categories.values()].find((c) => c.key === categoryKey);
     if (!category) throw badUserInput(`There is no case category "${categoryKey}".`, 'categoryKey');
     return this.present(await this.knowledge.forCategory(category.id));
+  }
+
+  @Query(() => [KnowledgeArticleInfo], {
+    description:
+      'Articles for the contact being registered, best first: the category’s own, then others matching the category’s name and `text` (what the contact is about; Swedish word forms match). At most `limit` (1–10).',
+  })
+  @Allow(...STAFF)
+  async knowledgeForContact(
+    @Args('categoryKey') categoryKey: string,
+    @Args('text', { type: () => String, nullable: true }) text: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 3 }) limit: number,
+  ): Promise<KnowledgeArticleInfo[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw badUserInput('limit is 1–10.', 'limit');
+    const directory = await this.queries.directory();
+    const category = [...directory.categories.values()].find((c) => c.key === categoryKey);
+    if (!category) throw badUserInput(`There is no case category "${categoryKey}".`, 'categoryKey');
+    return this.present(await this.knowledge.rankedFor(category, text ?? '', limit));
   }
 
   @Query(() => [KnowledgeGapInfo], {

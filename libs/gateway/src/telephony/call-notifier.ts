@@ -25,10 +25,12 @@ export interface CallOnScreen {
   outcome: string;
   offeredAt: string;
   answeredAt: string | null;
+  /** When the call ended (hung up or transferred); null while it lasts. */
+  endedAt: string | null;
   waitedSeconds: number | null;
 }
 
-/** Topics on the hub's event port. */
+/** Topics on the hub's event port (the agent's topic carries every change of their answered calls). */
 export const callTopic = (agentSubject: string) => `call-answered:${agentSubject}`;
 export const CONTACT_CENTER_TOPIC = 'contact-center';
 
@@ -44,6 +46,7 @@ export function callOnScreen(call: CallContact, settings: TelephonySettings): Ca
     outcome: call.outcome,
     offeredAt: call.offeredAt.toISOString(),
     answeredAt: call.answeredAt?.toISOString() ?? null,
+    endedAt: call.endedAt?.toISOString() ?? null,
     waitedSeconds: call.waitMs === null ? null : Math.round(call.waitMs / 1000),
   };
 }
@@ -51,8 +54,10 @@ export function callOnScreen(call: CallContact, settings: TelephonySettings): Ca
 /**
  * What a recorded call event sets off: on OFFERED with a valid IVR personal number, the
  * departments are asked while the caller waits (the answers only wait in the cache; nothing
- * is shown or audited until an agent opens the person); on ANSWERED, the answering agent's
- * console is told (and only theirs: the topic is the agent's); on every event, the managers'
+ * is shown or audited until an agent opens the person); on ANSWERED and every later event of an
+ * answered call (ENDED, TRANSFERRED, ABANDONED), the answering agent's console is told (and only
+ * theirs: the topic is the agent's), so it shows the call and knows when it is over (no contact
+ * registered after that is linked to it); on every event, the managers'
  * live view. None of it holds up the platform's webhook, and none of its failures fail it.
  */
 @Injectable()
@@ -84,7 +89,7 @@ export class CallNotifier {
       this.prefetching.add(pending);
     }
     const notices: Promise<void>[] = [this.events.publish(CONTACT_CENTER_TOPIC, { callId: call.callId })];
-    if (event.event === 'ANSWERED' && call.agentId)
+    if (event.event !== 'OFFERED' && call.agentId)
       notices.push(this.events.publish(callTopic(call.agentId), callOnScreen(call, this.settings)));
     for (const result of await Promise.allSettled(notices))
       if (result.status === 'rejected')

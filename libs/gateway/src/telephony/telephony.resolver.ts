@@ -16,7 +16,7 @@ import { HUB_EVENTS } from '../platform/shared-state/shared-state.providers';
 import { callOnScreen, callTopic, type CallOnScreen } from './call-notifier';
 import { CallReads } from './call-reads';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
-import { CallOnScreenInfo } from './telephony.types';
+import { CallOnScreenInfo, callInfo } from './telephony.types';
 import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import type { Principal } from '../platform/auth/principal';
 import { STAFF } from '../platform/auth/role-groups';
@@ -33,15 +33,30 @@ export class TelephonyResolver {
 
   @Subscription(() => CallOnScreenInfo, {
     description:
-      'Calls this user answers, the moment the telephony platform reports ANSWERED (graphql-ws on /graphql). Only the answering agent gets a call.',
+      'Calls this user answers, the moment the telephony platform reports ANSWERED, and again on each later event of the call (ENDED, TRANSFERRED, ABANDONED: `endedAt` is set, `outcome` says how). graphql-ws on /graphql. Only the answering agent gets a call.',
     // Bound to the resolver by Nest: each push is an audited read, blanked for a protected caller.
-    resolve(this: TelephonyResolver, payload: CallOnScreen, _args: unknown, ctx: RequestContext) {
-      return this.reads.pushed(ctx, payload);
+    async resolve(this: TelephonyResolver, payload: CallOnScreen, _args: unknown, ctx: RequestContext) {
+      return callInfo(await this.reads.pushed(ctx, payload));
     },
   })
   @Allow(...STAFF)
   myCalls(@CurrentPrincipal() principal: Principal): AsyncIterableIterator<CallOnScreen> {
     return hubEventIterator<CallOnScreen>(this.events, callTopic(principal.subject));
+  }
+
+  @Query(() => CallOnScreenInfo, {
+    nullable: true,
+    description:
+      'The call this user is on now (answered by them, not yet ended, from the contact log): a console that reloads or reconnects shows it again. Null when there is none.',
+  })
+  @Allow(...STAFF)
+  async myCurrentCall(
+    @Context() ctx: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CallOnScreenInfo | null> {
+    // Only the principal's own: a manager asks `call` for someone else's.
+    const call = await this.callLog.currentCallOf(principal.subject);
+    return call ? callInfo(await this.reads.shown(ctx, callOnScreen(call, this.settings))) : null;
   }
 
   @Query(() => CallOnScreenInfo, {
@@ -53,12 +68,12 @@ export class TelephonyResolver {
     @Args('callId', { type: () => ID }) callId: string,
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<CallOnScreen> {
+  ): Promise<CallOnScreenInfo> {
     const call = await this.callLog.find(callId);
     if (!call)
       throw notFound(`No call "${callId}" in the contact log (has the telephony platform reported it?).`);
     if (!maySeeCall(principal, call)) throw forbidden('This call was answered by someone else.');
-    return this.reads.shown(ctx, callOnScreen(call, this.settings));
+    return callInfo(await this.reads.shown(ctx, callOnScreen(call, this.settings)));
   }
 }
 

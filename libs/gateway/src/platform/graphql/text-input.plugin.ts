@@ -32,6 +32,8 @@ export const ARGUMENT_TEXT_LIMITS: Readonly<Record<string, TextRule>> = {
   'Query.person(purpose:)': TEXT_LIMITS.line,
   'Query.property(address:)': TEXT_LIMITS.line,
   'Query.searchKnowledge(query:)': TEXT_LIMITS.line,
+  // The contact's summary as typed so far (RegisterContactInput.summary's limit).
+  'Query.knowledgeForContact(text:)': TEXT_LIMITS.text,
   'Query.cases(after:)': TEXT_LIMITS.line,
   'Mutation.addCaseNote(text:)': TEXT_LIMITS.text,
   'Mutation.replyToCitizen(text:)': TEXT_LIMITS.text,
