@@ -8,5 +8,7 @@
  *   the health check; queries declare `whereabouts`; `queries`/`actions` are typed callbacks.
  * 4.0: person sources and queries declare `placeIds` (identifiers of a place, blanked like
  *   whereabouts); queries declare `findsByPlace` (a protected subject's answer is withheld).
+ * 4.1: a status item may carry an `action` (label and https or #anchor link: where the citizen
+ *   does it) and a `payment` (OCR, bankgiro, amount in öre). Optional: 4.0 plugins are unchanged.
  */
-export const SDK_VERSION = '4.0.0';
+export const SDK_VERSION = '4.1.0';

@@ -44,7 +44,7 @@ export class AccessLogTexts {
   constructor(plugins: readonly LoadedPlugin[]) {
     for (const plugin of plugins) {
       this.departments.set(plugin.id, plugin.department);
-      const field = plugin.definition.detail?.field;
+      const field = plugin.definition.person.detail?.field;
       if (field) this.fieldDepartments.set(field, plugin.department);
     }
   }
