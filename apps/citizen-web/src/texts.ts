@@ -126,7 +126,9 @@ const KRONOR_AND_ORE = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2
 
 /** An amount in öre as kronor: 175000 -> "1 750 kr", 12550 -> "125,50 kr". */
 export function kronor(ore: number): string {
-  return `${(ore % 100 === 0 ? WHOLE_KRONOR : KRONOR_AND_ORE).format(ore / 100)} kr`;
+  // Plain spaces, as the departments' texts write amounts: the .value around it keeps it on one line.
+  const number = (ore % 100 === 0 ? WHOLE_KRONOR : KRONOR_AND_ORE).format(ore / 100);
+  return `${number.replace(/\u00a0/g, ' ')} kr`;
 }
 
 export function dateTime(iso: string): string {

@@ -85,6 +85,7 @@ export function AccessHistory({ first }: { first: AccessLogPageFragment }) {
                     key={keyOf(g)}
                     className="card compact"
                     data-testid="access-group"
+                    data-key={keyOf(g)}
                     tabIndex={-1}
                     ref={(element) => {
                       if (element) items.current.set(keyOf(g), element);
