@@ -110,7 +110,10 @@ jest.setTimeout(90_000);
     annasWaitingReference = waiting.data!.registerContact.reference;
     const wakeOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
     for (const [mutation, token] of [
-      [`forwardCase(caseId: "${waiting.data!.registerContact.id}", answerGroupKey: "forskola")`, agent],
+      [
+        `forwardCase(caseId: "${waiting.data!.registerContact.id}", answerGroupKey: "forskola", message: "Vill byta förskola")`,
+        agent,
+      ],
       [
         `parkCase(caseId: "${waiting.data!.registerContact.id}", reason: "Vi behöver veta vilket datum du vill börja.", wakeOn: "${wakeOn}")`,
         officer,
@@ -248,8 +251,10 @@ jest.setTimeout(90_000);
 
     it('never breaks a date, reference or amount across lines, and does not scroll sideways', async () => {
       // Every case card open, so the timelines' dates are measured too.
-      for (const toggle of await page.getByRole('button', { name: 'Visa vad som har hänt' }).all())
-        await toggle.click();
+      // (An opened card's button is renamed "Dölj …", so the first closed one is always next.)
+      const closed = page.getByRole('button', { name: 'Visa vad som har hänt' });
+      for (let opened = 0; opened < 20 && (await closed.count()) > 0; opened++) await closed.first().click();
+      await expect(closed.count()).resolves.toBe(0);
       const values = await page.evaluate<{ text: string; lines: number }[]>(
         `[...document.querySelectorAll('.value')].map((e) => ({ text: e.textContent, lines: e.getClientRects().length }))`,
       );

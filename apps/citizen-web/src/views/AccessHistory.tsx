@@ -94,7 +94,7 @@ export function AccessHistory({ first }: { first: AccessLogPageFragment }) {
                   >
                     <p>
                       <strong>{g.reader}</strong>{' '}
-                      <span className="value">({texts.access.times(g.reads)})</span>
+                      <span className="value">{`(${texts.access.times(g.reads)})`}</span>
                     </p>
                     <p>
                       {texts.access.read}: <WithValues text={g.things.join(', ')} />
