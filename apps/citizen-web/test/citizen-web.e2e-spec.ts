@@ -292,6 +292,7 @@ jest.setTimeout(90_000);
       );
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-web-todo-390');
+      await todo.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-todo-section-390.png') });
     });
 
     it('shows her access history a page at a time: "Visa fler" by keyboard, focus to the first new day, announced', async () => {
@@ -313,6 +314,7 @@ jest.setTimeout(90_000);
       expect(new Set(keys).size).toBe(keys.length);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-web-access-history-390');
+      await history.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-access-history-section-390.png') });
     });
   });
 
@@ -323,6 +325,12 @@ jest.setTimeout(90_000);
       1,
     );
     await screenshot(page, 'citizen-web-todo-and-access-1280');
+    await page
+      .getByTestId('next-steps')
+      .screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-todo-section-1280.png') });
+    await page
+      .getByTestId('access-history')
+      .screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-access-history-section-1280.png') });
     await page.context().close();
   });
 
