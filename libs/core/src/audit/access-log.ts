@@ -15,10 +15,18 @@ const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
 export function readerKindOf(role: string): ReaderKind {
   if (STAFF_ROLES.has(role)) return 'STAFF';
   if (role === 'service') return 'SYSTEM';
-  // A citizen-role reader who is not the person (their own reads are left out in SQL).
-  if (role === 'citizen') return 'REPRESENTATIVE';
+  // No such role yet: someone acting for the person (ombud) is to sign in as one, never as
+  // `citizen`, whose reads of a person are always that person's own (see OWN_READ).
+  if (role === 'representative') return 'REPRESENTATIVE';
   return 'OTHER';
 }
+
+/**
+ * The person's own reads. The hub lets a citizen read only themselves (assertMayReadPerson), so
+ * every `citizen` row on a party is the person's own, whichever e-ID subject it was under; a
+ * match on today's subject alone would show their reads under another e-ID as someone else's.
+ */
+const OWN_READ = "a.actor_role = 'citizen'";
 
 /** One Stockholm calendar day × reader kind: what was read, how many times, and why. */
 export interface AccessLogGroup {
@@ -94,23 +102,15 @@ export class AccessLog {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * `ownSubjects`: the citizen's own sign-in subjects; their reads of themselves are left out.
-   * `after`: the last group of the previous page.
-   */
-  async page(
-    partyId: string,
-    ownSubjects: string[],
-    first: number,
-    after: AccessLogPosition | null,
-  ): Promise<AccessLogPage> {
+  /** `after`: the last group of the previous page. The person's own reads are left out. */
+  async page(partyId: string, first: number, after: AccessLogPosition | null): Promise<AccessLogPage> {
     if (!Number.isInteger(first) || first < 1 || first > AccessLog.MAX_PAGE)
       throw new RangeError(`first: between 1 and ${AccessLog.MAX_PAGE}`);
     const groups: AccessLogGroup[] = [];
     let before: Date | null = after ? endOfStockholmDay(after.day) : null;
     // One group beyond the page tells whether there is a next page.
     while (groups.length <= first) {
-      const newest = await this.reads(partyId, ownSubjects)
+      const newest = await this.reads(partyId)
         .select('a.occurred_at', 'at')
         .andWhere(before ? 'a.occurred_at < :before' : '1 = 1', { before })
         .orderBy('a.occurred_at', 'DESC')
@@ -119,7 +119,7 @@ export class AccessLog {
       if (!newest) break;
       const day = stockholmDate(toDate(newest.at));
       const start = startOfStockholmDay(day);
-      let dayGroups = await this.day(partyId, ownSubjects, day, start, endOfStockholmDay(day));
+      let dayGroups = await this.day(partyId, day, start, endOfStockholmDay(day));
       if (after && day === after.day) {
         const shown = READER_KINDS.indexOf(after.kind);
         dayGroups = dayGroups.filter((g) => READER_KINDS.indexOf(g.kind) > shown);
@@ -145,27 +145,17 @@ export class AccessLog {
     return new Map(cases.map((c) => [c.id, c.reference]));
   }
 
-  /** The party's reads by anyone but the citizen themselves. */
-  private reads(partyId: string, ownSubjects: string[]): SelectQueryBuilder<AuditRecord> {
-    const query = this.dataSource
+  /** The party's reads by anyone but the person themselves (party + time index, then a filter). */
+  private reads(partyId: string): SelectQueryBuilder<AuditRecord> {
+    return this.dataSource
       .getRepository(AuditRecord)
       .createQueryBuilder('a')
-      .where('a.party_id = :partyId', { partyId });
-    if (ownSubjects.length)
-      query.andWhere("NOT (a.actor_role = 'citizen' AND a.actor_subject IN (:...ownSubjects))", {
-        ownSubjects,
-      });
-    return query;
+      .where('a.party_id = :partyId', { partyId })
+      .andWhere(`NOT (${OWN_READ})`);
   }
 
-  private async day(
-    partyId: string,
-    ownSubjects: string[],
-    day: string,
-    start: Date,
-    end: Date,
-  ): Promise<AccessLogGroup[]> {
-    const rows = await this.reads(partyId, ownSubjects)
+  private async day(partyId: string, day: string, start: Date, end: Date): Promise<AccessLogGroup[]> {
+    const rows = await this.reads(partyId)
       .select('a.actor_role', 'role')
       .addSelect('a.plugins', 'plugins')
       .addSelect('a.field_groups', 'fieldGroups')

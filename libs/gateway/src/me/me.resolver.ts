@@ -15,7 +15,6 @@ import { AccessPolicy } from '../platform/access/access-policy';
 import { openPerson, recordPurpose } from '../platform/request/person-access';
 import type { RequestContext } from '../platform/request/request-context';
 import { AccessLogConnection, AccessReaderKind, AccessRecordInfo, Me } from '../platform/schema/me.types';
-import { principalOf } from '../platform/request/request-context';
 import { AccessLogTexts, READER_TEXT, purposeText } from './access-log-texts';
 import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import type { Principal } from '../platform/auth/principal';
@@ -70,7 +69,6 @@ export class MeResolver {
   })
   async accessLog(
     @Parent() me: Me,
-    @Context() ctx: RequestContext,
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
   ): Promise<AccessLogConnection> {
@@ -86,11 +84,7 @@ export class MeResolver {
         throw error;
       }
     }
-    const principal = principalOf(ctx);
-    // A citizen may read only themselves (assertMayReadPerson), so their subject and their
-    // personal number name their own reads.
-    const own = [...new Set([principal.subject, me.person.personalNumber])];
-    const page = await this.accessLogs.page(me.person.partyId, own, first, position);
+    const page = await this.accessLogs.page(me.person.partyId, first, position);
     const references = await this.accessLogs.ownCaseReferences(me.person.partyId, [
       ...new Set(page.groups.flatMap((g) => g.purposes)),
     ]);
