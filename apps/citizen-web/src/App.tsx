@@ -11,7 +11,7 @@ import { NextSteps } from './views/NextSteps';
 import { Matters } from './views/Matters';
 import { Cases } from './views/Cases';
 import { AskQuestion } from './views/AskQuestion';
-import { AccessHistory } from './views/AccessHistory';
+import { ACCESS_PAGE_SIZE, AccessHistory } from './views/AccessHistory';
 import { Notifications } from './views/Notifications';
 
 export function App({ config }: { config: RuntimeConfig }) {
@@ -71,6 +71,7 @@ export function App({ config }: { config: RuntimeConfig }) {
 
 function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
   const { data, error, refetch } = useQuery(MY_PAGE, {
+    variables: { accessPage: ACCESS_PAGE_SIZE },
     fetchPolicy: 'network-only',
     // A department that is down leaves an error beside the rest: show the rest, and say which is missing.
     errorPolicy: 'all',
@@ -97,7 +98,7 @@ function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
         {error ? <p className="meta">Teknisk information: {error.message}</p> : null}
       </main>
     );
-  const { person, accessHistory, notificationPreference } = data.me;
+  const { person, accessLog, notificationPreference } = data.me;
   return (
     <main id="content" data-testid="my-page">
       <h1>{texts.appName}</h1>
@@ -106,7 +107,7 @@ function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
       <Cases cases={person.cases} />
       <AskQuestion categories={data.questionCategories} onAsked={() => void refetch()} />
       <Notifications preference={notificationPreference} />
-      <AccessHistory records={accessHistory} />
+      <AccessHistory first={accessLog} />
     </main>
   );
 }

@@ -1,7 +1,35 @@
 import { graphql } from './gql';
 
+export const ACCESS_LOG_PAGE = graphql(`
+  fragment AccessLogPage on AccessLogConnection {
+    groups {
+      day
+      readerKind
+      reader
+      things
+      reads
+      purposes
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
+/** The next page of "Vem har läst dina uppgifter" ("Visa fler"). */
+export const MORE_ACCESS_LOG = graphql(`
+  query MoreAccessLog($first: Int!, $after: String!) {
+    me {
+      accessLog(first: $first, after: $after) {
+        ...AccessLogPage
+      }
+    }
+  }
+`);
+
 export const MY_PAGE = graphql(`
-  query CitizenPage {
+  query CitizenPage($accessPage: Int!) {
     me {
       person {
         personalNumber
@@ -14,6 +42,15 @@ export const MY_PAGE = graphql(`
           updatedAt
           dueDate
           nextStep
+          action {
+            label
+            url
+          }
+          payment {
+            ocr
+            bankgiro
+            amountOre
+          }
         }
         sources {
           plugin
@@ -43,12 +80,8 @@ export const MY_PAGE = graphql(`
           }
         }
       }
-      accessHistory {
-        at
-        role
-        sources
-        fieldGroups
-        purpose
+      accessLog(first: $accessPage) {
+        ...AccessLogPage
       }
       notificationPreference {
         channel

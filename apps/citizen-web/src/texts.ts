@@ -19,6 +19,11 @@ export const texts = {
     heading: 'Att göra',
     none: 'Du behöver inte göra något just nu.',
     by: 'Senast',
+    readWhatWeNeed: 'Läs vad vi behöver från dig',
+    pay: 'Så betalar du',
+    bankgiro: 'Bankgiro',
+    ocr: 'OCR-nummer',
+    amount: 'Belopp',
   },
   matters: {
     heading: 'Dina ärenden hos kommunen',
@@ -71,20 +76,16 @@ export const texts = {
   access: {
     heading: 'Vem har läst dina uppgifter',
     intro:
-      'Här ser du när dina uppgifter har lästs och varför. Du har rätt att få veta det (GDPR artikel 15).',
-    none: 'Ingen har läst dina uppgifter ännu.',
-    when: 'När',
-    who: 'Vem',
+      'Här ser du vilka som har läst dina uppgifter, vad de läste och varför, dag för dag. Du har rätt att få veta det (GDPR artikel 15). Det du själv har tittat på visas inte.',
+    none: 'Ingen annan än du har läst dina uppgifter.',
+    read: 'Läste',
     why: 'Varför',
-    what: 'Vilka uppgifter',
-    role: {
-      citizen: 'Du själv',
-      agent: 'Kundtjänst',
-      case_officer: 'Handläggare',
-      manager: 'Chef',
-      admin: 'Administratör',
-      service: 'Annan e-tjänst',
-    } as Record<string, string>,
+    times: (n: number) => (n === 1 ? 'en gång' : `${n} gånger`),
+    more: 'Visa fler',
+    loadingMore: 'Hämtar fler …',
+    moreShown: (n: number) => (n === 1 ? 'En till visas.' : `${n} till visas.`),
+    noMore: 'Det finns inte fler.',
+    moreFailed: 'Vi kunde inte hämta fler just nu. Försök igen om en stund.',
   },
   notifications: {
     heading: 'Meddelanden till dig',
@@ -98,6 +99,26 @@ export const texts = {
 
 export function shortDate(iso: string): string {
   return new Date(iso).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** A calendar day (YYYY-MM-DD, already Sweden's) in words, whatever the browser's zone: "4 december 2026". */
+export function dayDate(day: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('sv-SE', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+const WHOLE_KRONOR = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const KRONOR_AND_ORE = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount in öre as kronor: 175000 -> "1 750 kr", 12550 -> "125,50 kr". */
+export function kronor(ore: number): string {
+  // Plain spaces, as the departments' texts write amounts: the .value around it keeps it on one line.
+  const number = (ore % 100 === 0 ? WHOLE_KRONOR : KRONOR_AND_ORE).format(ore / 100);
+  return `${number.replace(/\u00a0/g, ' ')} kr`;
 }
 
 export function dateTime(iso: string): string {

@@ -11,6 +11,8 @@ import {
   type TestHub,
 } from '@frontdoor/testing';
 import { PluginHost } from '@frontdoor/gateway';
+import { AuditRecord, ServiceCase } from '@frontdoor/core';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
   CHROMIUM,
@@ -46,6 +48,7 @@ jest.setTimeout(90_000);
   let pageUrl: string;
   let annasCaseReference = '';
   let waitingCaseReference = '';
+  let annasWaitingReference = '';
 
   async function signedIn(width: number, user: string): Promise<Page> {
     const context = await browser.newContext({
@@ -121,6 +124,44 @@ jest.setTimeout(90_000);
       const { errors } = await hub.graphql(`mutation { ${mutation} { id } }`, {}, { token });
       expect(errors).toBeUndefined();
     }
+    // A third case the group parks waiting for her: "Att göra" links to its card.
+    const waiting = await hub.graphql<{ registerContact: { id: string; reference: string } }>(
+      `mutation { registerContact(input: { channel: PHONE, categoryKey: "barnomsorgsplats", personalNumber: "${ANNA}", summary: "Vill byta förskola", resolvedAtFirstLine: false }) { id reference } }`,
+      {},
+      { token: agent },
+    );
+    annasWaitingReference = waiting.data!.registerContact.reference;
+    const laterWakeOn = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    for (const [mutation, token] of [
+      [
+        `forwardCase(caseId: "${waiting.data!.registerContact.id}", answerGroupKey: "forskola", message: "Vill byta förskola")`,
+        agent,
+      ],
+      [
+        `parkCase(caseId: "${waiting.data!.registerContact.id}", reason: "Vi behöver veta vilket datum du vill börja.", wakeOn: "${laterWakeOn}")`,
+        officer,
+      ],
+    ] as const) {
+      const { errors } = await hub.graphql(`mutation { ${mutation} { id } }`, {}, { token });
+      expect(errors).toBeUndefined();
+    }
+    // Three weeks of staff reads before today, so her access history has more than one page.
+    const { partyId } = await hub.dataSource
+      .getRepository(ServiceCase)
+      .findOneByOrFail({ reference: annasCaseReference });
+    await hub.dataSource.getRepository(AuditRecord).insert(
+      Array.from({ length: 21 }, (_, d) => ({
+        id: randomUUID(),
+        occurredAt: new Date(Date.UTC(2026, 10, 1 + d, 9)),
+        actorSubject: 'agent-earlier',
+        actorRole: 'agent',
+        partyId: partyId!,
+        plugins: ['childcare-queue'],
+        fieldGroups: ['statuses', 'callbackContact'],
+        purpose: null,
+        requestId: randomUUID(),
+      })),
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -237,13 +278,110 @@ jest.setTimeout(90_000);
       await screenshot(page, `citizen-web-receipt-${width}`);
     });
 
-    it('shows who has read her data', async () => {
+    it('shows who has read her data, in plain Swedish, without her own reads', async () => {
       await page.reload();
       await page.getByTestId('my-page').waitFor();
-      const history = await page.getByTestId('access-history').textContent();
-      expect(history).toContain('Du själv');
-      expect(history).toContain('Kundtjänst');
+      const history = (await page.getByTestId('access-history').textContent())!;
+      expect(history).toContain('Handläggare och kundtjänst');
+      expect(history).toContain('Förskola');
+      expect(history).toContain('dina kontaktuppgifter');
+      for (const internal of ['Du själv', 'childcare-queue', 'callbackContact', 'casePerson', 'statuses'])
+        expect(history).not.toContain(internal);
     });
+  });
+
+  describe('at a phone’s 390 px', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await signedIn(390, 'citizen-anna');
+    });
+    afterAll(async () => {
+      await page?.context().close();
+    });
+
+    it('never breaks a date, reference or amount across lines, and does not scroll sideways', async () => {
+      // Every case card open, so the timelines' dates are measured too.
+      // (An opened card's button is renamed "Dölj …", so the first closed one is always next.)
+      const closed = page.getByRole('button', { name: 'Visa vad som har hänt' });
+      for (let opened = 0; opened < 20 && (await closed.count()) > 0; opened++) await closed.first().click();
+      await expect(closed.count()).resolves.toBe(0);
+      const values = await page.evaluate<{ text: string; lines: number }[]>(
+        `[...document.querySelectorAll('.value')].map((e) => ({ text: e.textContent, lines: e.getClientRects().length }))`,
+      );
+      expect(values.length).toBeGreaterThan(20);
+      expect(values.filter((v) => v.lines !== 1)).toEqual([]);
+      const texts = values.map((v) => v.text);
+      for (const value of ['FSK-2026-0412', '2026-10045', annasCaseReference, '5050-1055', '1 750 kr'])
+        expect(texts).toContain(value);
+      const overflow = await page.evaluate<boolean>(
+        'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+      );
+      expect(overflow).toBe(false);
+    });
+
+    it('links each "Att göra" item to where it is done: the offer’s e-service, the invoice’s payment, the waiting case’s card', async () => {
+      const todo = page.getByTestId('next-steps');
+      const offer = todo.getByRole('link', { name: 'Svara på erbjudandet' });
+      await expect(offer.getAttribute('href')).resolves.toBe(
+        'https://e-tjanster.exempelstad.se/forskola/erbjudande/FSK-2026-0412',
+      );
+      const invoice = todo.locator('li', { hasText: 'Faktura 2026-10045' });
+      const payment = await invoice.getByTestId('todo-payment').textContent();
+      expect(payment).toContain('Bankgiro5050-1055');
+      expect(payment).toMatch(/OCR-nummer\d+/);
+      expect(payment).toContain('Belopp1 750 kr');
+      // The offer's card says its date once, in the next step, not again in another format.
+      const offerCard = todo.locator('li', { hasText: 'Förskoleplats för Tilde' });
+      await expect(offerCard.locator('.by').count()).resolves.toBe(0);
+      // The waiting case: the link moves to its card (keyboard), where she reads what is needed.
+      const link = todo.getByRole('link', { name: 'Läs vad vi behöver från dig' });
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        `document.activeElement?.dataset?.reference === ${JSON.stringify(annasWaitingReference)}`,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'citizen-web-todo-390');
+      await todo.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-todo-section-390.png') });
+    });
+
+    it('shows her access history a page at a time: "Visa fler" by keyboard, focus to the first new day, announced', async () => {
+      const history = page.getByTestId('access-history');
+      await expect(history.getByTestId('access-group').count()).resolves.toBe(10);
+      const more = history.getByRole('button', { name: 'Visa fler' });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(`document.querySelectorAll('[data-testid="access-group"]').length > 10`);
+      const groups = await history.getByTestId('access-group').all();
+      await expect(
+        page.evaluate<boolean>(
+          `document.activeElement === document.querySelectorAll('[data-testid="access-group"]')[10]`,
+        ),
+      ).resolves.toBe(true);
+      await expect(history.getByTestId('access-announcement').textContent()).resolves.toMatch(/till visas/);
+      // No day and kind twice.
+      const keys = await Promise.all(groups.map((g) => g.getAttribute('data-key')));
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'citizen-web-access-history-390');
+      await history.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-access-history-section-390.png') });
+    });
+  });
+
+  it('shows "Att göra" and the access history at a desktop’s 1,280 px', async () => {
+    const page = await signedIn(1280, 'citizen-anna');
+    await page.getByTestId('access-history').getByTestId('access-group').first().waitFor();
+    await expect(page.getByTestId('next-steps').getByTestId('todo-action').count()).resolves.toBeGreaterThan(
+      1,
+    );
+    await screenshot(page, 'citizen-web-todo-and-access-1280');
+    await page
+      .getByTestId('next-steps')
+      .screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-todo-section-1280.png') });
+    await page
+      .getByTestId('access-history')
+      .screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-access-history-section-1280.png') });
+    await page.context().close();
   });
 
   it('another citizen sees only their own, and the API refuses Anna’s data to Bertil', async () => {

@@ -4,6 +4,18 @@ export { Party } from './people/party.entity';
 export { PartyService } from './people/party.service';
 export { AuditRecord } from './audit/audit-record.entity';
 export { AuditService } from './audit/audit.service';
+export {
+  AccessLog,
+  InvalidAccessLogCursorError,
+  READER_KINDS,
+  decodeAccessLogCursor,
+  encodeAccessLogCursor,
+  readerKindOf,
+  type AccessLogGroup,
+  type AccessLogPage,
+  type AccessLogPosition,
+  type ReaderKind,
+} from './audit/access-log';
 export { AuditTrail, type AuditActor } from './audit/audit-trail';
 export { HubMetrics } from './metrics/hub-metrics';
 export { Mailer, messageIdOf, type MailMessage, type MailSettings } from './mail/mailer';

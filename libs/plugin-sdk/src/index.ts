@@ -1,5 +1,13 @@
 export { StatusState } from './status-state';
-export { statusItemInput, isoDate, type StatusItem, type StatusItemInput } from './status-item';
+export {
+  statusItemInput,
+  statusAction,
+  statusPayment,
+  isActionUrl,
+  isoDate,
+  type StatusItem,
+  type StatusItemInput,
+} from './status-item';
 export {
   isHttpStatus,
   type SourceContext,

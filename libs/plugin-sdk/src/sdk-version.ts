@@ -8,6 +8,8 @@
  *   the health check; queries declare `whereabouts`; `queries`/`actions` are typed callbacks.
  * 4.0: person sources and queries declare `placeIds` (identifiers of a place, blanked like
  *   whereabouts); queries declare `findsByPlace` (a protected subject's answer is withheld).
- * 4.1: a plugin may declare its department's `secrecy` class (a `secrecy` department starts closed).
+ * 4.1: a plugin may declare its department's `secrecy` class (a `secrecy` department starts
+ *   closed); a status item may carry an `action` (label and https or #anchor link: where the citizen
+ *   does it) and a `payment` (OCR, bankgiro, amount in öre). Optional: 4.0 plugins are unchanged.
  */
 export const SDK_VERSION = '4.1.0';

@@ -21,6 +21,8 @@ export const childcareAnswer = z.object({
       preferredUnits: z.array(
         z.object({ unitId: z.string(), name: z.string(), rank: z.number().int().positive() }),
       ),
+      // Optional: older versions of the system send no e-service links.
+      eServiceUrl: z.string().optional(),
       offer: z
         .object({
           unitId: z.string(),
@@ -29,6 +31,7 @@ export const childcareAnswer = z.object({
           answerBy: isoDate,
           answered: z.boolean(),
           answer: z.enum(['YES', 'NO']).nullable(),
+          answerUrl: z.string().optional(),
         })
         .nullable(),
     }),

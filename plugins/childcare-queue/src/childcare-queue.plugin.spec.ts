@@ -1,4 +1,4 @@
-import { StatusState } from '@frontdoor/plugin-sdk';
+import { StatusState, statusItemInput } from '@frontdoor/plugin-sdk';
 import {
   childcareAnswer,
   type ChildcareAnswer,
@@ -95,6 +95,52 @@ describe('childcareStatuses', () => {
     expect(item.nextStep).toBe(nextStep);
     expect(item.dueDate).toBe(dueDate);
     expect(item.state).toBe(StatusState.WAITING_FOR_CUSTOMER);
+  });
+
+  describe('the link to where it is done (SDK 4.1 action)', () => {
+    const ANSWER = 'https://e-tjanster.exempelstad.se/forskola/erbjudande/FSK-1';
+    const COMPLETE = 'https://e-tjanster.exempelstad.se/forskola/ansokan/FSK-1';
+
+    it('links an open offer to the page where it is answered, and a valid item says so', () => {
+      const [item] = childcareStatuses(
+        answer(
+          application({ status: 'OFFERED', eServiceUrl: COMPLETE, offer: offer({ answerUrl: ANSWER }) }),
+        ),
+        TODAY,
+      );
+      expect(item.action).toEqual({ label: 'Svara på erbjudandet', url: ANSWER });
+      expect(statusItemInput.parse(item).action).toEqual(item.action);
+    });
+
+    it('links an incomplete application to the e-service', () => {
+      const [item] = childcareStatuses(
+        answer(application({ status: 'INCOMPLETE', eServiceUrl: COMPLETE })),
+        TODAY,
+      );
+      expect(item.action).toEqual({ label: 'Komplettera ansökan', url: COMPLETE });
+    });
+
+    it.each([
+      ['an answered offer', offer({ answered: true, answer: 'YES', answerUrl: ANSWER })],
+      ['an offer past its answer date', offer({ answerBy: '2026-11-20', answerUrl: ANSWER })],
+    ])('offers no link for %s', (_, o) => {
+      const [item] = childcareStatuses(answer(application({ status: 'OFFERED', offer: o })), TODAY);
+      expect(item.action).toBeUndefined();
+    });
+
+    it.each([
+      'javascript:alert(1)',
+      'http://e-tjanster.exempelstad.se/x',
+      'https://user:pw@evil.example/',
+      'not a url',
+    ])('leaves out a link the SDK refuses (%p), keeping the matter and its next step', (url) => {
+      const [item] = childcareStatuses(
+        answer(application({ status: 'OFFERED', offer: offer({ answerUrl: url }) })),
+        TODAY,
+      );
+      expect(item.action).toBeUndefined();
+      expect(item.nextStep).toBe('Svara på erbjudandet senast 2026-12-05');
+    });
   });
 
   it('shows a code the catalogue lacks as UNKNOWN with the raw code', () => {

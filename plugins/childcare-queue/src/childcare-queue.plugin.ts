@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiPath, definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
+import { apiPath, definePlugin, isActionUrl, type StatusItemInput } from '@frontdoor/plugin-sdk';
 import {
   childcareAnswer,
   type ChildcareAnswer,
@@ -42,6 +42,26 @@ function nextStepFor(
   }
 }
 
+/**
+ * Where the guardian does what the next step asks: answer an open offer, complete an incomplete
+ * application. Only from a link the system gave that the SDK accepts (https): a bad link leaves
+ * the link out, never the matter, and the next step still says what to do.
+ */
+function actionFor(application: ChildcareApplicationAnswer, today: string): Pick<StatusItemInput, 'action'> {
+  const { offer } = application;
+  const link = (label: string, url: string | undefined) =>
+    url && isActionUrl(url) ? { action: { label, url } } : {};
+  switch (application.status) {
+    case 'OFFERED':
+      if (!offer || offer.answered || offer.answerBy < today) return {};
+      return link('Svara på erbjudandet', offer.answerUrl ?? application.eServiceUrl);
+    case 'INCOMPLETE':
+      return link('Komplettera ansökan', application.eServiceUrl);
+    default:
+      return {};
+  }
+}
+
 export function childcareStatuses(answer: ChildcareAnswer | null, today: string): StatusItemInput[] {
   if (!answer) return [];
   return answer.applications.map((application) => {
@@ -54,6 +74,7 @@ export function childcareStatuses(answer: ChildcareAnswer | null, today: string)
       label,
       updatedAt: new Date(application.updatedAt),
       ...nextStepFor(application, today),
+      ...actionFor(application, today),
     };
   });
 }
@@ -93,7 +114,7 @@ export const childcareQueuePlugin = definePlugin({
   id: 'childcare-queue',
   department: 'Förskola',
   version: '1.0.0',
-  sdk: '^4',
+  sdk: '^4.1',
   config: childcareQueueConfig,
   connection: { healthPath: 'api/v1/health' },
   person: {

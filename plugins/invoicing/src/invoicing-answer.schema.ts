@@ -9,6 +9,9 @@ export const invoiceAnswer = z.object({
   remainingOre: z.number().int().min(0),
   status: z.string().min(1),
   updatedAt: z.iso.datetime({ offset: true }),
+  // Optional: how to pay; a system that sends none leaves the citizen the invoice's own text.
+  ocr: z.string().optional(),
+  bankgiro: z.string().optional(),
   lines: z.array(
     z.object({
       code: z.string(),

@@ -1,4 +1,4 @@
-import { StatusState } from '@frontdoor/plugin-sdk';
+import { StatusState, statusItemInput } from '@frontdoor/plugin-sdk';
 import { invoiceStatusCatalogue } from './invoice-status.catalogue';
 import type { InvoiceAnswer } from './invoicing-answer.schema';
 import { invoiceDetail, invoiceStatuses } from './invoicing.plugin';
@@ -72,6 +72,31 @@ describe('invoiceStatuses', () => {
     expect(invoiceStatuses({ invoices: [invoice({ status: 'WRITTEN_OFF' })] }, TODAY)[0]).toMatchObject({
       state: StatusState.UNKNOWN,
       label: 'Okänd status (WRITTEN_OFF)',
+    });
+  });
+
+  describe('how to pay (SDK 4.1 payment)', () => {
+    const paying = { ocr: '2026100457', bankgiro: '5050-1055' };
+
+    it.each([
+      [invoice(paying), 175_000],
+      [invoice({ ...paying, status: 'PARTIALLY_PAID', remainingOre: 20_000 }), 20_000],
+      [invoice({ ...paying, status: 'REMINDER', remainingOre: 98_000 }), 98_000],
+    ])('%#: gives OCR, bankgiro and what remains to pay', (answer, amountOre) => {
+      const [item] = invoiceStatuses({ invoices: [answer] }, TODAY);
+      expect(statusItemInput.parse(item).payment).toEqual({ ...paying, amountOre });
+    });
+
+    it.each([
+      ['paid', invoice({ ...paying, status: 'PAID', remainingOre: 0 })],
+      ['at debt collection (paid to the agency)', invoice({ ...paying, status: 'DEBT_COLLECTION' })],
+      ['without an OCR from the system', invoice({ bankgiro: '5050-1055' })],
+      ['with a malformed OCR', invoice({ ...paying, ocr: 'OCR-12' })],
+      ['with a malformed bankgiro', invoice({ ...paying, bankgiro: 'SE45 5000' })],
+    ])('gives no payment for an invoice %s, keeping the invoice', (_, answer) => {
+      const [item] = invoiceStatuses({ invoices: [answer] }, TODAY);
+      expect(item.payment).toBeUndefined();
+      expect(item.reference).toBe('2026-10045');
     });
   });
 

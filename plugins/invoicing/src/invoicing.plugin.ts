@@ -1,4 +1,4 @@
-import { definePlugin, type StatusItemInput } from '@frontdoor/plugin-sdk';
+import { definePlugin, statusPayment, type StatusItemInput } from '@frontdoor/plugin-sdk';
 import { fetchInvoices } from './fetch-invoices';
 import { invoiceStatusCatalogue } from './invoice-status.catalogue';
 import { invoicingAnswer, type InvoiceAnswer, type InvoicingAnswer } from './invoicing-answer.schema';
@@ -25,6 +25,23 @@ function nextStep(invoice: InvoiceAnswer, today: string): string | undefined {
   }
 }
 
+/** Invoices the citizen pays to the municipality (one at debt collection is paid to the agency). */
+const PAYABLE = new Set(['SENT', 'PARTIALLY_PAID', 'REMINDER']);
+
+/**
+ * How to pay what remains, when the system gave a well-formed OCR and bankgiro. One it did not
+ * (or a malformed one) leaves the payment out, never the invoice: its text still says what is due.
+ */
+function paymentFor(invoice: InvoiceAnswer): Pick<StatusItemInput, 'payment'> {
+  if (!PAYABLE.has(invoice.status) || invoice.remainingOre <= 0) return {};
+  const payment = statusPayment.safeParse({
+    ocr: invoice.ocr,
+    bankgiro: invoice.bankgiro,
+    amountOre: invoice.remainingOre,
+  });
+  return payment.success ? { payment: payment.data } : {};
+}
+
 export function invoiceStatuses(answer: InvoicingAnswer | null, today: string): StatusItemInput[] {
   return (answer?.invoices ?? []).map((invoice) => {
     const { state, label } = invoiceStatusCatalogue.lookup(invoice.status);
@@ -37,6 +54,7 @@ export function invoiceStatuses(answer: InvoicingAnswer | null, today: string): 
       updatedAt: new Date(invoice.updatedAt),
       dueDate: OPEN.has(invoice.status) ? invoice.dueDate : undefined,
       nextStep: nextStep(invoice, today),
+      ...paymentFor(invoice),
     };
   });
 }
@@ -65,7 +83,7 @@ export const invoicingPlugin = definePlugin({
   id: 'invoicing',
   department: 'Ekonomi, fakturor',
   version: '1.0.0',
-  sdk: '^4',
+  sdk: '^4.1',
   config: invoicingConfig,
   connection: { healthPath: 'api/v1/health' },
   person: {

@@ -4,6 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who read, by kind: staff (handläggare, kundtjänst), a system, a representative (ombud), other. */
+export type AccessReaderKind = 'OTHER' | 'REPRESENTATIVE' | 'STAFF' | 'SYSTEM';
+
 /** A question asked on the web (Mina ärenden): it becomes an E_SERVICE case. */
 export type AskQuestionInput = {
   categoryKey: string;
@@ -54,7 +57,42 @@ export type SourceState = 'FAILED' | 'OK' | 'STALE' | 'WITHHELD';
 export type StatusState =
   'CANCELLED' | 'COMPLETED' | 'DECIDED' | 'IN_PROGRESS' | 'RECEIVED' | 'UNKNOWN' | 'WAITING_FOR_CUSTOMER';
 
-export type CitizenPageQueryVariables = Exact<{ [key: string]: never }>;
+export type AccessLogPageFragment = {
+  groups: Array<{
+    day: string;
+    readerKind: AccessReaderKind;
+    reader: string;
+    things: Array<string>;
+    reads: number;
+    purposes: Array<string>;
+  }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+export type MoreAccessLogQueryVariables = Exact<{
+  first: number;
+  after: string;
+}>;
+
+export type MoreAccessLogQuery = {
+  me: {
+    accessLog: {
+      groups: Array<{
+        day: string;
+        readerKind: AccessReaderKind;
+        reader: string;
+        things: Array<string>;
+        reads: number;
+        purposes: Array<string>;
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+};
+
+export type CitizenPageQueryVariables = Exact<{
+  accessPage: number;
+}>;
 
 export type CitizenPageQuery = {
   me: {
@@ -69,6 +107,8 @@ export type CitizenPageQuery = {
         updatedAt: string | null;
         dueDate: string | null;
         nextStep: string | null;
+        action: { label: string; url: string } | null;
+        payment: { ocr: string; bankgiro: string; amountOre: number } | null;
       }>;
       sources: Array<{ plugin: string; department: string; state: SourceState; asOf: string | null }>;
       cases: Array<{
@@ -89,13 +129,17 @@ export type CitizenPageQuery = {
         }>;
       }>;
     };
-    accessHistory: Array<{
-      at: string;
-      role: string;
-      sources: Array<string>;
-      fieldGroups: Array<string>;
-      purpose: string | null;
-    }>;
+    accessLog: {
+      groups: Array<{
+        day: string;
+        readerKind: AccessReaderKind;
+        reader: string;
+        things: Array<string>;
+        reads: number;
+        purposes: Array<string>;
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
     notificationPreference: { channel: NotificationChannel; email: string | null };
   };
   questionCategories: Array<{
@@ -129,6 +173,139 @@ export type SetNotificationPreferenceMutation = {
   setNotificationPreference: { channel: NotificationChannel; email: string | null };
 };
 
+export const AccessLogPageFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccessLogPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessLogConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reader' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'things' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reads' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccessLogPageFragment, unknown>;
+export const MoreAccessLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MoreAccessLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accessLog' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLogPage' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccessLogPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessLogConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reader' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'things' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reads' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MoreAccessLogQuery, MoreAccessLogQueryVariables>;
 export const CitizenPageDocument = {
   kind: 'Document',
   definitions: [
@@ -136,6 +313,13 @@ export const CitizenPageDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'CitizenPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accessPage' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -166,6 +350,29 @@ export const CitizenPageDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'action' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'payment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ocr' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'bankgiro' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amountOre' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -232,16 +439,17 @@ export const CitizenPageDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'accessHistory' },
+                  name: { kind: 'Name', value: 'accessLog' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'accessPage' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fieldGroups' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLogPage' } }],
                   },
                 },
                 {
@@ -268,6 +476,42 @@ export const CitizenPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'answerGroupName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AccessLogPage' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessLogConnection' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reader' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'things' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reads' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purposes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pageInfo' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
               ],
             },
           },

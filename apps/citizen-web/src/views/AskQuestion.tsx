@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import type { AskQuestionMutation, CitizenPageQuery } from '../gql/graphql';
 import { ASK } from '../queries';
 import { texts } from '../texts';
+import { WithValues } from './Values';
 
 type Category = CitizenPageQuery['questionCategories'][number];
 
@@ -45,8 +46,12 @@ export function AskQuestion({ categories, onAsked }: { categories: Category[]; o
       {receipt ? (
         <div className="receipt" role="status" tabIndex={-1} ref={receiptRef} data-testid="receipt">
           <h3>{texts.ask.receiptHeading}</h3>
-          <p>{texts.ask.receipt(receipt.reference, receipt.answerGroupName)}</p>
-          <p>{texts.ask.answerBy(receipt.answerByText)}</p>
+          <p>
+            <WithValues text={texts.ask.receipt(receipt.reference, receipt.answerGroupName)} />
+          </p>
+          <p>
+            <WithValues text={texts.ask.answerBy(receipt.answerByText)} />
+          </p>
           <button type="button" className="secondary" onClick={() => setReceipt(null)}>
             {texts.ask.another}
           </button>

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import type { CitizenPageQuery } from '../gql/graphql';
 import { dateTime, shortDate, texts } from '../texts';
+import { WithValues } from './Values';
 
 type Case = CitizenPageQuery['me']['person']['cases'][number];
+
+/** The id of a case's card, so "Att göra" can link to it (#arende-FD-2026-4QFJ8E). */
+export const caseAnchor = (reference: string) => `arende-${reference.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /**
  * The citizen's cases with the parcel-tracking timeline: per event the hub's fixed line
@@ -30,18 +34,21 @@ function CaseCard({ serviceCase: c }: { serviceCase: Case }) {
   const [open, setOpen] = useState(false);
   const timelineId = `timeline-${c.id}`;
   return (
-    <li className="card" data-reference={c.reference}>
+    // tabIndex -1: a link from "Att göra" moves the focus here, so a screen reader reads on from the card.
+    <li className="card" data-reference={c.reference} id={caseAnchor(c.reference)} tabIndex={-1}>
       <h3>
-        {c.category.name}, ärende {c.reference}
+        {c.category.name}, ärende <span className="value">{c.reference}</span>
       </h3>
       <p>{texts.cases.status[c.status]}</p>
       {c.status !== 'CLOSED' && c.dueText ? (
         <p>
-          {texts.cases.answerBy} {c.dueText}.
+          {texts.cases.answerBy} <WithValues text={c.dueText} />.
         </p>
       ) : null}
       <p className="meta">
-        <time dateTime={c.createdAt}>{shortDate(c.createdAt)}</time>
+        <time className="value" dateTime={c.createdAt}>
+          {shortDate(c.createdAt)}
+        </time>
         {c.answerGroup ? ` · ${c.answerGroup.name}` : ''}
       </p>
       <button

@@ -1,5 +1,6 @@
 import type { CitizenPageQuery } from '../gql/graphql';
 import { dateTime, shortDate, texts } from '../texts';
+import { WithValues } from './Values';
 
 type Person = CitizenPageQuery['me']['person'];
 
@@ -17,7 +18,7 @@ export function Matters({ statuses, sources }: { statuses: Person['statuses']; s
       ))}
       {stale.map((s) => (
         <p key={s.plugin} className="notice">
-          {texts.matters.stale(s.department, dateTime(s.asOf!))}
+          <WithValues text={texts.matters.stale(s.department, dateTime(s.asOf!))} />
         </p>
       ))}
       {statuses.length === 0 ? (
@@ -28,17 +29,27 @@ export function Matters({ statuses, sources }: { statuses: Person['statuses']; s
         <ul className="cards">
           {statuses.map((s) => (
             <li key={`${s.source}:${s.reference}`} className="card">
-              <h3>{s.title}</h3>
+              <h3>
+                <WithValues text={s.title} />
+              </h3>
               <p>
-                <span className={`state state-${s.state}`}>{texts.state[s.state] ?? s.state}</span> {s.label}
+                <span className={`state state-${s.state}`}>{texts.state[s.state] ?? s.state}</span>{' '}
+                <WithValues text={s.label} />
               </p>
-              {s.nextStep ? <p>{s.nextStep}</p> : null}
+              {s.nextStep ? (
+                <p>
+                  <WithValues text={s.nextStep} />
+                </p>
+              ) : null}
               <p className="meta">
-                {s.reference}
+                <span className="value">{s.reference}</span>
                 {s.updatedAt ? (
                   <>
                     {' · '}
-                    {texts.matters.updated} <time dateTime={s.updatedAt}>{shortDate(s.updatedAt)}</time>
+                    {texts.matters.updated}{' '}
+                    <time className="value" dateTime={s.updatedAt}>
+                      {shortDate(s.updatedAt)}
+                    </time>
                   </>
                 ) : null}
               </p>

@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  AccessLog,
   AuditService,
   MandateGrants,
   PartyService,
@@ -22,6 +23,7 @@ export function accessProviders(
   return [
     { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
     { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
+    { provide: AccessLog, useFactory: (ds: DataSource) => new AccessLog(ds), inject: [DataSource] },
     {
       provide: MandateGrants,
       useFactory: (ds: DataSource, clock: HubClock) => new MandateGrants(ds, () => clock.now().getTime()),

@@ -1,5 +1,8 @@
 import { addDays } from '../../clock';
 
+/** The municipality's childcare e-service, where guardians answer offers and complete applications. */
+const E_SERVICE = 'https://e-tjanster.exempelstad.se/forskola';
+
 /** The childcare queue system's own vocabulary (its codes, not Frontdoor's). */
 export type ChildcareApplicationStatus =
   'IN_QUEUE' | 'INCOMPLETE' | 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'PLACED' | 'WITHDRAWN';
@@ -13,6 +16,8 @@ export interface ChildcareApplication {
   queuePosition: number | null;
   status: ChildcareApplicationStatus;
   preferredUnits: { unitId: string; name: string; rank: number }[];
+  /** The application's page in the municipality's e-service (komplettera, ändra). */
+  eServiceUrl: string;
   offer: {
     unitId: string;
     unitName: string;
@@ -20,6 +25,8 @@ export interface ChildcareApplication {
     answerBy: string;
     answered: boolean;
     answer: 'YES' | 'NO' | null;
+    /** Where the guardian answers the offer (the e-service). */
+    answerUrl: string;
   } | null;
 }
 
@@ -35,6 +42,7 @@ export function seedChildcare(today: string): Map<string, ChildcareApplication[]
       [
         {
           applicationId: 'FSK-2026-0412',
+          eServiceUrl: `${E_SERVICE}/ansokan/FSK-2026-0412`,
           child: { personalNumber: '202402292383', firstName: 'Tilde' },
           submittedAt: at(-120),
           updatedAt: at(-2, '14:05:00'),
@@ -52,10 +60,12 @@ export function seedChildcare(today: string): Map<string, ChildcareApplication[]
             answerBy: addDays(today, 11),
             answered: false,
             answer: null,
+            answerUrl: `${E_SERVICE}/erbjudande/FSK-2026-0412`,
           },
         },
         {
           applicationId: 'FSK-2026-0977',
+          eServiceUrl: `${E_SERVICE}/ansokan/FSK-2026-0977`,
           child: { personalNumber: '202201612393', firstName: 'Elis' },
           submittedAt: at(-40),
           updatedAt: at(-40),
@@ -72,6 +82,7 @@ export function seedChildcare(today: string): Map<string, ChildcareApplication[]
       [
         {
           applicationId: 'FSK-2026-1033',
+          eServiceUrl: `${E_SERVICE}/ansokan/FSK-2026-1033`,
           child: { personalNumber: '202201612393', firstName: 'Elis' },
           submittedAt: at(-21),
           updatedAt: at(-5, '10:12:00'),
@@ -91,6 +102,7 @@ export function seedChildcare(today: string): Map<string, ChildcareApplication[]
       [
         {
           applicationId: 'FSK-2026-1101',
+          eServiceUrl: `${E_SERVICE}/ansokan/FSK-2026-1101`,
           child: { personalNumber: '202402292383', firstName: 'Vera' },
           submittedAt: at(-10),
           updatedAt: at(-10),

@@ -11,11 +11,40 @@ export interface Invoice {
   remainingOre: number;
   status: InvoiceStatus;
   updatedAt: string;
+  /** The OCR reference the payment must carry (the invoice number's digits and a Luhn check digit). */
+  ocr: string;
+  /** The municipality's bankgiro number the invoice is paid to. */
+  bankgiro: string;
   lines: { code: string; description: string; period: string | null; amountOre: number }[];
+}
+
+/** The municipality's bankgiro (a demo number). */
+const BANKGIRO = '5050-1055';
+
+/** An OCR reference: the invoice number's digits with a Luhn (10-modulus) check digit, as banks check it. */
+export function ocrFor(invoiceNumber: string): string {
+  const digits = invoiceNumber.replace(/\D/g, '');
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let n = Number(digits[digits.length - 1 - i]) * (i % 2 === 0 ? 2 : 1);
+    if (n > 9) n -= 9;
+    sum += n;
+  }
+  return `${digits}${(10 - (sum % 10)) % 10}`;
 }
 
 /** Seeded invoices per customer (personal number), dated relative to the sandbox's today. */
 export function seedInvoices(today: string): Map<string, Invoice[]> {
+  const seeded = seedInvoicesWithoutPayment(today);
+  return new Map(
+    [...seeded].map(([customer, invoices]) => [
+      customer,
+      invoices.map((invoice) => ({ ...invoice, ocr: ocrFor(invoice.invoiceNumber), bankgiro: BANKGIRO })),
+    ]),
+  );
+}
+
+function seedInvoicesWithoutPayment(today: string): Map<string, Omit<Invoice, 'ocr' | 'bankgiro'>[]> {
   const d = (days: number) => addDays(today, days);
   const at = (days: number) => `${addDays(today, days)}T06:00:00Z`;
   const preschool = (period: string, ore: number) => ({
@@ -24,7 +53,7 @@ export function seedInvoices(today: string): Map<string, Invoice[]> {
     period,
     amountOre: ore,
   });
-  return new Map<string, Invoice[]>([
+  return new Map<string, Omit<Invoice, 'ocr' | 'bankgiro'>[]>([
     [
       '199001012385',
       [
