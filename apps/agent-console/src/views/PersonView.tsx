@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { PersonViewQuery } from '../gql/graphql';
@@ -9,9 +9,11 @@ import { strings } from '../strings';
 import type { RuntimeConfig } from '../runtime-config';
 import type { CurrentCall } from './CallBanner';
 import { ContactForm } from './ContactForm';
+import { CallerSummary, summarySince } from './CallerSummary';
+import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_VIEW = graphql(`
-  query PersonView($personalNumber: String!, $purpose: String) {
+  query PersonView($personalNumber: String!, $purpose: String, $since: DateTime!) {
     person(personalNumber: $personalNumber, purpose: $purpose) {
       personalNumber
       protectedIdentity
@@ -55,16 +57,33 @@ const PERSON_VIEW = graphql(`
         reason
       }
       cases {
-        id
-        reference
-        status
-        summary
-        createdAt
-        overdue
-        category {
-          name
+        ...SummaryCase
+      }
+    }
+    # The caller summary's last 30 days, in the same request (open ones of any age come from cases).
+    recentCases: cases(filter: { personalNumber: $personalNumber, createdFrom: $since }, first: 100) {
+      edges {
+        node {
+          ...SummaryCase
         }
       }
+    }
+  }
+  fragment SummaryCase on CaseInfo {
+    id
+    reference
+    status
+    summary
+    createdAt
+    overdue
+    dueText
+    dueRemainingText
+    wakeDate
+    category {
+      name
+    }
+    answerGroup {
+      name
     }
   }
 `);
@@ -89,15 +108,20 @@ export function PersonView({
   purpose,
   config,
   call = null,
+  highlight,
 }: {
   personalNumber: string;
+  /** A case reference to point out in the summary (the agent searched by it). */
+  highlight?: string;
   purpose: string;
   config: RuntimeConfig;
   /** The call on the line: the contact form carries its id and callback number. */
   call?: CurrentCall | null;
 }) {
-  const { data, loading, error } = useQuery(PERSON_VIEW, {
-    variables: { personalNumber, purpose },
+  // Fixed at mount: a re-render must not move the window (and refetch).
+  const [since] = useState(summarySince);
+  const { data, loading, error, refetch } = useQuery(PERSON_VIEW, {
+    variables: { personalNumber, purpose, since },
     fetchPolicy: 'network-only',
     // A department that is down leaves its part out with an error beside the data: keep both.
     errorPolicy: 'all',
@@ -113,10 +137,13 @@ export function PersonView({
 
   if (loading && !person) return <p role="status">{strings.loading}</p>;
   if (!person) {
-    return (
-      <p role="alert" className="error">
-        {strings.person.loadError} {error?.message ?? strings.lookup.notFound}
-      </p>
+    // Never the previous person: what failed, and a retry; or no hit, said as such.
+    return error ? (
+      <SearchOutcome kind="failed" onRetry={() => void refetch().catch(() => undefined)}>
+        {strings.person.loadError} {error.message}
+      </SearchOutcome>
+    ) : (
+      <SearchOutcome kind="no-hit">{strings.person.notFound(formatPersonalNumber(personalNumber))}</SearchOutcome>
     );
   }
   const record = person.populationRecord;
@@ -138,8 +165,13 @@ export function PersonView({
           </p>
         ) : null}
         <SourceNotices sources={person.sources} />
+        <CallerSummary
+          cases={person.cases}
+          recent={data?.recentCases?.edges.map((e) => e.node) ?? null}
+          highlight={highlight}
+        />
         <StatusList person={person} />
-        <PersonCases cases={person.cases} />
+        <PersonCases cases={person.cases} highlight={highlight} />
       </section>
       <ContactForm personalNumber={person.personalNumber} config={config} call={call} />
     </div>
@@ -219,7 +251,7 @@ function StatusList({ person }: { person: PersonData }) {
   );
 }
 
-function PersonCases({ cases }: { cases: PersonData['cases'] }) {
+function PersonCases({ cases, highlight }: { cases: PersonData['cases']; highlight?: string }) {
   return (
     <section aria-labelledby="cases-heading">
       <h2 id="cases-heading">{strings.person.cases}</h2>
@@ -228,7 +260,7 @@ function PersonCases({ cases }: { cases: PersonData['cases'] }) {
       ) : (
         <ul className="plain">
           {cases.slice(0, 10).map((c) => (
-            <li key={c.id}>
+            <li key={c.id} className={c.reference === highlight ? 'highlight' : undefined}>
               <a href={hrefOf({ view: 'case', id: c.id })}>{c.reference}</a> {c.category.name}: {c.summary} –{' '}
               {strings.caseStatus[c.status]}{' '}
               {c.overdue ? <strong className="overdue">{strings.queue.overdue}</strong> : null}{' '}
