@@ -235,8 +235,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
 function NavLink({ route, current, label }: { route: Route; current: Route; label: string }) {
   const active =
     current.view === route.view ||
-    (route.view === 'lookup' &&
-      ['person', 'property', 'search', 'reference'].includes(current.view));
+    (route.view === 'lookup' && ['person', 'property', 'search', 'reference'].includes(current.view));
   return (
     <li>
       <a href={hrefOf(route)} aria-current={active ? 'page' : undefined}>

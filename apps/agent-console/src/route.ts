@@ -3,7 +3,11 @@ import { useEffect, useState } from 'react';
 /** The console's views, in the URL's hash so reload and back work without a router library. */
 export type Route =
   | { view: 'lookup' }
-  | { view: 'person'; personalNumber: string; /** A case reference to point out (reference search). */ highlight?: string }
+  | {
+      view: 'person';
+      personalNumber: string;
+      /** A case reference to point out (reference search). */ highlight?: string;
+    }
   | { view: 'reference'; reference: string }
   | { view: 'search'; text: string }
   | { view: 'property'; address: string }

@@ -23,7 +23,9 @@ export function classifySearch(input: string): SearchInput | null {
   const text = input.trim().replace(/\s+/g, ' ');
   if (/^FD[-\s]*\d/i.test(text)) {
     const match = REFERENCE.exec(text.toUpperCase());
-    return match ? { kind: 'case-reference', reference: `FD-${match[1]}-${match[2]}` } : { kind: 'invalid-reference' };
+    return match
+      ? { kind: 'case-reference', reference: `FD-${match[1]}-${match[2]}` }
+      : { kind: 'invalid-reference' };
   }
   const [namePart, ...rest] = text.split(',');
   const words = namePart.trim().split(' ');

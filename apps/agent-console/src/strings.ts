@@ -102,7 +102,8 @@ const sv = {
     noAddress: 'Ingen svensk adress',
     deceased: 'Avliden',
     open: (name: string) => `Öppna ${name}`,
-    protectedNote: 'Personer med skyddade personuppgifter visas aldrig i en sökning; slå upp dem med personnummer.',
+    protectedNote:
+      'Personer med skyddade personuppgifter visas aldrig i en sökning; slå upp dem med personnummer.',
   },
   reference: {
     searching: (reference: string) => `Söker ärende ${reference} …`,

@@ -143,7 +143,9 @@ export function PersonView({
         {strings.person.loadError} {error.message}
       </SearchOutcome>
     ) : (
-      <SearchOutcome kind="no-hit">{strings.person.notFound(formatPersonalNumber(personalNumber))}</SearchOutcome>
+      <SearchOutcome kind="no-hit">
+        {strings.person.notFound(formatPersonalNumber(personalNumber))}
+      </SearchOutcome>
     );
   }
   const record = person.populationRecord;

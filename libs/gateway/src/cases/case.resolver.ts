@@ -238,8 +238,7 @@ export class CaseResolver {
     @Context() ctx: RequestContext,
   ): Promise<CaseInfo | null> {
     const reference = parseCaseReference(text);
-    if (!reference)
-      throw badUserInput('reference: a case reference looks like FD-2026-4F7K2Q.', 'reference');
+    if (!reference) throw badUserInput('reference: a case reference looks like FD-2026-4F7K2Q.', 'reference');
     const found = await this.queries.findByReference(reference, caseViewerOf(ctx, this.policy));
     if (!found) return null;
     if (found.partyId) auditTrailOf(ctx).record(found.partyId, ['cases'], ['caseByReference']);

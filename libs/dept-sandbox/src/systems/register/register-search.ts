@@ -13,8 +13,7 @@ export interface RegisterSearch {
 }
 
 export type SearchAnswer =
-  | { tooMany: false; total: number; people: RegisterRecord[] }
-  | { tooMany: true; total: number; people: [] };
+  { tooMany: false; total: number; people: RegisterRecord[] } | { tooMany: true; total: number; people: [] };
 
 /** What is wrong with a search, in the words a 400 answer carries; null when it may run. */
 export function searchProblem(search: RegisterSearch): string | null {
@@ -31,7 +30,10 @@ export function searchProblem(search: RegisterSearch): string | null {
 }
 
 const fold = (text: string) => text.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
-const words = (text: string) => fold(text).split(/[\s,-]+/).filter(Boolean);
+const words = (text: string) =>
+  fold(text)
+    .split(/[\s,-]+/)
+    .filter(Boolean);
 
 /**
  * Person search in the spirit of SPAR's (Statens personadressregister): every word of the name
