@@ -49,7 +49,7 @@ describe('sandbox population register: person search', () => {
   it('never finds a protected person, by name or at their address', async () => {
     const nobody = await search({ name: 'Zyxwvu' });
     for (const query of [
-      { name: 'Cecilia Carlsson' },
+      { name: 'Cecilia Carlsson' } as Record<string, string>,
       { address: 'Björkvägen 7' },
       { name: 'Carlsson', postalCode: '123 50' },
     ]) {
