@@ -225,6 +225,7 @@ jest.setTimeout(90_000);
     await lookUp('Carlsson');
     await expect(page.getByTestId('search-no-hit').textContent()).resolves.toBe('Ingen träff för Carlsson.');
     await lookUp('Lindqvist, Namnlösa gatan 2');
+    await page.getByTestId('search-results').waitFor();
     await expect(page.getByTestId('candidate').count()).resolves.toBe(7);
   });
 });
