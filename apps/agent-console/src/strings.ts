@@ -16,7 +16,7 @@ const sv = {
   nav: { label: 'Huvudmeny', lookup: 'Uppslag', queue: 'Ärendekö', stats: 'Statistik', now: 'Just nu' },
   shortcuts: {
     heading: 'Kortkommandon',
-    lookup: '/ – sök person eller adress',
+    lookup: '/ – sök personnummer, ärendenummer, namn eller adress',
     nav: 'Alt+1 uppslag, Alt+2 ärendekö, Alt+3 statistik, Alt+4 just nu (chefer)',
     register: 'Alt+R – registrera kontakten',
     caller: 'Alt+P – öppna den som ringer (personnumret från telefonkön)',
@@ -90,6 +90,8 @@ const sv = {
   search: {
     heading: (text: string) => `Sökning: ${text}`,
     failed: 'Sökningen kunde inte göras:',
+    sourceDown: (department: string) =>
+      `Sökningen kunde inte göras: ${department} svarar inte just nu. Det betyder inte att personen saknas – försök igen.`,
     noHit: (text: string) => `Ingen träff för ${text}.`,
     tooMany: (total: number) =>
       `För många träffar (${total}). Lägg till förnamn, födelseår eller ”, adress” och sök igen.`,

@@ -2,27 +2,7 @@ import type { SummaryCaseFragment } from '../gql/graphql';
 import { formatDateTime, longDate } from '../format';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
-
-const DAYS = 30;
-
-/** The start of the summary's window: 30 days before now. */
-export function summarySince(now = new Date()): string {
-  return new Date(now.getTime() - DAYS * 24 * 60 * 60 * 1000).toISOString();
-}
-
-/**
- * What a second call is most likely about: the person's open cases (any age) and every
- * contact of the last 30 days, newest first; one list without duplicates.
- */
-export function summaryCases(
-  cases: readonly SummaryCaseFragment[],
-  recent: readonly SummaryCaseFragment[],
-): SummaryCaseFragment[] {
-  const byId = new Map<string, SummaryCaseFragment>();
-  for (const c of recent) byId.set(c.id, c);
-  for (const c of cases) if (c.status !== 'CLOSED' && !byId.has(c.id)) byId.set(c.id, c);
-  return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
+import { summaryCases } from '../caller-summary';
 
 /** The caller summary at the top of the person: each case's group, deadline and state. */
 export function CallerSummary({
@@ -54,7 +34,6 @@ export function CallerSummary({
               <th scope="col">{strings.summary.group}</th>
               <th scope="col">{strings.summary.due}</th>
               <th scope="col">{strings.summary.state}</th>
-              <th scope="col">{strings.summary.registered}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,6 +51,9 @@ export function CallerSummary({
                     {searched ? <strong> ({strings.summary.searched})</strong> : null}
                     <div>
                       {c.category.name}: {c.summary}
+                    </div>
+                    <div className="muted">
+                      {strings.summary.registered} {formatDateTime(c.createdAt)}
                     </div>
                   </td>
                   <td>{c.answerGroup?.name ?? strings.summary.firstLine}</td>
@@ -92,7 +74,6 @@ export function CallerSummary({
                       strings.caseStatus[c.status]
                     )}
                   </td>
-                  <td className="nowrap">{formatDateTime(c.createdAt)}</td>
                 </tr>
               );
             })}

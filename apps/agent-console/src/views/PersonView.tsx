@@ -9,7 +9,8 @@ import { strings } from '../strings';
 import type { RuntimeConfig } from '../runtime-config';
 import type { CurrentCall } from './CallBanner';
 import { ContactForm } from './ContactForm';
-import { CallerSummary, summarySince } from './CallerSummary';
+import { summarySince } from '../caller-summary';
+import { CallerSummary } from './CallerSummary';
 import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_VIEW = graphql(`

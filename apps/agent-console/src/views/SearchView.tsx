@@ -28,6 +28,17 @@ const PERSON_SEARCH = graphql(`
   }
 `);
 
+/** A department that did not answer is said in Swedish; anything else with the hub's own words. */
+function failureText(error: unknown): string {
+  const first = (error as { errors?: { extensions?: { code?: unknown; department?: unknown } }[] })
+    .errors?.[0];
+  const code = first?.extensions?.code;
+  const department = first?.extensions?.department;
+  if ((code === 'SOURCE_UNAVAILABLE' || code === 'SOURCE_INVALID_RESPONSE') && typeof department === 'string')
+    return strings.search.sourceDown(department);
+  return `${strings.search.failed} ${(error as Error).message}`;
+}
+
 /** Age in whole years from the personal number's date (samordningsnummer: day + 60). */
 export function ageOf(personalNumber: string, today = new Date()): number {
   const year = Number(personalNumber.slice(0, 4));
@@ -68,7 +79,7 @@ export function SearchView({ text }: { text: string }) {
   if (error)
     return (
       <SearchOutcome kind="failed" onRetry={() => void refetch().catch(() => undefined)}>
-        {strings.search.failed} {error.message}
+        {failureText(error)}
       </SearchOutcome>
     );
   if (loading || !data) return <p role="status">{strings.loading}</p>;
