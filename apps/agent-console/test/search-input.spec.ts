@@ -1,5 +1,4 @@
 import { classifyLookup } from '../src/personal-number';
-import { parseRoute, hrefOf } from '../src/route';
 
 describe('the lookup box: case references and names beside personal numbers and addresses', () => {
   it.each([
@@ -17,14 +16,5 @@ describe('the lookup box: case references and names beside personal numbers and 
     ['19900101-2385', { kind: 'personal-number', personalNumber: '199001012385' }],
   ])('%p is %p', (input, expected) => {
     expect(classifyLookup(input, new Date('2026-11-24T12:00:00Z'))).toMatchObject(expected);
-  });
-
-  it.each([
-    { view: 'search', text: 'Andersson, Storgatan 12' } as const,
-    { view: 'reference', reference: 'FD-2026-UUXTMS' } as const,
-    { view: 'person', personalNumber: '199001012385', highlight: 'FD-2026-UUXTMS' } as const,
-    { view: 'person', personalNumber: '199001012385' } as const,
-  ])('the route %p survives the address bar', (route) => {
-    expect(parseRoute(hrefOf(route))).toEqual(route);
   });
 });

@@ -53,6 +53,19 @@ describe('population register: personSearch', () => {
     expect(personSearch.subjects(answer)).toEqual(['199001012385']);
   });
 
+  it('says nothing found as null, as every plugin query does; a malformed empty answer stays an error', async () => {
+    const empty = {
+      http: { getJson: jest.fn().mockResolvedValue({ tooMany: false, total: 0, people: [] }) },
+    };
+    await expect(
+      runQueryAnswer(personSearch, empty as unknown as SourceContext<unknown>, { name: 'Zyxwvu' }),
+    ).resolves.toBeNull();
+    const malformed = { http: { getJson: jest.fn().mockResolvedValue({ total: 0 }) } };
+    await expect(
+      runQueryAnswer(personSearch, malformed as unknown as SourceContext<unknown>, { name: 'Zyxwvu' }),
+    ).rejects.toBeInstanceOf(SourceAnswerInvalidError);
+  });
+
   it('refuses an answer that is not the register’s (a source error, never "no hit")', async () => {
     const ctx = {
       http: { getJson: jest.fn().mockResolvedValue({ people: 'nope' }) },

@@ -38,6 +38,15 @@ export const personSearchAnswer = z.object({
 });
 export type PersonSearchAnswer = z.infer<typeof personSearchAnswer>;
 
+/**
+ * Nobody matched: null, as every plugin query says "nothing found". Only a well-formed empty
+ * answer is nothing; anything else goes on to validation, so garbage is an error, never "no hit".
+ */
+export function nothingFound(raw: unknown): unknown {
+  const parsed = personSearchAnswer.safeParse(raw);
+  return parsed.success && !parsed.data.tooMany && parsed.data.total === 0 ? null : raw;
+}
+
 /** The query string the register's search takes: only the arguments given. */
 export function searchQuery(args: PersonSearchArgs): Record<string, string> {
   return Object.fromEntries(

@@ -5,6 +5,7 @@ import { PopulationRecord } from './population-record.types';
 import {
   personSearchAnswer,
   personSearchArgs,
+  nothingFound,
   searchQuery,
   toSearchResult,
   type PersonSearchArgs,
@@ -63,8 +64,8 @@ export const populationRegisterPlugin = definePlugin({
         'People by name and/or address (postcode and birth year narrow it), as SPAR’s person search: at most 20, else `tooMany`. People with protected identity are never listed.',
       args: personSearchArgs,
       type: () => PersonSearchResult,
-      fetch: ({ http }, args: PersonSearchArgs) =>
-        http.getJson('api/v1/person-search', { query: searchQuery(args) }),
+      fetch: async ({ http }, args: PersonSearchArgs) =>
+        nothingFound(await http.getJson('api/v1/person-search', { query: searchQuery(args) })),
       answer: personSearchAnswer,
       map: toSearchResult,
       subjects: (answer) => answer.people.map((p) => p.personalNumber),
