@@ -94,41 +94,43 @@ export function SearchView({ text }: { text: string }) {
         {strings.search.heading(text)}{' '}
         <span className="muted">({strings.search.count(result.people.length)})</span>
       </h1>
-      <table className="candidates">
-        <thead>
-          <tr>
-            <th scope="col">{strings.search.name}</th>
-            <th scope="col">{strings.search.born}</th>
-            <th scope="col">{strings.search.personalNumber}</th>
-            <th scope="col">{strings.search.address}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.people.map((p) => {
-            const name = `${p.givenName} ${p.surname}`;
-            return (
-              <tr key={p.personalNumber} data-testid="candidate">
-                <td>
-                  <a
-                    href={hrefOf({ view: 'person', personalNumber: p.personalNumber })}
-                    aria-label={strings.search.open(name)}
-                  >
-                    {name}
-                  </a>
-                  {p.deceased ? <span className="muted"> ({strings.search.deceased})</span> : null}
-                </td>
-                <td className="nowrap">{strings.search.bornText(p.birthYear, ageOf(p.personalNumber))}</td>
-                <td className="nowrap">{formatPersonalNumber(p.personalNumber)}</td>
-                <td>
-                  {p.address
-                    ? `${p.address.street}, ${p.address.postalCode} ${p.address.city}`
-                    : strings.search.noAddress}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="candidates">
+          <thead>
+            <tr>
+              <th scope="col">{strings.search.name}</th>
+              <th scope="col">{strings.search.born}</th>
+              <th scope="col">{strings.search.personalNumber}</th>
+              <th scope="col">{strings.search.address}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.people.map((p) => {
+              const name = `${p.givenName} ${p.surname}`;
+              return (
+                <tr key={p.personalNumber} data-testid="candidate">
+                  <td>
+                    <a
+                      href={hrefOf({ view: 'person', personalNumber: p.personalNumber })}
+                      aria-label={strings.search.open(name)}
+                    >
+                      {name}
+                    </a>
+                    {p.deceased ? <span className="muted"> ({strings.search.deceased})</span> : null}
+                  </td>
+                  <td className="nowrap">{strings.search.bornText(p.birthYear, ageOf(p.personalNumber))}</td>
+                  <td className="nowrap">{formatPersonalNumber(p.personalNumber)}</td>
+                  <td>
+                    {p.address
+                      ? `${p.address.street}, ${p.address.postalCode} ${p.address.city}`
+                      : strings.search.noAddress}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="muted">{strings.search.protectedNote}</p>
     </section>
   );
