@@ -228,4 +228,20 @@ jest.setTimeout(90_000);
     await page.getByTestId('search-results').waitFor();
     await expect(page.getByTestId('candidate').count()).resolves.toBe(7);
   });
+
+  it('searching the same person again starts over: the receipt of the contact just registered is gone', async () => {
+    await lookUp(BERTIL);
+    await personView().waitFor();
+    const form = page.locator('aside.contact');
+    await form.getByLabel('Kategori').selectOption('fakturor');
+    await form.getByLabel('Vad gäller kontakten?').fill('Fråga om påminnelse');
+    await form.getByLabel('Svar som gavs').fill('Betalningen har kommit in');
+    await form.getByRole('button', { name: 'Löst direkt' }).click();
+    const receipt = page.getByTestId('contact-outcome').getByText(/registrerad och löst/);
+    await receipt.waitFor();
+    await lookUp(BERTIL);
+    // The same person, freshly: the summary now has the contact, the receipt is gone.
+    await page.getByTestId('summary-row').filter({ hasText: 'Fråga om påminnelse' }).waitFor();
+    await expect(receipt.count()).resolves.toBe(0);
+  });
 });
