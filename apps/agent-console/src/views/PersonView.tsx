@@ -211,44 +211,46 @@ function StatusList({ person }: { person: PersonData }) {
       {person.statuses.length === 0 ? (
         <p>{strings.person.noStatuses}</p>
       ) : (
-        <table className="statuses">
-          <thead>
-            <tr>
-              <th scope="col">{strings.person.nextStep}</th>
-              <th scope="col">{strings.person.dueDate}</th>
-              <th scope="col">{strings.person.label}</th>
-              <th scope="col">{strings.person.title}</th>
-              <th scope="col">{strings.person.department}</th>
-              <th scope="col">{strings.person.updated}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...person.statuses].sort(byUrgency).map((s) => {
-              const source = departmentOf.get(s.source);
-              const unit = s.source === 'childcare-queue' ? offeredUnit.get(s.reference) : undefined;
-              return (
-                <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
-                  <td>{keepValuesWhole(s.nextStep)}</td>
-                  <td className="nowrap">{formatDate(s.dueDate)}</td>
-                  <td className={`state state-${s.state.toLowerCase()}`} data-testid="status-label">
-                    {keepValuesWhole(s.label)}
-                    {unit ? `: ${unit}` : ''}
-                  </td>
-                  <td>
-                    {keepValuesWhole(s.title)} <span className="reference nowrap">{s.reference}</span>
-                  </td>
-                  <td>
-                    {source?.department ?? s.source}
-                    {source?.state === 'STALE' ? (
-                      <span className="stale"> ({formatDateTime(s.asOf)})</span>
-                    ) : null}
-                  </td>
-                  <td className="nowrap">{formatDateTime(s.updatedAt)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="statuses">
+            <thead>
+              <tr>
+                <th scope="col">{strings.person.nextStep}</th>
+                <th scope="col">{strings.person.dueDate}</th>
+                <th scope="col">{strings.person.label}</th>
+                <th scope="col">{strings.person.title}</th>
+                <th scope="col">{strings.person.department}</th>
+                <th scope="col">{strings.person.updated}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...person.statuses].sort(byUrgency).map((s) => {
+                const source = departmentOf.get(s.source);
+                const unit = s.source === 'childcare-queue' ? offeredUnit.get(s.reference) : undefined;
+                return (
+                  <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
+                    <td>{keepValuesWhole(s.nextStep)}</td>
+                    <td className="nowrap">{formatDate(s.dueDate)}</td>
+                    <td className={`state state-${s.state.toLowerCase()}`} data-testid="status-label">
+                      {keepValuesWhole(s.label)}
+                      {unit ? `: ${unit}` : ''}
+                    </td>
+                    <td>
+                      {keepValuesWhole(s.title)} <span className="reference nowrap">{s.reference}</span>
+                    </td>
+                    <td>
+                      {source?.department ?? s.source}
+                      {source?.state === 'STALE' ? (
+                        <span className="stale"> ({formatDateTime(s.asOf)})</span>
+                      ) : null}
+                    </td>
+                    <td className="nowrap">{formatDateTime(s.updatedAt)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
