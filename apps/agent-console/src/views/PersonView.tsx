@@ -211,7 +211,8 @@ function StatusList({ person }: { person: PersonData }) {
       {person.statuses.length === 0 ? (
         <p>{strings.person.noStatuses}</p>
       ) : (
-        <div className="table-scroll">
+        // Focusable: a table wider than a phone scrolls by keyboard too (WCAG 2.1.1).
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="statuses-heading">
           <table className="statuses">
             <thead>
               <tr>
