@@ -22,6 +22,8 @@ import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
 import { LOOKUP_INPUT_ID, LookupForm } from './views/LookupForm';
 import { PersonView } from './views/PersonView';
 import { PropertyView } from './views/PropertyView';
+import { ReferenceView } from './views/ReferenceView';
+import { SearchView } from './views/SearchView';
 import { NowView } from './views/NowView';
 import { QueueView } from './views/QueueView';
 
@@ -118,6 +120,9 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
   const route = useRoute();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [call, setCall] = useState<CurrentCall | null>(null);
+  // Bumped by every submitted search: the views below start over, even for the same person.
+  const [searchNo, setSearchNo] = useState(0);
+  const searched = useCallback(() => setSearchNo((n) => n + 1), []);
   const managerial = session.role === 'manager' || session.role === 'admin';
   useEffect(() => {
     if (route.view === 'queue' || route.view === 'lookup' || route.view === 'stats' || route.view === 'now')
@@ -185,7 +190,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
             {managerial ? <NavLink route={{ view: 'now' }} current={route} label={strings.nav.now} /> : null}
           </ul>
         </nav>
-        <LookupForm />
+        <LookupForm onSearch={searched} />
         <div className="who">
           <span data-testid="signed-in-as">
             {strings.signIn.signedInAs(session.name, strings.roles[session.role] ?? session.role)}
@@ -201,15 +206,20 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
           {strings.call.unknown}
         </p>
       ) : null}
-      <main id="content" tabIndex={-1}>
+      <main id="content" tabIndex={-1} key={searchNo}>
         {route.view === 'person' ? (
           <PersonView
             key={route.personalNumber}
             personalNumber={route.personalNumber}
+            highlight={route.highlight}
             purpose={call?.callId ?? openCaseId ?? strings.defaultPurpose}
             config={config}
             call={linkableCall(call)}
           />
+        ) : route.view === 'reference' ? (
+          <ReferenceView key={route.reference} reference={route.reference} />
+        ) : route.view === 'search' ? (
+          <SearchView key={route.text} text={route.text} />
         ) : route.view === 'property' ? (
           <PropertyView key={route.address} address={route.address} />
         ) : route.view === 'queue' ? (
@@ -251,7 +261,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
 function NavLink({ route, current, label }: { route: Route; current: Route; label: string }) {
   const active =
     current.view === route.view ||
-    (route.view === 'lookup' && (current.view === 'person' || current.view === 'property'));
+    (route.view === 'lookup' && ['person', 'property', 'search', 'reference'].includes(current.view));
   return (
     <li>
       <a href={hrefOf(route)} aria-current={active ? 'page' : undefined}>
@@ -272,7 +282,9 @@ function useKeyboardShortcuts() {
           target.tagName === 'TEXTAREA' ||
           target.tagName === 'SELECT' ||
           target.isContentEditable);
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // In the lookup box itself '/' is the shortcut too (no search has a '/'): never typed into it.
+      const inLookup = target?.id === LOOKUP_INPUT_ID;
+      if (event.key === '/' && (!typing || inLookup) && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         // A new caller replaces the last one: the box is focused with its text selected.
         const input = document.getElementById(LOOKUP_INPUT_ID) as HTMLInputElement | null;

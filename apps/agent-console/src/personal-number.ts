@@ -1,9 +1,13 @@
+import { classifySearch, type SearchInput } from './search-input';
+
 /**
  * What the agent has typed in the lookup box, checked as they type: a personal identity
- * number (personnummer or samordningsnummer, 10 or 12 digits, with or without - or +)
- * or a street address. The hub validates again; this only spares a round trip.
+ * number (personnummer or samordningsnummer, 10 or 12 digits, with or without - or +),
+ * a case reference, a name (search-input.ts) or a street address. The hub validates again;
+ * this only spares a round trip.
  */
 export type LookupInput =
+  | SearchInput
   | { kind: 'empty' }
   | { kind: 'address'; address: string }
   | { kind: 'incomplete' }
@@ -20,7 +24,7 @@ const SHAPE = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})$/;
 export function classifyLookup(raw: string, today = new Date()): LookupInput {
   const input = raw.trim();
   if (!input) return { kind: 'empty' };
-  if (!/^\d/.test(input)) return { kind: 'address', address: input };
+  if (!/^\d/.test(input)) return classifySearch(input) ?? { kind: 'address', address: input };
   const compact = input.replace(/\s+/g, '');
   if (!/^[\d+-]*$/.test(compact)) return { kind: 'invalid' };
   const digits = compact.replace(/[-+]/g, '');

@@ -3,7 +3,13 @@ import { useEffect, useState } from 'react';
 /** The console's views, in the URL's hash so reload and back work without a router library. */
 export type Route =
   | { view: 'lookup' }
-  | { view: 'person'; personalNumber: string }
+  | {
+      view: 'person';
+      personalNumber: string;
+      /** A case reference to point out (reference search). */ highlight?: string;
+    }
+  | { view: 'reference'; reference: string }
+  | { view: 'search'; text: string }
   | { view: 'property'; address: string }
   | { view: 'queue' }
   | { view: 'case'; id: string }
@@ -11,9 +17,14 @@ export type Route =
   | { view: 'now' };
 
 export function parseRoute(hash: string): Route {
-  const [, view = '', arg = ''] = hash.replace(/^#/, '').split('/');
+  const [, view = '', arg = '', extra = ''] = hash.replace(/^#/, '').split('/');
   const value = decodeURIComponent(arg);
-  if (view === 'person' && value) return { view: 'person', personalNumber: value };
+  if (view === 'person' && value)
+    return extra
+      ? { view: 'person', personalNumber: value, highlight: decodeURIComponent(extra) }
+      : { view: 'person', personalNumber: value };
+  if (view === 'arendenummer' && value) return { view: 'reference', reference: value };
+  if (view === 'sok' && value) return { view: 'search', text: value };
   if (view === 'adress' && value) return { view: 'property', address: value };
   if (view === 'ko') return { view: 'queue' };
   if (view === 'arende' && value) return { view: 'case', id: value };
@@ -27,7 +38,11 @@ export function hrefOf(route: Route): string {
     case 'lookup':
       return '#/';
     case 'person':
-      return `#/person/${encodeURIComponent(route.personalNumber)}`;
+      return `#/person/${encodeURIComponent(route.personalNumber)}${route.highlight ? `/${encodeURIComponent(route.highlight)}` : ''}`;
+    case 'reference':
+      return `#/arendenummer/${encodeURIComponent(route.reference)}`;
+    case 'search':
+      return `#/sok/${encodeURIComponent(route.text)}`;
     case 'property':
       return `#/adress/${encodeURIComponent(route.address)}`;
     case 'queue':
@@ -43,6 +58,11 @@ export function hrefOf(route: Route): string {
 
 export function navigate(route: Route): void {
   window.location.hash = hrefOf(route);
+}
+
+/** Instead of the current entry: a step that only led on (a reference to its person) is not one Back returns to. */
+export function replaceRoute(route: Route): void {
+  window.location.replace(hrefOf(route));
 }
 
 export function useRoute(): Route {

@@ -40,6 +40,11 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     allowed: STAFF,
   },
   'Query.case': { document: `{ case(id: "${NO_CASE}") { id } }`, allowed: STAFF },
+  'Query.caseByReference': {
+    document: '{ caseByReference(reference: "FD-2026-ZZZZZZ") { id } }',
+    allowed: STAFF,
+  },
+  'Query.personSearch': { document: '{ personSearch(name: "Andersson") { total } }', allowed: STAFF },
   'Query.cases': { document: '{ cases { totalCount } }', allowed: STAFF },
   'Query.previousContact': {
     document: `{ previousContact(personalNumber: "${ANNA}") { phone } }`,

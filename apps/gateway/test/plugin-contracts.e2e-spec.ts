@@ -77,4 +77,5 @@ describePluginContract({
   personWithout: '202402292383',
   catalogues: [],
   matters: false,
+  queries: { personSearch: { found: { name: 'Anna Andersson' }, none: { name: 'Zyxwvu' } } },
 });

@@ -153,6 +153,7 @@ export {
   type CasePage,
   type CaseDirectory,
 } from './cases/case-queries';
+export { parseCaseReference } from './cases/case-reference';
 export {
   serviceStatistics,
   statisticsCsv,

@@ -6,7 +6,7 @@ import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
-import { seedRegister } from './systems/register/register.data';
+import { seedRegister, type RegisterRecord } from './systems/register/register.data';
 import { registerPopulationRegister } from './systems/register/register.routes';
 import { registerTelephonyPlatform } from './systems/telephony/telephony.routes';
 import { registerWasteSystem } from './systems/waste/waste.routes';
@@ -15,6 +15,8 @@ export interface SandboxOptions {
   /** Fixes "today" for the seeded data (YYYY-MM-DD); defaults to the real date in Stockholm. */
   today?: string;
   childcareApiKey?: string;
+  /** More people in the population register than the demo's (e.g. many of one name, to try the search's cap). */
+  extraRegisterRecords?: RegisterRecord[];
   logger?: boolean;
 }
 
@@ -39,7 +41,9 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerInvoicingSystem(app, faults, { today });
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
-  registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: seedRegister() });
+  const register = seedRegister();
+  for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
+  registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });
   registerTelephonyPlatform(app);
   return app;
 }

@@ -2,15 +2,22 @@ import { z } from 'zod';
 import { apiPath, definePlugin } from '@frontdoor/plugin-sdk';
 import { registerAnswer, type RegisterAnswer } from './register-answer.schema';
 import { PopulationRecord } from './population-record.types';
+import {
+  personSearchAnswer,
+  personSearchArgs,
+  nothingFound,
+  searchQuery,
+  toSearchResult,
+  type PersonSearchArgs,
+} from './person-search';
+import { PersonSearchResult } from './person-search.types';
+import { hasProtectedIdentity } from './protection';
 
 /** Nothing of its own: the base URL and API key are the installation's `connection`, owned by the hub. */
 export const populationRegisterConfig = z.object({}).strict();
 export type PopulationRegisterConfig = z.infer<typeof populationRegisterConfig>;
 
-/** Either marking means skyddade personuppgifter: whereabouts must not be handed out. */
-export function hasProtectedIdentity(answer: RegisterAnswer | null): boolean {
-  return answer !== null && (answer.confidentialityMarking || answer.protectedRegistration);
-}
+export { hasProtectedIdentity };
 
 export function populationRecord(answer: RegisterAnswer | null): PopulationRecord | null {
   if (!answer) return null;
@@ -50,4 +57,30 @@ export const populationRegisterPlugin = definePlugin({
     placeIds: [],
     protectedIdentity: hasProtectedIdentity,
   },
+  queries: ({ defineQuery }) => [
+    defineQuery({
+      field: 'personSearch',
+      description:
+        'People by name and/or address (postcode and birth year narrow it), as SPAR’s person search: at most 20, else `tooMany`. People with protected identity are never listed.',
+      args: personSearchArgs,
+      type: () => PersonSearchResult,
+      fetch: async ({ http }, args: PersonSearchArgs) =>
+        nothingFound(await http.getJson('api/v1/person-search', { query: searchQuery(args) })),
+      answer: personSearchAnswer,
+      map: toSearchResult,
+      subjects: (answer) => answer.people.map((p) => p.personalNumber),
+      mandate: 1,
+      whereabouts: [
+        'people.*.address.careOf',
+        'people.*.address.street',
+        'people.*.address.postalCode',
+        'people.*.address.city',
+        'people.*.municipality',
+      ],
+      placeIds: [],
+      // A search by address names who lives there: with a protected person among the answers,
+      // an uncleared reader gets exactly what an empty street gets.
+      findsByPlace: true,
+    }),
+  ],
 });

@@ -6,8 +6,12 @@ import { strings } from '../strings';
 
 export const LOOKUP_INPUT_ID = 'lookup-input';
 
-/** Personal number (checked as typed) or address; `/` anywhere focuses it. */
-export function LookupForm() {
+/**
+ * Personal number (checked as typed), case reference, name or address; `/` anywhere focuses it.
+ * Every submit first calls `onSearch`: the previous person leaves the screen whatever comes
+ * back, so nothing can be registered on them by mistake.
+ */
+export function LookupForm({ onSearch }: { onSearch?: () => void }) {
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const hintId = useId();
@@ -18,16 +22,26 @@ export function LookupForm() {
       ? strings.lookup.invalidPersonalNumber
       : submitted && input.kind === 'incomplete'
         ? strings.lookup.incomplete
-        : null;
+        : submitted && input.kind === 'invalid-reference'
+          ? strings.lookup.invalidReference
+          : null;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setSubmitted(true);
+    onSearch?.();
     if (input.kind === 'personal-number') {
       lookupStarted();
       navigate({ view: 'person', personalNumber: input.personalNumber });
     } else if (input.kind === 'address') {
       navigate({ view: 'property', address: input.address });
+    } else if (input.kind === 'case-reference') {
+      navigate({ view: 'reference', reference: input.reference });
+    } else if (input.kind === 'name') {
+      navigate({ view: 'search', text: value.trim().replace(/\s+/g, ' ') });
+    } else {
+      // Nothing to look up: still no previous person left on screen; the field says what is wrong.
+      navigate({ view: 'lookup' });
     }
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { PersonViewQuery } from '../gql/graphql';
@@ -9,9 +9,12 @@ import { strings } from '../strings';
 import type { RuntimeConfig } from '../runtime-config';
 import type { CurrentCall } from './CallBanner';
 import { ContactForm } from './ContactForm';
+import { summarySince } from '../caller-summary';
+import { CallerSummary } from './CallerSummary';
+import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_VIEW = graphql(`
-  query PersonView($personalNumber: String!, $purpose: String) {
+  query PersonView($personalNumber: String!, $purpose: String, $since: DateTime!) {
     person(personalNumber: $personalNumber, purpose: $purpose) {
       personalNumber
       protectedIdentity
@@ -55,16 +58,33 @@ const PERSON_VIEW = graphql(`
         reason
       }
       cases {
-        id
-        reference
-        status
-        summary
-        createdAt
-        overdue
-        category {
-          name
+        ...SummaryCase
+      }
+    }
+    # The caller summary's last 30 days, in the same request (open ones of any age come from cases).
+    recentCases: cases(filter: { personalNumber: $personalNumber, createdFrom: $since }, first: 100) {
+      edges {
+        node {
+          ...SummaryCase
         }
       }
+    }
+  }
+  fragment SummaryCase on CaseInfo {
+    id
+    reference
+    status
+    summary
+    createdAt
+    overdue
+    dueText
+    dueRemainingText
+    wakeDate
+    category {
+      name
+    }
+    answerGroup {
+      name
     }
   }
 `);
@@ -89,15 +109,20 @@ export function PersonView({
   purpose,
   config,
   call = null,
+  highlight,
 }: {
   personalNumber: string;
+  /** A case reference to point out in the summary (the agent searched by it). */
+  highlight?: string;
   purpose: string;
   config: RuntimeConfig;
   /** The call on the line: the contact form carries its id and callback number. */
   call?: CurrentCall | null;
 }) {
-  const { data, loading, error } = useQuery(PERSON_VIEW, {
-    variables: { personalNumber, purpose },
+  // Fixed at mount: a re-render must not move the window (and refetch).
+  const [since] = useState(summarySince);
+  const { data, loading, error, refetch } = useQuery(PERSON_VIEW, {
+    variables: { personalNumber, purpose, since },
     fetchPolicy: 'network-only',
     // A department that is down leaves its part out with an error beside the data: keep both.
     errorPolicy: 'all',
@@ -115,10 +140,15 @@ export function PersonView({
 
   if (loading && !person) return <p role="status">{strings.loading}</p>;
   if (!person) {
-    return (
-      <p role="alert" className="error">
-        {strings.person.loadError} {error?.message ?? strings.lookup.notFound}
-      </p>
+    // Never the previous person: what failed, and a retry; or no hit, said as such.
+    return error ? (
+      <SearchOutcome kind="failed" onRetry={() => void refetch().catch(() => undefined)}>
+        {strings.person.loadError} {error.message}
+      </SearchOutcome>
+    ) : (
+      <SearchOutcome kind="no-hit">
+        {strings.person.notFound(formatPersonalNumber(personalNumber))}
+      </SearchOutcome>
     );
   }
   const record = person.populationRecord;
@@ -140,8 +170,13 @@ export function PersonView({
           </p>
         ) : null}
         <SourceNotices sources={person.sources} />
+        <CallerSummary
+          cases={person.cases}
+          recent={data?.recentCases?.edges.map((e) => e.node) ?? null}
+          highlight={highlight}
+        />
         <StatusList person={person} />
-        <PersonCases cases={person.cases} />
+        <PersonCases cases={person.cases} highlight={highlight} />
       </section>
       <ContactForm personalNumber={person.personalNumber} config={config} call={call} />
     </div>
@@ -178,50 +213,53 @@ function StatusList({ person }: { person: PersonData }) {
       {person.statuses.length === 0 ? (
         <p>{strings.person.noStatuses}</p>
       ) : (
-        <table className="statuses">
-          <thead>
-            <tr>
-              <th scope="col">{strings.person.nextStep}</th>
-              <th scope="col">{strings.person.dueDate}</th>
-              <th scope="col">{strings.person.label}</th>
-              <th scope="col">{strings.person.title}</th>
-              <th scope="col">{strings.person.department}</th>
-              <th scope="col">{strings.person.updated}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...person.statuses].sort(byUrgency).map((s) => {
-              const source = departmentOf.get(s.source);
-              const unit = s.source === 'childcare-queue' ? offeredUnit.get(s.reference) : undefined;
-              return (
-                <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
-                  <td>{keepValuesWhole(s.nextStep)}</td>
-                  <td className="nowrap">{formatDate(s.dueDate)}</td>
-                  <td className={`state state-${s.state.toLowerCase()}`} data-testid="status-label">
-                    {keepValuesWhole(s.label)}
-                    {unit ? `: ${unit}` : ''}
-                  </td>
-                  <td>
-                    {keepValuesWhole(s.title)} <span className="reference nowrap">{s.reference}</span>
-                  </td>
-                  <td>
-                    {source?.department ?? s.source}
-                    {source?.state === 'STALE' ? (
-                      <span className="stale"> ({formatDateTime(s.asOf)})</span>
-                    ) : null}
-                  </td>
-                  <td className="nowrap">{formatDateTime(s.updatedAt)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        // Focusable: a table wider than a phone scrolls by keyboard too (WCAG 2.1.1).
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="statuses-heading">
+          <table className="statuses">
+            <thead>
+              <tr>
+                <th scope="col">{strings.person.nextStep}</th>
+                <th scope="col">{strings.person.dueDate}</th>
+                <th scope="col">{strings.person.label}</th>
+                <th scope="col">{strings.person.title}</th>
+                <th scope="col">{strings.person.department}</th>
+                <th scope="col">{strings.person.updated}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...person.statuses].sort(byUrgency).map((s) => {
+                const source = departmentOf.get(s.source);
+                const unit = s.source === 'childcare-queue' ? offeredUnit.get(s.reference) : undefined;
+                return (
+                  <tr key={`${s.source}:${s.reference}`} data-source={s.source}>
+                    <td>{keepValuesWhole(s.nextStep)}</td>
+                    <td className="nowrap">{formatDate(s.dueDate)}</td>
+                    <td className={`state state-${s.state.toLowerCase()}`} data-testid="status-label">
+                      {keepValuesWhole(s.label)}
+                      {unit ? `: ${unit}` : ''}
+                    </td>
+                    <td>
+                      {keepValuesWhole(s.title)} <span className="reference nowrap">{s.reference}</span>
+                    </td>
+                    <td>
+                      {source?.department ?? s.source}
+                      {source?.state === 'STALE' ? (
+                        <span className="stale"> ({formatDateTime(s.asOf)})</span>
+                      ) : null}
+                    </td>
+                    <td className="nowrap">{formatDateTime(s.updatedAt)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
 }
 
-function PersonCases({ cases }: { cases: PersonData['cases'] }) {
+function PersonCases({ cases, highlight }: { cases: PersonData['cases']; highlight?: string }) {
   return (
     <section aria-labelledby="cases-heading">
       <h2 id="cases-heading">{strings.person.cases}</h2>
@@ -230,7 +268,7 @@ function PersonCases({ cases }: { cases: PersonData['cases'] }) {
       ) : (
         <ul className="plain">
           {cases.slice(0, 10).map((c) => (
-            <li key={c.id}>
+            <li key={c.id} className={c.reference === highlight ? 'highlight' : undefined}>
               <a href={hrefOf({ view: 'case', id: c.id })}>{c.reference}</a> {c.category.name}: {c.summary} –{' '}
               {strings.caseStatus[c.status]}{' '}
               {c.overdue ? <strong className="overdue">{strings.queue.overdue}</strong> : null}{' '}

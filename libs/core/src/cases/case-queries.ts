@@ -60,6 +60,16 @@ export class CaseQueries {
     return (await this.groupsOf(viewer)).some((g) => g.id === serviceCase.answerGroupId);
   }
 
+  /**
+   * The case a citizen quotes (FD-2026-4F7K2Q), for this viewer: a confidential case of another
+   * group is answered exactly like an unknown reference (null), so the answer does not confirm it exists.
+   */
+  async findByReference(reference: string, viewer: CaseViewer): Promise<ServiceCase | null> {
+    const found = await this.dataSource.getRepository(ServiceCase).findOneBy({ reference });
+    if (!found || !(await this.mayView(found, viewer))) return null;
+    return found;
+  }
+
   async list(filter: CaseListFilter, viewer: CaseViewer, first: number, after?: string): Promise<CasePage> {
     const myGroups = (await this.groupsOf(viewer)).map((g) => g.id);
     const confidentialVisible = viewer.ownCases === true && filter.partyId !== undefined;

@@ -9,3 +9,9 @@ export function newCaseReference(year: number): string {
   for (let i = 0; i < 6; i++) code += ALPHABET[randomInt(ALPHABET.length)];
   return `FD-${year}-${code}`;
 }
+
+/** A reference as typed or read aloud: upper-cased and trimmed; null when it is not one of ours. */
+export function parseCaseReference(text: string): string | null {
+  const reference = text.trim().toUpperCase();
+  return /^FD-\d{4}-[2-9A-HJKMNP-Z]{6}$/.test(reference) ? reference : null;
+}

@@ -12,6 +12,7 @@ import {
   encodeCursor,
   forbidden,
   parseCallbackContact,
+  parseCaseReference,
   parsePersonalNumber,
   type ServiceCase,
 } from '@frontdoor/core';
@@ -247,6 +248,24 @@ export class CaseResolver {
   @Allow(...STAFF)
   async case(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<CaseInfo> {
     return this.present(await this.caseChain.get(id), ctx);
+  }
+
+  @Query(() => CaseInfo, {
+    nullable: true,
+    description:
+      'The case a citizen quotes (FD-2026-4F7K2Q; case and spacing do not matter). Null when there is none, and for a confidential case of another answer group (not registered by the reader): the answer does not confirm it exists. Audited.',
+  })
+  @Allow(...STAFF)
+  async caseByReference(
+    @Args('reference') text: string,
+    @Context() ctx: RequestContext,
+  ): Promise<CaseInfo | null> {
+    const reference = parseCaseReference(text);
+    if (!reference) throw badUserInput('reference: a case reference looks like FD-2026-4F7K2Q.', 'reference');
+    const found = await this.queries.findByReference(reference, caseViewerOf(ctx, this.policy));
+    if (!found) return null;
+    if (found.partyId) auditTrailOf(ctx).record(found.partyId, ['cases'], ['caseByReference']);
+    return toCaseInfo(found, await this.queries.directory(), this.clock.now());
   }
 
   @Query(() => CaseConnection, {

@@ -91,3 +91,39 @@ export function seedRegister(): Map<string, RegisterRecord> {
   ];
   return new Map(records.map((record) => [record.personalNumber, record]));
 }
+
+/**
+ * `count` people sharing one surname, born on successive days of 1912 (serial 98x): enough
+ * to try the search's cap (`buildSandbox({ extraRegisterRecords })`). Made-up test data, with
+ * valid check digits so the hub accepts the numbers; never part of the demo.
+ */
+export function namesakes(surname: string, count: number): RegisterRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(1912, 0, 1 + i));
+    const date = `${String(day.getUTCMonth() + 1).padStart(2, '0')}${String(day.getUTCDate()).padStart(2, '0')}`;
+    const nine = `12${date}98${i % 10}`;
+    return {
+      personalNumber: `19${nine}${checkDigit(nine)}`,
+      givenName: GIVEN_NAMES[i % GIVEN_NAMES.length],
+      surname,
+      address: address(`Namnlösa gatan ${i + 1}`, '123 99'),
+      municipality: 'Exempelstad',
+      confidentialityMarking: false,
+      protectedRegistration: false,
+      deceased: false,
+    };
+  });
+}
+
+const GIVEN_NAMES = ['Anders', 'Britt', 'Carl', 'Doris', 'Erik', 'Frida', 'Gustav', 'Hanna', 'Ivar', 'Jenny'];
+
+/** Luhn over YYMMDDNNN: the tenth digit of a personal number. */
+function checkDigit(nine: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let value = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    if (value > 9) value -= 9;
+    sum += value;
+  }
+  return (10 - (sum % 10)) % 10;
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FaultBoard } from '../../faults';
 import type { RegisterRecord } from './register.data';
+import { searchProblem, searchRegister, type RegisterSearch } from './register-search';
 
 export interface RegisterSystemOptions {
   apiKey: string;
@@ -29,6 +30,20 @@ export function registerPopulationRegister(
 
       system.get('/api/v1/health', async () => ({ status: 'ok' }));
 
+      // Search by name and address (SPAR-like): capped, protected identities never found.
+      system.get<{ Querystring: RegisterSearch }>('/api/v1/person-search', async (request, reply) => {
+        const query = request.query ?? {};
+        const search: RegisterSearch = {
+          name: text(query.name),
+          address: text(query.address),
+          postalCode: text(query.postalCode),
+          birthYear: text(query.birthYear),
+        };
+        const problem = searchProblem(search);
+        if (problem) return reply.code(400).send({ error: 'Bad Request', message: problem });
+        return searchRegister(options.records.values(), search);
+      });
+
       system.get<{ Params: { personalNumber: string } }>(
         '/api/v1/persons/:personalNumber',
         async (request, reply) => {
@@ -46,4 +61,9 @@ export function registerPopulationRegister(
     },
     { prefix: '/register' },
   );
+}
+
+/** One query-string value as text; a repeated parameter is not a search the register knows. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
 }
