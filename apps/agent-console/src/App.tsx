@@ -15,7 +15,7 @@ import {
   useMyCalls,
   type CurrentCall,
 } from './views/CallBanner';
-import { useCurrentCallOnConnect } from './current-call';
+import { CALL_STATE, useCurrentCallOnConnect } from './current-call';
 import { graphql } from './gql';
 import { CaseView } from './views/CaseView';
 import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
@@ -26,20 +26,6 @@ import { ReferenceView } from './views/ReferenceView';
 import { SearchView } from './views/SearchView';
 import { NowView } from './views/NowView';
 import { QueueView } from './views/QueueView';
-
-const CALL = graphql(`
-  query CallOnScreen($callId: ID!) {
-    call(callId: $callId) {
-      callId
-      queueName
-      from
-      fromText
-      ivrPersonalNumber
-      waitedSeconds
-      endedAt
-    }
-  }
-`);
 
 // The chart library is only loaded when statistics are opened: the person view paints sooner.
 const StatsView = lazy(() => import('./views/StatsView').then((m) => ({ default: m.StatsView })));
@@ -150,7 +136,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
       ivrPersonalNumber: null,
     };
     client
-      .query({ query: CALL, variables: { callId: pop.callId }, fetchPolicy: 'network-only' })
+      .query({ query: CALL_STATE, variables: { callId: pop.callId }, fetchPolicy: 'network-only' })
       .then(({ data }) => {
         const known = data?.call ?? fallback;
         setCall(known);

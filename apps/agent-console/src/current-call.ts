@@ -18,7 +18,8 @@ const MY_CURRENT_CALL = graphql(`
   }
 `);
 
-const CALL_STATE = graphql(`
+/** A call by id, as the banner shows it (the screen pop and the reconnect both read it). */
+export const CALL_STATE = graphql(`
   query CallState($callId: ID!) {
     call(callId: $callId) {
       callId

@@ -334,7 +334,13 @@ jest.setTimeout(90_000);
       const offerCard = todo.locator('li', { hasText: 'Förskoleplats för Tilde' });
       await expect(offerCard.locator('.by').count()).resolves.toBe(0);
       // The waiting case: the link moves to its card (keyboard), where she reads what is needed.
-      const link = todo.getByRole('link', { name: 'Läs vad vi behöver från dig' });
+      const link = todo
+        .locator('li', { hasText: annasWaitingReference })
+        .getByRole('link', { name: 'Läs vad vi behöver från dig' });
+      // Each waiting case says its date once: in the hub's line, not again as "Senast".
+      await expect(
+        todo.locator('li', { hasText: annasWaitingReference }).locator('.by').count(),
+      ).resolves.toBe(0);
       await link.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(

@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.CallOnScreenDocument,
     "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.MyCurrentCallDocument,
     "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.CallStateDocument,
     "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.MyCallsDocument,
@@ -40,7 +39,6 @@ type Documents = {
     "\n  query ServiceStatistics($f0: Date!, $t0: Date!, $f1: Date!, $t1: Date!, $f2: Date!, $t2: Date!, $f3: Date!, $t3: Date!, $f4: Date!, $t4: Date!, $f5: Date!, $t5: Date!) {\n    m0: serviceStatistics(from: $f0, to: $t0) {\n      ...MonthFigures\n      categoryRanking {\n        categoryKey\n        name\n        count\n        share\n      }\n    }\n    m1: serviceStatistics(from: $f1, to: $t1) {\n      ...MonthFigures\n    }\n    m2: serviceStatistics(from: $f2, to: $t2) {\n      ...MonthFigures\n    }\n    m3: serviceStatistics(from: $f3, to: $t3) {\n      ...MonthFigures\n    }\n    m4: serviceStatistics(from: $f4, to: $t4) {\n      ...MonthFigures\n    }\n    m5: serviceStatistics(from: $f5, to: $t5) {\n      ...MonthFigures\n    }\n  }\n  fragment MonthFigures on ServiceStatisticsInfo {\n    from\n    to\n    contacts\n    resolvedAtFirstLine {\n      share\n      target\n      meetsTarget\n      basis\n    }\n    answeredInTime {\n      share\n      target\n      meetsTarget\n      basis\n      pending\n    }\n  }\n": typeof types.ServiceStatisticsDocument,
 };
 const documents: Documents = {
-    "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.CallOnScreenDocument,
     "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.MyCurrentCallDocument,
     "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.CallStateDocument,
     "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.MyCallsDocument,
@@ -80,10 +78,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  query CallOnScreen($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

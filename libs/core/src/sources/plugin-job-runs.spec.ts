@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { JobHandler, JobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
@@ -9,6 +10,14 @@ import type { PluginRuntime } from './plugin-runtime';
 
 let database: TestDatabase;
 let dataSource: DataSource;
+/** What the scheduler logged as skipped (its "finished" lines are silenced). */
+let skipped: unknown[][] = [];
+beforeEach(() => {
+  skipped = [];
+  jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+  jest.spyOn(Logger.prototype, 'warn').mockImplementation((...args: unknown[]) => void skipped.push(args));
+});
+afterEach(() => jest.restoreAllMocks());
 beforeAll(async () => {
   database = await createTestDatabase();
   dataSource = await openTestDataSource(database, [PluginJobRun]);
@@ -62,6 +71,24 @@ describe('a scheduled plugin job run', () => {
     await second('repeat:plugin:waste-collection:import-export:1000');
     await first('repeat:plugin:waste-collection:import-export:1000');
     expect(runs.count).toBe(1);
+    expect(skipped).toEqual([
+      [
+        {
+          plugin: 'waste-collection',
+          job: 'import-export',
+          run: 'repeat:plugin:waste-collection:import-export:1000',
+        },
+        'plugin job run delivered again after it was started; skipped',
+      ],
+      [
+        {
+          plugin: 'waste-collection',
+          job: 'import-export',
+          run: 'repeat:plugin:waste-collection:import-export:1000',
+        },
+        'plugin job run delivered again after it was started; skipped',
+      ],
+    ]);
     // Two workers taking the same delivery at the same moment: one runs it.
     await Promise.all([
       first('repeat:plugin:waste-collection:import-export:2000'),
