@@ -16,7 +16,6 @@ import {
   type CurrentCall,
 } from './views/CallBanner';
 import { CALL_STATE, useCurrentCallOnConnect } from './current-call';
-import { graphql } from './gql';
 import { CaseView } from './views/CaseView';
 import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
 import { LOOKUP_INPUT_ID, LookupForm } from './views/LookupForm';
