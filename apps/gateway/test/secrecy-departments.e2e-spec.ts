@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { StatusState, definePlugin } from '@frontdoor/plugin-sdk';
 import { MandateGrant } from '@frontdoor/core';
 import { childcareQueuePlugin } from '@frontdoor/plugin-childcare-queue';
+import { populationRegisterPlugin } from '@frontdoor/plugin-population-register';
 import {
   startHub,
   sandboxConnection,
@@ -57,7 +58,9 @@ const incomeSupportPlugin = definePlugin({
 const loadModule = (specifier: string) =>
   specifier === '@frontdoor/plugin-income-support-demo'
     ? { plugin: incomeSupportPlugin }
-    : { plugin: childcareQueuePlugin };
+    : specifier === '@frontdoor/plugin-population-register'
+      ? { plugin: populationRegisterPlugin }
+      : { plugin: childcareQueuePlugin };
 
 function plugins(sandbox: SandboxHandle) {
   return {
@@ -370,5 +373,129 @@ describe('a configuration file cannot open a secrecy department', () => {
     } finally {
       await sandbox.close();
     }
+  });
+});
+
+/**
+ * Issue 24: for a person with protected identity a secrecy department's whole matter is withheld
+ * from a reader without clearance ("Skyddad uppgift"), not only its addresses, even where the
+ * reader holds the department's mandate; the register failing counts as protected (fail closed).
+ */
+describe('a protected person’s matter in a secrecy department', () => {
+  const CECILIA = '200002292399'; // protected identity in the sandbox's register
+  const ANNA = '199001012385';
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  let tokens: Record<'agent' | 'manager' | 'cecilia', string>;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({
+      sandbox,
+      plugins: {
+        ...plugins(sandbox),
+        'population-register': {
+          cache: { ttlMs: 0, staleIfErrorMs: 0 },
+          connection: sandboxConnection(sandbox, 'register'),
+        },
+      },
+      loadModule,
+      access: { protectedIdentity: { clearedRoles: ['manager'] } },
+    });
+    const [adam, bea] = [await hub.token('admin', 'admin-adam'), await hub.token('admin', 'admin-bea')];
+    for (const role of ['agent', 'manager']) {
+      await hub.graphql(
+        `mutation { grantMandate(target: ${target(role)}, level: 2) { effective } }`,
+        {},
+        { token: adam },
+      );
+      const approved = await hub.graphql<{ approveMandateGrant: { effective: number } }>(
+        `mutation { approveMandateGrant(target: ${target(role)}, level: 2) { effective } }`,
+        {},
+        { token: bea },
+      );
+      expect(approved.data).toEqual({ approveMandateGrant: { effective: 2 } });
+    }
+    tokens = {
+      agent: await hub.token('agent', 'agent-anna'),
+      manager: await hub.token('manager', 'manager-maria'),
+      cecilia: await hub.token('citizen', CECILIA),
+    };
+  });
+  afterEach(() => sandbox.clearFaults());
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  const read = async (personalNumber: string, token: string) => {
+    const response = await hub.graphql<{
+      person: {
+        protectedIdentity: boolean;
+        statuses: { source: string }[];
+        sources: { plugin: string; state: string; reason: string | null }[];
+      };
+    }>(
+      `{ person(personalNumber: "${personalNumber}") { protectedIdentity statuses { source } sources { plugin state reason } } }`,
+      {},
+      { token },
+    );
+    expect(response.errors).toBeUndefined();
+    const person = response.data!.person;
+    return {
+      protectedIdentity: person.protectedIdentity,
+      listed: person.statuses.some((s) => s.source === 'income-support-demo'),
+      source: person.sources.find((s) => s.plugin === 'income-support-demo'),
+    };
+  };
+
+  it('withholds the whole matter from an uncleared agent who holds the mandate, saying why', async () => {
+    expect(await read(CECILIA, tokens.agent)).toEqual({
+      protectedIdentity: true,
+      listed: false,
+      source: {
+        plugin: 'income-support-demo',
+        state: 'WITHHELD',
+        reason: 'Skyddad uppgift: personen har skyddad identitet och förvaltningen omfattas av sekretess.',
+      },
+    });
+    const detail = await hub.graphql(
+      `{ person(personalNumber: "${CECILIA}") { incomeSupportDemo { paymentDate } } }`,
+      {},
+      { token: tokens.agent },
+    );
+    expect(detail.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(detail.errors?.[0].message).toMatch(/^Skyddad uppgift: Ekonomiskt bistånd is under secrecy/);
+    expect(detail.data?.person).toEqual({ incomeSupportDemo: null });
+  });
+
+  it('answers the same agent for a person without protection, and a cleared reader for the protected', async () => {
+    expect(await read(ANNA, tokens.agent)).toMatchObject({ protectedIdentity: false, listed: true });
+    expect(await read(CECILIA, tokens.manager)).toMatchObject({
+      protectedIdentity: true,
+      listed: true,
+      source: { state: 'OK' },
+    });
+  });
+
+  it('withholds it when the register cannot say whether the person is protected (fail closed)', async () => {
+    await sandbox.setFault({ system: 'register', mode: 'error' });
+    const response = await hub.graphql<{ person: { sources: { plugin: string; state: string }[] } }>(
+      `{ person(personalNumber: "${ANNA}") { sources { plugin state } } }`,
+      {},
+      { token: tokens.agent },
+    );
+    expect(response.data!.person.sources.find((s) => s.plugin === 'income-support-demo')!.state).toBe(
+      'WITHHELD',
+    );
+  });
+
+  it('shows the protected citizen her own matter', async () => {
+    const response = await hub.graphql<{ me: { person: { statuses: { source: string }[] } } }>(
+      '{ me { person { statuses { source } } } }',
+      {},
+      { token: tokens.cecilia },
+    );
+    expect(response.data!.me.person.statuses.map((s) => s.source)).toContain('income-support-demo');
   });
 });

@@ -1,4 +1,5 @@
-import type { StatusItem } from '@frontdoor/plugin-sdk';
+import { PROTECTED_TEXT, type StatusItem } from '@frontdoor/plugin-sdk';
+import { forbidden } from '../errors/frontdoor-error';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
@@ -17,6 +18,14 @@ export interface ReaderScope {
   withheld: string[];
   /** Sees a protected person's whereabouts: cleared staff, or a citizen about themselves. */
   seesProtectedWhereabouts: boolean;
+  /**
+   * Permitted plugins whose department is under a secrecy statute. For a protected person and a
+   * reader without clearance their whole matter is withheld, not only its whereabouts, so they
+   * are asked only once the person is known not to be protected (or the reader is cleared).
+   */
+  secret?: string[];
+  /** Set when the person is opened: the secret plugins withheld because the person is protected. */
+  protectedWithheld?: string[];
 }
 
 /** A person opened for one reader: who, whether protected, and what this reader may see. */
@@ -34,6 +43,8 @@ export interface SourceReportEntry {
   plugin: string;
   department: string;
   state: 'OK' | 'STALE' | 'FAILED' | 'WITHHELD';
+  /** Why a part is withheld: no mandate in the department (absent), or a protected person's secret matter. */
+  withheldFor?: 'PROTECTED_IDENTITY';
   asOf?: Date;
   errorCode?: string;
   reason?: string;
@@ -133,14 +144,24 @@ export class PersonRequestReader {
     options: { prefetch: boolean; fieldGroup?: string },
   ): Promise<OpenedPerson> {
     trail.record(partyId, [], [options.fieldGroup ?? 'lookup']);
-    if (options.prefetch) for (const id of scope.permitted) void this.answer(id, personalNumber);
+    const secret = new Set(scope.secret ?? []);
+    if (options.prefetch)
+      for (const id of scope.permitted) if (!secret.has(id)) void this.answer(id, personalNumber);
     const protection = await this.protectedIdentity(personalNumber);
+    const uncleared = protection.protected && !scope.seesProtectedWhereabouts;
     return {
       personalNumber,
       partyId,
       protectedIdentity: protection.protected,
-      redactWhereabouts: protection.protected && !scope.seesProtectedWhereabouts,
-      scope,
+      redactWhereabouts: uncleared,
+      scope:
+        uncleared && secret.size
+          ? {
+              ...scope,
+              permitted: scope.permitted.filter((id) => !secret.has(id)),
+              protectedWithheld: scope.permitted.filter((id) => secret.has(id)),
+            }
+          : scope,
     };
   }
 
@@ -184,6 +205,14 @@ export class PersonRequestReader {
     for (const id of person.scope.withheld) {
       reports.push({ plugin: id, department: this.runtime(id).plugin.department, state: 'WITHHELD' });
     }
+    for (const id of person.scope.protectedWithheld ?? []) {
+      reports.push({
+        plugin: id,
+        department: this.runtime(id).plugin.department,
+        state: 'WITHHELD',
+        withheldFor: 'PROTECTED_IDENTITY',
+      });
+    }
     return reports;
   }
 
@@ -193,6 +222,12 @@ export class PersonRequestReader {
     pluginId: string,
     trail: AuditTrail,
   ): Promise<{ ok: true; detail: unknown } | { ok: false; failure: SourceFailure }> {
+    if (person.scope.protectedWithheld?.includes(pluginId)) {
+      const department = this.runtime(pluginId).plugin.department;
+      throw forbidden(
+        `${PROTECTED_TEXT}: ${department} is under secrecy and the person has protected identity; a reader cleared for protected identity can read it.`,
+      );
+    }
     if (!person.scope.permitted.includes(pluginId))
       throw new Error(`detail of "${pluginId}" outside the reader's scope`);
     const runtime = this.runtime(pluginId);

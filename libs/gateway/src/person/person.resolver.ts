@@ -20,6 +20,9 @@ import { PEOPLE } from '../platform/auth/role-groups';
 
 /** Said of a department the reader has no mandate in (it was not asked). */
 const WITHHELD_REASON = 'Ingen behörighet (mandat) för denna förvaltning.';
+/** A protected person's matter in a secrecy department, for a reader without clearance (issue 24). */
+const PROTECTED_MATTER_REASON =
+  'Skyddad uppgift: personen har skyddad identitet och förvaltningen omfattas av sekretess.';
 
 /**
  * `person` and its department fields. The resolvers only translate: who may read, what the
@@ -81,7 +84,12 @@ export class PersonResolver {
     return reports.map((report) => ({
       ...report,
       state: SourceState[report.state],
-      reason: report.state === 'WITHHELD' ? WITHHELD_REASON : report.reason,
+      reason:
+        report.withheldFor === 'PROTECTED_IDENTITY'
+          ? PROTECTED_MATTER_REASON
+          : report.state === 'WITHHELD'
+            ? WITHHELD_REASON
+            : report.reason,
     }));
   }
 }

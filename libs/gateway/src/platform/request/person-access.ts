@@ -77,15 +77,22 @@ async function decideReaderScope(
 ): Promise<ReaderScope> {
   const permitted: string[] = [];
   const withheld: string[] = [];
+  const secret: string[] = [];
   const plugins = ctx.reads.plugins;
   const levels = await policy.mandatesIn(principal, [...new Set(plugins.map((p) => p.department))]);
   for (const plugin of plugins) {
     if (levels.get(plugin.department)! >= 1) permitted.push(plugin.id);
     else withheld.push(plugin.id);
+    if (policy.isSecret(plugin.department)) secret.push(plugin.id);
   }
   const seesProtectedWhereabouts =
     principal.role === 'citizen' || policy.clearedForProtectedIdentity(principal);
-  return { permitted, withheld, seesProtectedWhereabouts };
+  return {
+    permitted,
+    withheld,
+    seesProtectedWhereabouts,
+    secret: secret.filter((id) => permitted.includes(id)),
+  };
 }
 
 /** Opens a person for this reader (audited as a lookup); `prefetch` starts asking the departments now. */

@@ -33,6 +33,9 @@ export class SourceReport {
     description: 'SOURCE_UNAVAILABLE or SOURCE_INVALID_RESPONSE when the latest call failed.',
   })
   errorCode?: string;
-  @Field({ nullable: true, description: 'Why the latest call failed, in words an agent may read.' })
+  @Field({
+    nullable: true,
+    description: 'Why the latest call failed, or why the part is withheld, in words an agent may read.',
+  })
   reason?: string;
 }
