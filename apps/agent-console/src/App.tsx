@@ -105,6 +105,8 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
   const route = useRoute();
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const [call, setCall] = useState<CurrentCall | null>(null);
+  // Why this agent looks someone up, on every audit row: the call, the open case, or the default.
+  const lookupPurpose = call?.callId ?? openCaseId ?? strings.defaultPurpose;
   // Bumped by every submitted search: the views below start over, even for the same person.
   const [searchNo, setSearchNo] = useState(0);
   const searched = useCallback(() => setSearchNo((n) => n + 1), []);
@@ -197,16 +199,16 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
             key={route.personalNumber}
             personalNumber={route.personalNumber}
             highlight={route.highlight}
-            purpose={call?.callId ?? openCaseId ?? strings.defaultPurpose}
+            purpose={lookupPurpose}
             config={config}
             call={linkableCall(call)}
           />
         ) : route.view === 'reference' ? (
           <ReferenceView key={route.reference} reference={route.reference} />
         ) : route.view === 'search' ? (
-          <SearchView key={route.text} text={route.text} />
+          <SearchView key={route.text} text={route.text} purpose={lookupPurpose} />
         ) : route.view === 'property' ? (
-          <PropertyView key={route.address} address={route.address} />
+          <PropertyView key={route.address} address={route.address} purpose={lookupPurpose} />
         ) : route.view === 'queue' ? (
           <QueueView myGroups={session.answerGroups} allGroups={config.answerGroups} />
         ) : route.view === 'case' ? (

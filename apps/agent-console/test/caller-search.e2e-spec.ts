@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AuditRecord } from '@frontdoor/core';
 import { namesakes } from '@frontdoor/dept-sandbox';
 import {
   DEMO_CASE_SETUP,
@@ -207,6 +208,12 @@ jest.setTimeout(90_000);
     await expect(anna.textContent()).resolves.toMatch(/1990 \(\d+ år\)/);
     await expect(anna.textContent()).resolves.toContain('19900101-2385');
     await expect(anna.textContent()).resolves.toContain('Storgatan 12, 123 45 Exempelstad');
+    // The search is audited with the console's purpose, as a lookup is (written before the answer left).
+    const searchRows = (await hub.dataSource.getRepository(AuditRecord).find()).filter((r) =>
+      r.fieldGroups.includes('personSearch'),
+    );
+    expect(searchRows.length).toBeGreaterThan(0);
+    expect(new Set(searchRows.map((r) => r.purpose))).toEqual(new Set(['Inkommande samtal']));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'search-results');
     await page.setViewportSize({ width: 390, height: 844 });

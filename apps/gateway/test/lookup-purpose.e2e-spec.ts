@@ -69,3 +69,58 @@ describe('purpose of a person lookup', () => {
     expect((await rowsFor('199001012385')).map((r) => r.purpose)).toEqual(['egen uppgift']);
   });
 });
+
+/**
+ * Issue 24: a plugin's actions and lookups carry a purpose too, required of staff where the
+ * configuration says so; before, their audit rows had `purpose: null`.
+ */
+describe('purpose of a plugin action and a plugin lookup', () => {
+  const ANNA = '199001012385';
+  const ORDER = (key: string, purpose?: string) =>
+    `mutation { orderBulkyWastePickup(idempotencyKey: "${key}", ${purpose ? `purpose: "${purpose}", ` : ''}input: { propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "${ANNA}" }) { orderId } }`;
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({ sandbox, access: { purpose: { required: true } } });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  const orders = async () =>
+    ((await (await fetch(`${sandbox.url}/waste/admin/orders`)).json()) as unknown[]).length;
+  const purposesFor = async (personalNumber: string) => {
+    const party = await hub.dataSource.getRepository(Party).findOneBy({ personalNumber });
+    const rows = party
+      ? await hub.dataSource.getRepository(AuditRecord).find({ where: { partyId: party.id } })
+      : [];
+    return rows.map((r) => r.purpose);
+  };
+
+  it('refuses an action without a purpose when required, booking and auditing nothing', async () => {
+    const before = await orders();
+    const response = await hub.graphql(ORDER('purpose-missing-1'));
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
+    expect(await orders()).toBe(before);
+    expect(await purposesFor(ANNA)).toEqual([]);
+  });
+
+  it('records the action’s purpose on the audit row of the person it concerns', async () => {
+    const response = await hub.graphql(ORDER('purpose-given-1', 'FD-2026-4F7K2Q'));
+    expect(response.errors).toBeUndefined();
+    expect(await purposesFor(ANNA)).toEqual(['FD-2026-4F7K2Q']);
+  });
+
+  it('refuses a plugin lookup without a purpose when required, and takes one that has it', async () => {
+    const missing = await hub.graphql('{ buildingPermit(caseNumber: "BN 2026-000123") { caseNumber } }');
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
+    const given = await hub.graphql(
+      '{ buildingPermit(caseNumber: "BN 2026-000123", purpose: "Bygglovsfråga i telefon") { caseNumber } }',
+    );
+    expect(given.errors).toBeUndefined();
+    expect(given.data).toEqual({ buildingPermit: { caseNumber: 'BN 2026-000123' } });
+  });
+});

@@ -5,8 +5,8 @@ import { formatDateTime } from '../format';
 import { strings } from '../strings';
 
 const PROPERTY = graphql(`
-  query PropertyView($address: String!) {
-    property(address: $address) {
+  query PropertyView($address: String!, $purpose: String) {
+    property(address: $address, purpose: $purpose) {
       propertyId
       address
       postalCode
@@ -24,9 +24,10 @@ const PROPERTY = graphql(`
 `);
 
 /** A lookup by address: the property and its waste collection. */
-export function PropertyView({ address }: { address: string }) {
+/** `purpose`: why, as for a person lookup (the call or the open case); on the audit row. */
+export function PropertyView({ address, purpose }: { address: string; purpose: string }) {
   const { data, loading, error } = useQuery(PROPERTY, {
-    variables: { address },
+    variables: { address, purpose },
     fetchPolicy: 'network-only',
   });
   const headingRef = useRef<HTMLHeadingElement>(null);

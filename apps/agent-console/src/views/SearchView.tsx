@@ -8,8 +8,20 @@ import { strings } from '../strings';
 import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_SEARCH = graphql(`
-  query PersonSearch($name: String, $address: String, $postalCode: String, $birthYear: String) {
-    personSearch(name: $name, address: $address, postalCode: $postalCode, birthYear: $birthYear) {
+  query PersonSearch(
+    $name: String
+    $address: String
+    $postalCode: String
+    $birthYear: String
+    $purpose: String
+  ) {
+    personSearch(
+      name: $name
+      address: $address
+      postalCode: $postalCode
+      birthYear: $birthYear
+      purpose: $purpose
+    ) {
       tooMany
       total
       people {
@@ -54,7 +66,7 @@ export function ageOf(personalNumber: string, today = new Date()): number {
  * person as a personal-number lookup does. Too many is said as such; a register that does
  * not answer is a failure with a retry, never "no hit".
  */
-export function SearchView({ text }: { text: string }) {
+export function SearchView({ text, purpose }: { text: string; purpose: string }) {
   const parsed = classifySearch(text);
   const args = parsed?.kind === 'name' ? parsed.name : null;
   const { data, loading, error, refetch } = useQuery(PERSON_SEARCH, {
@@ -63,6 +75,7 @@ export function SearchView({ text }: { text: string }) {
       address: args?.address,
       postalCode: args?.postalCode,
       birthYear: args?.birthYear,
+      purpose,
     },
     fetchPolicy: 'network-only',
     skip: !args,

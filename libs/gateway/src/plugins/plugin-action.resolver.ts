@@ -10,7 +10,7 @@ import {
 import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
-import { auditTrailOf } from '../platform/request/person-access';
+import { PURPOSE_DESCRIPTION, auditTrailOf, recordPurpose } from '../platform/request/person-access';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
@@ -36,7 +36,13 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
   const descriptor = defineResolverMethod(
     Generated.prototype,
     method,
-    async function (this: unknown, input: unknown, idempotencyKey: string, ctx: RequestContext) {
+    async function (
+      this: unknown,
+      input: unknown,
+      idempotencyKey: string,
+      purpose: string | null | undefined,
+      ctx: RequestContext,
+    ) {
       const [host, parties, reader, policy] = depsOf(this) as [
         PluginHost,
         PartyService,
@@ -59,6 +65,8 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
           withheld,
         );
 
+      // Why, as for a lookup: required of staff where the configuration says so, on the audit row.
+      recordPurpose(ctx, policy, purpose);
       const trail = auditTrailOf(ctx);
       const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);
       for (const subject of subjects)
@@ -74,7 +82,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       for (const subject of subjects) await reader.forget(subject);
       return action.map(result.value);
     },
-    3,
+    4,
   );
 
   Args('input', { type: action.inputType })(Generated.prototype, method, 0);
@@ -82,7 +90,12 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
     type: () => String,
     description: 'Chosen by the client, the same on every retry of one request.',
   })(Generated.prototype, method, 1);
-  Context()(Generated.prototype, method, 2);
+  Args('purpose', {
+    type: () => String,
+    nullable: true,
+    description: PURPOSE_DESCRIPTION,
+  })(Generated.prototype, method, 2);
+  Context()(Generated.prototype, method, 3);
   // The roles that may act on a department's behalf at all; the mandate per department decides (AccessPolicy).
   Allow(...ACTORS)(Generated.prototype, method, descriptor);
   Mutation(action.type, {

@@ -15,7 +15,7 @@ import {
 } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
-import { auditTrailOf } from '../platform/request/person-access';
+import { PURPOSE_DESCRIPTION, auditTrailOf, recordPurpose } from '../platform/request/person-access';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { STAFF } from '../platform/auth/role-groups';
@@ -37,6 +37,11 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
   ]);
   const method = query.field;
   const argNames = Object.keys(query.args.shape);
+  // The hub's own argument: a plugin's argument of that name would be shadowed, so it is refused at start.
+  if (argNames.includes('purpose'))
+    throw new Error(
+      `Plugin ${plugin.id}: query ${query.field} may not declare an argument "purpose" (the hub's own).`,
+    );
   const hidden = protectedPaths(query);
   const asksProtection = hidden.length > 0 || query.findsByPlace;
 
@@ -45,11 +50,13 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     method,
     async function (this: unknown, ...params: unknown[]) {
       const [host, parties, policy] = depsOf(this) as [PluginHost, PartyService, AccessPolicy];
-      const ctx = params[argNames.length] as RequestContext;
+      const ctx = params[argNames.length + 1] as RequestContext;
       await policy.assertMandate(principalOf(ctx), plugin.department, query.mandate, query.field);
       const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
       const args = checkInput(query.args, raw);
       if (!args.ok) throw badUserInput(args.message, args.field);
+      // Why, as for a person lookup: required of staff where configured, before any department is asked.
+      recordPurpose(ctx, policy, params[argNames.length] as string | null | undefined);
 
       const runtime = host.runtime(plugin.id);
       const result = await runtime.call(`query:${query.field}`, (source) =>
@@ -71,7 +78,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
       const answer = redact ? blankWhereabouts(result.value, hidden) : result.value;
       return query.map(answer, runtime.todayInSweden());
     },
-    argNames.length + 1,
+    argNames.length + 2,
   );
 
   argNames.forEach((name, index) => {
@@ -80,7 +87,12 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     ).safeParse(undefined).success;
     Args(name, { type: () => String, nullable: optional })(Generated.prototype, method, index);
   });
-  Context()(Generated.prototype, method, argNames.length);
+  Args('purpose', { type: () => String, nullable: true, description: PURPOSE_DESCRIPTION })(
+    Generated.prototype,
+    method,
+    argNames.length,
+  );
+  Context()(Generated.prototype, method, argNames.length + 1);
   // Staff may use plugins' lookups at all; mandates per department refine it (AccessPolicy).
   Allow(...STAFF)(Generated.prototype, method, descriptor);
   Query(query.type, {

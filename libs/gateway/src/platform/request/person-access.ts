@@ -33,6 +33,10 @@ export function auditTrailOf(ctx: RequestContext): AuditTrail {
 
 const PURPOSE_MAX = 200;
 
+/** The `purpose` argument of a lookup, a plugin's query and a plugin's action. */
+export const PURPOSE_DESCRIPTION =
+  'Why: the open contact or case id, or a short reason (at most 200 characters). Written on the audit row; required of staff where the configuration says so.';
+
 /**
  * Checks and records why a person is looked up: the open contact or case id, or a reason.
  * Staff must give one when the hub is configured so; a citizen's reason is their own data.
