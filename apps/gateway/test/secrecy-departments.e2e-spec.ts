@@ -5,9 +5,12 @@ import { MandateGrant } from '@frontdoor/core';
 import { childcareQueuePlugin } from '@frontdoor/plugin-childcare-queue';
 import { populationRegisterPlugin } from '@frontdoor/plugin-population-register';
 import {
+  clientCredentialsToken,
+  startDevIssuer,
   startHub,
   sandboxConnection,
   startSandbox,
+  type DevIssuerHandle,
   type SandboxHandle,
   type TestHub,
 } from '@frontdoor/testing';
@@ -34,13 +37,14 @@ const incomeSupportPlugin = definePlugin({
   person: {
     fetch: ({ http }) => http.getJson('demo/people'),
     answer: z.array(z.object({ personalNumber: z.string() }).loose()),
-    statuses: () => [
+    // Worded for its reader (SDK 4.1): the citizen reads it otherwise than staff.
+    statuses: (_answer, _today, reader) => [
       {
         kind: 'income-support-application',
         reference: 'EB-2026-12',
         title: 'Ansökan om försörjningsstöd, december',
         state: StatusState.IN_PROGRESS,
-        label: 'Utreds',
+        label: reader?.kind === 'citizen' ? 'Vi utreder din ansökan' : 'Utreds',
       },
     ],
     detail: {
@@ -148,12 +152,14 @@ describe('a secrecy department is closed until a grant naming it is approved by 
 
   it('shows the citizen their own matter in it: secrecy does not hold against the person it protects', async () => {
     const response = await hub.graphql<{
-      me: { person: { statuses: { source: string; reference: string }[] } };
-    }>('{ me { person { statuses { source reference } } } }', {}, { token: tokens.citizen });
+      me: { person: { statuses: { source: string; reference: string; label: string }[] } };
+    }>('{ me { person { statuses { source reference label } } } }', {}, { token: tokens.citizen });
     expect(response.errors).toBeUndefined();
+    // Worded for her, by the plugin that was told who reads.
     expect(response.data!.me.person.statuses).toContainEqual({
       source: 'income-support-demo',
       reference: 'EB-2026-12',
+      label: 'Vi utreder din ansökan',
     });
   });
 
@@ -490,12 +496,64 @@ describe('a protected person’s matter in a secrecy department', () => {
     );
   });
 
-  it('shows the protected citizen her own matter', async () => {
-    const response = await hub.graphql<{ me: { person: { statuses: { source: string }[] } } }>(
-      '{ me { person { statuses { source } } } }',
-      {},
-      { token: tokens.cecilia },
+  it('shows the protected citizen her own matter, worded for her even right after staff read it', async () => {
+    const labelFor = async (query: string, token: string) => {
+      const response = await hub.graphql<{
+        person?: { statuses: { source: string; label: string }[] };
+        me?: { person: { statuses: { source: string; label: string }[] } };
+      }>(query, {}, { token });
+      expect(response.errors).toBeUndefined();
+      const statuses = (response.data!.person ?? response.data!.me!.person).statuses;
+      return statuses.find((s) => s.source === 'income-support-demo')?.label;
+    };
+    // The cleared manager first: the view the hub keeps of this answer for staff must not reach her.
+    await expect(
+      labelFor(`{ person(personalNumber: "${CECILIA}") { statuses { source label } } }`, tokens.manager),
+    ).resolves.toBe('Utreds');
+    await expect(labelFor('{ me { person { statuses { source label } } } }', tokens.cecilia)).resolves.toBe(
+      'Vi utreder din ansökan',
     );
-    expect(response.data!.me.person.statuses.map((s) => s.source)).toContain('income-support-demo');
+  });
+});
+
+describe('the national Mina ärenden feed (kundhändelser)', () => {
+  let sandbox: SandboxHandle;
+  let issuer: DevIssuerHandle;
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    [sandbox, issuer] = await Promise.all([startSandbox(), startDevIssuer()]);
+    hub = await startHub({
+      sandbox,
+      plugins: plugins(sandbox),
+      loadModule,
+      env: { AUTH_OIDC_ISSUER: issuer.url },
+      auth: { serviceAccounts: { 'mina-arenden': { operations: ['kundhandelser'] } } },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await issuer?.close();
+    await sandbox?.close();
+  });
+
+  it('carries no secrecy department’s matter out of the municipality, and is complete without it', async () => {
+    const token = (await clientCredentialsToken(issuer, 'mina-arenden', 'sandbox-mina-arenden-secret'))
+      .accessToken!;
+    const response = await fetch(`${hub.url}/mina-arenden/v1/kundhandelser`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ kundidentifierare: { typ: 'PERSONNUMMER', varde: '199001012385' } }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      komplett: boolean;
+      kundhandelser: { kundhandelseTyp: string; rubrik: string }[];
+      kallor: { kalla: string }[];
+    };
+    expect(body.kallor.map((k) => k.kalla)).toEqual(['childcare-queue']);
+    expect(body.kundhandelser.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body.kundhandelser)).not.toMatch(/försörjningsstöd|EB-2026-12|Utreds/i);
+    expect(body.komplett).toBe(true);
   });
 });

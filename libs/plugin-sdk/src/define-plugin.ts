@@ -28,6 +28,15 @@ export interface PersonDetailField<TAnswer, TDetail> {
 }
 
 /**
+ * Who will read the statuses, so a plugin can word a status for each (SDK 4.1): the person
+ * themselves (Mina ärenden, or the national Mina ärenden through the hub), staff of the
+ * municipality, or someone acting for the person. The hub decides it from the reader's token.
+ */
+export interface StatusReader {
+  kind: 'citizen' | 'staff' | 'representative';
+}
+
+/**
  * How a plugin answers "what does your department have on this person?".
  * `fetch` reads, `answer` validates what the department sent (the hub runs it:
  * garbage becomes SOURCE_INVALID_RESPONSE), `statuses` maps it onto the shared list.
@@ -35,8 +44,12 @@ export interface PersonDetailField<TAnswer, TDetail> {
 export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
   fetch(ctx: SourceContext<TConfig>, person: PersonRef): Promise<unknown>;
   answer: z.ZodType<TAnswer>;
-  /** `answer` is null when the department knows nothing of the person. `today` is Europe/Stockholm. */
-  statuses(answer: TAnswer | null, today: string): StatusItemInput[];
+  /**
+   * `answer` is null when the department knows nothing of the person. `today` is Europe/Stockholm.
+   * `reader` says who will read them (since SDK 4.1; the hub always gives it, a test may leave it
+   * out, which means staff): e.g. "Vi utreder din ansökan" for the citizen, "Utreds" for staff.
+   */
+  statuses(answer: TAnswer | null, today: string, reader?: StatusReader): StatusItemInput[];
   detail?: PersonDetailField<TAnswer, TDetail>;
   /**
    * Where the answer says where the person is (addresses, units, property designations), as

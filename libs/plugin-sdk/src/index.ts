@@ -35,6 +35,7 @@ export {
   type GraphQLObjectClass,
   type GraphQLFieldType,
   type SecrecyClass,
+  type StatusReader,
   type SecrecyDeclaration,
 } from './define-plugin';
 export { SDK_VERSION } from './sdk-version';

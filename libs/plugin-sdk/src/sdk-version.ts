@@ -9,7 +9,7 @@
  * 4.0: person sources and queries declare `placeIds` (identifiers of a place, blanked like
  *   whereabouts); queries declare `findsByPlace` (a protected subject's answer is withheld).
  * 4.1: a plugin may declare its department's `secrecy` class (a `secrecy` department starts
- *   closed); a status item may carry an `action` (label and https or #anchor link: where the citizen
+ *   closed); `statuses` is told who reads (`reader.kind`: citizen, staff, representative); a status item may carry an `action` (label and https or #anchor link: where the citizen
  *   does it) and a `payment` (OCR, bankgiro, amount in öre). Optional: 4.0 plugins are unchanged.
  */
 export const SDK_VERSION = '4.1.0';

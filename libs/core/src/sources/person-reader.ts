@@ -1,4 +1,4 @@
-import { PROTECTED_TEXT, type StatusItem } from '@frontdoor/plugin-sdk';
+import { PROTECTED_TEXT, type StatusItem, type StatusReader } from '@frontdoor/plugin-sdk';
 import { forbidden } from '../errors/frontdoor-error';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { SourceFailure } from '../errors';
@@ -26,6 +26,8 @@ export interface ReaderScope {
   secret?: string[];
   /** Set when the person is opened: the secret plugins withheld because the person is protected. */
   protectedWithheld?: string[];
+  /** Who reads, handed to the plugins' `statuses` so they can word a status for each (default staff). */
+  readerKind?: StatusReader['kind'];
 }
 
 /** A person opened for one reader: who, whether protected, and what this reader may see. */
@@ -257,7 +259,14 @@ export class PersonRequestReader {
     if (!pending) {
       const runtime = this.runtime(pluginId);
       pending = this.answer(pluginId, person.personalNumber).then((fetched) =>
-        viewOfAnswer(runtime, fetched, person.redactWhereabouts, this.metrics, this.memo),
+        viewOfAnswer(
+          runtime,
+          fetched,
+          person.redactWhereabouts,
+          this.metrics,
+          this.memo,
+          person.scope.readerKind ?? 'staff',
+        ),
       );
       this.viewed.set(key, pending);
     }

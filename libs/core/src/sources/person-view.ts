@@ -5,6 +5,7 @@ import {
   protectedPaths,
   statusItemInput,
   type StatusItem,
+  type StatusReader,
 } from '@frontdoor/plugin-sdk';
 import type { SourceFailure } from '../errors';
 import type { HubMetrics } from '../metrics/hub-metrics';
@@ -77,12 +78,14 @@ export function viewOfAnswer(
   redactWhereabouts: boolean,
   metrics: HubMetrics,
   memo?: ViewMemo,
+  readerKind: StatusReader['kind'] = 'staff',
 ): PersonSourceOutcome {
   if (!fetched.ok) return fetched;
   const { plugin } = runtime;
   const source = plugin.definition.person;
   const today = runtime.todayInSweden();
-  const key = `${redactWhereabouts ? 'r' : '-'}|${today}`;
+  // A view per reader kind: a plugin may word a status for the citizen otherwise than for staff.
+  const key = `${redactWhereabouts ? 'r' : '-'}|${readerKind}|${today}`;
   const outcome = (mapped: MappedView): PersonSourceOutcome => ({
     ok: true,
     plugin,
@@ -98,7 +101,7 @@ export function viewOfAnswer(
   try {
     const hidden = redactWhereabouts ? protectedPaths(source) : [];
     const answer = hidden.length ? blankWhereabouts(fetched.answer, hidden) : fetched.answer;
-    const items = statusItemList.parse(source.statuses(answer, today));
+    const items = statusItemList.parse(source.statuses(answer, today, { kind: readerKind }));
     const unknown = items.filter((item) => item.state === StatusState.UNKNOWN).length;
     if (unknown > 0 && !fetched.fromCache) metrics.unknownStatusCodes.inc({ plugin: plugin.id }, unknown);
     const mapped: MappedView = {

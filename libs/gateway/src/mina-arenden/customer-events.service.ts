@@ -164,7 +164,8 @@ export class CustomerEventsService {
   /**
    * What the forwarding service may read: the person's own view (it shows them their matters
    * after their own e-ID sign-in there), as the citizen role's mandates are configured, but
-   * never a protected person's whereabouts: the events leave the municipality.
+   * never a protected person's whereabouts nor a secrecy department's matters: the events leave
+   * the municipality.
    */
   private async scopeFor(
     clientId: string,
@@ -173,11 +174,17 @@ export class CustomerEventsService {
     const levels = await this.policy.mandatesIn({ subject: clientId, role: 'citizen' }, [
       ...new Set(plugins.map((p) => p.department)),
     ]);
-    const permitted = plugins.filter((p) => levels.get(p.department)! >= 1).map((p) => p.id);
+    // A secrecy department's matters never leave through this channel, as confidential case
+    // categories do not: the citizen reads them on the municipality's own Mina ärenden. Such a
+    // department is outside the channel altogether (not "withheld", which would make every
+    // answer incomplete).
+    const covered = plugins.filter((p) => !this.policy.isSecret(p.department));
+    const permitted = covered.filter((p) => levels.get(p.department)! >= 1).map((p) => p.id);
     return {
       permitted,
-      withheld: plugins.map((p) => p.id).filter((id) => !permitted.includes(id)),
+      withheld: covered.map((p) => p.id).filter((id) => !permitted.includes(id)),
       seesProtectedWhereabouts: false,
+      readerKind: 'citizen',
     };
   }
 

@@ -3,13 +3,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { readPersonAnswer, runActionAnswer, runQueryAnswer } from '../calls/validated-calls';
 import type { ConnectionSettingsInput } from '../connection/connection-settings';
 import { DepartmentConnection } from '../connection/department-connection';
-import type { PluginDefinition } from '../define-plugin';
+import type { PluginDefinition, StatusReader } from '../define-plugin';
 import { SDK_VERSION } from '../sdk-version';
 import type { SourceContext } from '../source-context';
 import type { StatusCatalogue } from '../status-catalogue';
 import { statusItemInput } from '../status-item';
 import { StatusState } from '../status-state';
 import { blankWhereabouts, protectedPaths, whereaboutsValues } from '../whereabouts';
+
+/** Every kind of reader the hub words statuses for (SDK 4.1): each wording is checked alike. */
+const READERS: StatusReader[] = [{ kind: 'staff' }, { kind: 'citizen' }, { kind: 'representative' }];
 
 /** How the kit reaches and disturbs the department system (the real one's test instance, or a fake). */
 export interface ContractSystem {
@@ -164,9 +167,11 @@ export function describePluginContract(options: PluginContractOptions): void {
         if (plugin.data) await runStartJobs(context({ connection }));
         const answer = await readPerson(options.personWithMatters, context({ connection }));
         expect(answer).not.toBeNull();
-        const items = plugin.person.statuses(answer, today);
-        if (options.matters !== false) expect(items.length).toBeGreaterThan(0);
-        for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
+        for (const reader of READERS) {
+          const items = plugin.person.statuses(answer, today, reader);
+          if (options.matters !== false) expect(items.length).toBeGreaterThan(0);
+          for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
+        }
         if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).not.toBeNull();
       },
     );
@@ -188,7 +193,7 @@ export function describePluginContract(options: PluginContractOptions): void {
       );
       const blanked = blankWhereabouts(answer, paths);
       const shown = JSON.stringify([
-        plugin.person.statuses(blanked, today),
+        ...READERS.map((reader) => plugin.person.statuses(blanked, today, reader)),
         plugin.person.detail?.map(blanked, today) ?? null,
       ]);
       for (const value of originals) expect(shown).not.toContain(value);
@@ -196,7 +201,7 @@ export function describePluginContract(options: PluginContractOptions): void {
 
     it('has no matters, and no error, for a person its system does not know', async () => {
       const answer = await readPerson(options.personWithout);
-      expect(plugin.person.statuses(answer, today)).toEqual([]);
+      for (const reader of READERS) expect(plugin.person.statuses(answer, today, reader)).toEqual([]);
       if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).toBeNull();
     });
 

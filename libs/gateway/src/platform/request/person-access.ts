@@ -96,6 +96,8 @@ async function decideReaderScope(
     withheld,
     seesProtectedWhereabouts,
     secret: secret.filter((id) => permitted.includes(id)),
+    // A citizen reads only themselves: the plugins word their statuses for the person.
+    readerKind: principal.role === 'citizen' ? 'citizen' : 'staff',
   };
 }
 
