@@ -24,17 +24,18 @@ export function NextSteps({ statuses, cases }: { statuses: Person['statuses']; c
       })),
     ...cases
       .filter((c) => c.status === 'WAITING_FOR_CUSTOMER')
-      .map((c) => ({
-        key: c.id,
-        title: `${c.category.name}, ärende ${c.reference}`,
-        // The hub's fixed line and the text written for the citizen, never staff text (issue 23).
-        what:
-          lineOf(c.events.filter((e) => e.type === 'PARKED').at(-1)) ??
-          texts.cases.status.WAITING_FOR_CUSTOMER,
-        by: c.wakeDate ?? null,
-        // The hub's line for the latest parking names the date it waits until, in words.
-        byInText: !!lineOf(c.events.filter((e) => e.type === 'PARKED').at(-1)),
-      })),
+      .map((c) => {
+        // The hub's fixed line and the text written for the citizen, never staff text (issue 23);
+        // the line for the latest parking names the date it waits until, in words.
+        const line = lineOf(c.events.filter((e) => e.type === 'PARKED').at(-1));
+        return {
+          key: c.id,
+          title: `${c.category.name}, ärende ${c.reference}`,
+          what: line ?? texts.cases.status.WAITING_FOR_CUSTOMER,
+          by: c.wakeDate ?? null,
+          byInText: !!line,
+        };
+      }),
   ].sort((a, b) => (a.by ?? '9999').localeCompare(b.by ?? '9999'));
   const doing = whereItIsDone(statuses, cases);
   return (
