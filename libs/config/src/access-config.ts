@@ -26,6 +26,27 @@ export const DEFAULT_ROLE_MANDATES: Record<Role, Record<string, number>> = {
   service: { '*': 0 },
 };
 
+/** One purpose of a lookup the console offers, e.g. `{ key: "samtal", label: "Samtal med personen" }`. */
+const purposeReasonSchema = z
+  .object({
+    key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected a short lower-case key, e.g. samtal'),
+    label: z.string().trim().min(1).max(80),
+    /** Whether a free text must be given beside it (e.g. "Annat"). */
+    needsText: z.boolean().default(false),
+  })
+  .strict();
+
+export type PurposeReason = z.infer<typeof purposeReasonSchema>;
+
+/** The purposes offered out of the box: what a first line and a case officer look people up for. */
+export const DEFAULT_PURPOSE_REASONS: PurposeReason[] = [
+  { key: 'samtal', label: 'Samtal med personen', needsText: false },
+  { key: 'arende', label: 'Handläggning av ärende', needsText: false },
+  { key: 'skriftlig-fraga', label: 'Skriftlig fråga (e-post, brev, e-tjänst)', needsText: false },
+  { key: 'uppfoljning', label: 'Uppföljning eller återkoppling', needsText: false },
+  { key: 'annat', label: 'Annat (skriv varför)', needsText: true },
+];
+
 export const accessConfigSchema = z
   .object({
     mandates: z
@@ -45,9 +66,21 @@ export const accessConfigSchema = z
       })
       .strict()
       .prefault({}),
-    /** Whether staff must give a purpose (the open contact or case id, or a reason) to look a person up. */
+    /**
+     * Why staff look a person up. `required`: every staff lookup needs a purpose (free text is
+     * enough). `requiredIn`: departments whose data is read only with a purpose chosen from
+     * `reasons` (secrecy departments always are). `reasons`: the list the console offers.
+     */
     purpose: z
-      .object({ required: z.boolean().default(false) })
+      .object({
+        required: z.boolean().default(false),
+        requiredIn: z.array(z.string().min(1)).default([]),
+        reasons: z
+          .array(purposeReasonSchema)
+          .min(1, 'expected at least one purpose')
+          .refine((list) => new Set(list.map((r) => r.key)).size === list.length, 'expected unique keys')
+          .default(DEFAULT_PURPOSE_REASONS),
+      })
       .strict()
       .prefault({}),
   })

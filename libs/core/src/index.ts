@@ -17,6 +17,7 @@ export {
   type ReaderKind,
 } from './audit/access-log';
 export { AuditTrail, type AuditActor } from './audit/audit-trail';
+export { PurposeTies, type PurposeTieInput } from './audit/purpose-ties';
 export { HubMetrics } from './metrics/hub-metrics';
 export { Mailer, messageIdOf, type MailMessage, type MailSettings } from './mail/mailer';
 export { MailDeliveries, MailDeliveryInProgress, MAIL_CLAIM_LEASE_MS } from './mail/mail-deliveries';

@@ -41,6 +41,18 @@ export class AuditRecord {
   @Column({ type: 'varchar', length: 500, nullable: true })
   purpose!: string | null;
 
+  /** The purpose chosen from the configured list (`access.purpose.reasons`), by key. */
+  @Column({ name: 'purpose_reason', type: 'varchar', length: 40, nullable: true })
+  purposeReason!: string | null;
+
+  /** The case the read was for, when the reader named one (checked to exist). */
+  @Column({ name: 'purpose_case_id', type: 'varchar', length: 36, nullable: true })
+  purposeCaseId!: string | null;
+
+  /** The call the read was for, when the reader named one (checked to exist). */
+  @Column({ name: 'purpose_call_id', type: 'varchar', length: 100, nullable: true })
+  purposeCallId!: string | null;
+
   @Column({ name: 'request_id', type: 'varchar', length: 100 })
   requestId!: string;
 }

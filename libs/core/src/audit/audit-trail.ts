@@ -12,6 +12,12 @@ export interface AuditActor {
 export class AuditTrail {
   private readonly reads = new Map<string, { plugins: Set<string>; fieldGroups: Set<string> }>();
 
+  /** The purpose chosen from the configured list (its key), when one was. */
+  purposeReason: string | null = null;
+  /** The case or call the read is for, when the reader named one. */
+  purposeCaseId: string | null = null;
+  purposeCallId: string | null = null;
+
   constructor(
     readonly actor: AuditActor,
     readonly requestId: string,

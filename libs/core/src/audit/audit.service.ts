@@ -14,6 +14,9 @@ type AuditRow = Pick<
   | 'plugins'
   | 'fieldGroups'
   | 'purpose'
+  | 'purposeReason'
+  | 'purposeCaseId'
+  | 'purposeCallId'
   | 'requestId'
 >;
 
@@ -23,7 +26,7 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** Rows per INSERT: 9 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
+/** Rows per INSERT: 12 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
 const MAX_ROWS_PER_INSERT = 500;
 
 /**
@@ -60,6 +63,9 @@ export class AuditService {
       plugins: entry.plugins,
       fieldGroups: entry.fieldGroups,
       purpose: trail.purpose,
+      purposeReason: trail.purposeReason,
+      purposeCaseId: trail.purposeCaseId,
+      purposeCallId: trail.purposeCallId,
       requestId: trail.requestId,
     }));
     return new Promise<void>((resolve, reject) => {

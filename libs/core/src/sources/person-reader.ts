@@ -26,6 +26,11 @@ export interface ReaderScope {
   secret?: string[];
   /** Set when the person is opened: the secret plugins withheld because the person is protected. */
   protectedWithheld?: string[];
+  /**
+   * Plugins whose department reads only with a purpose chosen from the configured list, withheld
+   * because the reader gave none (`access.purpose.requiredIn`, and every secrecy department).
+   */
+  purposeWithheld?: string[];
   /** Who reads, handed to the plugins' `statuses` so they can word a status for each (default staff). */
   readerKind?: StatusReader['kind'];
 }
@@ -45,8 +50,11 @@ export interface SourceReportEntry {
   plugin: string;
   department: string;
   state: 'OK' | 'STALE' | 'FAILED' | 'WITHHELD';
-  /** Why a part is withheld: no mandate in the department (absent), or a protected person's secret matter. */
-  withheldFor?: 'PROTECTED_IDENTITY';
+  /**
+   * Why a part is withheld: no mandate in the department (absent), a protected person's secret
+   * matter, or no purpose from the list where the department needs one.
+   */
+  withheldFor?: 'PROTECTED_IDENTITY' | 'PURPOSE_MISSING';
   asOf?: Date;
   errorCode?: string;
   reason?: string;
@@ -215,6 +223,14 @@ export class PersonRequestReader {
         withheldFor: 'PROTECTED_IDENTITY',
       });
     }
+    for (const id of person.scope.purposeWithheld ?? []) {
+      reports.push({
+        plugin: id,
+        department: this.runtime(id).plugin.department,
+        state: 'WITHHELD',
+        withheldFor: 'PURPOSE_MISSING',
+      });
+    }
     return reports;
   }
 
@@ -228,6 +244,12 @@ export class PersonRequestReader {
       const department = this.runtime(pluginId).plugin.department;
       throw forbidden(
         `${PROTECTED_TEXT}: ${department} is under secrecy and the person has protected identity; a reader cleared for protected identity can read it.`,
+      );
+    }
+    if (person.scope.purposeWithheld?.includes(pluginId)) {
+      const department = this.runtime(pluginId).plugin.department;
+      throw forbidden(
+        `${department} is read only with a purpose chosen from the list (why: { reason: … }); none was given.`,
       );
     }
     if (!person.scope.permitted.includes(pluginId))

@@ -43,7 +43,7 @@ export class MeResolver {
     // The e-ID claim as the token verifier read it; tokens without it named the person in sub.
     const personalNumber = parsePersonalNumber(principal.personalNumber ?? principal.subject, 'sub').value;
     const party = await this.parties.partyFor(personalNumber);
-    recordPurpose(ctx, this.policy, null);
+    await recordPurpose(ctx, this.policy, {});
     // No prefetch: `me { accessHistory }` alone must not make the hub ask any department.
     return { person: await openPerson(ctx, this.policy, personalNumber, party.id, false) };
   }

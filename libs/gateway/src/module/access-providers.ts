@@ -5,6 +5,7 @@ import {
   AuditService,
   MandateGrants,
   PartyService,
+  PurposeTies,
   type ChangeSignal,
   type LoadedPlugin,
 } from '@frontdoor/core';
@@ -24,6 +25,7 @@ export function accessProviders(
     { provide: PartyService, useFactory: (ds: DataSource) => new PartyService(ds), inject: [DataSource] },
     { provide: AuditService, useFactory: (ds: DataSource) => new AuditService(ds), inject: [DataSource] },
     { provide: AccessLog, useFactory: (ds: DataSource) => new AccessLog(ds), inject: [DataSource] },
+    { provide: PurposeTies, useFactory: (ds: DataSource) => new PurposeTies(ds), inject: [DataSource] },
     {
       provide: MandateGrants,
       useFactory: (ds: DataSource, clock: HubClock) => new MandateGrants(ds, () => clock.now().getTime()),

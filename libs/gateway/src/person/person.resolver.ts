@@ -1,6 +1,6 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PartyService, parsePersonalNumber } from '@frontdoor/core';
+import { PartyService, PurposeTies, parsePersonalNumber } from '@frontdoor/core';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import {
@@ -9,20 +9,26 @@ import {
   openPerson,
   recordPurpose,
   reportSourceFailures,
+  WHY_DESCRIPTION,
 } from '../platform/request/person-access';
+import { PurposeInput, PurposeReasonOption } from '../platform/schema/purpose.types';
 import { Person } from '../platform/schema/person.type';
 import type { RequestContext } from '../platform/request/request-context';
 import { SourceReport, SourceState } from '../platform/schema/source-report.type';
 import { StatusItem } from '../platform/schema/status-item.type';
 import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import type { Principal } from '../platform/auth/principal';
-import { PEOPLE } from '../platform/auth/role-groups';
+import { PEOPLE, STAFF } from '../platform/auth/role-groups';
 
 /** Said of a department the reader has no mandate in (it was not asked). */
 const WITHHELD_REASON = 'Ingen behörighet (mandat) för denna förvaltning.';
 /** A protected person's matter in a secrecy department, for a reader without clearance (issue 24). */
 const PROTECTED_MATTER_REASON =
   'Skyddad uppgift: personen har skyddad identitet och förvaltningen omfattas av sekretess.';
+
+/** Said of a department read only with a purpose from the list, when none was given (issue 24). */
+const PURPOSE_MISSING_REASON =
+  'Syfte saknas: välj ett syfte i listan för att läsa uppgifter från denna förvaltning.';
 
 /**
  * `person` and its department fields. The resolvers only translate: who may read, what the
@@ -34,7 +40,16 @@ export class PersonResolver {
   constructor(
     private readonly parties: PartyService,
     private readonly policy: AccessPolicy,
+    private readonly ties: PurposeTies,
   ) {}
+
+  @Query(() => [PurposeReasonOption], {
+    description: 'The purposes staff choose from when they look a person up (`why`), as configured.',
+  })
+  @Allow(...STAFF)
+  purposeReasons(): PurposeReasonOption[] {
+    return this.policy.purposeReasons.map((r) => ({ key: r.key, label: r.label, needsText: r.needsText }));
+  }
 
   @Query(() => Person, {
     nullable: true,
@@ -53,10 +68,12 @@ export class PersonResolver {
         'Why you look the person up: the open contact or case id, or a short reason. Written to the audit log; required when the hub is configured so.',
     })
     purpose?: string,
+    @Args('why', { nullable: true, type: () => PurposeInput, description: WHY_DESCRIPTION })
+    why?: PurposeInput,
   ): Promise<Person> {
     const personalNumber = parsePersonalNumber(input).value;
     assertMayReadPerson(principal, personalNumber);
-    recordPurpose(ctx, this.policy, purpose);
+    await recordPurpose(ctx, this.policy, { purpose, why }, this.ties);
     const party = await this.parties.partyFor(personalNumber);
     return openPerson(ctx, this.policy, personalNumber, party.id, asksForDepartmentData(info));
   }
@@ -87,9 +104,11 @@ export class PersonResolver {
       reason:
         report.withheldFor === 'PROTECTED_IDENTITY'
           ? PROTECTED_MATTER_REASON
-          : report.state === 'WITHHELD'
-            ? WITHHELD_REASON
-            : report.reason,
+          : report.withheldFor === 'PURPOSE_MISSING'
+            ? PURPOSE_MISSING_REASON
+            : report.state === 'WITHHELD'
+              ? WITHHELD_REASON
+              : report.reason,
     }));
   }
 }

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import {
   PartyService,
   PersonReader,
+  PurposeTies,
   badUserInput,
   parsePersonalNumber,
   sourceError,
@@ -10,7 +11,14 @@ import {
 import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
-import { PURPOSE_DESCRIPTION, auditTrailOf, recordPurpose } from '../platform/request/person-access';
+import {
+  PURPOSE_DESCRIPTION,
+  WHY_DESCRIPTION,
+  assertPurposeFromList,
+  auditTrailOf,
+  recordPurpose,
+} from '../platform/request/person-access';
+import { PurposeInput } from '../platform/schema/purpose.types';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
@@ -30,6 +38,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
     PartyService,
     PersonReader,
     AccessPolicy,
+    PurposeTies,
   ]);
   const method = action.field;
 
@@ -41,13 +50,15 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       input: unknown,
       idempotencyKey: string,
       purpose: string | null | undefined,
+      why: PurposeInput | null | undefined,
       ctx: RequestContext,
     ) {
-      const [host, parties, reader, policy] = depsOf(this) as [
+      const [host, parties, reader, policy, ties] = depsOf(this) as [
         PluginHost,
         PartyService,
         PersonReader,
         AccessPolicy,
+        PurposeTies,
       ];
       await policy.assertMandate(principalOf(ctx), plugin.department, action.mandate, action.field);
       if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -66,7 +77,8 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
         );
 
       // Why, as for a lookup: required of staff where the configuration says so, on the audit row.
-      recordPurpose(ctx, policy, purpose);
+      await recordPurpose(ctx, policy, { purpose, why }, ties);
+      assertPurposeFromList(ctx, policy, plugin.department);
       const trail = auditTrailOf(ctx);
       const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);
       for (const subject of subjects)
@@ -82,7 +94,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       for (const subject of subjects) await reader.forget(subject);
       return action.map(result.value);
     },
-    4,
+    5,
   );
 
   Args('input', { type: action.inputType })(Generated.prototype, method, 0);
@@ -95,7 +107,12 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
     nullable: true,
     description: PURPOSE_DESCRIPTION,
   })(Generated.prototype, method, 2);
-  Context()(Generated.prototype, method, 3);
+  Args('why', { type: () => PurposeInput, nullable: true, description: WHY_DESCRIPTION })(
+    Generated.prototype,
+    method,
+    3,
+  );
+  Context()(Generated.prototype, method, 4);
   // The roles that may act on a department's behalf at all; the mandate per department decides (AccessPolicy).
   Allow(...ACTORS)(Generated.prototype, method, descriptor);
   Mutation(action.type, {

@@ -1,6 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import {
   PartyService,
+  PurposeTies,
   badUserInput,
   parsePersonalNumber,
   sourceError,
@@ -15,7 +16,14 @@ import {
 } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
-import { PURPOSE_DESCRIPTION, auditTrailOf, recordPurpose } from '../platform/request/person-access';
+import {
+  PURPOSE_DESCRIPTION,
+  WHY_DESCRIPTION,
+  assertPurposeFromList,
+  auditTrailOf,
+  recordPurpose,
+} from '../platform/request/person-access';
+import { PurposeInput } from '../platform/schema/purpose.types';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { STAFF } from '../platform/auth/role-groups';
@@ -34,14 +42,16 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     PluginHost,
     PartyService,
     AccessPolicy,
+    PurposeTies,
   ]);
   const method = query.field;
   const argNames = Object.keys(query.args.shape);
   // The hub's own argument: a plugin's argument of that name would be shadowed, so it is refused at start.
-  if (argNames.includes('purpose'))
-    throw new Error(
-      `Plugin ${plugin.id}: query ${query.field} may not declare an argument "purpose" (the hub's own).`,
-    );
+  for (const own of ['purpose', 'why'])
+    if (argNames.includes(own))
+      throw new Error(
+        `Plugin ${plugin.id}: query ${query.field} may not declare an argument "${own}" (the hub's own).`,
+      );
   const hidden = protectedPaths(query);
   const asksProtection = hidden.length > 0 || query.findsByPlace;
 
@@ -49,14 +59,28 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     Generated.prototype,
     method,
     async function (this: unknown, ...params: unknown[]) {
-      const [host, parties, policy] = depsOf(this) as [PluginHost, PartyService, AccessPolicy];
-      const ctx = params[argNames.length + 1] as RequestContext;
+      const [host, parties, policy, ties] = depsOf(this) as [
+        PluginHost,
+        PartyService,
+        AccessPolicy,
+        PurposeTies,
+      ];
+      const ctx = params[argNames.length + 2] as RequestContext;
       await policy.assertMandate(principalOf(ctx), plugin.department, query.mandate, query.field);
       const raw = Object.fromEntries(argNames.map((name, i) => [name, params[i] ?? undefined]));
       const args = checkInput(query.args, raw);
       if (!args.ok) throw badUserInput(args.message, args.field);
       // Why, as for a person lookup: required of staff where configured, before any department is asked.
-      recordPurpose(ctx, policy, params[argNames.length] as string | null | undefined);
+      await recordPurpose(
+        ctx,
+        policy,
+        {
+          purpose: params[argNames.length] as string | null | undefined,
+          why: params[argNames.length + 1] as PurposeInput | null | undefined,
+        },
+        ties,
+      );
+      assertPurposeFromList(ctx, policy, plugin.department);
 
       const runtime = host.runtime(plugin.id);
       const result = await runtime.call(`query:${query.field}`, (source) =>
@@ -78,7 +102,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
       const answer = redact ? blankWhereabouts(result.value, hidden) : result.value;
       return query.map(answer, runtime.todayInSweden());
     },
-    argNames.length + 2,
+    argNames.length + 3,
   );
 
   argNames.forEach((name, index) => {
@@ -92,7 +116,12 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
     method,
     argNames.length,
   );
-  Context()(Generated.prototype, method, argNames.length + 1);
+  Args('why', { type: () => PurposeInput, nullable: true, description: WHY_DESCRIPTION })(
+    Generated.prototype,
+    method,
+    argNames.length + 1,
+  );
+  Context()(Generated.prototype, method, argNames.length + 2);
   // Staff may use plugins' lookups at all; mandates per department refine it (AccessPolicy).
   Allow(...STAFF)(Generated.prototype, method, descriptor);
   Query(query.type, {

@@ -8,7 +8,7 @@ import {
   MemoryChangeSignal,
   type ChangeSignal,
 } from '@frontdoor/core';
-import { DEFAULT_ROLE_MANDATES, type AccessConfig } from '@frontdoor/config';
+import { DEFAULT_ROLE_MANDATES, type AccessConfig, type PurposeReason } from '@frontdoor/config';
 import type { SecrecyDeclaration } from '@frontdoor/plugin-sdk';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
@@ -83,6 +83,16 @@ export class AccessPolicy {
 
   get purposeRequired(): boolean {
     return this.config.purpose.required;
+  }
+
+  /** The purposes staff choose from (`access.purpose.reasons`). */
+  get purposeReasons(): PurposeReason[] {
+    return this.config.purpose.reasons;
+  }
+
+  /** Whether staff read the department's data only with a purpose chosen from the list (`access.purpose.requiredIn`). */
+  purposeNeededIn(department: string): boolean {
+    return this.config.purpose.requiredIn.includes(department);
   }
 
   /** The answer groups the reader belongs to: from their token, and as member or manager in the case setup. */
@@ -238,6 +248,12 @@ export function accessConfigProblems(
         `access.mandates.answerGroups.${group}: no answer group with this key in cases.answerGroups`,
       );
     check(`access.mandates.answerGroups.${group}`, levels);
+  }
+  for (const department of config.purpose.requiredIn) {
+    if (!departments.includes(department))
+      problems.push(
+        `access.purpose.requiredIn: unknown department "${department}" (known: ${departments.join(', ')})`,
+      );
   }
   for (const group of config.protectedIdentity.clearedAnswerGroups) {
     if (!groups.has(group))

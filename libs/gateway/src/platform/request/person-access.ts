@@ -4,6 +4,7 @@ import {
   badUserInput,
   forbidden,
   samePerson,
+  type PurposeTies,
   sourceError,
   type OpenedPerson,
   type ReaderScope,
@@ -12,6 +13,7 @@ import {
 import type { AccessPolicy } from '../access/access-policy';
 import type { Principal } from '../auth/principal';
 import type { Person } from '../schema/person.type';
+import type { PurposeInput } from '../schema/purpose.types';
 import { type RequestContext, principalOf } from './request-context';
 
 /** A citizen may read only themselves; staff roles any person, within their mandates per department. */
@@ -37,16 +39,38 @@ const PURPOSE_MAX = 200;
 export const PURPOSE_DESCRIPTION =
   'Why: the open contact or case id, or a short reason (at most 200 characters). Written on the audit row; required of staff where the configuration says so.';
 
+/** The `why` argument beside `purpose`. */
+export const WHY_DESCRIPTION =
+  'Why, as a purpose from `purposeReasons` with the case or call it is for. Departments the configuration names (access.purpose.requiredIn) are read or acted on only with it.';
+
 /**
- * Checks and records why a person is looked up: the open contact or case id, or a reason.
- * Staff must give one when the hub is configured so; a citizen's reason is their own data.
+ * For a plugin's own query or action: a department in `access.purpose.requiredIn` is asked only
+ * with a purpose from the list (staff; a citizen acts on their own data).
  */
-export function recordPurpose(
+export function assertPurposeFromList(ctx: RequestContext, policy: AccessPolicy, department: string): void {
+  if (principalOf(ctx).role === 'citizen' || ctx.purposeFromList || !policy.purposeNeededIn(department))
+    return;
+  throw badUserInput(
+    `why: ${department} is asked only with a purpose from the list (why: { reason: … }; see purposeReasons).`,
+    'why',
+  );
+}
+
+/**
+ * Checks and records why a person is looked up or a department acted on: free text (`purpose`:
+ * the open contact or case id, or a reason) and/or a purpose from the configured list (`why`,
+ * with the case or call it is for, checked to exist). Staff must give one when the hub is
+ * configured so; a citizen's reason is their own data. Departments in
+ * `access.purpose.requiredIn` are read only with a purpose from the list (`readerScopeOf`).
+ */
+export async function recordPurpose(
   ctx: RequestContext,
   policy: AccessPolicy,
-  purpose: string | undefined | null,
-): void {
+  { purpose, why }: { purpose?: string | null; why?: PurposeInput | null },
+  ties?: PurposeTies,
+): Promise<void> {
   const principal = principalOf(ctx);
+  if (why && !ties) throw new Error('recordPurpose: a purpose from the list needs PurposeTies to check it');
   const given = purpose?.trim() ?? '';
   if (given.length > PURPOSE_MAX) {
     throw badUserInput(
@@ -54,15 +78,54 @@ export function recordPurpose(
       'purpose',
     );
   }
-  if (!given && policy.purposeRequired && principal.role !== 'citizen') {
+  const chosen = why ? await checkedWhy(why, policy, ties!) : undefined;
+  if (!given && !chosen && policy.purposeRequired && principal.role !== 'citizen') {
     throw badUserInput(
       'purpose: required here. Give the open contact or case id, or a short reason for the lookup.',
       'purpose',
     );
   }
   const trail = auditTrailOf(ctx);
-  trail.purpose = given || (principal.role === 'citizen' ? 'egen uppgift' : trail.purpose);
+  trail.purpose =
+    chosen?.text || given || (principal.role === 'citizen' && !chosen ? 'egen uppgift' : trail.purpose);
+  if (chosen) {
+    trail.purposeReason = chosen.reason;
+    trail.purposeCaseId = chosen.caseId;
+    trail.purposeCallId = chosen.callId;
+  }
+  ctx.purposeFromList ||= chosen !== undefined;
 }
+
+/** `why` validated against the configured list, its text and the case or call it names. */
+async function checkedWhy(
+  why: PurposeInput,
+  policy: AccessPolicy,
+  ties: PurposeTies,
+): Promise<{ reason: string; text: string; caseId: string | null; callId: string | null }> {
+  const reason = policy.purposeReasons.find((r) => r.key === why.reason);
+  if (!reason) {
+    throw badUserInput(
+      `why.reason: not a configured purpose (one of ${policy.purposeReasons.map((r) => r.key).join(', ')}).`,
+      'why.reason',
+    );
+  }
+  const text = why.text?.trim() ?? '';
+  if (text.length > PURPOSE_MAX)
+    throw badUserInput(`why.text: at most ${PURPOSE_MAX} characters.`, 'why.text');
+  if (reason.needsText && !text)
+    throw badUserInput(`why.text: required with the purpose "${reason.label}": say why.`, 'why.text');
+  const caseId = why.caseId?.trim() || null;
+  const callId = why.callId?.trim() || null;
+  if (caseId && !CASE_ID.test(caseId)) throw badUserInput('why.caseId: not a case id.', 'why.caseId');
+  if (callId && !CALL_ID.test(callId)) throw badUserInput('why.callId: not a call id.', 'why.callId');
+  const problems = await ties.problems({ caseId, callId });
+  if (problems.length)
+    throw badUserInput(`why.${problems[0].field}: ${problems[0].message}.`, `why.${problems[0].field}`);
+  return { reason: reason.key, text, caseId, callId };
+}
+
+const CASE_ID = /^[0-9A-Za-z-]{1,36}$/;
+const CALL_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /**
  * What this reader may see, decided once per request before any department is asked: the
@@ -84,9 +147,13 @@ async function decideReaderScope(
   const secret: string[] = [];
   const plugins = ctx.reads.plugins;
   const levels = await policy.mandatesIn(principal, [...new Set(plugins.map((p) => p.department))]);
+  const purposeWithheld: string[] = [];
+  // Staff without a purpose from the list do not read the departments that need one.
+  const missingPurpose = principal.role !== 'citizen' && !ctx.purposeFromList;
   for (const plugin of plugins) {
-    if (levels.get(plugin.department)! >= 1) permitted.push(plugin.id);
-    else withheld.push(plugin.id);
+    if (levels.get(plugin.department)! < 1) withheld.push(plugin.id);
+    else if (missingPurpose && policy.purposeNeededIn(plugin.department)) purposeWithheld.push(plugin.id);
+    else permitted.push(plugin.id);
     if (policy.isSecret(plugin.department)) secret.push(plugin.id);
   }
   const seesProtectedWhereabouts =
@@ -96,6 +163,7 @@ async function decideReaderScope(
     withheld,
     seesProtectedWhereabouts,
     secret: secret.filter((id) => permitted.includes(id)),
+    purposeWithheld,
     // A citizen reads only themselves: the plugins word their statuses for the person.
     readerKind: principal.role === 'citizen' ? 'citizen' : 'staff',
   };

@@ -15,6 +15,8 @@ export interface RequestContext {
   sourceErrors: FrontdoorError[];
   /** What the reader may see (departments with mandate ≥ 1, protected whereabouts), decided once. */
   readerScope?: Promise<ReaderScope>;
+  /** Whether a purpose from the configured list was given (`why`): opens `access.purpose.requiredIn` departments. */
+  purposeFromList?: boolean;
   /** Created on the first read of a person's data; flushed before the answer leaves. */
   audit?: AuditTrail;
 }
