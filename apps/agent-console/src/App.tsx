@@ -25,6 +25,7 @@ import { ReferenceView } from './views/ReferenceView';
 import { SearchView } from './views/SearchView';
 import { NowView } from './views/NowView';
 import { QueueView } from './views/QueueView';
+import { purposeFromList } from './lookup-purpose';
 
 // The chart library is only loaded when statistics are opened: the person view paints sooner.
 const StatsView = lazy(() => import('./views/StatsView').then((m) => ({ default: m.StatsView })));
@@ -107,6 +108,8 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
   const [call, setCall] = useState<CurrentCall | null>(null);
   // Why this agent looks someone up, on every audit row: the call, the open case, or the default.
   const lookupPurpose = call?.callId ?? openCaseId ?? strings.defaultPurpose;
+  // The same, as a purpose from the hub's list: departments configured to need one get it.
+  const lookupWhy = purposeFromList(config.purposeReasons, call !== null, openCaseId);
   // Bumped by every submitted search: the views below start over, even for the same person.
   const [searchNo, setSearchNo] = useState(0);
   const searched = useCallback(() => setSearchNo((n) => n + 1), []);
@@ -200,15 +203,16 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
             personalNumber={route.personalNumber}
             highlight={route.highlight}
             purpose={lookupPurpose}
+            why={lookupWhy}
             config={config}
             call={linkableCall(call)}
           />
         ) : route.view === 'reference' ? (
           <ReferenceView key={route.reference} reference={route.reference} />
         ) : route.view === 'search' ? (
-          <SearchView key={route.text} text={route.text} purpose={lookupPurpose} />
+          <SearchView key={route.text} text={route.text} purpose={lookupPurpose} why={lookupWhy} />
         ) : route.view === 'property' ? (
-          <PropertyView key={route.address} address={route.address} purpose={lookupPurpose} />
+          <PropertyView key={route.address} address={route.address} purpose={lookupPurpose} why={lookupWhy} />
         ) : route.view === 'queue' ? (
           <QueueView myGroups={session.answerGroups} allGroups={config.answerGroups} />
         ) : route.view === 'case' ? (

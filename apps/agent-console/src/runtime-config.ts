@@ -6,6 +6,8 @@ export interface RuntimeConfig {
   demoUsers: { id: string; role: string; name: string; sub?: string }[];
   categories: { key: string; name: string }[];
   answerGroups: AnswerGroup[];
+  /** The purposes of a lookup the hub is configured with (access.purpose.reasons). */
+  purposeReasons: { key: string; label: string; needsText: boolean }[];
 }
 
 export interface AnswerGroup {

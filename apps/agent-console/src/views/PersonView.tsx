@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatPersonalNumber, keepValuesWhole } fro
 import { personPainted } from '../lookup-timing';
 import { hrefOf } from '../route';
 import { strings } from '../strings';
+import type { LookupWhy } from '../lookup-purpose';
 import type { RuntimeConfig } from '../runtime-config';
 import type { CurrentCall } from './CallBanner';
 import { ContactForm } from './ContactForm';
@@ -14,8 +15,8 @@ import { CallerSummary } from './CallerSummary';
 import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_VIEW = graphql(`
-  query PersonView($personalNumber: String!, $purpose: String, $since: DateTime!) {
-    person(personalNumber: $personalNumber, purpose: $purpose) {
+  query PersonView($personalNumber: String!, $purpose: String, $why: PurposeInput, $since: DateTime!) {
+    person(personalNumber: $personalNumber, purpose: $purpose, why: $why) {
       personalNumber
       protectedIdentity
       populationRecord {
@@ -107,6 +108,7 @@ export function byUrgency(a: StatusRow, b: StatusRow): number {
 export function PersonView({
   personalNumber,
   purpose,
+  why = null,
   config,
   call = null,
   highlight,
@@ -115,6 +117,8 @@ export function PersonView({
   /** A case reference to point out in the summary (the agent searched by it). */
   highlight?: string;
   purpose: string;
+  /** The same purpose from the hub's list (departments may need one); null when the hub has none to match. */
+  why?: LookupWhy | null;
   config: RuntimeConfig;
   /** The call on the line: the contact form carries its id and callback number. */
   call?: CurrentCall | null;
@@ -122,7 +126,7 @@ export function PersonView({
   // Fixed at mount: a re-render must not move the window (and refetch).
   const [since] = useState(summarySince);
   const { data, loading, error, refetch } = useQuery(PERSON_VIEW, {
-    variables: { personalNumber, purpose, since },
+    variables: { personalNumber, purpose, why, since },
     fetchPolicy: 'network-only',
     // A department that is down leaves its part out with an error beside the data: keep both.
     errorPolicy: 'all',

@@ -1,3 +1,4 @@
+import type { LookupWhy } from '../lookup-purpose';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
@@ -5,8 +6,8 @@ import { formatDateTime } from '../format';
 import { strings } from '../strings';
 
 const PROPERTY = graphql(`
-  query PropertyView($address: String!, $purpose: String) {
-    property(address: $address, purpose: $purpose) {
+  query PropertyView($address: String!, $purpose: String, $why: PurposeInput) {
+    property(address: $address, purpose: $purpose, why: $why) {
       propertyId
       address
       postalCode
@@ -25,9 +26,17 @@ const PROPERTY = graphql(`
 
 /** A lookup by address: the property and its waste collection. */
 /** `purpose`: why, as for a person lookup (the call or the open case); on the audit row. */
-export function PropertyView({ address, purpose }: { address: string; purpose: string }) {
+export function PropertyView({
+  address,
+  purpose,
+  why = null,
+}: {
+  address: string;
+  purpose: string;
+  why?: LookupWhy | null;
+}) {
   const { data, loading, error } = useQuery(PROPERTY, {
-    variables: { address, purpose },
+    variables: { address, purpose, why },
     fetchPolicy: 'network-only',
   });
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,3 +1,4 @@
+import type { LookupWhy } from '../lookup-purpose';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
@@ -14,6 +15,7 @@ const PERSON_SEARCH = graphql(`
     $postalCode: String
     $birthYear: String
     $purpose: String
+    $why: PurposeInput
   ) {
     personSearch(
       name: $name
@@ -21,6 +23,7 @@ const PERSON_SEARCH = graphql(`
       postalCode: $postalCode
       birthYear: $birthYear
       purpose: $purpose
+      why: $why
     ) {
       tooMany
       total
@@ -66,7 +69,15 @@ export function ageOf(personalNumber: string, today = new Date()): number {
  * person as a personal-number lookup does. Too many is said as such; a register that does
  * not answer is a failure with a retry, never "no hit".
  */
-export function SearchView({ text, purpose }: { text: string; purpose: string }) {
+export function SearchView({
+  text,
+  purpose,
+  why = null,
+}: {
+  text: string;
+  purpose: string;
+  why?: LookupWhy | null;
+}) {
   const parsed = classifySearch(text);
   const args = parsed?.kind === 'name' ? parsed.name : null;
   const { data, loading, error, refetch } = useQuery(PERSON_SEARCH, {
@@ -76,6 +87,7 @@ export function SearchView({ text, purpose }: { text: string; purpose: string })
       postalCode: args?.postalCode,
       birthYear: args?.birthYear,
       purpose,
+      why,
     },
     fetchPolicy: 'network-only',
     skip: !args,

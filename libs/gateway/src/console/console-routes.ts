@@ -22,6 +22,8 @@ export interface ConsoleRuntimeConfig {
   demoUsers: DemoUser[];
   categories: { key: string; name: string }[];
   answerGroups: { key: string; name: string; department: string }[];
+  /** The purposes of a lookup (access.purpose.reasons): the console names one with each lookup. */
+  purposeReasons: { key: string; label: string; needsText: boolean }[];
 }
 
 export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfig {
@@ -36,6 +38,11 @@ export function consoleRuntimeConfig(config: GatewayConfig): ConsoleRuntimeConfi
       key: g.key,
       name: g.name,
       department: g.department,
+    })),
+    purposeReasons: config.access.purpose.reasons.map((r) => ({
+      key: r.key,
+      label: r.label,
+      needsText: r.needsText,
     })),
   };
 }
