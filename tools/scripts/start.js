@@ -7,6 +7,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { seedDemoKnowledge } = require('./seed-demo-knowledge');
+const { seedDemoGrants } = require('./seed-demo-grants');
 
 const root = path.resolve(__dirname, '../..');
 const sandboxPort = process.env.SANDBOX_PORT || '4010';
@@ -125,6 +126,10 @@ async function waitFor(url, ms) {
   // Demo data the README's walkthrough needs: knowledge articles for every category.
   await seedDemoKnowledge(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
     console.error(`Demo knowledge articles not written: ${error.message}`),
+  );
+  // The socionomer's answer group in the secrecy departments, opened by two demo admins.
+  await seedDemoGrants(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
+    console.error(`Demo grants in the secrecy departments not opened: ${error.message}`),
   );
   // The sandbox plays the telephony platform: calls arrive, wait, are answered or abandoned,
   // posted with its service-account token, so the console's live view (Alt+4) moves.

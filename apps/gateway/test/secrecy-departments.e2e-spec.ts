@@ -150,6 +150,22 @@ describe('a secrecy department is closed until a grant naming it is approved by 
     },
   );
 
+  it('names each department’s secrecy class and statute among the plugins, for admins opening it', async () => {
+    const { data, errors } = await hub.graphql<{
+      plugins: { id: string; secrecy: string; statute: string | null }[];
+    }>('{ plugins { id secrecy statute } }', {}, { token: tokens.adam });
+    expect(errors).toBeUndefined();
+    expect(data!.plugins.find((p) => p.id === 'income-support-demo')).toEqual({
+      id: 'income-support-demo',
+      secrecy: 'secrecy',
+      statute: 'OSL 26:1',
+    });
+    expect(data!.plugins.find((p) => p.id === 'childcare-queue')).toMatchObject({
+      secrecy: 'personal',
+      statute: null,
+    });
+  });
+
   it('shows the citizen their own matter in it: secrecy does not hold against the person it protects', async () => {
     const response = await hub.graphql<{
       me: { person: { statuses: { source: string; reference: string; label: string }[] } };

@@ -16,7 +16,13 @@ export class PluginsResolver {
   })
   @Allow(...PEOPLE_AND_SERVICES)
   plugins(): PluginInfo[] {
-    return this.reader.plugins.map((p) => ({ id: p.id, department: p.department, version: p.version }));
+    return this.reader.plugins.map((p) => ({
+      id: p.id,
+      department: p.department,
+      version: p.version,
+      secrecy: p.definition.secrecy?.class ?? 'personal',
+      statute: p.definition.secrecy?.statute ?? null,
+    }));
   }
 
   // Resolved only when asked for: a client listing ids does not make the hub probe every department.
