@@ -1,6 +1,11 @@
-import type { RuntimeConfig } from './runtime-config';
-
 /** A purpose from the hub's list, as a lookup's `why` (PurposeInput) carries it. */
+/** A purpose as the hub lists it (RuntimeConfig.purposeReasons). */
+export interface PurposeReasonOption {
+  key: string;
+  label: string;
+  needsText: boolean;
+}
+
 export interface LookupWhy {
   reason: string;
   caseId?: string;
@@ -13,7 +18,7 @@ export interface LookupWhy {
  * free-text purpose, and a department that needs one from the list says so itself.
  */
 export function purposeFromList(
-  reasons: RuntimeConfig['purposeReasons'] | undefined,
+  reasons: PurposeReasonOption[] | undefined,
   onCall: boolean,
   openCaseId: string | null,
 ): LookupWhy | null {

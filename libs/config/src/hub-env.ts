@@ -28,6 +28,8 @@ export const hubEnvSchema = z.object({
   OPEN311_JURISDICTION_ID: z.string().min(1).default('exempelstad.se'),
   /** The citizen page (Mina ärenden) as citizens reach it: linked from their notifications. */
   CITIZEN_PAGE_URL: z.url().default('http://127.0.0.1:4000/mina-arenden/'),
+  /** The survey page as citizens reach it (the gateway's `/enkat/`); unset: `/enkat/` on the citizen page's host. */
+  SURVEY_PAGE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** The national Mina ärenden's producer name and the namespace of its kundhandelseTyp. */
   MINA_ARENDEN_PRODUCER: z
     .string()

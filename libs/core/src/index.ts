@@ -73,6 +73,7 @@ import { MailDelivery } from './mail/mail-delivery.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
+import { SurveyInvitation } from './survey/survey.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -96,7 +97,26 @@ export const CORE_ENTITIES = [
   StatisticsDay,
   StatisticsDaily,
   StatisticsDirtyDay,
+  SurveyInvitation,
 ];
+export { SurveyInvitation } from './survey/survey.entities';
+export {
+  SurveyInvitations,
+  SURVEY_INVITE_JOB,
+  SURVEY_VALID_DAYS,
+  surveyTokenHash,
+} from './survey/survey-invitations';
+export {
+  SurveyAnswers,
+  surveyAnswerSchema,
+  type SurveyAnswer,
+  type SurveyLinkState,
+} from './survey/survey-answers';
+export {
+  satisfactionIndex,
+  type SatisfactionFigure,
+  type SatisfactionIndex,
+} from './survey/satisfaction-index';
 export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';

@@ -34,6 +34,8 @@ import { graphqlOptions } from './platform/graphql/graphql-options';
 import { pluginProviders, pluginResolvers } from './module/plugin-providers';
 import { ShutdownState } from './platform/shutdown/shutdown-state';
 import { ServiceResultsController } from './statistics/service-results/service-results.controller';
+import { SurveyController } from './survey/survey.controller';
+import { SatisfactionResolver } from './survey/satisfaction.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
@@ -113,6 +115,7 @@ export class GatewayModule {
         ConsoleSessionController,
         Open311Controller,
         ServiceResultsController,
+        SurveyController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
       ],
@@ -124,6 +127,7 @@ export class GatewayModule {
         CaseResolver,
         PersonCasesResolver,
         StatisticsResolver,
+        SatisfactionResolver,
         KnowledgeResolver,
         CaseSuggestionsResolver,
         FailedJobsResolver,

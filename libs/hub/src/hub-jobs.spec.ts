@@ -71,6 +71,7 @@ describe('HubJobs', () => {
       'case.notify-answer-group',
       'case.notify-citizen',
       'case.sla-alarm',
+      'case.survey-invite',
       'case.wake-up',
       'case.weekly-overdue-digest',
       'plugin.job',

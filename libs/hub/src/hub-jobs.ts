@@ -12,6 +12,7 @@ import {
   rollUpStatistics,
   runRetention,
   StatisticsRollupJob,
+  SurveyInvitations,
   type Mailer,
   type PluginJobScheduler,
 } from '@frontdoor/core';
@@ -42,6 +43,7 @@ export class HubJobs {
   readonly cases: CaseService;
   private readonly notifications: CaseNotifications;
   private readonly citizenNotifications: CitizenNotifications;
+  private readonly surveys: SurveyInvitations;
   private readonly digests: CaseDigests;
   private readonly retentionSource: RetentionSource;
   private readonly retention: RetentionJob;
@@ -56,6 +58,12 @@ export class HubJobs {
       dataSource,
       new EmailCitizenMessenger(mailer),
       config.env.CITIZEN_PAGE_URL,
+    );
+    this.surveys = new SurveyInvitations(
+      dataSource,
+      new EmailCitizenMessenger(mailer),
+      surveyPageUrl(config.env),
+      now,
     );
     this.cases = createCaseChain(dataSource, queue, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
@@ -83,6 +91,7 @@ export class HubJobs {
     const { queue, pluginJobs } = this.options;
     this.notifications.register(queue);
     this.citizenNotifications.register(queue);
+    this.surveys.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
     this.retention.register(queue);
@@ -104,4 +113,10 @@ export class HubJobs {
     await this.options.pluginJobs.stop();
     await this.retentionSource.close();
   }
+}
+
+/** The survey page (`/enkat/`): SURVEY_PAGE_URL, else beside the citizen page on the same host. */
+export function surveyPageUrl(env: Pick<HubConfig['env'], 'CITIZEN_PAGE_URL' | 'SURVEY_PAGE_URL'>): string {
+  const url = env.SURVEY_PAGE_URL ?? new URL('/enkat/', env.CITIZEN_PAGE_URL).href;
+  return url.endsWith('/') ? url : `${url}/`;
 }

@@ -86,9 +86,22 @@ export class CaseService {
       throw forbidden('Only staff register contacts; an e-service submits its question (submitEService).');
     const category = await this.category(input.categoryKey);
     const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.writeThenRelay(async (tx) => {
       const registered = await this.insertCase(tx, input, category, partyId, writer);
       await keepBeside?.(tx, registered);
+      // Resolved at once, the contact's chain ends here: those who follow cases hear of it
+      // (e.g. the citizen's one question), as they hear of a closing.
+      if (registered.resolvedAtFirstLine) {
+        const change: CaseChange = {
+          type: CaseEventType.RESOLVED_AT_FIRST_LINE,
+          before: null,
+          after: registered,
+          writer,
+          at: registered.createdAt,
+        };
+        const scope = { tx, outbox: this.outbox };
+        for (const subscriber of this.subscribers) await subscriber.onCaseChanged(change, scope);
+      }
       return registered;
     });
   }

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseQueries, CaseService, KnowledgeService, createCaseChain } from '@frontdoor/core';
+import { CaseQueries, CaseService, KnowledgeService, SurveyAnswers, createCaseChain } from '@frontdoor/core';
 import { createHubMailer, createHubQueue, HubClock, HubJobs } from '@frontdoor/hub';
 import type { JobQueue } from '@frontdoor/jobs';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
@@ -32,6 +32,11 @@ export function caseProviders(config: GatewayConfig): Provider[] {
       inject: [DataSource, JOB_QUEUE, HubClock],
     },
     OutboxRelayHost,
+    {
+      provide: SurveyAnswers,
+      useFactory: (ds: DataSource, clock: HubClock) => new SurveyAnswers(ds, clock.now),
+      inject: [DataSource, HubClock],
+    },
     {
       provide: EServiceIntake,
       useFactory: (cases: CaseService) => new EServiceIntake(cases, config.cases),

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { callStatistics, stockholmDate, type TelephonySettings } from '@frontdoor/core';
+import { callStatistics, satisfactionIndex, stockholmDate, type TelephonySettings } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
 import { StatisticsService } from '../statistics.service';
 import { TELEPHONY_SETTINGS } from '../../platform/config/telephony-settings';
@@ -52,6 +52,7 @@ export class ServiceResultsController {
             label,
             await this.statistics.compute(from, to),
             await callStatistics(this.dataSource, from, to, this.telephony),
+            await satisfactionIndex(this.dataSource, from, to),
           ),
         ),
       ),

@@ -1,4 +1,4 @@
-import type { QueueCallFigures, ServiceStatistics } from '@frontdoor/core';
+import type { QueueCallFigures, SatisfactionIndex, ServiceStatistics } from '@frontdoor/core';
 
 /** The published results of one period: aggregates only, nothing about any person. */
 export interface PeriodResults {
@@ -22,7 +22,19 @@ export interface PeriodResults {
     talkTimeTargetSeconds: number;
     talkTimeMeetsTarget: boolean | null;
   }[];
+  /** The citizens' verdict (SKR's 0-100 index), in total and per channel; null index under the publishing floor. */
+  satisfaction: {
+    answers: number;
+    index: number | null;
+    byChannel: { channel: string; answers: number; index: number | null }[];
+  };
 }
+
+/**
+ * Fewer answers than this and the index is not published (for the period, or a channel): a
+ * figure of one or two verdicts says more about those citizens than about the service.
+ */
+export const SATISFACTION_PUBLISHING_FLOOR = 5;
 
 interface Goal {
   share: number;
@@ -46,7 +58,10 @@ export function periodResults(
   label: string,
   cases: ServiceStatistics,
   calls: QueueCallFigures[],
+  satisfaction: Pick<SatisfactionIndex, 'total' | 'byChannel'>,
 ): PeriodResults {
+  const published = (f: { answers: number; index: number | null }) =>
+    f.answers >= SATISFACTION_PUBLISHING_FLOOR ? f.index : null;
   const goal = (g: Goal): Goal => ({
     share: g.share,
     target: g.target,
@@ -73,6 +88,15 @@ export function periodResults(
       talkTimeTargetSeconds: q.talkTimeTargetSeconds,
       talkTimeMeetsTarget: q.talkTimeMeetsTarget,
     })),
+    satisfaction: {
+      answers: satisfaction.total.answers,
+      index: published(satisfaction.total),
+      byChannel: satisfaction.byChannel.map((c) => ({
+        channel: c.channel,
+        answers: c.answers,
+        index: published(c),
+      })),
+    },
   };
 }
 
@@ -105,7 +129,36 @@ ${callRows}
 <tr><th scope="row">Vidareskickade ärenden besvarade i tid</th><td>${p.cases.answeredInTime.basis ? `${pct(p.cases.answeredInTime.share)} av ${p.cases.answeredInTime.basis}` : 'Inga avgjorda ännu'}${p.cases.answeredInTime.pending ? `, ${p.cases.answeredInTime.pending} pågående` : ''}</td><td>minst ${pct(p.cases.answeredInTime.target)}</td><td>${met(p.cases.answeredInTime.meetsTarget, p.cases.answeredInTime.basis)}</td></tr>
 </tbody>
 </table>
+${satisfactionTable(p)}
 </section>`;
+}
+
+/** How the contact came in, as the page says it. */
+const CHANNEL_WORDS: Record<string, string> = {
+  PHONE: 'Telefon',
+  EMAIL: 'E-post',
+  E_SERVICE: 'E-tjänst och webb',
+  VISIT: 'Besök',
+  LETTER: 'Brev',
+};
+
+function satisfactionTable(p: PeriodResults): string {
+  const cell = (f: { answers: number; index: number | null }) =>
+    f.index === null ? `För få svar (${f.answers})` : `${f.index} av 100 (${f.answers} svar)`;
+  const rows = [
+    `<tr><th scope="row">Alla kontakter</th><td>${cell(p.satisfaction)}</td></tr>`,
+    ...p.satisfaction.byChannel.map(
+      (c) =>
+        `<tr><th scope="row">${escape(CHANNEL_WORDS[c.channel] ?? c.channel)}</th><td>${cell(c)}</td></tr>`,
+    ),
+  ].join('\n');
+  return `<table>
+<caption>Nöjdhet ${escape(p.label.toLowerCase())}: ${SATISFACTION_PUBLISHING_FLOOR} svar eller fler behövs för ett index</caption>
+<thead><tr><th scope="col">Kontaktväg</th><th scope="col">Nöjd-kund-index (0–100)</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
 }
 
 /** The public page: Swedish, plain HTML, no script, readable without styles (WCAG 2.1 AA). */
@@ -127,7 +180,7 @@ a { color: #0b4f9c; }
 <body>
 <main>
 <h1>Våra servicemål och resultat</h1>
-<p>Så här snabbt svarar kommunens kontaktcenter, och hur ofta ärenden löses direkt. Siffrorna räknas fram ur kontaktloggen och uppdateras löpande. De innehåller inga uppgifter om enskilda personer.</p>
+<p>Så här snabbt svarar kommunens kontaktcenter, hur ofta ärenden löses direkt och hur nöjda de som svarat på vår fråga efter kontakten är. Siffrorna räknas fram ur kontaktloggen och uppdateras löpande. De innehåller inga uppgifter om enskilda personer.</p>
 ${results.periods.map(periodSection).join('\n')}
 <p>Uppdaterad ${escape(results.published)}. Samma siffror som data: <a href="/service-results.json">service-results.json</a>.</p>
 </main>
