@@ -1,1 +1,7 @@
-export { describePluginContract, type PluginContractOptions, type ContractSystem } from './plugin-contract';
+export {
+  describePluginContract,
+  expectNoSecretInStatuses,
+  expectPathsReached,
+  type PluginContractOptions,
+  type ContractSystem,
+} from './plugin-contract';
