@@ -64,7 +64,7 @@ describe('definePlugin', () => {
         ...valid.person,
         statusLevels: { 'income-support-application': 2 },
         detail: aDetail('incomeSupport'),
-        details: [{ ...aDetail('incomeSupportDecision'), mandate: 4 }],
+        details: [{ ...aDetail('incomeSupportDecision'), mandate: 4 as const }],
         secretFields: ['applications.*.decidedAmount'],
       },
     });

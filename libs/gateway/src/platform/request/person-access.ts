@@ -64,10 +64,14 @@ export function recordPurpose(
   trail.purpose = given || (principal.role === 'citizen' ? 'egen uppgift' : trail.purpose);
 }
 
+/** The level a citizen's own statuses are compared with: every status kind of their own (see decideReaderScope). */
+const OWN_MATTERS_LEVEL = 6;
+
 /**
  * What this reader may see, decided once per request before any department is asked: the
- * departments where they hold at least information (level 1), and whether they see a
- * protected person's whereabouts (cleared staff; a citizen reads only themselves, so always).
+ * departments where they hold at least information (level 1), their level in each (which
+ * status kinds they see, SDK 4.2 `statusLevels`), and whether they see a protected person's
+ * whereabouts (cleared staff; a citizen reads only themselves, so always).
  */
 export function readerScopeOf(ctx: RequestContext, policy: AccessPolicy): Promise<ReaderScope> {
   ctx.readerScope ??= decideReaderScope(principalOf(ctx), ctx, policy);
@@ -82,11 +86,17 @@ async function decideReaderScope(
   const permitted: string[] = [];
   const withheld: string[] = [];
   const secret: string[] = [];
+  const statusLevels: Record<string, number> = {};
   const plugins = ctx.reads.plugins;
+  const ownMatters = principal.role === 'citizen';
   const levels = await policy.mandatesIn(principal, [...new Set(plugins.map((p) => p.department))]);
   for (const plugin of plugins) {
-    if (levels.get(plugin.department)! >= 1) permitted.push(plugin.id);
+    const level = levels.get(plugin.department)!;
+    if (level >= 1) permitted.push(plugin.id);
     else withheld.push(plugin.id);
+    // A citizen reads only themselves, and secrecy does not hold against the person it protects
+    // (OSL 12 kap. 1 §): they see every status of their own. Staff see the kinds their level reaches.
+    statusLevels[plugin.id] = ownMatters && level >= 1 ? OWN_MATTERS_LEVEL : level;
     if (policy.isSecret(plugin.department)) secret.push(plugin.id);
   }
   const seesProtectedWhereabouts =
@@ -97,7 +107,8 @@ async function decideReaderScope(
     seesProtectedWhereabouts,
     secret: secret.filter((id) => permitted.includes(id)),
     // A citizen reads only themselves: the plugins word their statuses for the person.
-    readerKind: principal.role === 'citizen' ? 'citizen' : 'staff',
+    readerKind: ownMatters ? 'citizen' : 'staff',
+    levels: statusLevels,
   };
 }
 
