@@ -38,7 +38,7 @@ const aDetail = (field: string) => ({
   description: 'x',
   type: () => Object,
   map: () => null,
-  mandate: 2,
+  mandate: 2 as const,
 });
 
 describe('definePlugin', () => {
