@@ -2,6 +2,7 @@ export {
   describePluginContract,
   expectNoSecretInStatuses,
   expectPathsReached,
+  expectStatusLevelsReached,
   type PluginContractOptions,
   type ContractSystem,
 } from './plugin-contract';

@@ -8,6 +8,7 @@ import {
   describePluginContract,
   expectNoSecretInStatuses,
   expectPathsReached,
+  expectStatusLevelsReached,
   type ContractSystem,
 } from './plugin-contract';
 
@@ -211,5 +212,22 @@ describe('expectNoSecretInStatuses: the kit fails a plugin whose status texts te
     expect(() =>
       expectPathsReached(found, 'person.secretFields', ['orders.*.price'], PERSON_WITH_MATTERS),
     ).toThrow('person.secretFields: "orders.*.price" reaches no value');
+  });
+});
+
+describe('expectStatusLevelsReached: a level declared for a kind the plugin never gives is named', () => {
+  const found: OrdersAnswer = {
+    orders: [{ id: 'O-1', status: 'DONE', address: 'Storgatan 1', lotId: 'LOT-17', priceKronor: 5400 }],
+  };
+
+  it('passes the plugin whose declared kinds are the kinds it gives', () => {
+    expect(() => expectStatusLevelsReached(ordersPlugin.person, found, '2026-11-24', 'x')).not.toThrow();
+  });
+
+  it('fails a misspelt kind, which would leave the matter at level 1', () => {
+    const misspelt = { ...ordersPlugin.person, statusLevels: { 'street-orders': 2 as const } };
+    expect(() => expectStatusLevelsReached(misspelt, found, '2026-11-24', PERSON_WITH_MATTERS)).toThrow(
+      `person.statusLevels: "street-orders" is the kind of no status item in the answer for ${PERSON_WITH_MATTERS} (kinds given: "street-order")`,
+    );
   });
 });

@@ -186,6 +186,11 @@ export function describePluginContract(options: PluginContractOptions): void {
       expectNoSecretInStatuses(plugin.person, answer, today);
     });
 
+    it('declares levels only for status kinds it gives: a misspelt kind would be shown at level 1', async () => {
+      const answer = await readPerson(options.personWithMatters);
+      expectStatusLevelsReached(plugin.person, answer, today, options.personWithMatters);
+    });
+
     it('lets no declared whereabouts or place id through for a protected person: blanked, none of the values reach statuses or detail', async () => {
       const answer = await readPerson(options.personWithMatters);
       const paths = protectedPaths(plugin.person);
@@ -387,5 +392,29 @@ export function expectNoSecretInStatuses(
     throw new Error(
       `person.secretFields: a secret value appears in a status text: ${leaks.join('; ')}. ` +
         'A secret field is shown only in a detail field with its own mandate, never in a title, label, nextStep, reference or action label',
+    );
+}
+
+/**
+ * Fails, naming each kind in `person.statusLevels` that no status item of a real answer has, for
+ * any kind of reader: a misspelt kind guards nothing, and its items would show at level 1.
+ */
+export function expectStatusLevelsReached(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  person: PersonSource<any, any, any>,
+  answer: unknown,
+  today: string,
+  where: string,
+): void {
+  const given = new Set(
+    READERS.flatMap((reader) =>
+      (person.statuses(answer, today, reader) as StatusItemInput[]).map((i) => i.kind),
+    ),
+  );
+  const unreached = Object.keys(person.statusLevels ?? {}).filter((kind) => !given.has(kind));
+  if (unreached.length)
+    throw new Error(
+      `person.statusLevels: ${unreached.map((kind) => `"${kind}"`).join(', ')} is the kind of no status item in the answer for ${where} ` +
+        `(kinds given: ${[...given].map((kind) => `"${kind}"`).join(', ') || 'none'}); a misspelt kind leaves its items at level 1`,
     );
 }
