@@ -44,8 +44,8 @@ interface MappedView {
 /**
  * Mapped views of the answers the hub's memory cache holds, by the answer object itself: a
  * cached answer is immutable (validated once when the department gave it), so its statuses and
- * detail are the same for every reader of the same kind and level (whereabouts blanked or not) on the
- * same date, and mapping and validating them again on every read was most of a cache-warm
+ * detail are the same for every reader of the same kind and level (whereabouts blanked or not)
+ * on the same date, and mapping and validating them again on every read was most of a cache-warm
  * overview's own work (docs/performance.md). Entries go with the answer when the cache drops
  * it (WeakMap). Answers read back from Redis are new objects on every read and so are mapped
  * anew, as before.
