@@ -116,6 +116,8 @@ async function waitFor(url, ms) {
       PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
       REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
       WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
+      INCOME_SUPPORT_BASE_URL:
+        process.env.INCOME_SUPPORT_BASE_URL || `http://127.0.0.1:${sandboxPort}/income-support/`,
       SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,

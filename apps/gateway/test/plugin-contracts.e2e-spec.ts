@@ -2,6 +2,7 @@ import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-s
 import type { ConnectionSettingsInput } from '@frontdoor/plugin-sdk';
 import { childcareQueuePlugin, childcareStatusCatalogue } from '@frontdoor/plugin-childcare-queue';
 import { buildingPermitsPlugin, permitStageCatalogue } from '@frontdoor/plugin-building-permits';
+import { incomeSupportPlugin, incomeSupportStateCatalogue } from '@frontdoor/plugin-income-support';
 import { invoicingPlugin, invoiceStatusCatalogue } from '@frontdoor/plugin-invoicing';
 import { populationRegisterPlugin } from '@frontdoor/plugin-population-register';
 import { wasteCollectionPlugin, wasteSubscriptionCatalogue } from '@frontdoor/plugin-waste-collection';
@@ -56,6 +57,17 @@ describePluginContract({
   personWithMatters: '199001012385',
   personWithout: '189001019802',
   catalogues: [invoiceStatusCatalogue],
+});
+
+// A secrecy department (SDK 4.2): Bertil Berg's decided application; the kit also checks that
+// the decided amount (its secret field) is in no status text, for any kind of reader.
+describePluginContract({
+  plugin: incomeSupportPlugin,
+  startSystem: sandboxSystem('income-support'),
+  invalidConfigs: [{ key: '(root)', config: { apiKey: 'k' } }],
+  personWithMatters: '196408233234',
+  personWithout: '199001012385',
+  catalogues: [incomeSupportStateCatalogue],
 });
 
 describePluginContract({

@@ -4,6 +4,8 @@ import { DEMO_PEOPLE } from './demo-people';
 import { FaultBoard, registerFaultRoutes } from './faults';
 import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
+import { seedIncomeSupport } from './systems/income-support/income-support.data';
+import { registerIncomeSupportSystem } from './systems/income-support/income-support.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -23,6 +25,7 @@ export interface SandboxOptions {
 export const DEFAULT_SANDBOX_KEYS = {
   childcare: 'sandbox-childcare-key',
   register: 'sandbox-register-key',
+  incomeSupport: 'sandbox-income-support-key',
 } as const;
 
 /** Builds the sandbox: the department systems plus `/demo/people` and `/admin/faults`. */
@@ -44,6 +47,10 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   const register = seedRegister();
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });
+  registerIncomeSupportSystem(app, faults, {
+    apiKey: DEFAULT_SANDBOX_KEYS.incomeSupport,
+    clients: seedIncomeSupport(today),
+  });
   registerTelephonyPlatform(app);
   return app;
 }

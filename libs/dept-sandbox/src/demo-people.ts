@@ -26,18 +26,28 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     personalNumber: '196408233234',
     name: 'Bertil Berg',
-    tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue'],
+    tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue', 'income-support-decided'],
   },
   {
     personalNumber: '200002292399',
     name: 'Cecilia Carlsson',
-    tags: ['childcare-queue', 'protected-identity', 'waste-customer', 'permit-received'],
+    tags: [
+      'childcare-queue',
+      'protected-identity',
+      'waste-customer',
+      'permit-received',
+      'income-support-supplement',
+    ],
   },
   {
     personalNumber: '190001019801',
     name: 'Olga Olsson',
     tags: ['centenarian', 'permit-decided', 'waste-customer'],
   },
-  { personalNumber: '191401682396', name: 'Sam Samordnad', tags: ['coordination-number', 'invoice-unpaid'] },
+  {
+    personalNumber: '191401682396',
+    name: 'Sam Samordnad',
+    tags: ['coordination-number', 'invoice-unpaid', 'income-support-received'],
+  },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
 ];

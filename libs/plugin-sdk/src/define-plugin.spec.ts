@@ -32,6 +32,15 @@ const queriesOf = (query: Record<string, unknown>) => ({
   queries: ({ defineQuery }: { defineQuery: (q: unknown) => unknown }) => [defineQuery(query)],
 });
 
+/** A detail field as written, named `field`, at level 2. */
+const aDetail = (field: string) => ({
+  field,
+  description: 'x',
+  type: () => Object,
+  map: () => null,
+  mandate: 2 as const,
+});
+
 describe('definePlugin', () => {
   it('accepts a well-formed declaration and freezes it', () => {
     const plugin = definePlugin(valid);
@@ -45,6 +54,23 @@ describe('definePlugin', () => {
     const secret = definePlugin({ ...valid, secrecy: { class: 'secrecy', statute: 'OSL 26:1' } });
     expect(secret.secrecy).toEqual({ class: 'secrecy', statute: 'OSL 26:1' });
     expect(definePlugin(valid).secrecy).toBeUndefined();
+  });
+
+  it('takes status levels, several detail fields each with its level, and secret fields (SDK 4.2)', () => {
+    const plugin = definePlugin({
+      ...valid,
+      secrecy: { class: 'secrecy', statute: 'OSL 26:1' },
+      person: {
+        ...valid.person,
+        statusLevels: { 'income-support-application': 2 },
+        detail: aDetail('incomeSupport'),
+        details: [{ ...aDetail('incomeSupportDecision'), mandate: 4 as const }],
+        secretFields: ['applications.*.decidedAmount'],
+      },
+    });
+    expect(plugin.person.statusLevels).toEqual({ 'income-support-application': 2 });
+    expect(plugin.person.details!.map((d) => [d.field, d.mandate])).toEqual([['incomeSupportDecision', 4]]);
+    expect(plugin.person.secretFields).toEqual(['applications.*.decidedAmount']);
   });
 
   it('resolves the queries and actions callbacks into lists, each typed with the plugin’s config', () => {
@@ -147,6 +173,43 @@ describe('definePlugin', () => {
     [{ secrecy: { class: 'secrecy' } }, 'secrecy.statute: required for a secrecy department'],
     [{ secrecy: { class: 'secret', statute: 'OSL 26:1' } }, 'secrecy.class:'],
     [{ secrecy: { class: 'secrecy', statute: '  ' } }, 'secrecy.statute:'],
+    [
+      { person: { ...valid.person, statusLevels: { 'income-support-application': 7 } } },
+      'person.statusLevels.income-support-application: expected a mandate level 1-6',
+    ],
+    [
+      { person: { ...valid.person, statusLevels: { 'income-support-application': '2' } } },
+      'person.statusLevels.income-support-application',
+    ],
+    [{ person: { ...valid.person, statusLevels: { '': 2 } } }, 'person.statusLevels'],
+    [
+      { person: { ...valid.person, details: [{ ...aDetail('decidedAmount'), mandate: 0 }] } },
+      'person.details.0.mandate: expected a mandate level 1-6',
+    ],
+    [
+      { person: { ...valid.person, details: [{ ...aDetail('decided-amount') }] } },
+      'person.details.0.field: expected a camelCase field name',
+    ],
+    [{ person: { ...valid.person, details: aDetail('decidedAmount') } }, 'person.details: '],
+    [
+      {
+        person: {
+          ...valid.person,
+          detail: aDetail('incomeSupport'),
+          details: [aDetail('decidedAmount'), aDetail('incomeSupport')],
+        },
+      },
+      'person.details.1.field: "incomeSupport" is already a detail field of this plugin',
+    ],
+    [
+      { person: { ...valid.person, details: [aDetail('decidedAmount'), aDetail('decidedAmount')] } },
+      'person.details.1.field: "decidedAmount" is already a detail field',
+    ],
+    [
+      { person: { ...valid.person, secretFields: ['applications..decidedAmount'] } },
+      'person.secretFields.0: expected dotted paths',
+    ],
+    [{ person: { ...valid.person, secretFields: 'decidedAmount' } }, 'person.secretFields: '],
   ])('refuses %p: %s', (override, message) => {
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(PluginDefinitionError);
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(message);

@@ -52,6 +52,25 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
   statuses(answer: TAnswer | null, today: string, reader?: StatusReader): StatusItemInput[];
   detail?: PersonDetailField<TAnswer, TDetail>;
   /**
+   * More detail fields, each with its own `mandate` (since SDK 4.2), e.g. the state of an
+   * application at level 2 and the decided amount at level 4: levels are one scale, so what
+   * needs more than the rest goes in a field of its own. Beside `detail`, which stays.
+   */
+  details?: PersonDetailField<TAnswer, unknown>[];
+  /**
+   * The mandate level a reader needs to see a status item of a `kind` (since SDK 4.2); kinds
+   * not named need level 1. Below it the item is left out, not blanked: the reader does not
+   * learn the matter exists (e.g. `{ 'income-support-application': 2 }`: that someone
+   * receives income support is itself secret).
+   */
+  statusLevels?: Record<string, MandateLevel>;
+  /**
+   * Answer paths (as `whereabouts`) whose values are secret beyond the status, e.g. the decided
+   * amount (since SDK 4.2). They may appear only in a detail field (with its own mandate), never
+   * in a status text (title, label, nextStep, reference, action label): the contract kit checks it.
+   */
+  secretFields?: string[];
+  /**
    * Where the answer says where the person is (addresses, units, property designations), as
    * paths with `*` for list items, e.g. `applications.*.offer.unitName`. For a person with
    * protected identity the hub blanks these before `statuses` and `detail` see the answer.
@@ -240,6 +259,8 @@ const whereaboutsPaths = z.array(
   z.string().regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, 'expected dotted paths such as items.*.address'),
 );
 
+const detailField = z.object({ field: camelCase, type: fn, map: fn, mandate: mandateLevel }).loose();
+
 const definitionShape = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected kebab-case, e.g. childcare-queue'),
@@ -271,11 +292,29 @@ const definitionShape = z
         fetch: fn,
         answer: zodSchema,
         statuses: fn,
-        detail: z.object({ field: camelCase, type: fn, map: fn, mandate: mandateLevel }).loose().optional(),
+        detail: detailField.optional(),
+        details: z.array(detailField).optional(),
+        statusLevels: z
+          .record(z.string().min(1, 'expected a status kind, e.g. income-support-application'), mandateLevel)
+          .optional(),
+        secretFields: whereaboutsPaths.optional(),
         whereabouts: whereaboutsPaths,
         placeIds: whereaboutsPaths,
       })
-      .loose(),
+      .loose()
+      // Each detail field becomes a field on Person: two of one name would be one field, one level.
+      .superRefine((person, issues) => {
+        const seen = new Set(person.detail ? [person.detail.field] : []);
+        (person.details ?? []).forEach((field, index) => {
+          if (seen.has(field.field))
+            issues.addIssue({
+              code: 'custom',
+              path: ['details', index, 'field'],
+              message: `"${field.field}" is already a detail field of this plugin: each needs its own name`,
+            });
+          seen.add(field.field);
+        });
+      }),
     queries: z
       .array(
         z

@@ -39,6 +39,13 @@ export {
   type SecrecyDeclaration,
 } from './define-plugin';
 export { SDK_VERSION } from './sdk-version';
+export {
+  detailFieldsOf,
+  statusLevelOf,
+  statusesVisibleAt,
+  statusTexts,
+  secretValueForms,
+} from './status-secrecy';
 export { statusCatalogue, type StatusCatalogue, type CatalogueEntry } from './status-catalogue';
 export { CalendarDate } from './scalars';
 export { SourceUnavailableError, SourceAnswerInvalidError } from './source-errors';

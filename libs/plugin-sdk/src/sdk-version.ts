@@ -11,5 +11,8 @@
  * 4.1: a plugin may declare its department's `secrecy` class (a `secrecy` department starts
  *   closed); `statuses` is told who reads (`reader.kind`: citizen, staff, representative); a status item may carry an `action` (label and https or #anchor link: where the citizen
  *   does it) and a `payment` (OCR, bankgiro, amount in öre). Optional: 4.0 plugins are unchanged.
+ * 4.2: person sources may declare `statusLevels` (the level needed to see a status kind),
+ *   `details` (several detail fields, each with its own level) and `secretFields` (answer paths
+ *   never to appear in a status text). Optional: 4.1 plugins are unchanged.
  */
-export const SDK_VERSION = '4.1.0';
+export const SDK_VERSION = '4.2.0';

@@ -33,6 +33,11 @@ export interface ReaderScope {
   purposeWithheld?: string[];
   /** Who reads, handed to the plugins' `statuses` so they can word a status for each (default staff). */
   readerKind?: StatusReader['kind'];
+  /**
+   * Per permitted plugin, the level its status kinds are compared with (`statusLevels`, SDK 4.2):
+   * the reader's mandate in its department. A plugin not named here: 1, the least a permitted reader holds.
+   */
+  levels?: Record<string, number>;
 }
 
 /** A person opened for one reader: who, whether protected, and what this reader may see. */
@@ -234,11 +239,15 @@ export class PersonRequestReader {
     return reports;
   }
 
-  /** One plugin's typed detail field (audited under the field's name); mapped only now that it is asked for. */
+  /**
+   * One of a plugin's typed detail fields (audited under the field's name; `field` one of its
+   * `details`, else its single `detail`); mapped only now that it is asked for.
+   */
   async detail(
     person: OpenedPerson,
     pluginId: string,
     trail: AuditTrail,
+    field?: string,
   ): Promise<{ ok: true; detail: unknown } | { ok: false; failure: SourceFailure }> {
     if (person.scope.protectedWithheld?.includes(pluginId)) {
       const department = this.runtime(pluginId).plugin.department;
@@ -255,10 +264,10 @@ export class PersonRequestReader {
     if (!person.scope.permitted.includes(pluginId))
       throw new Error(`detail of "${pluginId}" outside the reader's scope`);
     const runtime = this.runtime(pluginId);
-    const field = runtime.plugin.definition.person.detail?.field ?? pluginId;
+    const name = field ?? runtime.plugin.definition.person.detail?.field ?? pluginId;
     const outcome = await this.view(pluginId, person);
-    trail.record(person.partyId, [pluginId], [field]);
-    return detailOfOutcome(runtime, outcome);
+    trail.record(person.partyId, [pluginId], [name]);
+    return detailOfOutcome(runtime, outcome, field);
   }
 
   /** Protection for a person met outside a `person` read (e.g. the subject of a plugin query). */
@@ -276,7 +285,8 @@ export class PersonRequestReader {
   }
 
   private view(pluginId: string, person: OpenedPerson): Promise<PersonSourceOutcome> {
-    const key = `${pluginId}|${person.personalNumber}|${person.redactWhereabouts ? 'r' : '-'}`;
+    const level = levelFor(person.scope, pluginId);
+    const key = `${pluginId}|${person.personalNumber}|${person.redactWhereabouts ? 'r' : '-'}|L${level}`;
     let pending = this.viewed.get(key);
     if (!pending) {
       const runtime = this.runtime(pluginId);
@@ -288,6 +298,7 @@ export class PersonRequestReader {
           this.metrics,
           this.memo,
           person.scope.readerKind ?? 'staff',
+          level,
         ),
       );
       this.viewed.set(key, pending);
@@ -307,4 +318,9 @@ export class PersonRequestReader {
     if (!runtime) throw new Error(`No running plugin "${pluginId}"`);
     return runtime;
   }
+}
+
+/** The level a plugin's status kinds are compared with for this reader: as decided, else 1. */
+function levelFor(scope: ReaderScope, pluginId: string): number {
+  return scope.levels && Object.hasOwn(scope.levels, pluginId) ? scope.levels[pluginId] : 1;
 }

@@ -26,7 +26,8 @@ function countingRuntime() {
           calls.statuses += 1;
           if (failing) throw new Error('mapping broke');
           return answer.matters.map((reference) => ({
-            kind: 'test',
+            // SDK 4.2: a matter whose reference starts with S is of a kind that needs level 3.
+            kind: reference.startsWith('S') ? 'secret-test' : 'test',
             reference,
             title: `Ärende vid ${answer.address}`,
             state: StatusState.IN_PROGRESS,
@@ -40,6 +41,10 @@ function countingRuntime() {
             return { address: answer.address, day };
           },
         },
+        statusLevels: { 'secret-test': 3 },
+        details: [
+          { field: 'countingMatters', map: (answer: Answer) => ({ matters: answer.matters.length }) },
+        ],
       },
     },
   };
@@ -128,5 +133,42 @@ describe('mapped views of cached answers (ViewMemo)', () => {
     setFailing(false);
     expect(viewOfAnswer(runtime, fetched(answer, runtime), false, metrics, memo).ok).toBe(true);
     expect(calls.statuses).toBe(3);
+  });
+});
+
+describe('status kinds at their level (SDK 4.2)', () => {
+  const metrics = new HubMetrics();
+  const answer: Answer = { address: 'Storgatan 1', matters: ['A-1', 'S-1'] };
+  const references = (view: ReturnType<typeof viewOfAnswer>) =>
+    view.ok ? view.statuses.map((s) => s.reference) : view.failure;
+
+  it('leaves out a kind above the reader’s level, and a memoised view never crosses levels, in either order', () => {
+    const { runtime, calls } = countingRuntime();
+    const memo = new ViewMemo();
+    const view = (level: number) =>
+      references(viewOfAnswer(runtime, fetched(answer, runtime), false, metrics, memo, 'staff', level));
+    expect(view(3)).toEqual(['A-1', 'S-1']);
+    expect(view(1)).toEqual(['A-1']);
+    expect(view(3)).toEqual(['A-1', 'S-1']);
+    expect(view(2)).toEqual(['A-1']);
+    expect(view(1)).toEqual(['A-1']);
+    // One mapping per level, kept for the next reader at that level.
+    expect(calls.statuses).toBe(3);
+  });
+
+  it('is level 1 when the hub gives none: a kind that needs more stays out', () => {
+    const { runtime } = countingRuntime();
+    expect(references(viewOfAnswer(runtime, fetched(answer, runtime), false, metrics))).toEqual(['A-1']);
+  });
+
+  it('maps each detail field by its name, the single `detail` when none is named', () => {
+    const { runtime } = countingRuntime();
+    const view = viewOfAnswer(runtime, fetched(answer, runtime), false, metrics, new ViewMemo());
+    expect(detailOfOutcome(runtime, view, 'countingMatters')).toEqual({ ok: true, detail: { matters: 2 } });
+    expect(detailOfOutcome(runtime, view, 'counting')).toEqual({
+      ok: true,
+      detail: { address: 'Storgatan 1', day: '2026-12-01' },
+    });
+    expect(detailOfOutcome(runtime, view)).toEqual(detailOfOutcome(runtime, view, 'counting'));
   });
 });

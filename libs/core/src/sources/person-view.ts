@@ -2,7 +2,9 @@ import { z } from 'zod';
 import {
   StatusState,
   blankWhereabouts,
+  detailFieldsOf,
   protectedPaths,
+  statusesVisibleAt,
   statusItemInput,
   type StatusItem,
   type StatusReader,
@@ -30,19 +32,20 @@ export type PersonSourceOutcome =
     }
   | { ok: false; plugin: LoadedPlugin; failure: SourceFailure };
 
-/** One answer mapped for one kind of reader on one Swedish date. */
+/** One answer mapped for one kind of reader at one mandate level on one Swedish date. */
 interface MappedView {
   statuses: StatusItem[];
   answer: unknown;
   today: string;
-  detail?: { value: unknown };
+  /** Each detail field once mapped, by its field name. */
+  details: Map<string, unknown>;
 }
 
 /**
  * Mapped views of the answers the hub's memory cache holds, by the answer object itself: a
  * cached answer is immutable (validated once when the department gave it), so its statuses and
- * detail are the same for every reader of the same kind (whereabouts blanked or not) on the
- * same date, and mapping and validating them again on every read was most of a cache-warm
+ * detail are the same for every reader of the same kind and level (whereabouts blanked or not)
+ * on the same date, and mapping and validating them again on every read was most of a cache-warm
  * overview's own work (docs/performance.md). Entries go with the answer when the cache drops
  * it (WeakMap). Answers read back from Redis are new objects on every read and so are mapped
  * anew, as before.
@@ -79,13 +82,16 @@ export function viewOfAnswer(
   metrics: HubMetrics,
   memo?: ViewMemo,
   readerKind: StatusReader['kind'] = 'staff',
+  /** The reader's mandate level in the plugin's department: status kinds above it are left out (SDK 4.2). */
+  level = 1,
 ): PersonSourceOutcome {
   if (!fetched.ok) return fetched;
   const { plugin } = runtime;
   const source = plugin.definition.person;
   const today = runtime.todayInSweden();
-  // A view per reader kind: a plugin may word a status for the citizen otherwise than for staff.
-  const key = `${redactWhereabouts ? 'r' : '-'}|${readerKind}|${today}`;
+  // A view per reader kind (a plugin may word a status for the citizen otherwise than for staff)
+  // and per level: a view with a level-2 status must never be handed to a level-1 reader.
+  const key = `${redactWhereabouts ? 'r' : '-'}|${readerKind}|L${level}|${today}`;
   const outcome = (mapped: MappedView): PersonSourceOutcome => ({
     ok: true,
     plugin,
@@ -101,13 +107,16 @@ export function viewOfAnswer(
   try {
     const hidden = redactWhereabouts ? protectedPaths(source) : [];
     const answer = hidden.length ? blankWhereabouts(fetched.answer, hidden) : fetched.answer;
-    const items = statusItemList.parse(source.statuses(answer, today, { kind: readerKind }));
+    const worded = statusItemList.parse(source.statuses(answer, today, { kind: readerKind }));
+    // Left out, not blanked: below the kind's level the reader does not learn the matter exists.
+    const items = statusesVisibleAt(source, worded, level);
     const unknown = items.filter((item) => item.state === StatusState.UNKNOWN).length;
     if (unknown > 0 && !fetched.fromCache) metrics.unknownStatusCodes.inc({ plugin: plugin.id }, unknown);
     const mapped: MappedView = {
       statuses: items.map((item) => ({ ...item, source: plugin.id })),
       answer,
       today,
+      details: new Map(),
     };
     memo?.set(fetched.answer, key, mapped);
     return outcome(mapped);
@@ -116,18 +125,25 @@ export function viewOfAnswer(
   }
 }
 
-/** The plugin's typed detail (e.g. `childcareQueue`) from an outcome's answer; a throwing mapping is a failure. */
+/**
+ * One of the plugin's typed detail fields (e.g. `childcareQueue`; `field` names one of
+ * `details`, else the single `detail`) from an outcome's answer; a throwing mapping is a failure.
+ */
 export function detailOfOutcome(
   runtime: PluginRuntime,
   outcome: PersonSourceOutcome,
+  field?: string,
 ): { ok: true; detail: unknown } | { ok: false; failure: SourceFailure } {
   if (!outcome.ok) return outcome;
-  const detail = runtime.plugin.definition.person.detail;
+  const fields = detailFieldsOf(runtime.plugin.definition.person);
+  const detail =
+    field === undefined ? runtime.plugin.definition.person.detail : fields.find((f) => f.field === field);
   if (!detail) return { ok: true, detail: null };
-  if (outcome.mapped?.detail) return { ok: true, detail: outcome.mapped.detail.value };
+  if (outcome.mapped?.details.has(detail.field))
+    return { ok: true, detail: outcome.mapped.details.get(detail.field) };
   try {
     const value = detail.map(outcome.answer, outcome.mapped?.today ?? runtime.todayInSweden());
-    if (outcome.mapped) outcome.mapped.detail = { value };
+    if (outcome.mapped) outcome.mapped.details.set(detail.field, value);
     return { ok: true, detail: value };
   } catch (error) {
     return {

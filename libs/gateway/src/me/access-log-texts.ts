@@ -1,4 +1,5 @@
 import type { AccessLogGroup, LoadedPlugin, ReaderKind } from '@frontdoor/core';
+import { detailFieldsOf } from '@frontdoor/plugin-sdk';
 
 /** The kind of reader in plain Swedish; never a person's name or an internal role id. */
 export const READER_TEXT: Record<ReaderKind, string> = {
@@ -44,8 +45,8 @@ export class AccessLogTexts {
   constructor(plugins: readonly LoadedPlugin[]) {
     for (const plugin of plugins) {
       this.departments.set(plugin.id, plugin.department);
-      const field = plugin.definition.person.detail?.field;
-      if (field) this.fieldDepartments.set(field, plugin.department);
+      for (const { field } of detailFieldsOf(plugin.definition.person))
+        this.fieldDepartments.set(field, plugin.department);
     }
   }
 

@@ -10,6 +10,7 @@ import {
   type PersonAnswerStore,
 } from '@frontdoor/core';
 import { createPluginRuntimes } from '@frontdoor/hub';
+import { detailFieldsOf } from '@frontdoor/plugin-sdk';
 import type { GatewayConfig } from '../platform/config/gateway-config';
 import { createPluginActionResolver } from '../plugins/plugin-action.resolver';
 import { createPluginDetailResolver } from '../plugins/plugin-detail.resolver';
@@ -52,7 +53,7 @@ export function pluginProviders(
 /** The GraphQL resolvers each plugin's declarations generate (detail fields, queries, actions). */
 export function pluginResolvers(plugins: LoadedPlugin[]): Provider[] {
   return plugins.flatMap((plugin) => [
-    ...(plugin.definition.person.detail ? [createPluginDetailResolver(plugin)] : []),
+    ...detailFieldsOf(plugin.definition.person).map((detail) => createPluginDetailResolver(plugin, detail)),
     ...(plugin.definition.queries ?? []).map((query) => createPluginQueryResolver(plugin, query)),
     ...(plugin.definition.actions ?? []).map((action) => createPluginActionResolver(plugin, action)),
   ]);

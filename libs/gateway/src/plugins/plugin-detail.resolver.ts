@@ -1,6 +1,7 @@
 import { Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LoadedPlugin } from '@frontdoor/core';
+import type { PersonDetailField } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { auditTrailOf, reportSourceFailures } from '../platform/request/person-access';
 import { Person } from '../platform/schema/person.type';
@@ -8,13 +9,15 @@ import { type RequestContext, principalOf } from '../platform/request/request-co
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 
 /**
- * The resolver for a plugin's typed field on Person (e.g. `childcareQueue`). The plugin
- * only declared the field, its type and its mapping; the mandate is checked here, and the
- * read (deadline, validation, cache, redaction, audit) is the core's, the same for every plugin.
+ * The resolver for one of a plugin's typed fields on Person (e.g. `childcareQueue`; its single
+ * `detail` or one of its `details`, each with its own mandate). The plugin only declared the
+ * field, its type and its mapping; the mandate is checked here, and the read (deadline,
+ * validation, cache, redaction, audit) is the core's, the same for every plugin and field.
  */
-export function createPluginDetailResolver(plugin: LoadedPlugin) {
-  const detail = plugin.definition.person.detail;
-  if (!detail) throw new Error(`Plugin ${plugin.id} declares no detail field`);
+export function createPluginDetailResolver(
+  plugin: LoadedPlugin,
+  detail: PersonDetailField<unknown, unknown>,
+) {
   const Generated = generatedResolverClass(`${detail.field}DetailResolver`, [AccessPolicy]);
   const method = detail.field;
   const descriptor = defineResolverMethod(
@@ -29,7 +32,7 @@ export function createPluginDetailResolver(plugin: LoadedPlugin) {
         detail.mandate,
         `Person.${detail.field}`,
       );
-      const result = await ctx.reads.detail(person.view, plugin.id, auditTrailOf(ctx));
+      const result = await ctx.reads.detail(person.view, plugin.id, auditTrailOf(ctx), detail.field);
       if (result.ok) return result.detail;
       reportSourceFailures(ctx, [result.failure], info);
       return null;

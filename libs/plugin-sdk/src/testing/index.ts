@@ -1,1 +1,8 @@
-export { describePluginContract, type PluginContractOptions, type ContractSystem } from './plugin-contract';
+export {
+  describePluginContract,
+  expectNoSecretInStatuses,
+  expectPathsReached,
+  expectStatusLevelsReached,
+  type PluginContractOptions,
+  type ContractSystem,
+} from './plugin-contract';

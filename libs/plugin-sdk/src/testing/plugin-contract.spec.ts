@@ -4,7 +4,13 @@ import { apiPath } from '../connection/department-url';
 import { definePlugin } from '../define-plugin';
 import { statusCatalogue } from '../status-catalogue';
 import { StatusState } from '../status-state';
-import { describePluginContract, expectPathsReached, type ContractSystem } from './plugin-contract';
+import {
+  describePluginContract,
+  expectNoSecretInStatuses,
+  expectPathsReached,
+  expectStatusLevelsReached,
+  type ContractSystem,
+} from './plugin-contract';
 
 const PERSON_WITH_MATTERS = '199001012385';
 const PERSON_WITHOUT = '189001019802';
@@ -15,8 +21,17 @@ const catalogue = statusCatalogue({
   DONE: { state: StatusState.COMPLETED, label: 'Klar' },
 });
 const answer = z.object({
-  orders: z.array(z.object({ id: z.string(), status: z.string(), address: z.string(), lotId: z.string() })),
+  orders: z.array(
+    z.object({
+      id: z.string(),
+      status: z.string(),
+      address: z.string(),
+      lotId: z.string(),
+      priceKronor: z.number(),
+    }),
+  ),
 });
+type OrdersAnswer = z.infer<typeof answer>;
 class Order {}
 class OrderInput {}
 
@@ -39,6 +54,18 @@ const ordersPlugin = definePlugin({
         title: 'Beställning',
         ...catalogue.lookup(order.status),
       })),
+    // SDK 4.2: the price is secret beyond the status, in a detail field of its own at level 4.
+    statusLevels: { 'street-order': 2 },
+    secretFields: ['orders.*.priceKronor'],
+    details: [
+      {
+        field: 'streetOrderPrices',
+        description: 'What each order costs.',
+        type: () => Order,
+        map: (found) => (found ? { prices: found.orders.map((order) => order.priceKronor) } : null),
+        mandate: 4,
+      },
+    ],
     whereabouts: ['orders.*.address'],
     placeIds: ['orders.*.lotId'],
   },
@@ -72,7 +99,9 @@ async function startSystem(): Promise<ContractSystem> {
   app.get('/api/health', async () => ({ status: 'ok' }));
   app.get<{ Params: { pn: string } }>('/api/people/:pn/orders', async (request, reply) => {
     if (request.params.pn !== PERSON_WITH_MATTERS) return reply.code(404).send({ error: 'unknown person' });
-    return { orders: [{ id: 'O-1', status: 'ORDERED', address: 'Storgatan 1', lotId: 'LOT-17' }] };
+    return {
+      orders: [{ id: 'O-1', status: 'ORDERED', address: 'Storgatan 1', lotId: 'LOT-17', priceKronor: 5400 }],
+    };
   });
   app.post('/api/orders', async (request) => {
     const key = String(request.headers['idempotency-key']);
@@ -132,5 +161,73 @@ describe('expectPathsReached: a declared path that reaches nothing is named', ()
     expect(() =>
       expectPathsReached(found, 'queries.lookup.whereabouts', ['order.address'], '{"id":"O-1"}'),
     ).toThrow('queries.lookup.whereabouts: "order.address" reaches no value in the answer for {"id":"O-1"}');
+  });
+});
+
+describe('expectNoSecretInStatuses: the kit fails a plugin whose status texts tell a secret field', () => {
+  const found: OrdersAnswer = {
+    orders: [{ id: 'O-1', status: 'DONE', address: 'Storgatan 1', lotId: 'LOT-17', priceKronor: 5400 }],
+  };
+  /** The orders plugin, its statuses worded by `word` for each reader. */
+  const wordedBy = (
+    word: (order: OrdersAnswer['orders'][number], kind: string) => Record<string, unknown>,
+  ) => ({
+    ...ordersPlugin.person,
+    statuses: (answer: OrdersAnswer | null, _today: string, reader?: { kind: string }) =>
+      (answer?.orders ?? []).map((order) => ({
+        kind: 'street-order',
+        reference: order.id,
+        title: 'Beställning',
+        ...catalogue.lookup(order.status),
+        ...word(order, reader?.kind ?? 'staff'),
+      })),
+  });
+
+  it('passes the plugin that keeps the price to its detail field', () => {
+    expect(() => expectNoSecretInStatuses(ordersPlugin.person, found, '2026-11-24')).not.toThrow();
+  });
+
+  it.each([
+    ['the label, as digits', () => ({ label: 'Klar, 5400 kr' })],
+    ['the next step, the Swedish way with a no-break space', () => ({ nextStep: 'Betala 5\u00a0400 kr' })],
+    ['the next step, the Swedish way with a space', () => ({ nextStep: 'Betala 5 400 kr' })],
+    ['the title', () => ({ title: 'Beställning för 5400 kr' })],
+    ['the action label', () => ({ action: { label: 'Betala 5400 kr', url: '#betala' } })],
+  ])('fails a plugin that tells it in %s', (_where, word) => {
+    expect(() => expectNoSecretInStatuses(wordedBy(word), found, '2026-11-24')).toThrow(
+      `person.secretFields: a secret value appears in a status text: "orders.*.priceKronor" in the staff reader's status of kind "street-order"`,
+    );
+  });
+
+  it('fails a plugin that tells it to one kind of reader only, naming that reader', () => {
+    const toCitizen = wordedBy((_order, kind) =>
+      kind === 'citizen' ? { label: 'Du betalar 5 400 kr' } : {},
+    );
+    expect(() => expectNoSecretInStatuses(toCitizen, found, '2026-11-24')).toThrow(
+      /"orders\.\*\.priceKronor" in the citizen reader's status of kind "street-order"\./,
+    );
+  });
+
+  it('fails a secret field whose path reaches nothing (misspelt): it would guard nothing', () => {
+    expect(() =>
+      expectPathsReached(found, 'person.secretFields', ['orders.*.price'], PERSON_WITH_MATTERS),
+    ).toThrow('person.secretFields: "orders.*.price" reaches no value');
+  });
+});
+
+describe('expectStatusLevelsReached: a level declared for a kind the plugin never gives is named', () => {
+  const found: OrdersAnswer = {
+    orders: [{ id: 'O-1', status: 'DONE', address: 'Storgatan 1', lotId: 'LOT-17', priceKronor: 5400 }],
+  };
+
+  it('passes the plugin whose declared kinds are the kinds it gives', () => {
+    expect(() => expectStatusLevelsReached(ordersPlugin.person, found, '2026-11-24', 'x')).not.toThrow();
+  });
+
+  it('fails a misspelt kind, which would leave the matter at level 1', () => {
+    const misspelt = { ...ordersPlugin.person, statusLevels: { 'street-orders': 2 as const } };
+    expect(() => expectStatusLevelsReached(misspelt, found, '2026-11-24', PERSON_WITH_MATTERS)).toThrow(
+      `person.statusLevels: "street-orders" is the kind of no status item in the answer for ${PERSON_WITH_MATTERS} (kinds given: "street-order")`,
+    );
   });
 });

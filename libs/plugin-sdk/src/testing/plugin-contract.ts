@@ -3,11 +3,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { readPersonAnswer, runActionAnswer, runQueryAnswer } from '../calls/validated-calls';
 import type { ConnectionSettingsInput } from '../connection/connection-settings';
 import { DepartmentConnection } from '../connection/department-connection';
-import type { PluginDefinition, StatusReader } from '../define-plugin';
+import type { PersonSource, PluginDefinition, StatusReader } from '../define-plugin';
 import { SDK_VERSION } from '../sdk-version';
 import type { SourceContext } from '../source-context';
 import type { StatusCatalogue } from '../status-catalogue';
-import { statusItemInput } from '../status-item';
+import { statusItemInput, type StatusItemInput } from '../status-item';
+import { detailFieldsOf, secretValueForms, statusTexts } from '../status-secrecy';
 import { StatusState } from '../status-state';
 import { blankWhereabouts, protectedPaths, whereaboutsValues } from '../whereabouts';
 
@@ -60,6 +61,7 @@ export function describePluginContract(options: PluginContractOptions): void {
   const today = options.today ?? '2026-11-24';
   const queries = plugin.queries ?? [];
   const actions = plugin.actions ?? [];
+  const detailFields = detailFieldsOf(plugin.person);
 
   describe(`plugin contract: ${plugin.id}`, () => {
     let system: ContractSystem;
@@ -172,9 +174,22 @@ export function describePluginContract(options: PluginContractOptions): void {
           if (options.matters !== false) expect(items.length).toBeGreaterThan(0);
           for (const item of items) expect(statusItemInput.safeParse(item).success).toBe(true);
         }
-        if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).not.toBeNull();
+        for (const field of detailFields)
+          expect([field.field, field.map(answer, today)]).not.toEqual([field.field, null]);
       },
     );
+
+    it('keeps every value of its secret fields out of every status text, for every kind of reader', async () => {
+      const answer = await readPerson(options.personWithMatters);
+      const paths = plugin.person.secretFields ?? [];
+      expectPathsReached(answer, 'person.secretFields', paths, options.personWithMatters);
+      expectNoSecretInStatuses(plugin.person, answer, today);
+    });
+
+    it('declares levels only for status kinds it gives: a misspelt kind would be shown at level 1', async () => {
+      const answer = await readPerson(options.personWithMatters);
+      expectStatusLevelsReached(plugin.person, answer, today, options.personWithMatters);
+    });
 
     it('lets no declared whereabouts or place id through for a protected person: blanked, none of the values reach statuses or detail', async () => {
       const answer = await readPerson(options.personWithMatters);
@@ -194,7 +209,7 @@ export function describePluginContract(options: PluginContractOptions): void {
       const blanked = blankWhereabouts(answer, paths);
       const shown = JSON.stringify([
         ...READERS.map((reader) => plugin.person.statuses(blanked, today, reader)),
-        plugin.person.detail?.map(blanked, today) ?? null,
+        ...detailFields.map((field) => field.map(blanked, today)),
       ]);
       for (const value of originals) expect(shown).not.toContain(value);
     });
@@ -202,7 +217,8 @@ export function describePluginContract(options: PluginContractOptions): void {
     it('has no matters, and no error, for a person its system does not know', async () => {
       const answer = await readPerson(options.personWithout);
       for (const reader of READERS) expect(plugin.person.statuses(answer, today, reader)).toEqual([]);
-      if (plugin.person.detail) expect(plugin.person.detail.map(answer, today)).toBeNull();
+      for (const field of detailFields)
+        expect([field.field, field.map(answer, today)]).toEqual([field.field, null]);
     });
 
     if (plugin.connection) {
@@ -346,5 +362,59 @@ export function expectPathsReached(
     throw new Error(
       `${declaration}: ${unreached.map((path) => `"${path}"`).join(', ')} reach${unreached.length === 1 ? 'es' : ''} no value in the answer for ${where}; ` +
         'a path that is misspelt or not in the answer protects nothing (paths are dot-separated, `*` for each item of a list)',
+    );
+}
+
+/**
+ * Fails, naming the path, the reader and the status, when a value at a declared secret field
+ * (`person.secretFields`) appears in any status text (title, label, nextStep, reference, action
+ * label) as the plugin words it for any kind of reader: such a value belongs in a detail field.
+ */
+export function expectNoSecretInStatuses(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  person: PersonSource<any, any, any>,
+  answer: unknown,
+  today: string,
+): void {
+  const leaks: string[] = [];
+  for (const path of person.secretFields ?? []) {
+    const forms = secretValueForms(answer, [path]);
+    for (const reader of READERS) {
+      const items: StatusItemInput[] = person.statuses(answer, today, reader);
+      for (const item of items) {
+        const texts = statusTexts(item);
+        if (forms.some((form) => texts.some((text) => text.includes(form))))
+          leaks.push(`"${path}" in the ${reader.kind} reader's status of kind "${item.kind}"`);
+      }
+    }
+  }
+  if (leaks.length)
+    throw new Error(
+      `person.secretFields: a secret value appears in a status text: ${leaks.join('; ')}. ` +
+        'A secret field is shown only in a detail field with its own mandate, never in a title, label, nextStep, reference or action label',
+    );
+}
+
+/**
+ * Fails, naming each kind in `person.statusLevels` that no status item of a real answer has, for
+ * any kind of reader: a misspelt kind guards nothing, and its items would show at level 1.
+ */
+export function expectStatusLevelsReached(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  person: PersonSource<any, any, any>,
+  answer: unknown,
+  today: string,
+  where: string,
+): void {
+  const given = new Set(
+    READERS.flatMap((reader) =>
+      (person.statuses(answer, today, reader) as StatusItemInput[]).map((i) => i.kind),
+    ),
+  );
+  const unreached = Object.keys(person.statusLevels ?? {}).filter((kind) => !given.has(kind));
+  if (unreached.length)
+    throw new Error(
+      `person.statusLevels: ${unreached.map((kind) => `"${kind}"`).join(', ')} is the kind of no status item in the answer for ${where} ` +
+        `(kinds given: ${[...given].map((kind) => `"${kind}"`).join(', ') || 'none'}); a misspelt kind leaves its items at level 1`,
     );
 }

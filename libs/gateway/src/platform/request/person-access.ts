@@ -127,10 +127,14 @@ async function checkedWhy(
 const CASE_ID = /^[0-9A-Za-z-]{1,36}$/;
 const CALL_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
+/** The level a citizen's own statuses are compared with: every status kind of their own (see decideReaderScope). */
+const OWN_MATTERS_LEVEL = 6;
+
 /**
  * What this reader may see, decided once per request before any department is asked: the
- * departments where they hold at least information (level 1), and whether they see a
- * protected person's whereabouts (cleared staff; a citizen reads only themselves, so always).
+ * departments where they hold at least information (level 1), their level in each (which
+ * status kinds they see, SDK 4.2 `statusLevels`), and whether they see a protected person's
+ * whereabouts (cleared staff; a citizen reads only themselves, so always).
  */
 export function readerScopeOf(ctx: RequestContext, policy: AccessPolicy): Promise<ReaderScope> {
   ctx.readerScope ??= decideReaderScope(principalOf(ctx), ctx, policy);
@@ -145,15 +149,21 @@ async function decideReaderScope(
   const permitted: string[] = [];
   const withheld: string[] = [];
   const secret: string[] = [];
+  const statusLevels: Record<string, number> = {};
   const plugins = ctx.reads.plugins;
+  const ownMatters = principal.role === 'citizen';
   const levels = await policy.mandatesIn(principal, [...new Set(plugins.map((p) => p.department))]);
   const purposeWithheld: string[] = [];
   // Staff without a purpose from the list do not read the departments that need one.
   const missingPurpose = principal.role !== 'citizen' && !ctx.purposeFromList;
   for (const plugin of plugins) {
-    if (levels.get(plugin.department)! < 1) withheld.push(plugin.id);
+    const level = levels.get(plugin.department)!;
+    if (level < 1) withheld.push(plugin.id);
     else if (missingPurpose && policy.purposeNeededIn(plugin.department)) purposeWithheld.push(plugin.id);
     else permitted.push(plugin.id);
+    // A citizen reads only themselves, and secrecy does not hold against the person it protects
+    // (OSL 12 kap. 1 §): they see every status of their own. Staff see the kinds their level reaches.
+    statusLevels[plugin.id] = ownMatters && level >= 1 ? OWN_MATTERS_LEVEL : level;
     if (policy.isSecret(plugin.department)) secret.push(plugin.id);
   }
   const seesProtectedWhereabouts =
@@ -165,7 +175,8 @@ async function decideReaderScope(
     secret: secret.filter((id) => permitted.includes(id)),
     purposeWithheld,
     // A citizen reads only themselves: the plugins word their statuses for the person.
-    readerKind: principal.role === 'citizen' ? 'citizen' : 'staff',
+    readerKind: ownMatters ? 'citizen' : 'staff',
+    levels: statusLevels,
   };
 }
 
