@@ -26,18 +26,22 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     personalNumber: '196408233234',
     name: 'Bertil Berg',
-    tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue'],
+    tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue', 'home-care-investigating'],
   },
   {
     personalNumber: '200002292399',
     name: 'Cecilia Carlsson',
-    tags: ['childcare-queue', 'protected-identity', 'waste-customer', 'permit-received'],
+    tags: ['childcare-queue', 'protected-identity', 'waste-customer', 'permit-received', 'home-care-granted'],
   },
   {
     personalNumber: '190001019801',
     name: 'Olga Olsson',
-    tags: ['centenarian', 'permit-decided', 'waste-customer'],
+    tags: ['centenarian', 'permit-decided', 'waste-customer', 'home-care-granted'],
   },
-  { personalNumber: '191401682396', name: 'Sam Samordnad', tags: ['coordination-number', 'invoice-unpaid'] },
+  {
+    personalNumber: '191401682396',
+    name: 'Sam Samordnad',
+    tags: ['coordination-number', 'invoice-unpaid', 'home-care-received'],
+  },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
 ];

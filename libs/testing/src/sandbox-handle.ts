@@ -31,7 +31,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 }
 
 /** The department systems the sandbox plays, by the path prefix they live under. */
-export type SandboxSystem = 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register';
+export type SandboxSystem = 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register' | 'homecare';
 
 /**
  * The `connection` an installation would configure for one sandbox system: its base URL
