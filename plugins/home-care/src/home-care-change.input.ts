@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { isoDate } from '@frontdoor/plugin-sdk';
 
 export const CHANGE_KINDS = ['CHANGE_VISIT_TIME', 'CANCEL_VISIT', 'PAUSE_VISITS', 'MESSAGE'] as const;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ange tiden som TT:MM, till exempel 09:30');
-const day = isoDate.refine((d) => !Number.isNaN(Date.parse(`${d}T12:00:00Z`)), 'ange ett datum som finns');
+/** A calendar day that exists: 2026-02-30 matches the pattern but is no day. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ange datumet som ÅÅÅÅ-MM-DD')
+  .refine((d) => {
+    const parsed = new Date(`${d}T12:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
+  }, 'ange ett datum som finns, ÅÅÅÅ-MM-DD');
 const MAX_PAUSE_DAYS = 366;
 
 /** Which fields each kind of change needs; any other is refused, so nothing is sent that is not meant. */
