@@ -36,7 +36,9 @@ const PAUSE = {
   kind: 'PAUSE_VISITS',
   pauseFrom: '2026-11-26',
   pauseTo: '2026-12-03',
-  message: 'Olga ligger på lasarettet. Dottern ringer när hon kommer hem.',
+  // Longer than a one-line field, on two lines: what an agent writes down for the team.
+  message:
+    'Olga ligger på lasarettet efter ett fall och blir kvar minst en vecka.\nDottern Karin ringer hemtjänstgruppen när Olga kommer hem, 070-123 45 67.',
 };
 
 interface Overview {
