@@ -171,7 +171,7 @@ describe('the home-care department (hemtjänst), a secrecy department', () => {
         source: 'home-care',
         label: 'Du har hemtjänst',
         nextStep:
-          'Nästa besök tisdag 24 november kl. 08.00–08.45. Hemtjänstgruppen: Hemtjänstgrupp Lärkan, 0910-73 51 10',
+          'Besök i dag kl. 08.00–08.45, 12.00–12.30 och 19.30–20.00. Hemtjänstgruppen: Hemtjänstgrupp Lärkan, 0910-73 51 10',
       });
     });
   });

@@ -33,6 +33,23 @@ function upcoming(answer: HomeCareAnswer, today: string): HomeCareVisitAnswer[] 
 }
 
 /**
+ * The next visit, said aloud. The hub gives the date, not the time of day, so today's visits are
+ * all named (one of them may have been): "Besök i dag kl. 08.00–08.45 och 12.00–12.30".
+ */
+function comingVisits(visits: HomeCareVisitAnswer[], today: string): string {
+  const todays = visits.filter((v) => v.date === today);
+  if (todays.length) {
+    const windows = todays.map((v) => `${v.from}–${v.to}`.replaceAll(':', '.'));
+    const last = windows.pop()!;
+    return `Besök i dag kl. ${windows.length ? `${windows.join(', ')} och ${last}` : last}`;
+  }
+  const next = visits[0];
+  return next
+    ? `Nästa besök ${visitWindow(next.date, next.from, next.to)}`
+    : 'Inga planerade besök de närmaste två veckorna';
+}
+
+/**
  * What happens next, worded for the reader. The person (and whoever acts for them) hears the
  * next visit and how to reach the team; staff read the state here and the visits in the
  * `homeCare` detail, which needs a higher level than the status.
@@ -53,11 +70,8 @@ function nextStepFor(
         : 'En biståndshandläggare kontaktar den sökande och bokar ett hembesök';
     case 'GRANTED': {
       if (staff) return decision.validFrom ? `Gäller från ${decision.validFrom}` : undefined;
-      const next = upcoming(answer, today)[0];
       const team = teamOf(answer, decision.teamId);
-      const visit = next
-        ? `Nästa besök ${visitWindow(next.date, next.from, next.to)}`
-        : 'Inga planerade besök de närmaste två veckorna';
+      const visit = comingVisits(upcoming(answer, today), today);
       return team ? `${visit}. Hemtjänstgruppen: ${team.name}, ${team.phone}` : visit;
     }
     case 'REJECTED':

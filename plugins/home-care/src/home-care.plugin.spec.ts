@@ -116,6 +116,25 @@ describe('homeCareStatuses', () => {
     expect(JSON.stringify(staff)).not.toMatch(/0910|Lärkan|08\.00/);
   });
 
+  it('names all of today’s visits, since the hub gives the date and not the time of day', () => {
+    const a = answer(
+      [decision()],
+      [
+        visit({ visitId: 'V-3', date: TODAY, from: '19:30', to: '20:00' }),
+        visit({ visitId: 'V-2', date: TODAY, from: '12:00', to: '12:30' }),
+        visit({ visitId: 'V-1', date: TODAY }),
+        visit({ visitId: 'V-4' }),
+      ],
+    );
+    expect(homeCareStatuses(a, TODAY, CITIZEN)[0].nextStep).toBe(
+      'Besök i dag kl. 08.00–08.45, 12.00–12.30 och 19.30–20.00. Hemtjänstgruppen: Hemtjänstgrupp Lärkan, 0910-73 51 10',
+    );
+    const one = answer([decision()], [visit({ date: TODAY })]);
+    expect(homeCareStatuses(one, TODAY, REPRESENTATIVE)[0].nextStep).toMatch(
+      /^Besök i dag kl\. 08\.00–08\.45\. /,
+    );
+  });
+
   it('says so when no visit is planned, never inventing one; a cancelled visit is not the next', () => {
     const [item] = homeCareStatuses(answer([decision()], [visit({ status: 'CANCELLED' })]), TODAY, CITIZEN);
     expect(item.nextStep).toBe(
