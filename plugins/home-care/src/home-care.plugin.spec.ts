@@ -428,9 +428,9 @@ describe('requestHomeCareChange', () => {
       requestId: null,
       label: 'Besöket finns inte i hemtjänstens planering. Kontrollera vilket besök det gäller.',
     });
-    expect(action.map(changeRequestOutcome.parse({ outcome: 'REFUSED', reason: 'NEW_RULE' })).label).toBe(
-      'Hemtjänstens system tog inte emot begäran (NEW_RULE).',
-    );
+    expect(action.map(changeRequestOutcome.parse({ outcome: 'REFUSED', reason: 'NEW_RULE' }))).toMatchObject({
+      label: 'Hemtjänstens system tog inte emot begäran (NEW_RULE).',
+    });
     expect(changeRequestOutcome.safeParse({ outcome: 'MAYBE' }).success).toBe(false);
   });
 });
