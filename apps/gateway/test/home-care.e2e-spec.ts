@@ -256,7 +256,7 @@ describe('the home-care department (hemtjänst), a secrecy department', () => {
       expect(receipt).toEqual({
         accepted: true,
         requestId: expect.stringMatching(/^ÄND-/),
-        label: `Uppehåll i besöken mottagen av hemtjänsten (${receipt.requestId}): Inga besök 2026-11-26–2026-12-03`,
+        label: `Hemtjänsten har tagit emot begäran (${receipt.requestId}): Inga besök 2026-11-26–2026-12-03`,
       });
       expect((await changeRequests()).filter((r) => r.requestId === receipt.requestId)).toHaveLength(1);
 

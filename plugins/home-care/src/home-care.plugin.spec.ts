@@ -421,7 +421,7 @@ describe('requestHomeCareChange', () => {
     expect(action.map(taken)).toEqual({
       accepted: true,
       requestId: 'ÄND-9',
-      label: 'Avbokat besök mottagen av hemtjänsten (ÄND-9): Besök V-1 avbokas',
+      label: 'Hemtjänsten har tagit emot begäran (ÄND-9): Besök V-1 avbokas',
     });
     expect(action.map(changeRequestOutcome.parse({ outcome: 'REFUSED', reason: 'UNKNOWN_VISIT' }))).toEqual({
       accepted: false,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { apiPath, definePlugin, type SourceHttp } from '@frontdoor/plugin-sdk';
 import { changeRequestOutcome, homeCareAnswer } from './home-care-answer.schema';
 import { homeCareChangeInput } from './home-care-change.input';
-import { changeKindLabel, refusalLabel } from './home-care.catalogues';
+import { refusalLabel } from './home-care.catalogues';
 import { changeSummary, homeCareDetail, homeCareStatuses } from './home-care.mapping';
 import { HomeCare, HomeCareChangeInput, HomeCareChangeReceipt } from './home-care.types';
 
@@ -92,7 +92,7 @@ export const homeCarePlugin = definePlugin({
           ? {
               accepted: true,
               requestId: outcome.request.requestId,
-              label: `${changeKindLabel(outcome.request.kind)} mottagen av hemtjänsten (${outcome.request.requestId}): ${changeSummary(outcome.request)}`,
+              label: `Hemtjänsten har tagit emot begäran (${outcome.request.requestId}): ${changeSummary(outcome.request)}`,
             }
           : { accepted: false, requestId: null, label: refusalLabel(outcome.reason) },
       subjects: (input) => [input.personalNumber],
