@@ -73,6 +73,7 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     expect(Object.keys(config.plugins).sort()).toEqual([
       'building-permits',
       'childcare-queue',
+      'home-care',
       'invoicing',
       'population-register',
       'waste-collection',
