@@ -73,13 +73,14 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     expect(Object.keys(config.plugins).sort()).toEqual([
       'building-permits',
       'childcare-queue',
+      'home-care',
       'invoicing',
       'population-register',
       'waste-collection',
     ]);
     expect(config.env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_MIGRATE: false });
     // Each plugin's connection and config checked by the plugin loader, as at start.
-    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(5);
+    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(6);
     expect(config.auth.devIssuer).toBe(false);
   });
 

@@ -112,6 +112,7 @@ async function waitFor(url, ms) {
       AUTH_OIDC_ISSUER: process.env.AUTH_OIDC_ISSUER || issuerUrl,
       FRONTDOOR_CONFIG: process.env.FRONTDOOR_CONFIG || 'config/embedded.json',
       CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
+      HOMECARE_BASE_URL: process.env.HOMECARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/homecare/`,
       INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
       PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
       REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,

@@ -6,6 +6,7 @@ import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { seedIncomeSupport } from './systems/income-support/income-support.data';
 import { registerIncomeSupportSystem } from './systems/income-support/income-support.routes';
+import { registerHomeCareSystem } from './systems/home-care/home-care.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -44,6 +45,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerInvoicingSystem(app, faults, { today });
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
+  registerHomeCareSystem(app, faults, { today });
   const register = seedRegister();
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });

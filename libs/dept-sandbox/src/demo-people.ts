@@ -26,7 +26,13 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     personalNumber: '196408233234',
     name: 'Bertil Berg',
-    tags: ['childcare-queue', 'invoice-debt-collection', 'permit-overdue', 'income-support-decided'],
+    tags: [
+      'childcare-queue',
+      'invoice-debt-collection',
+      'permit-overdue',
+      'income-support-decided',
+      'home-care-investigating',
+    ],
   },
   {
     personalNumber: '200002292399',
@@ -37,17 +43,18 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'waste-customer',
       'permit-received',
       'income-support-supplement',
+      'home-care-granted',
     ],
   },
   {
     personalNumber: '190001019801',
     name: 'Olga Olsson',
-    tags: ['centenarian', 'permit-decided', 'waste-customer'],
+    tags: ['centenarian', 'permit-decided', 'waste-customer', 'home-care-granted'],
   },
   {
     personalNumber: '191401682396',
     name: 'Sam Samordnad',
-    tags: ['coordination-number', 'invoice-unpaid', 'income-support-received'],
+    tags: ['coordination-number', 'invoice-unpaid', 'income-support-received', 'home-care-received'],
   },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
 ];

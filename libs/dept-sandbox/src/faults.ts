@@ -9,6 +9,7 @@ export const SANDBOX_SYSTEMS = [
   'permits',
   'register',
   'income-support',
+  'homecare',
 ] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 

@@ -31,7 +31,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 }
 
 /** The department systems the sandbox plays, by the path prefix they live under. */
-export type SandboxSystem = 'childcare' | 'invoicing' | 'permits' | 'waste' | 'register' | 'income-support';
+export type SandboxSystem =
+  'childcare' | 'invoicing' | 'permits' | 'waste' | 'register' | 'income-support' | 'homecare';
 
 /**
  * The `connection` an installation would configure for one sandbox system: its base URL

@@ -255,6 +255,7 @@ async function main(): Promise<void> {
     // The limiter stays on; the bench is one user sending far more than a person can.
     RATE_LIMIT_PER_MINUTE: '1000000',
     CHILDCARE_BASE_URL: `${SANDBOX}/childcare/`,
+    HOMECARE_BASE_URL: `${SANDBOX}/homecare/`,
     INVOICING_BASE_URL: `${SANDBOX}/invoicing/`,
     PERMITS_BASE_URL: `${SANDBOX}/permits/`,
     REGISTER_BASE_URL: `${SANDBOX}/register/`,

@@ -57,6 +57,7 @@ export const ARGUMENT_TEXT_LIMITS: Readonly<Record<string, TextRule>> = {
   'KnowledgeArticleInput.routing': TEXT_LIMITS.text,
   'KnowledgeArticleInput.checklist': TEXT_LIMITS.line,
   'BulkyWastePickupInput.description': TEXT_LIMITS.text,
+  'HomeCareChangeInput.message': TEXT_LIMITS.text,
 };
 
 /** The rule for a String or ID at this coordinate. */
