@@ -278,6 +278,14 @@ describe('the home-care department (hemtjänst), a secrecy department', () => {
       ]);
     });
 
+    it('refuses a change for a protected person to the uncleared agent, filing nothing, saying why', async () => {
+      const before = (await changeRequests()).length;
+      const change = await requestChange('agent', { ...PAUSE, personalNumber: CECILIA }, randomUUID());
+      expect(change.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(change.errors?.[0].message).toContain('Skyddad uppgift');
+      expect((await changeRequests()).length).toBe(before);
+    });
+
     it('answers in Swedish when the system cannot take the change (a visit it does not know)', async () => {
       const change = await requestChange('agent', {
         personalNumber: OLGA,

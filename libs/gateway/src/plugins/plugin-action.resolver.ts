@@ -4,11 +4,12 @@ import {
   PersonReader,
   PurposeTies,
   badUserInput,
+  forbidden,
   parsePersonalNumber,
   sourceError,
   type LoadedPlugin,
 } from '@frontdoor/core';
-import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
+import { PROTECTED_TEXT, checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import {
@@ -83,6 +84,21 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);
       for (const subject of subjects)
         trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
+      // A protected person's matter in a secrecy department is withheld whole from the uncleared
+      // (decision 0074): an action on it says as much as a read (accepted or refused). Asked
+      // after the attempt is on the audit trail, before the department is.
+      const principal = principalOf(ctx);
+      if (
+        policy.isSecret(plugin.department) &&
+        principal.role !== 'citizen' &&
+        !policy.clearedForProtectedIdentity(principal)
+      ) {
+        for (const subject of subjects)
+          if ((await ctx.reads.protectedIdentity(subject)).protected)
+            throw forbidden(
+              `${PROTECTED_TEXT}: ${plugin.department} is under secrecy and the person has protected identity; a colleague cleared for protected identity can do this.`,
+            );
+      }
 
       const result = await host
         .runtime(plugin.id)
