@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEMO_CASE_SETUP, startHub, type TestHub } from '@frontdoor/testing';
+import {
+  DEMO_CASE_SETUP,
+  sandboxConnection,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seedDemoKnowledge, demoArticles } = require('./seed-demo-knowledge') as {
   seedDemoKnowledge: (url: string) => Promise<number>;
@@ -50,5 +57,58 @@ describe('the demo shows the whole chain: an article and an answer group for eve
         expect(data!.knowledgeArticles.length).toBeGreaterThan(0);
       }
     });
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { seedDemoGrants } = require('./seed-demo-grants') as {
+  seedDemoGrants: (url: string) => Promise<number>;
+};
+
+describe('the demo opens the socionomer’s answer group in the secrecy departments, as two admins', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({
+      sandbox,
+      cases: DEMO_CASE_SETUP,
+      plugins: {
+        'income-support': { connection: sandboxConnection(sandbox, 'income-support') },
+        'home-care': { connection: sandboxConnection(sandbox, 'homecare') },
+        'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
+      },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  it('requests and approves socialtjanst level 3 in each, recorded under two names, and nothing again on the next start', async () => {
+    expect(await seedDemoGrants(hub.url)).toBe(2);
+    expect(await seedDemoGrants(hub.url)).toBe(0);
+    const admin = await hub.token('admin', 'admin-check');
+    const { data, errors } = await hub.graphql<{
+      mandates: { targetKey: string; department: string; effective: number }[];
+      accessChanges: { action: string; actorSubject: string; department: string }[];
+    }>(
+      '{ mandates { targetKey department effective } accessChanges { action actorSubject department } }',
+      {},
+      { token: admin },
+    );
+    expect(errors).toBeUndefined();
+    for (const department of ['Försörjningsstöd', 'Hemtjänst']) {
+      expect(
+        data!.mandates.find((m) => m.targetKey === 'socialtjanst' && m.department === department)?.effective,
+      ).toBe(3);
+      const changes = data!.accessChanges.filter((c) => c.department === department);
+      expect(changes.map((c) => [c.action, c.actorSubject]).sort()).toEqual([
+        ['approve', 'demo-seed-approver'],
+        ['request', 'demo-seed'],
+      ]);
+    }
+    // An open department is left as configured.
+    expect(data!.accessChanges.some((c) => c.department === 'Förskola')).toBe(false);
   });
 });
