@@ -40,4 +40,6 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   },
   { personalNumber: '191401682396', name: 'Sam Samordnad', tags: ['coordination-number', 'invoice-unpaid'] },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
+  { personalNumber: '202402292383', name: 'Tilde Andersson', tags: ['minor', 'guardian-anna'] },
+  { personalNumber: '202106109818', name: 'Cleo Carlsson', tags: ['minor', 'protected-identity'] },
 ];

@@ -15,6 +15,10 @@ type AuditRow = Pick<
   | 'fieldGroups'
   | 'purpose'
   | 'requestId'
+  | 'representativePn'
+  | 'representativeName'
+  | 'representation'
+  | 'refusal'
 >;
 
 interface Waiting {
@@ -23,7 +27,7 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** Rows per INSERT: 9 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
+/** Rows per INSERT: 13 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
 const MAX_ROWS_PER_INSERT = 500;
 
 /**
@@ -61,6 +65,10 @@ export class AuditService {
       fieldGroups: entry.fieldGroups,
       purpose: trail.purpose,
       requestId: trail.requestId,
+      representativePn: entry.onBehalf?.personalNumber ?? null,
+      representativeName: entry.onBehalf?.name?.slice(0, 200) ?? null,
+      representation: entry.onBehalf?.basis ?? null,
+      refusal: entry.refusal,
     }));
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });

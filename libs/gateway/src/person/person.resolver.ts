@@ -1,6 +1,6 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PartyService, parsePersonalNumber } from '@frontdoor/core';
+import { PartyService, Representations, parsePersonalNumber, samePerson } from '@frontdoor/core';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import {
@@ -11,6 +11,8 @@ import {
   reportSourceFailures,
 } from '../platform/request/person-access';
 import { Person } from '../platform/schema/person.type';
+import { openAsRepresentative, ownPersonalNumber } from '../platform/request/representation-access';
+import { REPRESENTATIVE_PURPOSE } from '../me/access-log-texts';
 import type { RequestContext } from '../platform/request/request-context';
 import { SourceReport, SourceState } from '../platform/schema/source-report.type';
 import { StatusItem } from '../platform/schema/status-item.type';
@@ -34,6 +36,7 @@ export class PersonResolver {
   constructor(
     private readonly parties: PartyService,
     private readonly policy: AccessPolicy,
+    private readonly representations: Representations,
   ) {}
 
   @Query(() => Person, {
@@ -55,6 +58,20 @@ export class PersonResolver {
     purpose?: string,
   ): Promise<Person> {
     const personalNumber = parsePersonalNumber(input).value;
+    if (principal.role === 'citizen' && !samePerson(ownPersonalNumber(principal), personalNumber)) {
+      // Someone else's: only as their guardian or ombud, decided now for this request (issue 24).
+      recordPurpose(ctx, this.policy, purpose);
+      auditTrailOf(ctx).purpose = purpose?.trim() || REPRESENTATIVE_PURPOSE;
+      const party = await this.parties.partyFor(personalNumber);
+      return openAsRepresentative(
+        ctx,
+        this.policy,
+        this.representations,
+        personalNumber,
+        party.id,
+        asksForDepartmentData(info),
+      );
+    }
     assertMayReadPerson(principal, personalNumber);
     recordPurpose(ctx, this.policy, purpose);
     const party = await this.parties.partyFor(personalNumber);
@@ -88,7 +105,7 @@ export class PersonResolver {
         report.withheldFor === 'PROTECTED_IDENTITY'
           ? PROTECTED_MATTER_REASON
           : report.state === 'WITHHELD'
-            ? WITHHELD_REASON
+            ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
             : report.reason,
     }));
   }
