@@ -24,6 +24,6 @@ export const registerAnswer = z.object({
   relations: z
     .array(z.object({ type: z.string().min(1).max(4), personalNumber: z.string().regex(/^\d{12}$/) }))
     .max(50)
-    .default([]),
+    .optional(),
 });
 export type RegisterAnswer = z.infer<typeof registerAnswer>;

@@ -6,7 +6,11 @@ import { ALL_OPEN_DEPARTMENTS } from './power-of-attorney.entity';
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T12:00:00Z`)) && new Date(`${d}T12:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T12:00:00Z`)) && new Date(`${d}T12:00:00Z`).toISOString().startsWith(d),
+    'not a calendar date',
+  );
 
 /** What staff give to register a power of attorney (fullmakt), as it reaches the hub. */
 export const powerOfAttorneyInput = z
@@ -50,13 +54,19 @@ export function checkPowerOfAttorney(
   const parsed = powerOfAttorneyInput.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw badUserInput(`Fullmakten: ${issue.path.join('.') || 'indata'}: ${issue.message}.`, issue.path.join('.'));
+    throw badUserInput(
+      `Fullmakten: ${issue.path.join('.') || 'indata'}: ${issue.message}.`,
+      issue.path.join('.'),
+    );
   }
   const input = parsed.data;
   const principal = parsePersonalNumber(input.principalPersonalNumber, 'principalPersonalNumber').value;
   const agent = parsePersonalNumber(input.agentPersonalNumber, 'agentPersonalNumber').value;
   if (principal === agent)
-    throw badUserInput('Fullmaktsgivare och ombud är samma person: en fullmakt ges till någon annan.', 'agentPersonalNumber');
+    throw badUserInput(
+      'Fullmaktsgivare och ombud är samma person: en fullmakt ges till någon annan.',
+      'agentPersonalNumber',
+    );
   const named = [...new Set(input.departments)];
   if (!input.allOpenDepartments && named.length === 0)
     throw badUserInput('Ange minst en förvaltning, eller alla förvaltningar utan sekretess.', 'departments');
@@ -67,12 +77,24 @@ export function checkPowerOfAttorney(
       'departments',
     );
   if (input.validTo !== null && input.validTo < input.validFrom)
-    throw badUserInput(`Fullmakten slutar (${input.validTo}) innan den börjar (${input.validFrom}).`, 'validTo');
+    throw badUserInput(
+      `Fullmakten slutar (${input.validTo}) innan den börjar (${input.validFrom}).`,
+      'validTo',
+    );
   if (input.validTo !== null && input.validTo < today)
-    throw badUserInput(`Fullmakten har redan gått ut (${input.validTo}); registrera inte en utgången fullmakt.`, 'validTo');
+    throw badUserInput(
+      `Fullmakten har redan gått ut (${input.validTo}); registrera inte en utgången fullmakt.`,
+      'validTo',
+    );
   // `*` covers the open departments only; a secrecy department named beside it stays named.
   const departments = input.allOpenDepartments
     ? [ALL_OPEN_DEPARTMENTS, ...named.filter((d) => catalogue.isSecret(d))]
     : named;
-  return { principalPersonalNumber: principal, agentPersonalNumber: agent, departments, validFrom: input.validFrom, validTo: input.validTo };
+  return {
+    principalPersonalNumber: principal,
+    agentPersonalNumber: agent,
+    departments,
+    validFrom: input.validFrom,
+    validTo: input.validTo,
+  };
 }

@@ -8,7 +8,11 @@ import { checkPowerOfAttorney, type DepartmentCatalogue } from './power-of-attor
 /** Whether a power lets its agent read `department` on `today`, or why not. */
 export type PowerDecision =
   | { ok: true }
-  | { ok: false; code: 'POWER_REVOKED' | 'POWER_NOT_YET_VALID' | 'POWER_EXPIRED' | 'OUT_OF_SCOPE'; reason: string };
+  | {
+      ok: false;
+      code: 'POWER_REVOKED' | 'POWER_NOT_YET_VALID' | 'POWER_EXPIRED' | 'OUT_OF_SCOPE';
+      reason: string;
+    };
 
 /** Decides one power for one department and day: revoked, dates (inclusive), then scope. */
 export function decidePower(
@@ -18,9 +22,17 @@ export function decidePower(
   catalogue: Pick<DepartmentCatalogue, 'isSecret'>,
 ): PowerDecision {
   if (power.revokedAt)
-    return { ok: false, code: 'POWER_REVOKED', reason: `Fullmakten återkallades ${stockholmDate(power.revokedAt)}.` };
+    return {
+      ok: false,
+      code: 'POWER_REVOKED',
+      reason: `Fullmakten återkallades ${stockholmDate(power.revokedAt)}.`,
+    };
   if (today < power.validFrom)
-    return { ok: false, code: 'POWER_NOT_YET_VALID', reason: `Fullmakten gäller först från ${power.validFrom}.` };
+    return {
+      ok: false,
+      code: 'POWER_NOT_YET_VALID',
+      reason: `Fullmakten gäller först från ${power.validFrom}.`,
+    };
   if (power.validTo !== null && today > power.validTo)
     return { ok: false, code: 'POWER_EXPIRED', reason: `Fullmakten gick ut ${power.validTo}.` };
   const inScope =
@@ -52,7 +64,11 @@ export class PowersOfAttorney {
     this.powers = dataSource.getRepository(PowerOfAttorney);
   }
 
-  async register(raw: unknown, catalogue: DepartmentCatalogue, registeredBy: string): Promise<PowerOfAttorney> {
+  async register(
+    raw: unknown,
+    catalogue: DepartmentCatalogue,
+    registeredBy: string,
+  ): Promise<PowerOfAttorney> {
     const at = this.now();
     const checked = checkPowerOfAttorney(raw, catalogue, stockholmDate(at));
     const power = this.powers.create({
@@ -71,7 +87,9 @@ export class PowersOfAttorney {
   async revoke(id: string, revokedBy: string): Promise<PowerOfAttorney> {
     const power = await this.find(id);
     if (power.revokedAt)
-      throw conflict(`Fullmakten är redan återkallad (${power.revokedAt.toISOString()} av ${power.revokedBy}).`);
+      throw conflict(
+        `Fullmakten är redan återkallad (${power.revokedAt.toISOString()} av ${power.revokedBy}).`,
+      );
     const at = this.now();
     const result = await this.powers
       .createQueryBuilder()

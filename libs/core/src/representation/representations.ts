@@ -21,8 +21,7 @@ export type RepresentationRefusal =
 
 /** May the representative read the subject's matters in one department, and on what basis; or why not (Swedish). */
 export type Representation =
-  | { ok: true; basis: RepresentationBasis }
-  | { ok: false; code: RepresentationRefusal; reason: string };
+  { ok: true; basis: RepresentationBasis } | { ok: false; code: RepresentationRefusal; reason: string };
 
 /** How the audit row and the access log name a basis: `guardian`, or `power:<id>`. */
 export function basisKey(basis: RepresentationBasis): string {

@@ -2,7 +2,11 @@ import { ALL_OPEN_DEPARTMENTS, stockholmDate, type PowerOfAttorney } from '@fron
 import { PowerOfAttorneyInfo, PowerOfAttorneyState } from '../platform/schema/representation.types';
 
 /** A power as GraphQL shows it; `forStaff` names who registered and revoked it. */
-export function powerOfAttorneyInfo(power: PowerOfAttorney, now: Date, forStaff: boolean): PowerOfAttorneyInfo {
+export function powerOfAttorneyInfo(
+  power: PowerOfAttorney,
+  now: Date,
+  forStaff: boolean,
+): PowerOfAttorneyInfo {
   const today = stockholmDate(now);
   const state = power.revokedAt
     ? PowerOfAttorneyState.REVOKED

@@ -40,7 +40,8 @@ function custodyUnavailable(): FrontdoorError {
   );
 }
 
-const birthDateOf = (pn: string) => `${pn.slice(0, 4)}-${pn.slice(4, 6)}-${String(Number(pn.slice(6, 8)) % 60).padStart(2, '0')}`;
+const birthDateOf = (pn: string) =>
+  `${pn.slice(0, 4)}-${pn.slice(4, 6)}-${String(Number(pn.slice(6, 8)) % 60).padStart(2, '0')}`;
 
 /**
  * Powers of attorney and custody in GraphQL: staff register and revoke powers (audited on both
@@ -170,18 +171,24 @@ export class MeRepresentationResolver {
     private readonly clock: HubClock,
   ) {}
 
-  @ResolveField(() => [PowerOfAttorneyInfo], { description: 'Powers of attorney you have given (as fullmaktsgivare).' })
+  @ResolveField(() => [PowerOfAttorneyInfo], {
+    description: 'Powers of attorney you have given (as fullmaktsgivare).',
+  })
   async powersGiven(@Parent() me: Me, @Context() ctx: RequestContext): Promise<PowerOfAttorneyInfo[]> {
     auditTrailOf(ctx).record(me.person.partyId, [], ['powersGiven']);
     const now = this.clock.now();
     return (await this.powers.given(me.person.personalNumber)).map((p) => powerOfAttorneyInfo(p, now, false));
   }
 
-  @ResolveField(() => [PowerOfAttorneyInfo], { description: 'Powers of attorney you have received (as ombud).' })
+  @ResolveField(() => [PowerOfAttorneyInfo], {
+    description: 'Powers of attorney you have received (as ombud).',
+  })
   async powersReceived(@Parent() me: Me, @Context() ctx: RequestContext): Promise<PowerOfAttorneyInfo[]> {
     auditTrailOf(ctx).record(me.person.partyId, [], ['powersReceived']);
     const now = this.clock.now();
-    return (await this.powers.received(me.person.personalNumber)).map((p) => powerOfAttorneyInfo(p, now, false));
+    return (await this.powers.received(me.person.personalNumber)).map((p) =>
+      powerOfAttorneyInfo(p, now, false),
+    );
   }
 
   @ResolveField(() => [ChildInCustody], {

@@ -98,7 +98,11 @@ export async function openAsRepresentative(
   });
   // Every department outside the representation is a refusal, audited (one row: which, and why).
   if (scope.withheld.length)
-    trail.refuse(partyId, [...new Set(scope.withheld.map((id) => scope.withheldReasons![id]!))].join(' '), scope.withheld);
+    trail.refuse(
+      partyId,
+      [...new Set(scope.withheld.map((id) => scope.withheldReasons![id]!))].join(' '),
+      scope.withheld,
+    );
   const view: OpenedPerson = await ctx.reads.open(subjectPn, partyId, scope, trail, {
     prefetch,
     fieldGroup: 'lookup',

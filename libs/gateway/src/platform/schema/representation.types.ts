@@ -8,7 +8,8 @@ export enum PowerOfAttorneyState {
 }
 registerEnumType(PowerOfAttorneyState, {
   name: 'PowerOfAttorneyState',
-  description: 'Whether a power of attorney holds today (Europe/Stockholm): in force, not yet, ended, revoked.',
+  description:
+    'Whether a power of attorney holds today (Europe/Stockholm): in force, not yet, ended, revoked.',
 });
 
 export enum RepresentationKind {
@@ -17,25 +18,36 @@ export enum RepresentationKind {
 }
 registerEnumType(RepresentationKind, {
   name: 'RepresentationKind',
-  description: 'The ground of a representation: custody of a minor (vårdnadshavare) or a power of attorney (fullmakt).',
+  description:
+    'The ground of a representation: custody of a minor (vårdnadshavare) or a power of attorney (fullmakt).',
 });
 
-@ObjectType({ description: 'A power of attorney (fullmakt): the principal lets the agent (ombud) read their matters.' })
+@ObjectType({
+  description: 'A power of attorney (fullmakt): the principal lets the agent (ombud) read their matters.',
+})
 export class PowerOfAttorneyInfo {
   @Field(() => ID) id!: string;
   @Field({ description: 'Fullmaktsgivare, 12 digits.' }) principalPersonalNumber!: string;
   @Field({ description: 'Ombud, 12 digits.' }) agentPersonalNumber!: string;
-  @Field(() => [String], { description: 'The departments named (a secrecy department is reached only when named).' })
+  @Field(() => [String], {
+    description: 'The departments named (a secrecy department is reached only when named).',
+  })
   departments!: string[];
   @Field({ description: 'Also every department not under secrecy.' }) allOpenDepartments!: boolean;
   @Field({ description: 'First day in force, YYYY-MM-DD.' }) validFrom!: string;
   @Field(() => String, { nullable: true, description: 'Last day in force, YYYY-MM-DD; null until revoked.' })
   validTo!: string | null;
   @Field(() => PowerOfAttorneyState) state!: PowerOfAttorneyState;
-  @Field(() => String, { nullable: true, description: 'The staff member who registered it (null for citizens).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The staff member who registered it (null for citizens).',
+  })
   registeredBy!: string | null;
   @Field(() => GraphQLISODateTime) registeredAt!: Date;
-  @Field(() => String, { nullable: true, description: 'The staff member who revoked it (null for citizens).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The staff member who revoked it (null for citizens).',
+  })
   revokedBy!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
 }
