@@ -33,7 +33,7 @@ import { ensureCitizenWebBuilt } from './citizen-web-build';
  */
 const ANNA = '199001012385'; // all-four: a matter in each of the four departments; guardian of Tilde
 const OLGA = '190001019801'; // gives Anna a power of attorney for building permits
-const BERTIL = '196408233234'; // holds Anna's power of attorney for every open department
+const CECILIA = '200002292399'; // holds Anna's power of attorney for every open department
 
 const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
 if (!browserAvailable)
@@ -168,7 +168,7 @@ jest.setTimeout(90_000);
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
     for (const input of [
       `{ principalPersonalNumber: "${OLGA}", agentPersonalNumber: "${ANNA}", departments: ["Bygglov"], validFrom: "${today}" }`,
-      `{ principalPersonalNumber: "${ANNA}", agentPersonalNumber: "${BERTIL}", allOpenDepartments: true, validFrom: "${today}" }`,
+      `{ principalPersonalNumber: "${ANNA}", agentPersonalNumber: "${CECILIA}", allOpenDepartments: true, validFrom: "${today}" }`,
     ]) {
       const { errors } = await hub.graphql(
         `mutation { registerPowerOfAttorney(input: ${input}) { id } }`,
@@ -384,7 +384,7 @@ jest.setTimeout(90_000);
         section.getByRole('list', { name: 'Du får inte se de här ärendena:' }).textContent(),
       ).resolves.toContain('Avfall och återvinning: Fullmakten omfattar inte Avfall och återvinning.');
       const powers = await section.getByTestId('powers').allTextContents();
-      expect(powers.join(' ')).toContain('Till 19640823-3234');
+      expect(powers.join(' ')).toContain('Till 20000229-2399');
       expect(powers.join(' ')).toContain('alla förvaltningar utan sekretess');
       expect(powers.join(' ')).toContain('Från 19000101-9801');
       expect(await axeViolations(page)).toEqual([]);
