@@ -40,7 +40,10 @@ describe('sandbox population register: person search', () => {
 
   it('narrows by address, postcode and birth year', async () => {
     // Anna and Tilde, her daughter, live there.
-    expect(numbers((await search({ address: 'storgatan 12' })).body)).toEqual(['199001012385', '202402292383']);
+    expect(numbers((await search({ address: 'storgatan 12' })).body)).toEqual([
+      '199001012385',
+      '202402292383',
+    ]);
     expect(numbers((await search({ name: 'Berg', postalCode: '12347' })).body)).toEqual(['196408233234']);
     expect(numbers((await search({ name: 'Berg', postalCode: '123 45' })).body)).toEqual([]);
     expect(numbers((await search({ name: 'Anna', birthYear: '1990' })).body)).toEqual(['199001012385']);

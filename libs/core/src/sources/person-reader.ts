@@ -249,7 +249,9 @@ export class PersonRequestReader {
     }
     const withheldReason = person.scope.withheldReasons?.[pluginId];
     if (withheldReason) {
-      trail.refuse(person.partyId, withheldReason, [this.runtime(pluginId).plugin.definition.person.detail?.field ?? pluginId]);
+      trail.refuse(person.partyId, withheldReason, [
+        this.runtime(pluginId).plugin.definition.person.detail?.field ?? pluginId,
+      ]);
       throw forbidden(withheldReason);
     }
     if (!person.scope.permitted.includes(pluginId))
