@@ -468,6 +468,7 @@ describe('representatives: guardians and ombud read on the person’s behalf (is
       });
       expect(named.errors).toBeUndefined();
       const secret = await read(tokens.cecilia, OLGA);
+      expect(secret.errors).toBeUndefined();
       expect(stateOf(secret.data!, 'income-support-demo').state).toBe('OK');
       // Worded for a representative by the plugin that was told who reads.
       expect(secret.data!.person!.statuses).toContainEqual({

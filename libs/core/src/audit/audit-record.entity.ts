@@ -54,7 +54,8 @@ export class AuditRecord {
   @Column({ name: 'representative_name', type: 'varchar', length: 200, nullable: true })
   representativeName!: string | null;
 
-  @Column({ name: 'representation', type: 'varchar', length: 60, nullable: true })
+  /** One basis per department read at most (a guardian, or one power each), so text, not a short varchar. */
+  @Column({ name: 'representation', type: 'text', nullable: true })
   representation!: string | null;
 
   /** Set when the read was refused: why (then nothing of the party's was read). */

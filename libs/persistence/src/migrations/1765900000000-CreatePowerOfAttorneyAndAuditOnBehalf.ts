@@ -34,7 +34,7 @@ export class CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 implements Migra
     await queryRunner.addColumns('audit_record', [
       new TableColumn({ name: 'representative_pn', type: 'varchar', length: '12', isNullable: true }),
       new TableColumn({ name: 'representative_name', type: 'varchar', length: '200', isNullable: true }),
-      new TableColumn({ name: 'representation', type: 'varchar', length: '60', isNullable: true }),
+      new TableColumn({ name: 'representation', type: 'text', isNullable: true }),
       new TableColumn({ name: 'refusal', type: 'varchar', length: '500', isNullable: true }),
     ]);
   }
