@@ -94,7 +94,7 @@ export class RepresentationResolver {
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RepresentationInfo[]> {
-    this.assertStaff(principal);
+    await this.assertMayReadCustody(ctx, principal);
     auditTrailOf(ctx).record(person.partyId, [], ['representatives']);
     const now = this.clock.now();
     const guardians = isMinorOn(person.personalNumber, stockholmDate(now))
@@ -117,7 +117,7 @@ export class RepresentationResolver {
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RepresentationInfo[]> {
-    this.assertStaff(principal);
+    await this.assertMayReadCustody(ctx, principal);
     auditTrailOf(ctx).record(person.partyId, [], ['represents']);
     const now = this.clock.now();
     const children = await this.minorsInCustodyOf(ctx, person.personalNumber, now);
@@ -128,8 +128,11 @@ export class RepresentationResolver {
     ];
   }
 
-  private assertStaff(principal: Principal): void {
+  /** Staff, with information level in the register's department (custody is register data). */
+  private async assertMayReadCustody(ctx: RequestContext, principal: Principal): Promise<void> {
     if (!isStaff(principal.role)) throw forbidden('Only staff see a person’s representatives.');
+    const register = ctx.reads.plugins.find((p) => p.definition.person.custody);
+    if (register) await this.policy.assertMandate(principal, register.department, 1, 'Custody relations');
   }
 
   private powerLink(other: string, power: PowerOfAttorney, now: Date): RepresentationInfo {
