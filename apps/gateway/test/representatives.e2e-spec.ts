@@ -11,8 +11,10 @@ import * as wasteCollection from '@frontdoor/plugin-waste-collection';
 import { childInCustody, type RegisterRecord } from '@frontdoor/dept-sandbox';
 import { PluginHost } from '@frontdoor/gateway';
 import {
+  TestClock,
   allPluginsWithRegister,
   dayAfter,
+  sandboxConnection,
   startHub,
   startSandbox,
   type SandboxHandle,
@@ -648,5 +650,55 @@ describe('representatives: guardians and ombud read on the person’s behalf (is
         expect(rows.some((r) => r.refusal !== null && r.fieldGroups.includes('lookup'))).toBe(true);
       }
     });
+  });
+});
+
+/**
+ * Custody is read fresh or within the register plugin's cache ttl; a stale copy kept for a
+ * register that fails (stale-if-error) confirms nothing.
+ */
+describe('custody from the register’s cache: within the ttl, never a stale copy', () => {
+  let sandbox: SandboxHandle;
+  let hub: TestHub;
+  const clock = new TestClock();
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    hub = await startHub({
+      sandbox,
+      clock,
+      plugins: {
+        'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
+        'population-register': {
+          cache: { ttlMs: 30_000, staleIfErrorMs: 600_000 },
+          connection: sandboxConnection(sandbox, 'register'),
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sandbox?.close();
+  });
+
+  it('lets the guardian read within the ttl with the register down, and refuses once only a stale copy is left', async () => {
+    const token = await hub.token('citizen', ANNA, 'Anna Andersson');
+    const first = await hub.graphql<ReadAnswer>(READ, { pn: TILDE }, { token });
+    expect(first.errors).toBeUndefined();
+    await sandbox.setFault({ system: 'register', mode: 'error' });
+    try {
+      clock.advance(10_000);
+      const cached = await hub.graphql<ReadAnswer>(READ, { pn: TILDE }, { token });
+      expect(cached.errors).toBeUndefined();
+      clock.advance(60_000);
+      const stale = await hub.graphql<ReadAnswer>(READ, { pn: TILDE }, { token });
+      expect(stale.data?.person ?? null).toBeNull();
+      expect(stale.errors?.[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'REGISTER_UNAVAILABLE',
+      });
+    } finally {
+      await sandbox.clearFaults();
+    }
   });
 });
