@@ -15,9 +15,11 @@ export {
   type AccessLogPage,
   type AccessLogPosition,
   type ReaderKind,
+  type Representative,
 } from './audit/access-log';
-export { AuditTrail, type AuditActor } from './audit/audit-trail';
+export { AuditTrail, type AuditActor, type OnBehalfOf } from './audit/audit-trail';
 export { PurposeTies, type PurposeTieInput } from './audit/purpose-ties';
+export * from './representation';
 export { HubMetrics } from './metrics/hub-metrics';
 export { Mailer, messageIdOf, type MailMessage, type MailSettings } from './mail/mailer';
 export { MailDeliveries, MailDeliveryInProgress, MAIL_CLAIM_LEASE_MS } from './mail/mail-deliveries';
@@ -68,6 +70,7 @@ import { MandateGrantRequest } from './access/mandate-grant-request.entity';
 import { PluginJobRun } from './sources/plugin-job-run.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
+import { PowerOfAttorney } from './representation/power-of-attorney.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
@@ -98,6 +101,7 @@ export const CORE_ENTITIES = [
   StatisticsDaily,
   StatisticsDirtyDay,
   SurveyInvitation,
+  PowerOfAttorney,
 ];
 export { SurveyInvitation } from './survey/survey.entities';
 export {

@@ -42,6 +42,7 @@ import { TelephonyEventsController } from './telephony/telephony-events.controll
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
 import { ConsoleSessionController } from './console/console-session.controller';
 import { consoleProviders } from './console/console.providers';
+import { MeRepresentationResolver, RepresentationResolver } from './representation/representation.resolver';
 import { Open311Controller } from './e-services/open311/open311.controller';
 import { open311Providers } from './e-services/open311/open311.providers';
 import { customerEventsProviders } from './mina-arenden/customer-events.providers';
@@ -134,6 +135,8 @@ export class GatewayModule {
         MeResolver,
         AuditResolver,
         MandatesResolver,
+        RepresentationResolver,
+        MeRepresentationResolver,
         AskQuestionResolver,
         TelephonyResolver,
         CaseCallResolver,
