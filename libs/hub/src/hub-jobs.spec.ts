@@ -1,6 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
-import { HubMetrics, PluginJobRuns, PluginJobScheduler } from '@frontdoor/core';
+import { createTransport } from 'nodemailer';
+import {
+  applyCaseSetup,
+  EmailMessage,
+  HubMetrics,
+  PluginJobRuns,
+  PluginJobScheduler,
+  ServiceCase,
+} from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { hubDataSourceOptions } from './hub-data-source';
@@ -35,6 +43,7 @@ const config = {
   env: {
     DATABASE_MIGRATE: true,
     CITIZEN_PAGE_URL: 'http://127.0.0.1:4000/mina-arenden/',
+    EMAIL_INBOUND: 'off',
   },
   serviceTargets: { firstLineResolutionShare: 0.7, answerWithinWorkingDays: 2, answeredInTimeShare: 0.9 },
   retention: {},
@@ -73,6 +82,7 @@ describe('HubJobs', () => {
       'case.sla-alarm',
       'case.wake-up',
       'case.weekly-overdue-digest',
+      'email.send',
       'plugin.job',
       'retention.nightly',
       'statistics.rollup',
@@ -103,6 +113,75 @@ describe('HubJobs', () => {
     const { queue, calls } = recordingQueue();
     await hubJobs(queue).stop();
     expect(calls).toEqual(['stop']);
+  });
+});
+
+describe('HubJobs with EMAIL_INBOUND=smtp', () => {
+  it('takes mail to the contact address where jobs run, and stops taking it when stopped', async () => {
+    await applyCaseSetup(dataSource, {
+      categories: [{ key: 'allmant', name: 'Allmänt', slaWorkingDays: 2, confidential: false }],
+      answerGroups: [],
+    });
+    const { queue } = recordingQueue();
+    const jobs = new HubJobs({
+      config: {
+        ...config,
+        env: {
+          ...config.env,
+          EMAIL_INBOUND: 'smtp',
+          EMAIL_INBOUND_ADDRESSES: ['kundtjanst@exempelstad.se'],
+          EMAIL_INBOUND_CATEGORY: 'allmant',
+          EMAIL_INBOUND_SMTP_HOST: '127.0.0.1',
+          EMAIL_INBOUND_SMTP_PORT: 0,
+          EMAIL_INBOUND_MAX_BYTES: 1024 * 1024,
+          EMAIL_INBOUND_MAX_ATTACHMENT_BYTES: 1024 * 1024,
+          EMAIL_INBOUND_ACKS_PER_HOUR: 5,
+          MAIL_FROM: 'Frontdoor <noreply@exempelstad.se>',
+        },
+      },
+      dataSource,
+      queue,
+      mailer: new LoggingMailer(),
+      now: () => new Date(),
+      pluginJobs: new PluginJobScheduler([], new HubMetrics(), new PluginJobRuns(dataSource)),
+    });
+    await jobs.start();
+    const client = createTransport({ host: '127.0.0.1', port: jobs.inboundMail.port, ignoreTLS: true });
+    try {
+      await client.sendMail({
+        from: 'anna@example.org',
+        to: 'kundtjanst@exempelstad.se',
+        subject: 'Hej',
+        text: 'En fråga',
+        messageId: '<hub-jobs@example.org>',
+      });
+      const [stored] = await dataSource
+        .getRepository(EmailMessage)
+        .findBy({ messageId: '<hub-jobs@example.org>' });
+      const serviceCase = await dataSource.getRepository(ServiceCase).findOneByOrFail({ id: stored.caseId! });
+      expect(serviceCase).toMatchObject({ channel: 'EMAIL', contactEmail: 'anna@example.org' });
+    } finally {
+      client.close();
+      await jobs.stop();
+    }
+    const refused = createTransport({ host: '127.0.0.1', port: jobs.inboundMail.port, ignoreTLS: true });
+    await expect(
+      refused.sendMail({ from: 'a@example.org', to: 'kundtjanst@exempelstad.se', text: 'x' }),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/ECONNREFUSED|ESOCKET|ECONNECTION/) });
+  });
+
+  it('refuses to start without the category new mail gets', async () => {
+    const { queue } = recordingQueue();
+    const jobs = new HubJobs({
+      config: { ...config, env: { ...config.env, EMAIL_INBOUND: 'smtp' } },
+      dataSource,
+      queue,
+      mailer: new LoggingMailer(),
+      now: () => new Date(),
+      pluginJobs: new PluginJobScheduler([], new HubMetrics(), new PluginJobRuns(dataSource)),
+    });
+    await expect(jobs.start()).rejects.toThrow('EMAIL_INBOUND_CATEGORY');
+    await jobs.stop();
   });
 });
 
