@@ -10,3 +10,4 @@ export { InboundSmtpListener, type InboundSmtpSettings } from './inbound-smtp-li
 export { sniffAttachmentType } from './attachment-type';
 export { personalNumberIn, maskPersonalNumbers } from './personal-number-in-text';
 export { EmailAnswers, type ThreadMail } from './email-answers';
+export { ImapPoller, type ImapSettings } from './imap-poller';
