@@ -11,7 +11,10 @@ const NOTICE_OF: Partial<Record<CaseEventType, CitizenNotice>> = {
 
 /** Queues the citizen's notice of an answer, a wait or a closing, in the change's own transaction. */
 export class CitizenNoticesFollowCases implements CaseChangeSubscriber {
-  async onCaseChanged({ type, after, at, answeredDirectly }: CaseChange, { tx, outbox }: CaseChangeScope): Promise<void> {
+  async onCaseChanged(
+    { type, after, at, answeredDirectly }: CaseChange,
+    { tx, outbox }: CaseChangeScope,
+  ): Promise<void> {
     const notice = NOTICE_OF[type];
     // A case with nobody to tell queues nothing.
     if (!notice || answeredDirectly || (!after.partyId && !after.contactEmail)) return;
