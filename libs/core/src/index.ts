@@ -73,6 +73,7 @@ import { Party } from './people/party.entity';
 import { PowerOfAttorney } from './representation/power-of-attorney.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
+import { EmailAttachment, EmailMessage } from './email-in/email-message.entities';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
@@ -92,6 +93,8 @@ export const CORE_ENTITIES = [
   PluginJobRun,
   RetentionRun,
   MailDelivery,
+  EmailMessage,
+  EmailAttachment,
   Open311Request,
   CitizenNotificationPreference,
   CallEventRecord,
@@ -121,6 +124,7 @@ export {
   type SatisfactionFigure,
   type SatisfactionIndex,
 } from './survey/satisfaction-index';
+export * from './email-in';
 export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';

@@ -11,6 +11,7 @@ import { AccessGuard } from './platform/guard/access.guard';
 import { TokenVerifier } from './platform/auth/token-verifier';
 import { DevIssuerController } from './dev/dev-issuer.controller';
 import { CaseResolver } from './cases/case.resolver';
+import { CaseEmailResolver } from './cases/case-email.resolver';
 import { FailedJobsResolver } from './cases/failed-jobs.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
 import type { GatewayConfig } from './platform/config/gateway-config';
@@ -126,6 +127,7 @@ export class GatewayModule {
         PersonResolver,
         PluginsResolver,
         CaseResolver,
+        CaseEmailResolver,
         PersonCasesResolver,
         StatisticsResolver,
         SatisfactionResolver,

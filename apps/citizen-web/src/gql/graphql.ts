@@ -28,6 +28,7 @@ export type CallbackContactInput = {
 export type CaseEventType =
   | 'ASSIGNED'
   | 'CLOSED'
+  | 'EMAIL_RECEIVED'
   | 'FORWARDED'
   | 'NOTE_ADDED'
   | 'PARKED'

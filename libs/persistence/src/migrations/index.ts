@@ -18,6 +18,7 @@ import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJob
 import { AddAuditPurposeTies1765810000000 } from './1765810000000-AddAuditPurposeTies';
 import { CreateSurveyInvitation1765820000000 } from './1765820000000-CreateSurveyInvitation';
 import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000000-CreatePowerOfAttorneyAndAuditOnBehalf';
+import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   AddAuditPurposeTies1765810000000,
   CreateSurveyInvitation1765820000000,
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
+  CreateEmailMessageTables1765910000000,
 ];
