@@ -72,6 +72,7 @@ import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
+import { CallbackAttempt, CallbackCase, CallbackRequest } from './callbacks/callback.entities';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
@@ -93,6 +94,9 @@ export const CORE_ENTITIES = [
   CallEventRecord,
   CallContact,
   CallCase,
+  CallbackRequest,
+  CallbackAttempt,
+  CallbackCase,
   StatisticsDay,
   StatisticsDaily,
   StatisticsDirtyDay,
@@ -188,3 +192,4 @@ export {
 } from './retention/retention';
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
 export * from './telephony';
+export * from './callbacks';
