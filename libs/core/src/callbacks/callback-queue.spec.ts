@@ -47,8 +47,14 @@ describe('callback queue', () => {
     const first = await queue().request(body);
     const again = await queue().request({ ...body, number: '+46709999999' });
     expect(first.duplicate).toBe(false);
-    expect(again).toMatchObject({ duplicate: true, callback: { id: first.callback.id, number: '+46701234567' } });
-    const both = await Promise.all([queue().request(request({ externalId: 'same' })), queue().request(request({ externalId: 'same' }))]);
+    expect(again).toMatchObject({
+      duplicate: true,
+      callback: { id: first.callback.id, number: '+46701234567' },
+    });
+    const both = await Promise.all([
+      queue().request(request({ externalId: 'same' })),
+      queue().request(request({ externalId: 'same' })),
+    ]);
     expect(new Set(both.map((r) => r.callback.id)).size).toBe(1);
     expect(await dataSource.getRepository(CallbackRequest).countBy({ externalId: 'same' })).toBe(1);
   });
@@ -75,13 +81,21 @@ describe('callback queue', () => {
 
   it('takes a time on the next working day while closed, and a queue’s own hours', async () => {
     now = Date.parse('2026-11-24T18:00:00Z'); // Tuesday 19:00
-    await expect(queue().request(request({ callAt: new Date('2026-11-25T07:30:00Z') }))).resolves.toMatchObject({
+    await expect(
+      queue().request(request({ callAt: new Date('2026-11-25T07:30:00Z') })),
+    ).resolves.toMatchObject({
       duplicate: false,
     });
     const late = new CallbackQueue(
       dataSource,
       telephonySettingsSchema.parse({
-        queues: { kundtjanst: { name: 'Kundtjänst', answerWithinSeconds: 300, openingHours: { from: '18:00', to: '21:00' } } },
+        queues: {
+          kundtjanst: {
+            name: 'Kundtjänst',
+            answerWithinSeconds: 300,
+            openingHours: { from: '18:00', to: '21:00' },
+          },
+        },
       }),
       clock,
     );
@@ -117,7 +131,9 @@ describe('callback queue', () => {
       now += 1000;
     }
     const taken = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => new CallbackQueue(dataSource, settings, clock).takeNext(`agent-${i}`)),
+      Array.from({ length: 40 }, (_, i) =>
+        new CallbackQueue(dataSource, settings, clock).takeNext(`agent-${i}`),
+      ),
     );
     const ids = taken.filter((t) => t !== null).map((t) => t!.id);
     expect(ids).toHaveLength(20);
@@ -135,7 +151,12 @@ describe('callback queue', () => {
     );
     now += 5 * MINUTE;
     const done = await queue().recordOutcome(callback.id, 'agent-a', 'REACHED');
-    expect(done).toMatchObject({ status: 'REACHED', attempts: 1, firstAttemptMs: 5 * MINUTE, reachedMs: 5 * MINUTE });
+    expect(done).toMatchObject({
+      status: 'REACHED',
+      attempts: 1,
+      firstAttemptMs: 5 * MINUTE,
+      reachedMs: 5 * MINUTE,
+    });
     await expect(queue().recordOutcome(callback.id, 'agent-a', 'REACHED')).rejects.toMatchObject({
       reason: 'NOT_YOURS',
     });

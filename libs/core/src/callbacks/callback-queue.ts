@@ -259,7 +259,9 @@ export class CallbackQueue {
   }
 
   attempts(callbackId: string): Promise<CallbackAttempt[]> {
-    return this.dataSource.getRepository(CallbackAttempt).find({ where: { callbackId }, order: { attempt: 'ASC' } });
+    return this.dataSource
+      .getRepository(CallbackAttempt)
+      .find({ where: { callbackId }, order: { attempt: 'ASC' } });
   }
 
   find(id: string): Promise<CallbackRequest | null> {
@@ -267,7 +269,11 @@ export class CallbackQueue {
   }
 
   /** Links a case registered during the callback; linking the same case twice changes nothing. */
-  async linkCase(callbackId: string, caseId: string, tx: EntityManager = this.dataSource.manager): Promise<void> {
+  async linkCase(
+    callbackId: string,
+    caseId: string,
+    tx: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await tx
       .createQueryBuilder()
       .insert()

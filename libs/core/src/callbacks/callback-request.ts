@@ -45,7 +45,10 @@ const platformSchema = z
     number: line(40).pipe(z.string().min(1)),
     queue: line(60).pipe(z.string().min(1)),
     callAt: z.iso
-      .datetime({ offset: true, message: 'an ISO 8601 instant with its offset, or null for as soon as possible' })
+      .datetime({
+        offset: true,
+        message: 'an ISO 8601 instant with its offset, or null for as soon as possible',
+      })
       .nullish(),
   })
   .strict();
@@ -91,7 +94,9 @@ export function parsePlatformCallbackRequest(
     );
   const number = swedishNumber(raw.number);
   if (!number)
-    problems.push(bad('number', `"${raw.number}" is not a Swedish phone number`, 'Ange ett svenskt telefonnummer.'));
+    problems.push(
+      bad('number', `"${raw.number}" is not a Swedish phone number`, 'Ange ett svenskt telefonnummer.'),
+    );
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,

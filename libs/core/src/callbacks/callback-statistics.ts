@@ -80,7 +80,10 @@ export async function callbackStatistics(
     .getRawMany<Row>();
   const num = (v: string | number | null) => Number(v ?? 0);
   const byQueue = new Map(rows.map((r) => [r.queue, r]));
-  const keys = [...Object.keys(settings.queues), ...rows.map((r) => r.queue).filter((q) => !settings.queues[q])];
+  const keys = [
+    ...Object.keys(settings.queues),
+    ...rows.map((r) => r.queue).filter((q) => !settings.queues[q]),
+  ];
   return keys
     .filter((key) => byQueue.has(key) || settings.queues[key])
     .map((key) => {
@@ -111,7 +114,8 @@ export async function callbackStatistics(
           basis,
           pending: requested - basis,
         },
-        averageFirstAttemptSeconds: attempted === 0 ? null : Math.round(num(row!.first_ms) / attempted / 1000),
+        averageFirstAttemptSeconds:
+          attempted === 0 ? null : Math.round(num(row!.first_ms) / attempted / 1000),
         averageReachedSeconds: reached === 0 ? null : Math.round(num(row!.reached_ms) / reached / 1000),
       };
     });
@@ -126,7 +130,7 @@ export function callbackStatisticsCsvRows(figures: QueueCallbackFigures[]): (str
     [
       'Återuppringning',
       f.queueKey,
-      `${f.name}: uppringda inom ${f.callBackWithinMinutes} min (avgjorda; ${f.calledBackWithin.pending} pågående)`,
+      `${f.name}: uppringda inom ${f.callBackWithinMinutes} min (avgjorda, ${f.calledBackWithin.pending} pågående)`,
       f.calledBackWithin.basis,
       pct(f.calledBackWithin.share),
       pct(f.calledBackWithin.target),

@@ -1,9 +1,4 @@
-export {
-  CallbackRequest,
-  CallbackAttempt,
-  CallbackCase,
-  CallbackStatus,
-} from './callback.entities';
+export { CallbackRequest, CallbackAttempt, CallbackCase, CallbackStatus } from './callback.entities';
 export {
   parsePlatformCallbackRequest,
   openingHoursProblem,

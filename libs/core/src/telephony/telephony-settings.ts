@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM (24 h), e.g. 08:00');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM (24 h), e.g. 08:00');
 
 /**
  * When a queue is open for callbacks, Swedish time: every working day (not weekends, public

@@ -101,8 +101,7 @@ export class CaseResolver {
   /** A case may be linked only to a callback this user holds or made the last attempt of. */
   private async assertCallbackOf(callbackId: string, principal: Principal): Promise<void> {
     const callback = await this.callbacks.find(callbackId);
-    if (!callback)
-      throw badUserInput(`input.callbackId: no callback "${callbackId}".`, 'callbackId');
+    if (!callback) throw badUserInput(`input.callbackId: no callback "${callbackId}".`, 'callbackId');
     const attempts = callback.takenBy ? [] : await this.callbacks.attempts(callbackId);
     const lastAgent = callback.takenBy ?? attempts.at(-1)?.agentId;
     if (lastAgent !== principal.subject)

@@ -50,7 +50,10 @@ export function callbackInfo(c: CallbackRequest, settings: TelephonySettings): C
 @ObjectType({ description: 'The callback queue now.' })
 export class CallbackQueueInfo {
   @Field(() => Int, { description: 'Due now and waiting for an agent.' }) waiting!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the one waiting longest became due.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the one waiting longest became due.',
+  })
   oldestWaitingSince!: Date | null;
   @Field(() => Int, { description: 'Asked for at a later time, not yet due.' }) scheduled!: number;
 }
@@ -74,7 +77,9 @@ export class CitizenCallbackInfo {
   @Field({ description: 'Where it stands, in Swedish.' }) statusText!: string;
 }
 
-@ObjectType({ description: 'A queue’s callbacks requested in the period and the call goal “called back in time”.' })
+@ObjectType({
+  description: 'A queue’s callbacks requested in the period and the call goal “called back in time”.',
+})
 export class QueueCallbackFiguresInfo implements Omit<QueueCallbackFigures, 'calledBackWithin'> {
   @Field() queueKey!: string;
   @Field() name!: string;
@@ -92,7 +97,10 @@ export class QueueCallbackFiguresInfo implements Omit<QueueCallbackFigures, 'cal
       'Decided callbacks first attempted within callBackWithinMinutes of the time asked for; `pending`: open ones still inside it, in neither.',
   })
   calledBackWithin!: GoalFigureInfo;
-  @Field(() => Int, { nullable: true, description: 'Time asked for → first attempt, seconds, of the attempted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Time asked for → first attempt, seconds, of the attempted.',
+  })
   averageFirstAttemptSeconds!: number | null;
   @Field(() => Int, { nullable: true, description: 'Time asked for → reached, seconds, of the reached.' })
   averageReachedSeconds!: number | null;

@@ -68,7 +68,12 @@ export class CallbacksResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<CallbackInfo> {
     try {
-      const recorded = await this.queue.recordOutcome(callbackId, principal.subject, outcome, retryAt ?? null);
+      const recorded = await this.queue.recordOutcome(
+        callbackId,
+        principal.subject,
+        outcome,
+        retryAt ?? null,
+      );
       await this.notices.changed();
       return callbackInfo(recorded, this.settings);
     } catch (error) {

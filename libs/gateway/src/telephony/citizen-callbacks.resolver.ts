@@ -46,7 +46,8 @@ export class CitizenCallbacksResolver {
   ) {}
 
   @Mutation(() => CitizenCallbackInfo, {
-    description: 'Asks the contact center to ring you back (Mina ärenden): at `callAt`, or as soon as possible.',
+    description:
+      'Asks the contact center to ring you back (Mina ärenden): at `callAt`, or as soon as possible.',
   })
   @Allow('citizen')
   async requestCallback(
@@ -56,7 +57,12 @@ export class CitizenCallbacksResolver {
   ): Promise<CitizenCallbackInfo> {
     const number = swedishNumber(input.number);
     if (!number)
-      throw refused('input.number', 'BAD_NUMBER', 'Ange ett svenskt telefonnummer, till exempel 070-123 45 67.', ctx.requestId);
+      throw refused(
+        'input.number',
+        'BAD_NUMBER',
+        'Ange ett svenskt telefonnummer, till exempel 070-123 45 67.',
+        ctx.requestId,
+      );
     const personalNumber = parsePersonalNumber(principal.personalNumber ?? principal.subject, 'sub').value;
     const party = await this.parties.partyFor(personalNumber);
     if ((await this.queue.openOf(party.id)).length)
@@ -90,7 +96,9 @@ export class CitizenCallbacksResolver {
     }
   }
 
-  @ResolveField(() => [CitizenCallbackInfo], { description: 'The callbacks you asked for that are still open.' })
+  @ResolveField(() => [CitizenCallbackInfo], {
+    description: 'The callbacks you asked for that are still open.',
+  })
   async callbacks(@Parent() me: Me): Promise<CitizenCallbackInfo[]> {
     return (await this.queue.openOf(me.person.partyId)).map(citizenCallbackInfo);
   }
