@@ -12,6 +12,7 @@ import { Matters } from './views/Matters';
 import { Cases } from './views/Cases';
 import { AskQuestion } from './views/AskQuestion';
 import { ACCESS_PAGE_SIZE, AccessHistory } from './views/AccessHistory';
+import { Callback } from './views/Callback';
 import { Notifications } from './views/Notifications';
 
 export function App({ config }: { config: RuntimeConfig }) {
@@ -106,6 +107,7 @@ function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
       <Matters statuses={person.statuses} sources={person.sources} />
       <Cases cases={person.cases} />
       <AskQuestion categories={data.questionCategories} onAsked={() => void refetch()} />
+      <Callback open={data.me.callbacks} onRequested={() => void refetch()} />
       <Notifications preference={notificationPreference} />
       <AccessHistory first={accessLog} />
     </main>

@@ -87,6 +87,11 @@ export const MY_PAGE = graphql(`
         channel
         email
       }
+      callbacks {
+        id
+        number
+        statusText
+      }
     }
     questionCategories {
       key
@@ -114,6 +119,16 @@ export const SET_PREFERENCE = graphql(`
     setNotificationPreference(channel: $channel, email: $email) {
       channel
       email
+    }
+  }
+`);
+
+export const REQUEST_CALLBACK = graphql(`
+  mutation RequestCallback($input: RequestCallbackInput!) {
+    requestCallback(input: $input) {
+      id
+      number
+      statusText
     }
   }
 `);
