@@ -204,7 +204,8 @@ export class RegisterContactInput {
   callId?: string | null;
   @Field(() => ID, {
     nullable: true,
-    description: 'The callback the contact came in on (one this user holds): the callback is then linked to this case.',
+    description:
+      'The callback the contact came in on (one this user holds): the callback is then linked to this case.',
   })
   callbackId?: string | null;
 }
