@@ -12,6 +12,8 @@ const CALLBACK = 'id number queueKey queueName source requestedTime dueAt expire
 describe('callbacks: the platform’s requests, the queue agents take from, Mina ärenden, the goals', () => {
   const clock = new TestClock(TUESDAY_10);
   let hub: TestHub;
+  /** A second gateway on the same database: takers on both must still get each callback once. */
+  let second: TestHub;
   const alva = 'agent-alva';
   const bo = 'agent-bo';
   const maja = 'manager-maja';
@@ -33,9 +35,9 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
     callAt: null,
     ...change,
   });
-  const take = async (agent: string) => {
-    const token = await hub.token('agent', agent);
-    const { data, errors } = await hub.graphql<{ takeNextCallback: { id: string; number: string } | null }>(
+  const take = async (agent: string, via: TestHub = hub) => {
+    const token = await via.token('agent', agent);
+    const { data, errors } = await via.graphql<{ takeNextCallback: { id: string; number: string } | null }>(
       `mutation { takeNextCallback { ${CALLBACK} } }`,
       {},
       { token },
@@ -72,8 +74,10 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
         },
       },
     });
+    second = await startHub({ clock, plugins: {}, cases: DEMO_CASE_SETUP, env: hub.databaseEnv });
   });
   afterAll(async () => {
+    await second?.close();
     await hub?.close();
   });
   beforeEach(async () => {
@@ -138,7 +142,7 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
     const later = await post(request({ callAt: '2026-11-24T13:00:00+01:00' }));
     const first = await post(request());
     clock.advance(60_000);
-    const second = await post(request());
+    const next = await post(request());
     const queue = await hub.graphql<{ callbackQueue: { waiting: number; scheduled: number } }>(
       '{ callbackQueue { waiting scheduled oldestWaitingSince } }',
       {},
@@ -146,7 +150,7 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
     );
     expect(queue.data?.callbackQueue).toMatchObject({ waiting: 2, scheduled: 1 });
     const [a, b, none] = [await take(alva), await take(bo), await take('agent-cecilia')];
-    expect([a?.id, b?.id, none]).toEqual([first.body.callbackId, second.body.callbackId, null]);
+    expect([a?.id, b?.id, none]).toEqual([first.body.callbackId, next.body.callbackId, null]);
     expect(a).toMatchObject({ number: '+46701234567', queueName: 'Kundtjänst', source: 'PLATFORM' });
     // Alva reloads her console: she still holds hers.
     const mine = await hub.graphql<{ myCallback: { id: string } }>(
@@ -165,12 +169,14 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
     expect((await take(alva))?.id).toBe(later.body.callbackId);
   });
 
-  it('gives each of many callbacks to exactly one of many agents taking at once', async () => {
+  it('gives each of many callbacks to exactly one of many agents taking at once through two gateways', async () => {
     for (let i = 0; i < 10; i++) {
       expect((await post(request())).status).toBe(200);
       clock.advance(1000);
     }
-    const taken = await Promise.all(Array.from({ length: 20 }, (_, i) => take(`agent-${i}`)));
+    const taken = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => take(`agent-${i}`, i % 2 ? second : hub)),
+    );
     const ids = taken.filter((t) => t).map((t) => t!.id);
     expect(ids).toHaveLength(10);
     expect(new Set(ids).size).toBe(10);
