@@ -1,5 +1,12 @@
 import { CallbackCase, CallbackRequest } from '@frontdoor/core';
-import { DEMO_CASE_SETUP, TestClock, startHub, type TestHub } from '@frontdoor/testing';
+import {
+  DEMO_CASE_SETUP,
+  TestClock,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 
 const PLATFORM = 'telephony-platform';
 const ANNA = '199001012385';
@@ -14,6 +21,7 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
   let hub: TestHub;
   /** A second gateway on the same database: takers on both must still get each callback once. */
   let second: TestHub;
+  let sandbox: SandboxHandle;
   const alva = 'agent-alva';
   const bo = 'agent-bo';
   const maja = 'manager-maja';
@@ -63,6 +71,7 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
       .execute();
 
   beforeAll(async () => {
+    sandbox = await startSandbox();
     hub = await startHub({
       clock,
       plugins: {},
@@ -79,6 +88,7 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
   afterAll(async () => {
     await second?.close();
     await hub?.close();
+    await sandbox?.close();
   });
   beforeEach(async () => {
     clock.advance(TUESDAY_10 - clock.now());
@@ -341,5 +351,21 @@ describe('callbacks: the platform’s requests, the queue agents take from, Mina
     expect(text).toMatch(
       /Återuppringning;kundtjanst;Kundtjänst: uppringda inom 120 min \(avgjorda, 0 pågående\);2;50,0;90,0;nej/,
     );
+  });
+
+  it('is played by the sandbox’s telephony platform: a caller choosing "ring me back" in the IVR', async () => {
+    const post = (body: unknown) =>
+      fetch(`${sandbox.url}/telephony/callback-request`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const asked = await post({ hubUrl: hub.url, number: '070-765 43 21' });
+    expect(asked.status).toBe(200);
+    const body = (await asked.json()) as { callbackId: string; number: string };
+    expect(body.number).toBe('+46707654321');
+    expect((await take(alva))?.id).toBe(body.callbackId);
+    expect((await post({ hubUrl: hub.url, number: 'garbage' })).status).toBe(400);
+    expect((await post({ hubUrl: 'http://127.0.0.1:1', number: '0701234567' })).status).toBe(502);
   });
 });
