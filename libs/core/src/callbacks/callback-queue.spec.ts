@@ -174,6 +174,12 @@ describe('callback queue', () => {
     await expect(
       queue().recordOutcome(callback.id, 'agent-a', 'RETRY', new Date(TUESDAY_10 + 80 * HOUR)),
     ).rejects.toMatchObject({ reason: 'RETRY_AT_INVALID' });
+    await expect(
+      queue().recordOutcome(callback.id, 'agent-a', 'RETRY', new Date('2026-11-24T20:00:00Z')),
+    ).rejects.toMatchObject({
+      reason: 'RETRY_AT_INVALID',
+      message: expect.stringContaining('callback hours'),
+    });
     const retry = await queue().recordOutcome(callback.id, 'agent-a', 'RETRY', new Date(TUESDAY_10 + HOUR));
     expect(retry).toMatchObject({ status: 'WAITING', attempts: 1, takenBy: null });
     expect(await queue().takeNext('agent-b')).toBeNull();

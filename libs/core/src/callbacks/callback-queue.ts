@@ -4,6 +4,7 @@ import { stockholmDate } from '../time/stockholm-date';
 import type { TelephonySettings } from '../telephony/telephony-settings';
 import { CallbackAttempt, CallbackCase, CallbackRequest, CallbackStatus } from './callback.entities';
 import { openingHoursProblem, type CallbackProblem, type CallbackRequestInput } from './callback-request';
+import { isOpenAt, openingHoursOf } from './opening-hours';
 
 /** What an agent records after calling. */
 export const CALLBACK_OUTCOMES = ['REACHED', 'NO_ANSWER', 'RETRY'] as const;
@@ -184,7 +185,7 @@ export class CallbackQueue {
 
   /**
    * The agent's outcome of the callback they hold. REACHED closes it; NO_ANSWER puts it back
-   * `noAnswerRetryMinutes` later, RETRY at `retryAt` (before it expires); either closes it as
+   * `noAnswerRetryMinutes` later, RETRY at `retryAt` (within opening hours, before it expires); either closes it as
    * UNREACHED once `maxAttempts` attempts have failed. Conditional on the agent still holding
    * it, so an outcome after another agent took it over changes nothing.
    */
@@ -254,6 +255,12 @@ export class CallbackQueue {
       throw new CallbackOutcomeRefused(
         'RETRY_AT_INVALID',
         `retryAt is after the callback expires (${callback.expiresAt.toISOString()})`,
+      );
+    const hours = openingHoursOf(this.settings, callback.queue);
+    if (!isOpenAt(hours, retryAt))
+      throw new CallbackOutcomeRefused(
+        'RETRY_AT_INVALID',
+        `retryAt is outside the queue's callback hours (working days ${hours.from}–${hours.to}, Swedish time)`,
       );
     return retryAt;
   }
