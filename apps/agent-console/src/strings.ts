@@ -203,6 +203,7 @@ const sv = {
   },
   contact: {
     duringCall: (callId: string) => `Registreras på samtalet ${callId}.`,
+    duringCallback: (number: string) => `Registreras på återuppringningen till ${number}.`,
     heading: 'Registrera kontakten',
     channel: 'Kontaktväg',
     category: 'Kategori',

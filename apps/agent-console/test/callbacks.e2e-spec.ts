@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CallbackAttempt, CallbackRequest } from '@frontdoor/core';
-import { DEMO_CASE_SETUP, TestClock, startHub, type TestHub } from '@frontdoor/testing';
+import { CallbackAttempt, CallbackCase, CallbackRequest } from '@frontdoor/core';
+import {
+  DEMO_CASE_SETUP,
+  TestClock,
+  allPluginsWithRegister,
+  startHub,
+  startSandbox,
+  type SandboxHandle,
+  type TestHub,
+} from '@frontdoor/testing';
 import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
@@ -11,6 +19,7 @@ import { ensureConsoleBuilt } from './console-build';
  * at eleven, then takes the next and records that the caller was reached.
  */
 const PLATFORM = 'telephony-platform';
+const ANNA_PN = '199001012385';
 const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
 jest.setTimeout(90_000);
 
@@ -18,6 +27,7 @@ jest.setTimeout(90_000);
   // Tuesday 24 November 2026, 10:00 in Stockholm: the queue is open whatever the real time.
   const clock = new TestClock(Date.parse('2026-11-24T09:00:00Z'));
   let hub: TestHub;
+  let sandbox: SandboxHandle;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -37,9 +47,11 @@ jest.setTimeout(90_000);
 
   beforeAll(async () => {
     ensureConsoleBuilt();
+    sandbox = await startSandbox();
     hub = await startHub({
       clock,
-      plugins: {},
+      sandbox,
+      plugins: allPluginsWithRegister(sandbox),
       cases: DEMO_CASE_SETUP,
       auth: { serviceAccounts: { [PLATFORM]: { operations: ['telephonyEvents'] } } },
     });
@@ -56,6 +68,7 @@ jest.setTimeout(90_000);
     await context?.close().catch(() => undefined);
     await browser?.close();
     await hub?.close();
+    await sandbox?.close();
   });
 
   it('takes the next callback, shows the number, records a retry and then a reached caller', async () => {
@@ -94,6 +107,25 @@ jest.setTimeout(90_000);
 
     await view.getByRole('button', { name: 'Ta nästa återuppringning' }).click();
     await explainTimeout(page, 'second-held', () =>
+      held.getByTestId('callback-number').filter({ hasText: '+46812345678' }).waitFor(),
+    );
+    // While ringing, the agent looks the caller up and registers the contact: linked to the callback.
+    await page.goto(`${hub.url}/console/#/person/${ANNA_PN}`);
+    const form = page.locator('aside.contact');
+    await explainTimeout(page, 'contact-form', () => form.getByTestId('contact-callback').waitFor());
+    await expect(form.getByTestId('contact-callback').textContent()).resolves.toBe(
+      'Registreras på återuppringningen till +46812345678.',
+    );
+    await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
+    await form.getByLabel('Vad gäller kontakten?').fill('Ringde upp om kön');
+    await form.getByLabel('Svar som gavs').fill('Plats 14 i kön');
+    await form.getByRole('button', { name: 'Löst direkt' }).click();
+    await explainTimeout(page, 'contact-registered', () =>
+      form.getByTestId('contact-outcome').locator('.ok').waitFor(),
+    );
+    expect(await hub.dataSource.getRepository(CallbackCase).countBy({ callbackId: second })).toBe(1);
+    await page.getByRole('link', { name: 'Återuppringning' }).click();
+    await explainTimeout(page, 'held-again', () =>
       held.getByTestId('callback-number').filter({ hasText: '+46812345678' }).waitFor(),
     );
     await held.getByRole('button', { name: 'Spara utfallet' }).click();
