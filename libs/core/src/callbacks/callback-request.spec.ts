@@ -1,5 +1,6 @@
 import { DEFAULT_TELEPHONY_SETTINGS } from '../telephony/telephony-settings';
 import { parsePlatformCallbackRequest } from './callback-request';
+import { isOpenAt } from './opening-hours';
 
 const valid = { requestId: 'cb-1', number: '070-123 45 67', queue: 'kundtjanst', callAt: null };
 
@@ -37,5 +38,22 @@ describe('the platform’s callback request', () => {
   it('refuses what is not an object', () => {
     expect(parsePlatformCallbackRequest('garbage', DEFAULT_TELEPHONY_SETTINGS).ok).toBe(false);
     expect(parsePlatformCallbackRequest(null, DEFAULT_TELEPHONY_SETTINGS).ok).toBe(false);
+  });
+});
+
+describe('callback opening hours', () => {
+  const hours = { from: '08:00', to: '16:30' };
+  it.each([
+    ['a winter Tuesday at 08:00 Swedish time', '2026-11-24T07:00:00Z', true],
+    ['a winter Tuesday at 07:59', '2026-11-24T06:59:00Z', false],
+    ['a winter Tuesday at 16:29', '2026-11-24T15:29:00Z', true],
+    ['a winter Tuesday at 16:30 (closed)', '2026-11-24T15:30:00Z', false],
+    ['a summer Monday at 08:30 (CEST)', '2026-06-15T06:30:00Z', true],
+    ['a summer Monday at 17:00 (CEST)', '2026-06-15T15:00:00Z', false],
+    ['midsommarafton', '2026-06-19T08:00:00Z', false],
+    ['nationaldagen', '2026-06-06T08:00:00Z', false],
+    ['a Saturday', '2026-11-28T10:00:00Z', false],
+  ])('%s: open %s', (_label, at, open) => {
+    expect(isOpenAt(hours, new Date(at))).toBe(open);
   });
 });
