@@ -87,6 +87,11 @@ export const MY_PAGE = graphql(`
         channel
         email
       }
+      callbacks {
+        id
+        number
+        statusText
+      }
     }
     questionCategories {
       key
@@ -186,3 +191,13 @@ export const ON_BEHALF = graphql(`
 `);
 
 export { POWER };
+
+export const REQUEST_CALLBACK = graphql(`
+  mutation RequestCallback($input: RequestCallbackInput!) {
+    requestCallback(input: $input) {
+      id
+      number
+      statusText
+    }
+  }
+`);

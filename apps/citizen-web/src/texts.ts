@@ -118,6 +118,18 @@ export const texts = {
       REVOKED: 'Återkallad',
     } as Record<string, string>,
   },
+  callback: {
+    heading: 'Bli uppringd',
+    intro: 'Slipp vänta i telefonkön: lämna ditt nummer så ringer kontaktcenter upp dig.',
+    number: 'Ditt telefonnummer',
+    when: 'När vill du bli uppringd?',
+    asap: 'Så snart som möjligt',
+    at: 'Vid en viss tid',
+    time: 'Tid',
+    submit: 'Ring upp mig',
+    open: (number: string, status: string) => `Vi ringer ${number}. ${status}`,
+    timeMissing: 'Välj en tid.',
+  },
   notifications: {
     heading: 'Meddelanden till dig',
     email: 'Skicka mejl när något händer i mina ärenden',

@@ -11,7 +11,14 @@ import {
   type TestHub,
 } from '@frontdoor/testing';
 import { PluginHost } from '@frontdoor/gateway';
-import { AuditRecord, ServiceCase } from '@frontdoor/core';
+import {
+  AuditRecord,
+  CallbackRequest,
+  DEFAULT_TELEPHONY_SETTINGS,
+  ServiceCase,
+  isOpenAt,
+  stockholmClock,
+} from '@frontdoor/core';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
@@ -458,6 +465,49 @@ jest.setTimeout(90_000);
     })()`);
     expect(status.code).toBe('FORBIDDEN');
     expect(status.data ?? { person: null }).toEqual({ person: null });
+    await page.context().close();
+  });
+
+  it('lets a citizen ask to be rung back at a time the contact center is open, and shows it', async () => {
+    // The first quarter hour at least 30 minutes ahead when the default queue is open (the real
+    // clock: the dev issuer's tokens are real-time). None within the next 70 hours (a long
+    // holiday) is checked as a refusal instead.
+    const hours = DEFAULT_TELEPHONY_SETTINGS.callbacks.openingHours;
+    const quarter = 15 * 60_000;
+    const from = Math.ceil((Date.now() + 30 * 60_000) / quarter) * quarter;
+    let slot: Date | undefined;
+    for (let at = from; at < Date.now() + 70 * 3_600_000 && !slot; at += quarter)
+      if (isOpenAt(hours, new Date(at))) slot = new Date(at);
+    const page = await signedIn(360, 'citizen-bertil');
+    const section = page.getByTestId('callback');
+    await section.getByLabel('Ditt telefonnummer').fill('070-111 22 33');
+    await section.getByLabel('Vid en viss tid').check();
+    await section.getByRole('button', { name: 'Ring upp mig' }).click();
+    await expect(section.getByRole('status').textContent()).resolves.toBe('Välj en tid.');
+    const { date, time } = stockholmClock(slot ?? new Date(from));
+    await section.getByLabel('Tid', { exact: true }).fill(`${date}T${time}`);
+    await section.getByRole('button', { name: 'Ring upp mig' }).click();
+    if (!slot) {
+      await explainTimeout(page, 'callback-refused', () =>
+        section
+          .getByText(/Vi ringer/)
+          .first()
+          .waitFor(),
+      );
+      await page.context().close();
+      return;
+    }
+    await explainTimeout(page, 'callback-open', () => section.getByTestId('callback-open').waitFor());
+    await expect(section.getByTestId('callback-open').textContent()).resolves.toBe(
+      `Vi ringer +46701112233. Vi ringer dig ${date} kl. ${time}.`,
+    );
+    const stored = await hub.dataSource
+      .getRepository(CallbackRequest)
+      .findOneByOrFail({ number: '+46701112233' });
+    expect(stored).toMatchObject({ source: 'CITIZEN', status: 'WAITING', queue: 'kundtjanst' });
+    expect(stored.dueAt.getTime()).toBe(slot.getTime());
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'citizen-web-callback-360');
     await page.context().close();
   });
 });

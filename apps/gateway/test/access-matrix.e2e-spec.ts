@@ -61,6 +61,8 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   },
   'Query.call': { document: '{ call(callId: "no-such-call") { callId } }', allowed: STAFF },
   'Query.myCurrentCall': { document: '{ myCurrentCall { callId } }', allowed: STAFF },
+  'Query.callbackQueue': { document: '{ callbackQueue { waiting } }', allowed: STAFF },
+  'Query.myCallback': { document: '{ myCallback { id } }', allowed: STAFF },
   'Query.searchKnowledge': { document: '{ searchKnowledge(query: "faktura") { id } }', allowed: STAFF },
   'Query.knowledgeForContact': {
     document: '{ knowledgeForContact(categoryKey: "avfall") { id } }',
@@ -159,6 +161,15 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   },
   'Mutation.setNotificationPreference': {
     document: 'mutation { setNotificationPreference(channel: EMAIL) { channel } }',
+    allowed: ['citizen'],
+  },
+  'Mutation.takeNextCallback': { document: 'mutation { takeNextCallback { id } }', allowed: STAFF },
+  'Mutation.recordCallbackOutcome': {
+    document: `mutation { recordCallbackOutcome(callbackId: "${NO_CASE}", outcome: REACHED) { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.requestCallback': {
+    document: 'mutation { requestCallback(input: { number: "070-123 45 67" }) { id } }',
     allowed: ['citizen'],
   },
 };

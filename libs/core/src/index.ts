@@ -76,6 +76,7 @@ import { MailDelivery } from './mail/mail-delivery.entity';
 import { EmailAttachment, EmailMessage } from './email-in/email-message.entities';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
+import { CallbackAttempt, CallbackCase, CallbackRequest } from './callbacks/callback.entities';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 import { SurveyInvitation } from './survey/survey.entities';
 /** Every entity the core owns, for the data source. */
@@ -100,6 +101,9 @@ export const CORE_ENTITIES = [
   CallEventRecord,
   CallContact,
   CallCase,
+  CallbackRequest,
+  CallbackAttempt,
+  CallbackCase,
   StatisticsDay,
   StatisticsDaily,
   StatisticsDirtyDay,
@@ -216,3 +220,4 @@ export {
 } from './retention/retention';
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
 export * from './telephony';
+export * from './callbacks';

@@ -51,6 +51,9 @@ import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { ContactCenterResolver } from './telephony/contact-center.resolver';
 import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
 import { telephonyProviders } from './telephony/telephony.providers';
+import { CallbackRequestsController } from './telephony/callback-requests.controller';
+import { CallbacksResolver } from './telephony/callbacks.resolver';
+import { CitizenCallbacksResolver } from './telephony/citizen-callbacks.resolver';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -113,6 +116,7 @@ export class GatewayModule {
         MetricsController,
         StatisticsCsvController,
         TelephonyEventsController,
+        CallbackRequestsController,
         CustomerEventsController,
         ConsoleSessionController,
         Open311Controller,
@@ -144,6 +148,8 @@ export class GatewayModule {
         CaseCallResolver,
         CallStatisticsResolver,
         ContactCenterResolver,
+        CallbacksResolver,
+        CitizenCallbacksResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

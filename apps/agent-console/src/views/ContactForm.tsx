@@ -63,6 +63,16 @@ const REGISTER = graphql(`
   }
 `);
 
+/** The callback this agent holds (Återuppringning): a contact registered now is linked to it. */
+const HELD_CALLBACK = graphql(`
+  query HeldCallbackForContact {
+    myCallback {
+      id
+      number
+    }
+  }
+`);
+
 const FORWARD = graphql(`
   mutation ForwardCase($caseId: ID!, $answerGroupKey: String!, $message: String!) {
     forwardCase(caseId: $caseId, answerGroupKey: $answerGroupKey, message: $message) {
@@ -134,6 +144,7 @@ export function ContactForm({
   });
   const shownArticles = articles.data?.knowledgeForContact ?? articles.previousData?.knowledgeForContact;
   const [register] = useMutation(REGISTER);
+  const heldCallback = useQuery(HELD_CALLBACK, { fetchPolicy: 'network-only' }).data?.myCallback ?? null;
   const [forward] = useMutation(FORWARD);
   const previous = useQuery(PREVIOUS_CONTACT, { variables: { personalNumber }, fetchPolicy: 'network-only' });
   const ids = {
@@ -198,6 +209,7 @@ export function ContactForm({
                   }
                 : null,
             callId,
+            callbackId: heldCallback?.id ?? null,
           },
         },
         // The person's list of contacts shows the new one at once, without asking every department again.
@@ -260,6 +272,11 @@ export function ContactForm({
         {callId ? (
           <p className="muted" data-testid="contact-call">
             {strings.contact.duringCall(callId)}
+          </p>
+        ) : null}
+        {heldCallback ? (
+          <p className="muted" data-testid="contact-callback">
+            {strings.contact.duringCallback(heldCallback.number)}
           </p>
         ) : null}
         <label htmlFor={CONTACT_FIRST_FIELD_ID}>{strings.contact.channel}</label>

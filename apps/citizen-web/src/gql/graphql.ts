@@ -54,6 +54,13 @@ export type PowerOfAttorneyState = 'ACTIVE' | 'EXPIRED' | 'NOT_YET_VALID' | 'REV
 /** How the citizen wants to be contacted back (återkontakt). */
 export type PreferredContact = 'EMAIL' | 'PHONE';
 
+export type RequestCallbackInput = {
+  /** When you want us to call; null or absent: as soon as possible (only while we are open). */
+  callAt?: string | null | undefined;
+  /** Your Swedish phone number. */
+  number: string;
+};
+
 /** How a department system’s part of an answer was obtained. */
 export type SourceState = 'FAILED' | 'OK' | 'STALE' | 'WITHHELD';
 
@@ -145,6 +152,7 @@ export type CitizenPageQuery = {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
     notificationPreference: { channel: NotificationChannel; email: string | null };
+    callbacks: Array<{ id: string; number: string; statusText: string }>;
   };
   questionCategories: Array<{
     key: string;
@@ -245,6 +253,12 @@ export type OnBehalfMattersQuery = {
     }>;
   } | null;
 };
+
+export type RequestCallbackMutationVariables = Exact<{
+  input: RequestCallbackInput;
+}>;
+
+export type RequestCallbackMutation = { requestCallback: { id: string; number: string; statusText: string } };
 
 export const AccessLogPageFragmentDoc = {
   kind: 'Document',
@@ -556,6 +570,18 @@ export const CitizenPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'callbacks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
                     ],
                   },
                 },
@@ -878,3 +904,47 @@ export const OnBehalfMattersDocument = {
     },
   ],
 } as unknown as DocumentNode<OnBehalfMattersQuery, OnBehalfMattersQueryVariables>;
+export const RequestCallbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestCallback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestCallbackInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestCallback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestCallbackMutation, RequestCallbackMutationVariables>;

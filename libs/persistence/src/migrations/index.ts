@@ -19,6 +19,7 @@ import { AddAuditPurposeTies1765810000000 } from './1765810000000-AddAuditPurpos
 import { CreateSurveyInvitation1765820000000 } from './1765820000000-CreateSurveyInvitation';
 import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000000-CreatePowerOfAttorneyAndAuditOnBehalf';
 import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
+import { CreateCallbackTables1765882000000 } from './1765882000000-CreateCallbackTables';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -41,6 +42,7 @@ export const ALL_MIGRATIONS = [
   CreatePluginJobRun1765800000000,
   AddAuditPurposeTies1765810000000,
   CreateSurveyInvitation1765820000000,
+  CreateCallbackTables1765882000000,
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
   CreateEmailMessageTables1765910000000,
 ];

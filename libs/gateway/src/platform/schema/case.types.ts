@@ -202,6 +202,12 @@ export class RegisterContactInput {
       'The call the contact came in on (telephony): the contact log then links the call to this case.',
   })
   callId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The callback the contact came in on (one this user holds): the callback is then linked to this case.',
+  })
+  callbackId?: string | null;
 }
 
 @InputType()
