@@ -70,6 +70,7 @@ import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
+import { CitizenMessageRecord } from './messaging/citizen-message.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
@@ -88,6 +89,7 @@ export const CORE_ENTITIES = [
   PluginJobRun,
   RetentionRun,
   MailDelivery,
+  CitizenMessageRecord,
   Open311Request,
   CitizenNotificationPreference,
   CallEventRecord,
@@ -122,14 +124,31 @@ export { CaseNotifications } from './cases/case-notifications';
 export {
   CitizenNotifications,
   CITIZEN_NOTIFY_JOB,
+  CITIZEN_NOTIFY_ATTEMPTS,
   type CitizenNotice,
   type CitizenNoticePayload,
+  type CitizenNotificationsOptions,
 } from './messaging/citizen-notifications';
 export {
+  ChannelMessenger,
   EmailCitizenMessenger,
   type CitizenMessenger,
   type CitizenMessage,
+  type MessageChannel,
+  type MessageReceipt,
 } from './messaging/citizen-messenger';
+export { SmsMessenger } from './messaging/sms-messenger';
+export { DigitalMailboxMessenger } from './messaging/digital-mailbox-messenger';
+export { MessageRefused, ProviderAnswerInvalid } from './messaging/message-errors';
+export { mobileNumber } from './messaging/mobile-number';
+export { messageRoutes, type MessageRoute, type ReachableBy } from './messaging/message-routes';
+export { CitizenMessageRecord, type CitizenMessageStatus } from './messaging/citizen-message.entity';
+export {
+  messagingSettingsSchema,
+  type MessagingSettings,
+  type SmsProviderSettings,
+  type DigitalMailboxSettings,
+} from './messaging/messaging-settings';
 export {
   parseCallbackContact,
   formatSwedishPhone,

@@ -4,6 +4,8 @@ import { DEMO_PEOPLE } from './demo-people';
 import { FaultBoard, registerFaultRoutes } from './faults';
 import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
+import { registerDigitalMailbox } from './systems/mailbox/mailbox.routes';
+import { registerSmsProvider } from './systems/sms/sms.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -25,7 +27,7 @@ export const DEFAULT_SANDBOX_KEYS = {
   register: 'sandbox-register-key',
 } as const;
 
-/** Builds the sandbox: the department systems plus `/demo/people` and `/admin/faults`. */
+/** Builds the sandbox: the department systems, the SMS provider and the digital mailbox, plus `/demo/people` and `/admin/faults`. */
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   // forceCloseConnections: a "hang" fault holds sockets open; closing must not wait for them.
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
@@ -45,5 +47,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });
   registerTelephonyPlatform(app);
+  registerSmsProvider(app, faults);
+  registerDigitalMailbox(app, faults);
   return app;
 }

@@ -6,8 +6,11 @@ import {
   CaseNotifications,
   CaseService,
   createCaseChain,
+  ChannelMessenger,
   CitizenNotifications,
+  DigitalMailboxMessenger,
   EmailCitizenMessenger,
+  SmsMessenger,
   RetentionJob,
   rollUpStatistics,
   runRetention,
@@ -20,7 +23,7 @@ import type { HubMailer } from './hub-mailer';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'>;
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention' | 'messaging'>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -52,11 +55,17 @@ export class HubJobs {
     // Core's mail jobs call only send(); the logging stand-in has it too.
     const mailer = options.mailer as Mailer;
     this.notifications = new CaseNotifications(dataSource, mailer, now);
-    this.citizenNotifications = new CitizenNotifications(
-      dataSource,
-      new EmailCitizenMessenger(mailer),
-      config.env.CITIZEN_PAGE_URL,
-    );
+    const { sms, digitalMailbox, attemptsBeforeFallback } = config.messaging;
+    const messenger = new ChannelMessenger({
+      email: new EmailCitizenMessenger(mailer),
+      ...(sms ? { sms: new SmsMessenger(sms) } : {}),
+      ...(digitalMailbox ? { mailbox: new DigitalMailboxMessenger(digitalMailbox) } : {}),
+    });
+    this.citizenNotifications = new CitizenNotifications(dataSource, messenger, config.env.CITIZEN_PAGE_URL, {
+      available: (channel) => messenger.has(channel),
+      attemptsBeforeFallback,
+      now,
+    });
     this.cases = createCaseChain(dataSource, queue, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);

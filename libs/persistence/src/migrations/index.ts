@@ -16,6 +16,7 @@ import { AddCaseEventCitizenMessage1765710000000 } from './1765710000000-AddCase
 import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEyesMandateGrants';
 import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJobRun';
 import { AddAuditPurposeTies1765810000000 } from './1765810000000-AddAuditPurposeTies';
+import { CreateCitizenMessage1765883000000 } from './1765883000000-CreateCitizenMessage';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   AddFourEyesMandateGrants1765790000000,
   CreatePluginJobRun1765800000000,
   AddAuditPurposeTies1765810000000,
+  CreateCitizenMessage1765883000000,
 ];
