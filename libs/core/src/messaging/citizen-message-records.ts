@@ -73,6 +73,8 @@ export class CitizenMessageRecords {
 }
 
 function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // Not `instanceof Error`: fetch's errors may come from another realm.
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? `${String(name ?? 'Error')}: ${message}` : String(error);
   return text.slice(0, 500);
 }
