@@ -2,7 +2,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 /** The systems the sandbox plays (departments, the SMS provider, the digital mailbox); each lives under `/<system>/`. */
-export const SANDBOX_SYSTEMS = ['childcare', 'invoicing', 'waste', 'permits', 'register', 'sms', 'mailbox'] as const;
+export const SANDBOX_SYSTEMS = [
+  'childcare',
+  'invoicing',
+  'waste',
+  'permits',
+  'register',
+  'sms',
+  'mailbox',
+] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 
 export const faultRequest = z.object({

@@ -59,7 +59,12 @@ export function sandboxConnection(sandbox: { url: string }, system: SandboxSyste
  */
 export function sandboxMessaging(sandbox: { url: string }, overrides: Record<string, unknown> = {}) {
   return {
-    sms: { baseUrl: `${sandbox.url}/sms/`, apiKey: 'sandbox-sms-key', sender: 'Exempelstad', timeoutMs: 1000 },
+    sms: {
+      baseUrl: `${sandbox.url}/sms/`,
+      apiKey: 'sandbox-sms-key',
+      sender: 'Exempelstad',
+      timeoutMs: 1000,
+    },
     digitalMailbox: {
       baseUrl: `${sandbox.url}/mailbox/`,
       apiKey: 'sandbox-mailbox-key',

@@ -1,6 +1,11 @@
 import type { CaseChange, CaseChangeScope, CaseChangeSubscriber } from '../cases/case-change';
 import { CaseEventType } from '../cases/case-vocabulary';
-import { CITIZEN_NOTIFY_ATTEMPTS, CITIZEN_NOTIFY_JOB, type CitizenNotice, type CitizenNoticePayload } from './citizen-notifications';
+import {
+  CITIZEN_NOTIFY_ATTEMPTS,
+  CITIZEN_NOTIFY_JOB,
+  type CitizenNotice,
+  type CitizenNoticePayload,
+} from './citizen-notifications';
 
 /** The changes a citizen hears of (CitizenNotifications decides by their preference whether and where). */
 const NOTICE_OF: Partial<Record<CaseEventType, CitizenNotice>> = {

@@ -25,7 +25,10 @@ export interface ReachableBy {
  * then a text to its mobile number, then the mailbox. A channel without an address, or not
  * configured in this hub, is left out; after the last comes the letter.
  */
-export function messageRoutes(known: ReachableBy, available: (channel: MessageChannel) => boolean): MessageRoute[] {
+export function messageRoutes(
+  known: ReachableBy,
+  available: (channel: MessageChannel) => boolean,
+): MessageRoute[] {
   const addressOf: Record<MessageChannel, string | null> = {
     email: known.preferenceEmail ?? known.caseEmail,
     sms: mobileOf(known.preferencePhone) ?? mobileOf(known.casePhone),

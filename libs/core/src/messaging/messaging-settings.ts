@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const baseUrl = z
-  .url({ protocol: /^https?$/ })
-  .transform((url) => (url.endsWith('/') ? url : `${url}/`));
+const baseUrl = z.url({ protocol: /^https?$/ }).transform((url) => (url.endsWith('/') ? url : `${url}/`));
 
 /** An HTTP SMS provider of the kind municipalities buy (`POST v1/messages`, bearer key). */
 export const smsProviderSchema = z

@@ -23,7 +23,8 @@ registerEnumType(MessageChannelKind, {
 });
 
 @ObjectType({
-  description: 'A notice the hub owed the citizen of a case, and how its delivery went (never its text or address).',
+  description:
+    'A notice the hub owed the citizen of a case, and how its delivery went (never its text or address).',
 })
 export class CitizenMessageInfo {
   @Field(() => ID) key!: string;

@@ -36,7 +36,10 @@ export class CitizenMessagesResolver {
     description:
       'The notices the citizen was sent about this case, oldest first, and how each was delivered; null for a citizen.',
   })
-  async citizenMessages(@Parent() info: CaseInfo, @Context() ctx: RequestContext): Promise<CitizenMessageInfo[] | null> {
+  async citizenMessages(
+    @Parent() info: CaseInfo,
+    @Context() ctx: RequestContext,
+  ): Promise<CitizenMessageInfo[] | null> {
     if (principalOf(ctx).role === 'citizen') return null;
     const records = await this.dataSource
       .getRepository(CitizenMessageRecord)
@@ -82,7 +85,9 @@ export class CitizenMessagesResolver {
     const repository = this.dataSource.getRepository(CitizenMessageRecord);
     const record = await repository.findOneBy({ key });
     if (!record?.letterNeeded) throw badUserInput(`key: no letter is needed for "${key}".`, 'key');
-    const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneByOrFail({ id: record.caseId });
+    const serviceCase = await this.dataSource
+      .getRepository(ServiceCase)
+      .findOneByOrFail({ id: record.caseId });
     if (!(await this.queries.mayView(serviceCase, caseViewerOf(ctx, this.policy))))
       throw forbidden('This is a confidential case (sekretessärende) of another answer group.');
     if (!record.letterSentAt) {

@@ -37,7 +37,10 @@ export class CreateCitizenMessage1765883000000 implements MigrationInterface {
     );
     await queryRunner.createIndex(
       'citizen_message',
-      new TableIndex({ name: 'IDX_citizen_message_letter', columnNames: ['letter_needed', 'letter_sent_at'] }),
+      new TableIndex({
+        name: 'IDX_citizen_message_letter',
+        columnNames: ['letter_needed', 'letter_sent_at'],
+      }),
     );
     await queryRunner.addColumn(
       'citizen_notification_preference',

@@ -128,7 +128,8 @@ export function registerDigitalMailbox(
       system.get('/admin/inbox', async () => inbox);
       system.put('/admin/accounts', async (request, reply) => {
         const body = accountRequest.safeParse(request.body);
-        if (!body.success) return reply.code(400).send({ error: 'personalNumber, supplierId (or null), blockedSenders' });
+        if (!body.success)
+          return reply.code(400).send({ error: 'personalNumber, supplierId (or null), blockedSenders' });
         if (body.data.supplierId === null) accounts.delete(body.data.personalNumber);
         else
           accounts.set(body.data.personalNumber, {

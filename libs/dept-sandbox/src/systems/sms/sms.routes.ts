@@ -30,7 +30,11 @@ interface SandboxSms {
  * polls the status. What was sent is readable at `GET /sms/admin/inbox`; a number made to be
  * refused (`POST /sms/admin/rejected-numbers`) answers `422 { error: "invalid_recipient" }`.
  */
-export function registerSmsProvider(app: FastifyInstance, faults: FaultBoard, options: SmsProviderOptions = {}): void {
+export function registerSmsProvider(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: SmsProviderOptions = {},
+): void {
   const apiKey = options.apiKey ?? 'sandbox-sms-key';
   const sent: SandboxSms[] = [];
   const byKey = new Map<string, SandboxSms>();
@@ -58,7 +62,9 @@ export function registerSmsProvider(app: FastifyInstance, faults: FaultBoard, op
             message: body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
           });
         if (rejected.has(body.data.to))
-          return reply.code(422).send({ error: 'invalid_recipient', message: 'the number cannot receive texts' });
+          return reply
+            .code(422)
+            .send({ error: 'invalid_recipient', message: 'the number cannot receive texts' });
         const sms: SandboxSms = {
           id: `sms-${randomUUID()}`,
           ...body.data,
