@@ -38,6 +38,7 @@ const config = {
   },
   serviceTargets: { firstLineResolutionShare: 0.7, answerWithinWorkingDays: 2, answeredInTimeShare: 0.9 },
   retention: {},
+  messaging: { attemptsBeforeFallback: 3 },
 } as unknown as HubConfig;
 
 let dataSource: DataSource;

@@ -6,7 +6,7 @@ import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import { principalOf, type RequestContext } from '../platform/request/request-context';
 import { CaseInfo } from '../platform/schema/case.types';
-import { caseViewerOf } from '../cases/case-viewer';
+import { caseViewerOf } from './case-viewer';
 import { CASE_EDITORS, STAFF } from '../platform/auth/role-groups';
 import {
   CitizenMessageInfo,
