@@ -72,12 +72,12 @@ describe('citizen notices by e-mail, SMS or the digital mailbox, with fallback a
         officer,
       )
     ).case.citizenMessages;
-  /** Polls the case until its notice is no longer queued (bounded), and returns it. */
-  const settled = async (caseId: string, officer: string) => {
+  /** Polls the case until its notice is no longer queued (or has the status asked for; bounded), and returns it. */
+  const settled = async (caseId: string, officer: string, status?: string) => {
     const until = Date.now() + 20_000;
     for (;;) {
       const [message] = await messagesOf(caseId, officer);
-      if (message && message.status !== 'QUEUED') return message;
+      if (message && (status ? message.status === status : message.status !== 'QUEUED')) return message;
       if (Date.now() > until) throw new Error(`notice still queued: ${JSON.stringify(message)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -125,10 +125,11 @@ describe('citizen notices by e-mail, SMS or the digital mailbox, with fallback a
       '{ email: "anna@example.se" }',
     );
     await reply(asked.caseId, tokens.sara, 'Ditt bistånd på 4000 kronor är beviljat');
-    expect(await settled(asked.caseId, tokens.sara)).toMatchObject({
+    // Sent, then the operator's delivery report (read from the provider) says delivered.
+    expect(await settled(asked.caseId, tokens.sara, 'DELIVERED')).toMatchObject({
       notice: 'ANSWERED',
       channel: 'SMS',
-      status: 'SENT',
+      status: 'DELIVERED',
       fallbackUsed: false,
       letterNeeded: false,
     });
@@ -172,6 +173,22 @@ describe('citizen notices by e-mail, SMS or the digital mailbox, with fallback a
     expect(mails).toHaveLength(1);
     expect(mails[0].raw).not.toContain('Svar två');
     expect((await mailboxInbox()).filter((m) => m.content.includes(asked.reference))).toEqual([]);
+  });
+
+  it('goes on with the next channel when the operator reports a text undelivered', async () => {
+    const anna = await citizen(ANNA, 'Anna Andersson');
+    expect((await prefer(anna, 'channel: SMS, phone: "070-555 02 02"')).errors).toBeUndefined();
+    await sandboxAdmin('/sms/admin/undeliverable-numbers', 'POST', { number: '+46705550202' });
+    const asked = await ask(anna, 'barnomsorgsplats', 'Fråga sju', '{ email: "anna@example.se" }');
+    await reply(asked.caseId, tokens.karin, 'Svar sju');
+    expect(await settled(asked.caseId, tokens.karin, 'DELIVERED')).toMatchObject({
+      channel: 'MAILBOX',
+      fallbackUsed: true,
+      lastError: expect.stringMatching(/could not deliver the text/),
+    });
+    expect((await smsInbox()).filter((s) => s.text.includes(asked.reference))).toHaveLength(1);
+    expect((await mailboxInbox()).filter((m) => m.content.includes(asked.reference))).toHaveLength(1);
+    expect((await prefer(anna, 'channel: SMS, phone: "070-123 45 67"')).errors).toBeUndefined();
   });
 
   it('falls back from an SMS provider answering garbage to the digital mailbox', async () => {
@@ -241,8 +258,8 @@ describe('citizen notices by e-mail, SMS or the digital mailbox, with fallback a
     expect((await prefer(anna, 'channel: SMS, phone: "070-123 45 67"')).errors).toBeUndefined();
     const asked = await ask(anna, 'barnomsorgsplats', 'Fråga fem', '{ email: "anna@example.se" }');
     await reply(asked.caseId, tokens.karin, 'Svar fem');
-    const sent = await settled(asked.caseId, tokens.karin);
-    expect(sent).toMatchObject({ channel: 'SMS', status: 'SENT' });
+    const sent = await settled(asked.caseId, tokens.karin, 'DELIVERED');
+    expect(sent).toMatchObject({ channel: 'SMS', status: 'DELIVERED' });
 
     // Two more workers of the same hub: their own messenger, the hub's database.
     const settings = sandboxMessaging(sandbox);
@@ -264,7 +281,7 @@ describe('citizen notices by e-mail, SMS or the digital mailbox, with fallback a
       if (run.status === 'rejected') expect(String(run.reason)).toMatch(/being sent by another worker/);
     await worker().notify(payload, key);
     expect((await smsInbox()).filter((s) => s.text.includes(asked.reference))).toHaveLength(2);
-    expect((await messagesOf(asked.caseId, tokens.karin)).map((m) => m.status)).toEqual(['SENT', 'SENT']);
+    expect((await messagesOf(asked.caseId, tokens.karin)).map((m) => m.channel)).toEqual(['SMS', 'SMS']);
   });
 
   it('shows a citizen no delivery details on their own case', async () => {

@@ -55,6 +55,16 @@ describe('the SMS and digital-mailbox adapters against the sandbox, over HTTP', 
       expect(sent).toEqual([expect.objectContaining({ to: '+46701234567', from: 'Exempelstad' })]);
     });
 
+    it('reads the operator’s delivery report: delivered, or failed for a number it cannot reach', async () => {
+      const delivered = await sms.send(message('sms', '0701234567'));
+      expect(await sms.deliveryStatus(delivered.providerId!)).toBe('delivered');
+      await admin('/sms/admin/undeliverable-numbers', 'POST', { number: '+46705550101' });
+      const lost = await sms.send(message('sms', '070-555 01 01'));
+      expect(await sms.deliveryStatus(lost.providerId!)).toBe('failed');
+      await sandbox.setFault({ system: 'sms', mode: 'garbage' });
+      await expect(sms.deliveryStatus(lost.providerId!)).rejects.toBeInstanceOf(ProviderAnswerInvalid);
+    });
+
     it('refuses a number that cannot get texts before sending anything', async () => {
       const before = (await inbox('/sms/admin/inbox')).length;
       for (const bad of ['08-123 456 78', '12', 'inte ett nummer'])

@@ -125,6 +125,7 @@ export {
   CitizenNotifications,
   CITIZEN_NOTIFY_JOB,
   CITIZEN_NOTIFY_ATTEMPTS,
+  SMS_STATUS_JOB,
   type CitizenNotice,
   type CitizenNoticePayload,
   type CitizenNotificationsOptions,
@@ -137,7 +138,7 @@ export {
   type MessageChannel,
   type MessageReceipt,
 } from './messaging/citizen-messenger';
-export { SmsMessenger } from './messaging/sms-messenger';
+export { SmsMessenger, type SmsDeliveryStatus } from './messaging/sms-messenger';
 export { DigitalMailboxMessenger } from './messaging/digital-mailbox-messenger';
 export { MessageRefused, ProviderAnswerInvalid } from './messaging/message-errors';
 export { mobileNumber } from './messaging/mobile-number';

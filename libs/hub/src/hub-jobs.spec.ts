@@ -74,6 +74,7 @@ describe('HubJobs', () => {
       'case.sla-alarm',
       'case.wake-up',
       'case.weekly-overdue-digest',
+      'citizen-message.sms-status',
       'plugin.job',
       'retention.nightly',
       'statistics.rollup',

@@ -56,15 +56,21 @@ export class HubJobs {
     const mailer = options.mailer as Mailer;
     this.notifications = new CaseNotifications(dataSource, mailer, now);
     const { sms, digitalMailbox, attemptsBeforeFallback } = config.messaging;
+    const smsMessenger = sms ? new SmsMessenger(sms) : undefined;
     const messenger = new ChannelMessenger({
       email: new EmailCitizenMessenger(mailer),
-      ...(sms ? { sms: new SmsMessenger(sms) } : {}),
+      ...(smsMessenger ? { sms: smsMessenger } : {}),
       ...(digitalMailbox ? { mailbox: new DigitalMailboxMessenger(digitalMailbox) } : {}),
     });
     this.citizenNotifications = new CitizenNotifications(dataSource, messenger, config.env.CITIZEN_PAGE_URL, {
       available: (channel) => messenger.has(channel),
       attemptsBeforeFallback,
       now,
+      ...(smsMessenger && sms
+        ? {
+            smsStatus: { check: (id) => smsMessenger.deliveryStatus(id), afterMs: sms.deliveryReportAfterMs },
+          }
+        : {}),
     });
     this.cases = createCaseChain(dataSource, queue, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);

@@ -55,7 +55,8 @@ export function sandboxConnection(sandbox: { url: string }, system: SandboxSyste
 
 /**
  * The `messaging` section pointing at the sandbox's SMS provider and digital mailbox, as in
- * `config/embedded.json`; short timeouts so a slow provider is a failed try in a test.
+ * `config/embedded.json`; short timeouts so a slow provider is a failed try in a test, and
+ * delivery reports read at once.
  */
 export function sandboxMessaging(sandbox: { url: string }, overrides: Record<string, unknown> = {}) {
   return {
@@ -64,6 +65,8 @@ export function sandboxMessaging(sandbox: { url: string }, overrides: Record<str
       apiKey: 'sandbox-sms-key',
       sender: 'Exempelstad',
       timeoutMs: 1000,
+      // The sandbox has the operator's report at once.
+      deliveryReportAfterMs: 0,
     },
     digitalMailbox: {
       baseUrl: `${sandbox.url}/mailbox/`,

@@ -40,6 +40,23 @@ export class CitizenMessageRecords {
     return this.repository.findOneByOrFail({ key });
   }
 
+  find(key: string): Promise<CitizenMessageRecord | null> {
+    return this.repository.findOneBy({ key });
+  }
+
+  /** The provider reports the message delivered (an SMS delivery report). */
+  async delivered(record: CitizenMessageRecord): Promise<void> {
+    await this.update(record, { status: 'DELIVERED' });
+  }
+
+  /**
+   * The provider reports the message undelivered after all: queued again with its channel's
+   * tries used up, so the next run goes on with the next channel.
+   */
+  async undelivered(record: CitizenMessageRecord, triesUsed: number, reason: string): Promise<void> {
+    await this.update(record, { status: 'QUEUED', attempts: triesUsed, lastError: reason });
+  }
+
   /** The message goes by `channel` now; a channel after the first is a fallback. */
   async moveTo(record: CitizenMessageRecord, channel: MessageChannel): Promise<void> {
     const fallbackUsed = record.fallbackUsed || record.channel !== null;

@@ -15,6 +15,8 @@ import { messageRoutes, type MessageRoute } from './message-routes';
 export type CitizenNotice = 'ANSWERED' | 'WAITING' | 'CLOSED';
 
 export const CITIZEN_NOTIFY_JOB = 'case.notify-citizen';
+/** Asks the SMS provider whether a text was delivered (its delivery report). */
+export const SMS_STATUS_JOB = 'citizen-message.sms-status';
 
 /**
  * Tries of one notice job: enough for the tries on each channel before its fallback
@@ -48,6 +50,8 @@ export interface CitizenNotificationsOptions {
   available?: (channel: MessageChannel) => boolean;
   /** Failed tries on one channel (its provider down) before the next is used. */
   attemptsBeforeFallback?: number;
+  /** Reading the SMS provider's delivery reports, that long after a text was sent. */
+  smsStatus?: { check(providerId: string): Promise<string>; afterMs: number };
   now?: () => Date;
 }
 
@@ -66,14 +70,17 @@ export class CitizenNotifications {
   private readonly records: CitizenMessageRecords;
   private readonly available: (channel: MessageChannel) => boolean;
   private readonly attemptsBeforeFallback: number;
+  private readonly now: () => Date;
+  private queue?: JobQueue;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly messenger: CitizenMessenger,
     /** The citizen page (Mina ärenden), linked from every message. */
     private readonly pageUrl: string,
-    options: CitizenNotificationsOptions = {},
+    private readonly options: CitizenNotificationsOptions = {},
   ) {
+    this.now = options.now ?? (() => new Date());
     this.deliveries = new MailDeliveries(dataSource, options.now);
     this.records = new CitizenMessageRecords(dataSource, options.now);
     this.available = options.available ?? ((channel) => channel === 'email');
@@ -82,7 +89,33 @@ export class CitizenNotifications {
 
   /** The job's id names the message, so a job run again does not message twice (decision 0023). */
   register(queue: JobQueue): void {
+    this.queue = queue;
     queue.process<CitizenNoticePayload>(CITIZEN_NOTIFY_JOB, (job) => this.notify(job.payload, job.id));
+    queue.process<{ key: string }>(SMS_STATUS_JOB, (job) => this.checkSms(job.payload.key));
+  }
+
+  /**
+   * The SMS provider's delivery report for a sent text: delivered, the status says so; failed
+   * (the operator could not deliver it), the notice goes on with the next channel; not known
+   * yet, the job is tried again later (the queue's backoff).
+   */
+  async checkSms(key: string): Promise<void> {
+    const record = await this.records.find(key);
+    const smsStatus = this.options.smsStatus;
+    if (!record || !smsStatus) return;
+    const notice = { caseId: record.caseId, notice: record.notice as CitizenNotice };
+    // Put back in the queue by an earlier run of this job: this job carries the notice on (retries included).
+    if (record.status === 'QUEUED') return this.notify(notice, key);
+    if (record.status !== 'SENT' || record.channel !== 'sms' || !record.providerId) return;
+    const status = await smsStatus.check(record.providerId);
+    if (status === 'delivered') return this.records.delivered(record);
+    if (status !== 'failed') throw new Error(`no delivery report yet for text ${record.providerId}`);
+    await this.records.undelivered(
+      record,
+      this.attemptsBeforeFallback,
+      'the operator could not deliver the text',
+    );
+    await this.notify(notice, key);
   }
 
   async notify({ caseId, notice }: CitizenNoticePayload, deliveryKey: string): Promise<void> {
@@ -118,6 +151,8 @@ export class CitizenNotifications {
     const words = WORDS[notice];
     const line = `${words.text.replace('{ref}', serviceCase.reference)}`;
     for (const route of routes.slice(from)) {
+      // A channel whose tries are used up (a text reported undelivered) is passed over.
+      if (record.channel === route.channel && record.attempts >= this.attemptsBeforeFallback) continue;
       if (record.channel !== route.channel) await this.records.moveTo(record, route.channel);
       try {
         await this.sendOnce(record, route, deliveryKey, words.subject, line);
@@ -167,5 +202,15 @@ export class CitizenNotifications {
       });
     });
     await this.records.sent(record, receipt);
+    if (route.channel === 'sms' && record.status === 'SENT' && this.options.smsStatus && this.queue)
+      await this.queue.add(
+        SMS_STATUS_JOB,
+        { key: record.key },
+        {
+          jobId: `${SMS_STATUS_JOB}:${record.key}`,
+          runAt: new Date(this.now().getTime() + this.options.smsStatus.afterMs),
+          attempts: 8,
+        },
+      );
   }
 }

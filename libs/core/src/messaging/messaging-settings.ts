@@ -13,6 +13,8 @@ export const smsProviderSchema = z
       .regex(/^[A-Za-z0-9ÅÄÖåäö ]{1,11}$/, 'at most 11 letters, digits or spaces, e.g. Exempelstad'),
     /** Below the delivery claim's lease (20 s), so a second worker never takes over a send in flight. */
     timeoutMs: z.number().int().min(100).max(15_000).default(5000),
+    /** How long after sending the hub first asks whether the text was delivered (`GET v1/messages/:id`). */
+    deliveryReportAfterMs: z.number().int().min(0).max(3_600_000).default(60_000),
   })
   .strict();
 

@@ -27,7 +27,8 @@ interface SandboxSms {
  * Plays an HTTP SMS provider of the kind municipalities buy: `POST /sms/v1/messages`
  * `{ from, to, text }` with a bearer key answers `201 { id, status }`, honouring an
  * `Idempotency-Key` (the same key answers the first message again); `GET /sms/v1/messages/:id`
- * polls the status. What was sent is readable at `GET /sms/admin/inbox`; a number made to be
+ * polls the operator's delivery report (`delivered`, or `failed` for a number made undeliverable
+ * with `POST /sms/admin/undeliverable-numbers`). What was sent is readable at `GET /sms/admin/inbox`; a number made to be
  * refused (`POST /sms/admin/rejected-numbers`) answers `422 { error: "invalid_recipient" }`.
  */
 export function registerSmsProvider(
@@ -39,6 +40,8 @@ export function registerSmsProvider(
   const sent: SandboxSms[] = [];
   const byKey = new Map<string, SandboxSms>();
   const rejected = new Set<string>();
+  /** Numbers the operator cannot deliver to: accepted, then reported failed. */
+  const undeliverable = new Set<string>();
 
   app.register(
     async (system) => {
@@ -80,7 +83,8 @@ export function registerSmsProvider(
       system.get('/v1/messages/:id', async (request, reply) => {
         const sms = sent.find((s) => s.id === (request.params as { id: string }).id);
         if (!sms) return reply.code(404).send({ error: 'not_found' });
-        return { id: sms.id, status: sms.status };
+        // The operator's report has come by the time anyone asks.
+        return { id: sms.id, status: undeliverable.has(sms.to) ? 'failed' : 'delivered' };
       });
 
       system.get('/admin/inbox', async () => sent);
@@ -97,6 +101,12 @@ export function registerSmsProvider(
       });
       system.delete('/admin/rejected-numbers', async (_request, reply) => {
         rejected.clear();
+        return reply.code(204).send();
+      });
+      system.post('/admin/undeliverable-numbers', async (request, reply) => {
+        const body = z.object({ number: sendRequest.shape.to }).safeParse(request.body);
+        if (!body.success) return reply.code(400).send({ error: 'number: an E.164 number' });
+        undeliverable.add(body.data.number);
         return reply.code(204).send();
       });
     },
