@@ -125,6 +125,8 @@ export async function runRetention(
           const events = await deleteWhereIn(tx, 'case_event', 'case_id', batch);
           // An Open311 request's address and reporter are the case's personal data too.
           await deleteWhereIn(tx, 'open311_request', 'case_id', batch);
+          // How the citizen's notices were delivered is the case's record too (decision 0083).
+          await deleteWhereIn(tx, 'citizen_message', 'case_id', batch);
           await deleteWhereIn(tx, 'service_case', 'id', batch);
           // The statistics count what is kept: the days of removed cases are counted again (decision 0042).
           await markStatisticsDaysChanged(
