@@ -149,7 +149,7 @@ export class CitizenNotifications {
       routes.findIndex((route) => route.channel === record.channel),
     );
     const words = WORDS[notice];
-    const line = `${words.text.replace('{ref}', serviceCase.reference)}`;
+    const line = words.text.replace('{ref}', serviceCase.reference);
     for (const route of routes.slice(from)) {
       // A channel whose tries are used up (a text reported undelivered) is passed over.
       if (record.channel === route.channel && record.attempts >= this.attemptsBeforeFallback) continue;
