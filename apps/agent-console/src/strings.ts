@@ -276,6 +276,19 @@ const sv = {
     CLOSED: 'Avslutat',
   } as Record<string, string>,
   caseView: {
+    messages: {
+      heading: 'Meddelanden till invånaren',
+      notice: { ANSWERED: 'Svar finns', WAITING: 'Vi behöver mer', CLOSED: 'Avslutat' } as Record<
+        string,
+        string
+      >,
+      channel: { EMAIL: 'mejl', SMS: 'sms', MAILBOX: 'digital brevlåda' },
+      noChannel: 'inget sätt att nå invånaren',
+      status: { QUEUED: 'i kö', SENT: 'skickat', DELIVERED: 'levererat', FAILED: 'nådde inte fram' },
+      fallback: 'annan väg än den valda',
+      letterNeeded: 'brev behöver skickas',
+      letterSent: 'brev skickat',
+    },
     heading: (reference: string) => `Ärende ${reference}`,
     back: 'Till kön',
     person: 'Slå upp personen',

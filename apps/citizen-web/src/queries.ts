@@ -86,6 +86,7 @@ export const MY_PAGE = graphql(`
       notificationPreference {
         channel
         email
+        phone
       }
       callbacks {
         id
@@ -115,10 +116,11 @@ export const ASK = graphql(`
 `);
 
 export const SET_PREFERENCE = graphql(`
-  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {
-    setNotificationPreference(channel: $channel, email: $email) {
+  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String, $phone: String) {
+    setNotificationPreference(channel: $channel, email: $email, phone: $phone) {
       channel
       email
+      phone
     }
   }
 `);

@@ -133,8 +133,14 @@ export const texts = {
   notifications: {
     heading: 'Meddelanden till dig',
     email: 'Skicka mejl när något händer i mina ärenden',
-    none: 'Skicka inga mejl',
+    sms: 'Skicka sms när något händer i mina ärenden',
+    mailbox: 'Skicka till min digitala brevlåda (Kivra, Min myndighetspost)',
+    none: 'Skicka inga meddelanden',
     address: 'Mejladress (tom: den du skrev i ärendet)',
+    phone: 'Mobilnummer (tom: det du skrev i ärendet)',
+    badPhone: 'Skriv ett mobilnummer som kan ta emot sms, till exempel 070-123 45 67.',
+    fallback:
+      'Om vi inte når dig på det sättet skickar vi till din digitala brevlåda, annars med mejl eller brev. Meddelandet säger bara att något har hänt och hänvisar hit, aldrig vad ärendet gäller.',
     save: 'Spara',
     saved: 'Sparat.',
   },

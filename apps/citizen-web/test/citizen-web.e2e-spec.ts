@@ -14,6 +14,7 @@ import { PluginHost } from '@frontdoor/gateway';
 import {
   AuditRecord,
   CallbackRequest,
+  CitizenNotificationPreference,
   DEFAULT_TELEPHONY_SETTINGS,
   ServiceCase,
   isOpenAt,
@@ -428,6 +429,39 @@ jest.setTimeout(90_000);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-web-access-history-390');
       await history.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-access-history-section-390.png') });
+    });
+
+    it('chooses texts for her notices: a landline is refused in Swedish, a mobile number is saved', async () => {
+      const section = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Meddelanden till dig' }),
+      });
+      const save = section.getByRole('button', { name: 'Spara' });
+      await section.getByLabel('Skicka sms när något händer i mina ärenden').check();
+      const phone = section.getByLabel('Mobilnummer (tom: det du skrev i ärendet)');
+      await phone.fill('08-123 456 78');
+      await save.click();
+      await section.getByRole('status').getByText('Skriv ett mobilnummer', { exact: false }).waitFor();
+      await phone.fill('070-123 45 67');
+      await save.click();
+      await section.getByRole('status').getByText('Sparat.').waitFor();
+      const { partyId } = await hub.dataSource
+        .getRepository(ServiceCase)
+        .findOneByOrFail({ reference: annasCaseReference });
+      await expect(
+        hub.dataSource.getRepository(CitizenNotificationPreference).findOneBy({ partyId: partyId! }),
+      ).resolves.toMatchObject({ channel: 'SMS', phone: '+46701234567', email: null });
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'citizen-web-notifications-sms-390');
+      // Back to e-mail, as she had it.
+      await section.getByLabel('Skicka mejl när något händer i mina ärenden').check();
+      await save.click();
+      const preference = () =>
+        hub.dataSource.getRepository(CitizenNotificationPreference).findOneBy({ partyId: partyId! });
+      for (const until = Date.now() + 10_000; (await preference())?.channel !== 'EMAIL';) {
+        if (Date.now() > until) throw new Error('the choice of e-mail was not saved');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await expect(preference()).resolves.toMatchObject({ phone: null });
     });
   });
 

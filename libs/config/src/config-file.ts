@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import {
   caseSetupSchema,
+  messagingSettingsSchema,
   pluginSettingsSchema,
   retentionSettingsSchema,
   telephonySettingsSchema,
@@ -26,6 +27,8 @@ export const hubFileSchema = z
       .prefault({}),
     /** Telephony queues and the call service goals (docs/configuration.md). */
     telephony: telephonySettingsSchema.prefault({}),
+    /** SMS provider and digital mailbox for citizens' notices, and when to fall back (decision 0083). */
+    messaging: messagingSettingsSchema.prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
     /** How long each kind of record is kept, in days (gallring, docs/configuration.md). */

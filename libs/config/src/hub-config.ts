@@ -11,6 +11,7 @@ export interface HubConfig {
   cases: HubFile['cases'];
   serviceTargets: HubFile['serviceTargets'];
   telephony: HubFile['telephony'];
+  messaging: HubFile['messaging'];
   retention: HubFile['retention'];
   access: AccessConfig;
   auth: AuthSettings;
@@ -40,6 +41,7 @@ export function loadHubConfig(source: NodeJS.ProcessEnv = process.env, cwd = pro
     cases: parsedFile.data.cases,
     serviceTargets: parsedFile.data.serviceTargets,
     telephony: parsedFile.data.telephony,
+    messaging: parsedFile.data.messaging,
     retention: parsedFile.data.retention,
     access: parsedFile.data.access,
     auth: authSettings(env.data, parsedFile.data.auth),

@@ -74,6 +74,7 @@ import { PowerOfAttorney } from './representation/power-of-attorney.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { EmailAttachment, EmailMessage } from './email-in/email-message.entities';
+import { CitizenMessageRecord } from './messaging/citizen-message.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 import { CallbackAttempt, CallbackCase, CallbackRequest } from './callbacks/callback.entities';
@@ -96,6 +97,7 @@ export const CORE_ENTITIES = [
   MailDelivery,
   EmailMessage,
   EmailAttachment,
+  CitizenMessageRecord,
   Open311Request,
   CitizenNotificationPreference,
   CallEventRecord,
@@ -154,14 +156,32 @@ export { CaseNotifications } from './cases/case-notifications';
 export {
   CitizenNotifications,
   CITIZEN_NOTIFY_JOB,
+  CITIZEN_NOTIFY_ATTEMPTS,
+  SMS_STATUS_JOB,
   type CitizenNotice,
   type CitizenNoticePayload,
+  type CitizenNotificationsOptions,
 } from './messaging/citizen-notifications';
 export {
+  ChannelMessenger,
   EmailCitizenMessenger,
   type CitizenMessenger,
   type CitizenMessage,
+  type MessageChannel,
+  type MessageReceipt,
 } from './messaging/citizen-messenger';
+export { SmsMessenger, type SmsDeliveryStatus } from './messaging/sms-messenger';
+export { DigitalMailboxMessenger } from './messaging/digital-mailbox-messenger';
+export { MessageRefused, ProviderAnswerInvalid } from './messaging/message-errors';
+export { mobileNumber } from './messaging/mobile-number';
+export { messageRoutes, type MessageRoute, type ReachableBy } from './messaging/message-routes';
+export { CitizenMessageRecord, type CitizenMessageStatus } from './messaging/citizen-message.entity';
+export {
+  messagingSettingsSchema,
+  type MessagingSettings,
+  type SmsProviderSettings,
+  type DigitalMailboxSettings,
+} from './messaging/messaging-settings';
 export {
   parseCallbackContact,
   formatSwedishPhone,

@@ -7,6 +7,8 @@ import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { seedIncomeSupport } from './systems/income-support/income-support.data';
 import { registerIncomeSupportSystem } from './systems/income-support/income-support.routes';
 import { registerHomeCareSystem } from './systems/home-care/home-care.routes';
+import { registerDigitalMailbox } from './systems/mailbox/mailbox.routes';
+import { registerSmsProvider } from './systems/sms/sms.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -29,7 +31,7 @@ export const DEFAULT_SANDBOX_KEYS = {
   incomeSupport: 'sandbox-income-support-key',
 } as const;
 
-/** Builds the sandbox: the department systems plus `/demo/people` and `/admin/faults`. */
+/** Builds the sandbox: the department systems, the SMS provider and the digital mailbox, plus `/demo/people` and `/admin/faults`. */
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   // forceCloseConnections: a "hang" fault holds sockets open; closing must not wait for them.
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
@@ -54,5 +56,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     clients: seedIncomeSupport(today),
   });
   registerTelephonyPlatform(app);
+  registerSmsProvider(app, faults);
+  registerDigitalMailbox(app, faults);
   return app;
 }

@@ -26,6 +26,7 @@ import { pinoOptions } from './platform/logging/pino-options';
 import { stdoutLogDestination } from './platform/logging/log-destination';
 import { AuditResolver } from './me/audit.resolver';
 import { AskQuestionResolver } from './e-services/ask-question.resolver';
+import { CitizenMessagesResolver } from './cases/citizen-messages.resolver';
 import { MeResolver } from './me/me.resolver';
 import { MetricsController } from './platform/metrics/metrics.controller';
 import { accessProviders } from './module/access-providers';
@@ -144,6 +145,7 @@ export class GatewayModule {
         RepresentationResolver,
         MeRepresentationResolver,
         AskQuestionResolver,
+        CitizenMessagesResolver,
         TelephonyResolver,
         CaseCallResolver,
         CallStatisticsResolver,

@@ -49,6 +49,7 @@ const config = {
   },
   serviceTargets: { firstLineResolutionShare: 0.7, answerWithinWorkingDays: 2, answeredInTimeShare: 0.9 },
   retention: {},
+  messaging: { attemptsBeforeFallback: 3 },
 } as unknown as HubConfig;
 
 let dataSource: DataSource;
@@ -85,6 +86,7 @@ describe('HubJobs', () => {
       'case.survey-invite',
       'case.wake-up',
       'case.weekly-overdue-digest',
+      'citizen-message.sms-status',
       'email.send',
       'plugin.job',
       'retention.nightly',

@@ -6,9 +6,12 @@ import {
   CaseNotifications,
   CaseService,
   createCaseChain,
+  ChannelMessenger,
   CitizenNotifications,
+  DigitalMailboxMessenger,
   EmailCitizenMessenger,
   EmailSending,
+  SmsMessenger,
   RetentionJob,
   rollUpStatistics,
   runRetention,
@@ -23,7 +26,7 @@ import { InboundMail } from './inbound-mail';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'>;
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention' | 'messaging'>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -60,11 +63,23 @@ export class HubJobs {
     // Core's mail jobs call only send(); the logging stand-in has it too.
     const mailer = options.mailer as Mailer;
     this.notifications = new CaseNotifications(dataSource, mailer, now);
-    this.citizenNotifications = new CitizenNotifications(
-      dataSource,
-      new EmailCitizenMessenger(mailer),
-      config.env.CITIZEN_PAGE_URL,
-    );
+    const { sms, digitalMailbox, attemptsBeforeFallback } = config.messaging;
+    const smsMessenger = sms ? new SmsMessenger(sms) : undefined;
+    const messenger = new ChannelMessenger({
+      email: new EmailCitizenMessenger(mailer),
+      ...(smsMessenger ? { sms: smsMessenger } : {}),
+      ...(digitalMailbox ? { mailbox: new DigitalMailboxMessenger(digitalMailbox) } : {}),
+    });
+    this.citizenNotifications = new CitizenNotifications(dataSource, messenger, config.env.CITIZEN_PAGE_URL, {
+      available: (channel) => messenger.has(channel),
+      attemptsBeforeFallback,
+      now,
+      ...(smsMessenger && sms
+        ? {
+            smsStatus: { check: (id) => smsMessenger.deliveryStatus(id), afterMs: sms.deliveryReportAfterMs },
+          }
+        : {}),
+    });
     this.surveys = new SurveyInvitations(
       dataSource,
       new EmailCitizenMessenger(mailer),

@@ -18,6 +18,7 @@ export {
 export {
   startSandbox,
   sandboxConnection,
+  sandboxMessaging,
   TEST_TODAY,
   type SandboxHandle,
   type SandboxSystem,

@@ -53,3 +53,30 @@ export function sandboxConnection(sandbox: { url: string }, system: SandboxSyste
   }
   return { baseUrl, auth: { scheme: 'api-key' as const, key: `sandbox-${system}-key` } };
 }
+
+/**
+ * The `messaging` section pointing at the sandbox's SMS provider and digital mailbox, as in
+ * `config/embedded.json`; short timeouts so a slow provider is a failed try in a test, and
+ * delivery reports read at once.
+ */
+export function sandboxMessaging(sandbox: { url: string }, overrides: Record<string, unknown> = {}) {
+  return {
+    sms: {
+      baseUrl: `${sandbox.url}/sms/`,
+      apiKey: 'sandbox-sms-key',
+      sender: 'Exempelstad',
+      timeoutMs: 1000,
+      // The sandbox has the operator's report at once.
+      deliveryReportAfterMs: 0,
+    },
+    digitalMailbox: {
+      baseUrl: `${sandbox.url}/mailbox/`,
+      apiKey: 'sandbox-mailbox-key',
+      senderOrgNumber: '212000-0000',
+      senderName: 'Exempelstads kommun',
+      timeoutMs: 1000,
+    },
+    attemptsBeforeFallback: 2,
+    ...overrides,
+  };
+}

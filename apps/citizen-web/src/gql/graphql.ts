@@ -46,7 +46,7 @@ export type CaseStatus = 'CLOSED' | 'FORWARDED' | 'OPEN' | 'WAITING_FOR_CUSTOMER
 export type ContactChannel = 'EMAIL' | 'E_SERVICE' | 'LETTER' | 'PHONE' | 'VISIT';
 
 /** How a citizen hears that their case was answered, waits for them, or was closed. */
-export type NotificationChannel = 'EMAIL' | 'NONE';
+export type NotificationChannel = 'EMAIL' | 'MAILBOX' | 'NONE' | 'SMS';
 
 /** Whether a power of attorney holds today (Europe/Stockholm): in force, not yet, ended, revoked. */
 export type PowerOfAttorneyState = 'ACTIVE' | 'EXPIRED' | 'NOT_YET_VALID' | 'REVOKED';
@@ -151,7 +151,7 @@ export type CitizenPageQuery = {
       }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
-    notificationPreference: { channel: NotificationChannel; email: string | null };
+    notificationPreference: { channel: NotificationChannel; email: string | null; phone: string | null };
     callbacks: Array<{ id: string; number: string; statusText: string }>;
   };
   questionCategories: Array<{
@@ -179,10 +179,11 @@ export type AskQuestionMutation = {
 export type SetNotificationPreferenceMutationVariables = Exact<{
   channel: NotificationChannel;
   email?: string | null | undefined;
+  phone?: string | null | undefined;
 }>;
 
 export type SetNotificationPreferenceMutation = {
-  setNotificationPreference: { channel: NotificationChannel; email: string | null };
+  setNotificationPreference: { channel: NotificationChannel; email: string | null; phone: string | null };
 };
 
 export type PowerShownFragment = {
@@ -570,6 +571,7 @@ export const CitizenPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                     ],
                   },
                 },
@@ -709,6 +711,11 @@ export const SetNotificationPreferenceDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -727,12 +734,18 @@ export const SetNotificationPreferenceDocument = {
                 name: { kind: 'Name', value: 'email' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'phone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
               ],
             },
           },

@@ -14,6 +14,7 @@ import { AuditRecord } from '../audit/audit-record.entity';
 import { CaseEvent, ServiceCase } from '../cases/case.entities';
 import { EmailAttachment, EmailMessage } from '../email-in/email-message.entities';
 import { CORE_ENTITIES } from '../index';
+import { CitizenMessageRecord } from '../messaging/citizen-message.entity';
 import { Party } from '../people/party.entity';
 import { CallCase, CallContact, CallEventRecord } from '../telephony/call.entities';
 import { CallbackAttempt, CallbackCase, CallbackRequest } from '../callbacks/callback.entities';
@@ -109,6 +110,24 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
           event(c, 2),
         ]),
       );
+    // A notice's delivery status goes with its case.
+    await dataSource.getRepository(CitizenMessageRecord).insert(
+      ['c-old-1', 'c-keep-closed'].map((caseId) => ({
+        key: `case.notify-citizen:${caseId}:CLOSED:1`,
+        caseId,
+        notice: 'CLOSED',
+        channel: 'sms',
+        status: 'SENT' as const,
+        attempts: 0,
+        fallbackUsed: false,
+        letterNeeded: false,
+        letterSentAt: null,
+        providerId: null,
+        lastError: null,
+        createdAt: ago(1100),
+        updatedAt: ago(1100),
+      })),
+    );
     const job = (id: string, state: 'waiting' | 'failed', updatedAt: Date) => ({
       id,
       name: 'x',
@@ -297,6 +316,9 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
     expect(await ids(JobRecord)).toEqual(['j-keep-failed', 'j-keep-waiting']);
     expect(await ids(EmailMessage)).toEqual(['m-keep-case', 'm-keep-unlinked']);
     expect(await ids(EmailAttachment)).toEqual(['m-keep-case-a']);
+    expect((await dataSource.getRepository(CitizenMessageRecord).find()).map((m) => m.caseId)).toEqual([
+      'c-keep-closed',
+    ]);
     const runs = await dataSource.getRepository(RetentionRun).find();
     expect(Object.fromEntries(runs.map((r) => [r.kind, r.removed]))).toEqual(report.removed);
     expect(Object.keys(runs[0]).sort()).toEqual(['id', 'kind', 'ranAt', 'removed']);

@@ -143,6 +143,8 @@ export async function runRetention(
             .where('email_id IN (SELECT m.id FROM email_message m WHERE m.case_id IN (:...batch))', { batch })
             .execute();
           await deleteWhereIn(tx, 'email_message', 'case_id', batch);
+          // How the citizen's notices were delivered is the case's record too (decision 0083).
+          await deleteWhereIn(tx, 'citizen_message', 'case_id', batch);
           await deleteWhereIn(tx, 'service_case', 'id', batch);
           // The statistics count what is kept: the days of removed cases are counted again (decision 0042).
           await markStatisticsDaysChanged(

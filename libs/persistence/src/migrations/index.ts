@@ -20,6 +20,7 @@ import { CreateSurveyInvitation1765820000000 } from './1765820000000-CreateSurve
 import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000000-CreatePowerOfAttorneyAndAuditOnBehalf';
 import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
 import { CreateCallbackTables1765882000000 } from './1765882000000-CreateCallbackTables';
+import { CreateCitizenMessage1765883000000 } from './1765883000000-CreateCitizenMessage';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -43,6 +44,7 @@ export const ALL_MIGRATIONS = [
   AddAuditPurposeTies1765810000000,
   CreateSurveyInvitation1765820000000,
   CreateCallbackTables1765882000000,
+  CreateCitizenMessage1765883000000,
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
   CreateEmailMessageTables1765910000000,
 ];
