@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 /** The department systems the sandbox plays; each lives under `/<system>/`. */
-export const SANDBOX_SYSTEMS = ['childcare', 'invoicing', 'waste', 'permits', 'register'] as const;
+export const SANDBOX_SYSTEMS = ['childcare', 'invoicing', 'waste', 'permits', 'register', 'bankid'] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 
 export const faultRequest = z.object({

@@ -18,7 +18,9 @@ export {
 export {
   startSandbox,
   sandboxConnection,
+  sandboxBankIdConnection,
   TEST_TODAY,
+  type SandboxBankId,
   type SandboxHandle,
   type SandboxSystem,
 } from './sandbox-handle';
