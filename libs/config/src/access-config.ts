@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identificationSettingsSchema } from './bankid-settings';
 import { roleSchema, type Role } from './roles';
 
 /** 0 = nothing in that department; 1 information … 6 evaluative handling (Järfälla's levels). */
@@ -50,6 +51,8 @@ export const accessConfigSchema = z
       .object({ required: z.boolean().default(false) })
       .strict()
       .prefault({}),
+    /** The caller identified (BankID) before a secrecy department is shown (docs/security.md, decision 0076). */
+    identification: identificationSettingsSchema.prefault({}),
   })
   .strict();
 

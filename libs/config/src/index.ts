@@ -5,3 +5,9 @@ export { DEV_ISSUER, type AuthSettings } from './auth-settings';
 export { authFileSchema, PERSON_ROLES, type AuthMapping } from './auth-file';
 export { DEFAULT_ROLE_MANDATES, type AccessConfig } from './access-config';
 export { ROLES, roleSchema, type Role } from './roles';
+export {
+  bankIdSettingsSchema,
+  identificationSettingsSchema,
+  type BankIdSettings,
+  type IdentificationSettings,
+} from './bankid-settings';

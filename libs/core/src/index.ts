@@ -71,6 +71,7 @@ import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
+import { CallerIdentification } from './identification/caller-identification.entity';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
@@ -92,6 +93,7 @@ export const CORE_ENTITIES = [
   CallEventRecord,
   CallContact,
   CallCase,
+  CallerIdentification,
   StatisticsDay,
   StatisticsDaily,
   StatisticsDirtyDay,
@@ -187,3 +189,4 @@ export {
 } from './retention/retention';
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
 export * from './telephony';
+export * from './identification';

@@ -47,6 +47,8 @@ import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { ContactCenterResolver } from './telephony/contact-center.resolver';
 import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
 import { telephonyProviders } from './telephony/telephony.providers';
+import { identificationProviders } from './identification/identification.providers';
+import { IdentificationResolver } from './identification/identification.resolver';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -73,6 +75,7 @@ export class GatewayModule {
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
       ...telephonyProviders(config),
+      ...identificationProviders(config),
       ...customerEventsProviders(config),
       ...consoleProviders(config),
       ...open311Providers(config),
@@ -135,6 +138,7 @@ export class GatewayModule {
         CaseCallResolver,
         CallStatisticsResolver,
         ContactCenterResolver,
+        IdentificationResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

@@ -9,6 +9,7 @@ import { ViewMemo, detailOfOutcome, viewOfAnswer, type PersonSourceOutcome } fro
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
 import { protectionOf, type Protection } from './protection';
+import { NOT_IDENTIFIED_REASON } from '../identification/identification-texts';
 
 /** What the gateway decided about the reader, once per request, before any department is asked. */
 export interface ReaderScope {
@@ -26,6 +27,11 @@ export interface ReaderScope {
   secret?: string[];
   /** Set when the person is opened: the secret plugins withheld because the person is protected. */
   protectedWithheld?: string[];
+  /**
+   * Set by the gateway for one person: secret plugins withheld because the person on the line
+   * is not identified for this reader (decision 0076). Never asked.
+   */
+  identificationWithheld?: string[];
   /** Who reads, handed to the plugins' `statuses` so they can word a status for each (default staff). */
   readerKind?: StatusReader['kind'];
 }
@@ -46,7 +52,7 @@ export interface SourceReportEntry {
   department: string;
   state: 'OK' | 'STALE' | 'FAILED' | 'WITHHELD';
   /** Why a part is withheld: no mandate in the department (absent), or a protected person's secret matter. */
-  withheldFor?: 'PROTECTED_IDENTITY';
+  withheldFor?: 'PROTECTED_IDENTITY' | 'CALLER_NOT_IDENTIFIED';
   asOf?: Date;
   errorCode?: string;
   reason?: string;
@@ -176,7 +182,7 @@ export class PersonRequestReader {
     trail.record(
       person.partyId,
       outcomes.map((o) => o.plugin.id),
-      ['statuses'],
+      ['statuses', ...notIdentified(person)],
     );
     const items: (StatusItem & { asOf: Date })[] = [];
     const failures: SourceFailure[] = [];
@@ -194,7 +200,7 @@ export class PersonRequestReader {
     trail.record(
       person.partyId,
       outcomes.map((o) => o.plugin.id),
-      ['sources'],
+      ['sources', ...notIdentified(person)],
     );
     const reports: SourceReportEntry[] = outcomes.map((outcome) => ({
       plugin: outcome.plugin.id,
@@ -215,6 +221,14 @@ export class PersonRequestReader {
         withheldFor: 'PROTECTED_IDENTITY',
       });
     }
+    for (const id of person.scope.identificationWithheld ?? []) {
+      reports.push({
+        plugin: id,
+        department: this.runtime(id).plugin.department,
+        state: 'WITHHELD',
+        withheldFor: 'CALLER_NOT_IDENTIFIED',
+      });
+    }
     return reports;
   }
 
@@ -229,6 +243,10 @@ export class PersonRequestReader {
       throw forbidden(
         `${PROTECTED_TEXT}: ${department} is under secrecy and the person has protected identity; a reader cleared for protected identity can read it.`,
       );
+    }
+    if (person.scope.identificationWithheld?.includes(pluginId)) {
+      trail.record(person.partyId, [], notIdentified(person));
+      throw forbidden(`${NOT_IDENTIFIED_REASON} (${this.runtime(pluginId).plugin.department})`);
     }
     if (!person.scope.permitted.includes(pluginId))
       throw new Error(`detail of "${pluginId}" outside the reader's scope`);
@@ -285,4 +303,9 @@ export class PersonRequestReader {
     if (!runtime) throw new Error(`No running plugin "${pluginId}"`);
     return runtime;
   }
+}
+
+/** The audit's mark of a refusal: secrecy departments left out because the caller is not identified. */
+function notIdentified(person: OpenedPerson): string[] {
+  return person.scope.identificationWithheld?.length ? ['callerNotIdentified'] : [];
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PartyService, parsePersonalNumber } from '@frontdoor/core';
+import { NOT_IDENTIFIED_REASON, PartyService, parsePersonalNumber } from '@frontdoor/core';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import {
@@ -87,9 +87,11 @@ export class PersonResolver {
       reason:
         report.withheldFor === 'PROTECTED_IDENTITY'
           ? PROTECTED_MATTER_REASON
-          : report.state === 'WITHHELD'
-            ? WITHHELD_REASON
-            : report.reason,
+          : report.withheldFor === 'CALLER_NOT_IDENTIFIED'
+            ? NOT_IDENTIFIED_REASON
+            : report.state === 'WITHHELD'
+              ? WITHHELD_REASON
+              : report.reason,
     }));
   }
 }

@@ -10,7 +10,12 @@ import {
 import { checkInput, runActionAnswer, type AnyPluginAction } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
-import { PURPOSE_DESCRIPTION, auditTrailOf, recordPurpose } from '../platform/request/person-access';
+import {
+  PURPOSE_DESCRIPTION,
+  assertCallerIdentified,
+  auditTrailOf,
+  recordPurpose,
+} from '../platform/request/person-access';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
@@ -69,8 +74,11 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       recordPurpose(ctx, policy, purpose);
       const trail = auditTrailOf(ctx);
       const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);
-      for (const subject of subjects)
-        trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
+      for (const subject of subjects) {
+        const party = await parties.partyFor(subject);
+        trail.record(party.id, [plugin.id], [action.field]);
+        await assertCallerIdentified(ctx, policy, plugin.department, subject, party.id);
+      }
 
       const result = await host
         .runtime(plugin.id)

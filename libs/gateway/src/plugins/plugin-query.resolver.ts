@@ -15,7 +15,12 @@ import {
 } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
-import { PURPOSE_DESCRIPTION, auditTrailOf, recordPurpose } from '../platform/request/person-access';
+import {
+  PURPOSE_DESCRIPTION,
+  assertCallerIdentified,
+  auditTrailOf,
+  recordPurpose,
+} from '../platform/request/person-access';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 import { defineResolverMethod, depsOf, generatedResolverClass } from './generated-resolver';
 import { STAFF } from '../platform/auth/role-groups';
@@ -70,6 +75,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
         const personalNumber = parsePersonalNumber(subject).value;
         const party = await parties.partyFor(personalNumber);
         trail.record(party.id, [plugin.id], [query.field]);
+        await assertCallerIdentified(ctx, policy, plugin.department, personalNumber, party.id);
         if (asksProtection) anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
       }
       const redact = anyProtected && !policy.clearedForProtectedIdentity(principalOf(ctx));

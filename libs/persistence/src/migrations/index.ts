@@ -15,6 +15,7 @@ import { CreateStatisticsRollup1765600000000 } from './1765600000000-CreateStati
 import { AddCaseEventCitizenMessage1765710000000 } from './1765710000000-AddCaseEventCitizenMessage';
 import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEyesMandateGrants';
 import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJobRun';
+import { CreateCallerIdentification1765810000000 } from './1765810000000-CreateCallerIdentification';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   AddCaseEventCitizenMessage1765710000000,
   AddFourEyesMandateGrants1765790000000,
   CreatePluginJobRun1765800000000,
+  CreateCallerIdentification1765810000000,
 ];
