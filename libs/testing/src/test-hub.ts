@@ -52,6 +52,8 @@ export interface StartHubOptions {
   auth?: Record<string, unknown>;
   /** The `telephony` section of the config file (queues, call goals, prefetch). */
   telephony?: Record<string, unknown>;
+  /** The `bankId` section of the config file (e.g. `sandboxBankIdConnection(sandbox)`). */
+  bankId?: Record<string, unknown>;
   /** Collects the gateway's JSON log lines (set `env.LOG_LEVEL` too: tests default to silent). */
   logs?: LogLines;
 }
@@ -94,6 +96,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       ...(options.access ? { access: options.access } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
       ...(options.telephony ? { telephony: options.telephony } : {}),
+      ...(options.bankId ? { bankId: options.bankId } : {}),
     }),
   );
 

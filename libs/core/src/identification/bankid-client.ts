@@ -30,20 +30,28 @@ export class BankIdCallFailed extends Error {
 
 /** The three RP API v6 calls a phone identification needs, over mutual TLS. One call, one round trip: no retries here. */
 export class BankIdClient {
-  private readonly agent: Agent;
+  private agent?: Agent;
 
-  constructor(private readonly connection: BankIdConnection) {
-    this.agent = new Agent({
+  constructor(private readonly connection: BankIdConnection) {}
+
+  /**
+   * The mutual-TLS connection, made on first use: a hub whose certificate files are not there
+   * (the sandbox not started yet, a deploy without BankID) still starts; each identification
+   * then fails as BankID unavailable, naming the file in the message.
+   */
+  private connected(): Agent {
+    this.agent ??= new Agent({
       connect: {
-        cert: readFileSync(connection.clientCertFile),
-        key: readFileSync(connection.clientKeyFile),
-        passphrase: connection.clientKeyPassphrase,
-        ca: readFileSync(connection.caFile),
+        cert: readFileSync(this.connection.clientCertFile),
+        key: readFileSync(this.connection.clientKeyFile),
+        passphrase: this.connection.clientKeyPassphrase,
+        ca: readFileSync(this.connection.caFile),
         rejectUnauthorized: true,
       },
-      headersTimeout: connection.timeoutMs,
-      bodyTimeout: connection.timeoutMs,
+      headersTimeout: this.connection.timeoutMs,
+      bodyTimeout: this.connection.timeoutMs,
     });
+    return this.agent;
   }
 
   async phoneAuth(personalNumber: string, userVisibleData: string): Promise<{ orderRef: string }> {
@@ -62,8 +70,8 @@ export class BankIdClient {
     await this.call('cancel', null, { orderRef });
   }
 
-  close(): Promise<void> {
-    return this.agent.close();
+  async close(): Promise<void> {
+    await this.agent?.close();
   }
 
   private async call<T>(path: string, schema: z.ZodType<T> | null, body: unknown): Promise<T> {
@@ -74,7 +82,7 @@ export class BankIdClient {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
-        dispatcher: this.agent,
+        dispatcher: this.connected(),
         signal: AbortSignal.timeout(this.connection.timeoutMs),
       });
       status = response.statusCode;
