@@ -88,6 +88,11 @@ async function startSecrecyHub(sandbox: SandboxHandle, clock: TestClock, bankId:
     loadModule: () => ({ plugin: incomeSupportPlugin }),
     auth: { serviceAccounts: { 'telephony-platform': { operations: ['telephonyEvents'] } } },
     cases: DEMO_CASE_SETUP,
+    access: {
+      identification: {
+        exceptionReasons: [{ key: 'no-bankid', label: 'Personen saknar BankID; identifierad på annat sätt' }],
+      },
+    },
     bankId: { ...bankId, timeoutMs: 2000 },
   });
   // Four eyes: one admin grants agents level 2 in the secrecy department, another approves.
@@ -367,6 +372,26 @@ describe('the caller identified with BankID opens a secrecy department to the ag
     );
     expect(exception.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await overview(ANNA)).toEqual(CLOSED);
+  });
+
+  it('records an exception the configuration allows, with its reason: it opens like an identification, and is audited', async () => {
+    const reasons = await hub.graphql<{ identificationExceptionReasons: { key: string }[] }>(
+      '{ identificationExceptionReasons { key label } }',
+      {},
+      { token: agent },
+    );
+    expect(reasons.data!.identificationExceptionReasons.map((r) => r.key)).toEqual(['no-bankid']);
+    const exception = await identification('recordIdentificationException', {
+      personalNumber: BERTIL,
+      reason: 'no-bankid',
+      note: 'Kontrollfrågor om ärendet besvarade',
+    });
+    expect(exception).toMatchObject({ state: 'COMPLETE', method: 'exception' });
+    expect(exception.message).toContain('Undantag från identifiering');
+    expect(await overview(BERTIL)).toEqual(OPEN);
+    expect(await overview(BERTIL, colleague)).toEqual(CLOSED);
+    const audit = (await auditGroups(BERTIL, 'agent-alva')).map((a) => a.group);
+    expect(audit).toContain('callerIdentification:exception:complete');
   });
 
   it('lets the citizen read their own matter there: their e-ID session identified them', async () => {
