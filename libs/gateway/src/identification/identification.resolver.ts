@@ -9,6 +9,7 @@ import {
   identificationMessage,
   parsePersonalNumber,
   type CallerIdentification,
+  type CaseWriter,
   type IdentificationStep,
 } from '@frontdoor/core';
 import { DataSource } from 'typeorm';
@@ -17,7 +18,6 @@ import { STAFF } from '../platform/auth/role-groups';
 import { Allow } from '../platform/guard/allow.decorator';
 import { auditTrailOf } from '../platform/request/person-access';
 import { principalOf, type RequestContext } from '../platform/request/request-context';
-import { caseWriterOf } from '../cases/case-writer';
 import {
   CallerIdentificationInfo,
   IdentificationExceptionReason,
@@ -181,7 +181,14 @@ export class IdentificationResolver {
         ? `Undantag från identifiering (${row.exceptionReason}${row.exceptionNote ? `: ${row.exceptionNote}` : ''})`
         : `Identifierad med BankID (bankid-phone): ${row.identifiedName}, ${row.identifiedPersonalNumber}`;
     const text = `${how}, ${time.format(row.finishedAt!)}${row.callId ? `, samtal ${row.callId}` : ''}.`;
-    const writer = caseWriterOf(principalOf(ctx), this.policy);
+    const principal = principalOf(ctx);
+    // The agent writes the note as themselves (staff only reach this resolver), within the case write rules.
+    const writer: CaseWriter = {
+      subject: principal.subject,
+      name: principal.name,
+      role: principal.role as CaseWriter['role'],
+      answerGroupKeys: this.policy.answerGroupsOf(principal),
+    };
     for (const caseId of caseIds) {
       // The identification stands on its own row and the audit; a case the agent may no longer write to keeps it there.
       await this.cases
