@@ -1,10 +1,11 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { z } from 'zod';
-import { StatusState, definePlugin } from '@frontdoor/plugin-sdk';
 import { AuditRecord, Party } from '@frontdoor/core';
 import { CallNotifier } from '@frontdoor/gateway';
 import {
   DEMO_CASE_SETUP,
+  INCOME_SUPPORT_FIXTURE,
+  incomeSupportFixturePlugin,
+  incomeSupportFixtureSettings,
+  openIncomeSupportFixtureToAgents,
   TestClock,
   postCallEvent,
   sandboxBankIdConnection,
@@ -14,49 +15,10 @@ import {
   type TestHub,
 } from '@frontdoor/testing';
 
-@ObjectType({ description: 'Test fixture: an income-support matter.' })
-class IncomeSupportFixture {
-  @Field() paymentDate!: string;
-}
-
-const INCOME_SUPPORT = 'Ekonomiskt bistånd';
-const PLUGIN = 'income-support-fixture';
+const PLUGIN = INCOME_SUPPORT_FIXTURE.id;
 const ANNA = '199001012385';
 const BERTIL = '196408233234';
 const NOT_IDENTIFIED = 'Sekretess: identifiera den som ringer med BankID först.';
-
-/** A department under social-services secrecy, read from the sandbox over HTTP. */
-const incomeSupportPlugin = definePlugin({
-  id: PLUGIN,
-  department: INCOME_SUPPORT,
-  version: '0.0.1',
-  sdk: '^4.1',
-  secrecy: { class: 'secrecy', statute: 'OSL 26:1' },
-  config: z.object({}),
-  connection: { healthPath: 'demo/people' },
-  person: {
-    fetch: ({ http }) => http.getJson('demo/people'),
-    answer: z.array(z.object({ personalNumber: z.string() }).loose()),
-    statuses: () => [
-      {
-        kind: 'income-support-application',
-        reference: 'EB-2026-12',
-        title: 'Ansökan om försörjningsstöd, december',
-        state: StatusState.IN_PROGRESS,
-        label: 'Utreds',
-      },
-    ],
-    detail: {
-      field: 'incomeSupportFixture',
-      description: 'Test fixture.',
-      type: () => IncomeSupportFixture,
-      map: () => ({ paymentDate: '2026-12-23' }),
-      mandate: 1,
-    },
-    whereabouts: [],
-    placeIds: [],
-  },
-});
 
 const PERSON = (pn: string) => `{ person(personalNumber: "${pn}") {
   statuses { source }
@@ -84,8 +46,8 @@ async function startSecrecyHub(sandbox: SandboxHandle, clock: TestClock, bankId:
   const hub = await startHub({
     sandbox,
     clock,
-    plugins: { [PLUGIN]: { connection: { baseUrl: sandbox.url, auth: { scheme: 'none' } } } },
-    loadModule: () => ({ plugin: incomeSupportPlugin }),
+    plugins: { [PLUGIN]: incomeSupportFixtureSettings(sandbox) },
+    loadModule: () => ({ plugin: incomeSupportFixturePlugin }),
     auth: { serviceAccounts: { 'telephony-platform': { operations: ['telephonyEvents'] } } },
     cases: DEMO_CASE_SETUP,
     access: {
@@ -95,19 +57,7 @@ async function startSecrecyHub(sandbox: SandboxHandle, clock: TestClock, bankId:
     },
     bankId: { ...bankId, timeoutMs: 2000 },
   });
-  // Four eyes: one admin grants agents level 2 in the secrecy department, another approves.
-  const target = `{ targetKind: ROLE, targetKey: "agent", department: "${INCOME_SUPPORT}" }`;
-  for (const [admin, verb] of [
-    ['admin-adam', 'grantMandate'],
-    ['admin-bea', 'approveMandateGrant'],
-  ]) {
-    const response = await hub.graphql(
-      `mutation { ${verb}(target: ${target}, level: 2) { effective } }`,
-      {},
-      { token: await hub.token('admin', admin) },
-    );
-    expect(response.errors).toBeUndefined();
-  }
+  await openIncomeSupportFixtureToAgents(hub);
   return hub;
 }
 

@@ -26,6 +26,12 @@ export {
 } from './sandbox-handle';
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';
+export {
+  INCOME_SUPPORT_FIXTURE,
+  incomeSupportFixturePlugin,
+  incomeSupportFixtureSettings,
+  openIncomeSupportFixtureToAgents,
+} from './fixtures/income-support-fixture.plugin';
 export { DEMO_CASE_SETUP } from './demo-case-setup';
 export {
   postCallEvent,
