@@ -1,3 +1,5 @@
+// @peculiar/x509 resolves its ASN.1 parsers through tsyringe, which needs the Reflect API.
+import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
