@@ -42,8 +42,15 @@ interface Identification {
 }
 
 /** A hub reading a secrecy department, with an approved grant for agents and BankID configured. */
-async function startSecrecyHub(sandbox: SandboxHandle, clock: TestClock, bankId: Record<string, unknown>) {
+async function startSecrecyHub(
+  sandbox: SandboxHandle,
+  clock: TestClock,
+  bankId: Record<string, unknown>,
+  /** A second gateway on the first one's database: its env (the grants are already there). */
+  sharing?: Record<string, string>,
+) {
   const hub = await startHub({
+    ...(sharing ? { env: sharing } : {}),
     sandbox,
     clock,
     plugins: { [PLUGIN]: incomeSupportFixtureSettings(sandbox) },
@@ -57,7 +64,7 @@ async function startSecrecyHub(sandbox: SandboxHandle, clock: TestClock, bankId:
     },
     bankId: { ...bankId, timeoutMs: 2000 },
   });
-  await openIncomeSupportFixtureToAgents(hub);
+  if (!sharing) await openIncomeSupportFixtureToAgents(hub);
   return hub;
 }
 
@@ -381,6 +388,57 @@ describe('BankID’s mutual TLS from the hub', () => {
     } finally {
       await hub.close();
       await other.close();
+      await sandbox.close();
+    }
+  });
+});
+
+describe('two gateways share one identification (the state is in the database)', () => {
+  it('starts on one, completes on the other, is finished and audited once however many polls race, and opens on both', async () => {
+    const sandbox = await startSandbox();
+    const clock = new TestClock();
+    const a = await startSecrecyHub(sandbox, clock, sandboxBankIdConnection(sandbox));
+    const b = await startSecrecyHub(sandbox, clock, sandboxBankIdConnection(sandbox), a.databaseEnv);
+    try {
+      const [onA, onB] = [await a.token('agent', 'agent-alva'), await b.token('agent', 'agent-alva')];
+      const started = await a.graphql<{ startCallerIdentification: { id: string } }>(
+        `mutation { startCallerIdentification(personalNumber: "${ANNA}") { id } }`,
+        {},
+        { token: onA },
+      );
+      const id = started.data!.startCallerIdentification.id;
+      const order = (await sandbox.bankId.orders()).at(-1)!;
+      await sandbox.bankId.caller(order.orderRef, 'approve');
+      const collect = (hub: TestHub, token: string) =>
+        hub.graphql<{ collectCallerIdentification: { state: string } }>(
+          `mutation { collectCallerIdentification(id: "${id}") { state } }`,
+          {},
+          { token },
+        );
+      const polls = await Promise.all([collect(b, onB), collect(a, onA), collect(b, onB)]);
+      expect(polls.map((p) => p.data?.collectCallerIdentification.state)).toEqual([
+        'COMPLETE',
+        'COMPLETE',
+        'COMPLETE',
+      ]);
+      const completions = (await a.dataSource.getRepository(AuditRecord).find()).filter((r) =>
+        r.fieldGroups.includes('callerIdentification:bankid-phone:complete'),
+      );
+      expect(completions).toHaveLength(1);
+      for (const [hub, token] of [
+        [a, onA],
+        [b, onB],
+      ] as const) {
+        const read = await hub.graphql<{ person: { sources: { plugin: string; state: string }[] } }>(
+          PERSON(ANNA),
+          {},
+          { token },
+        );
+        expect(read.data!.person.sources.find((s) => s.plugin === PLUGIN)!.state).toBe('OK');
+      }
+    } finally {
+      await b.close();
+      await a.close();
       await sandbox.close();
     }
   });
