@@ -73,8 +73,14 @@ export function CallerIdentification({
   const [cancel] = useMutation(CANCEL);
 
   const shown = current ?? latest.data?.callerIdentification ?? null;
+  // Identified as far as the hub says: nothing withheld for want of it (a call that ended closes it again).
   const valid =
-    shown?.state === 'COMPLETE' && !!shown.validUntil && Date.parse(shown.validUntil) > Date.now();
+    shown?.state === 'COMPLETE' &&
+    !!shown.validUntil &&
+    Date.parse(shown.validUntil) > Date.now() &&
+    !withheldDepartments.length;
+  // Just completed: the person view is reading the departments again; say so meanwhile.
+  const justCompleted = current?.state === 'COMPLETE';
   const pending = current?.state === 'PENDING';
   const pendingId = pending ? current.id : null;
 
@@ -125,7 +131,7 @@ export function CallerIdentification({
         <>
           <p>{strings.person.identification.needed(withheldDepartments.join(', '))}</p>
           <p role="status" aria-live="polite" data-testid="identification-status">
-            {pending ? current.message : ''}
+            {pending || justCompleted ? current.message : ''}
           </p>
           {failed ? (
             <p role="alert" className="notice" data-testid="identification-failed">
@@ -137,7 +143,7 @@ export function CallerIdentification({
               {strings.person.identification.failed} {error}
             </p>
           ) : null}
-          {pending ? (
+          {justCompleted ? null : pending ? (
             <button type="button" onClick={stop}>
               {strings.person.identification.cancel}
             </button>
