@@ -190,6 +190,15 @@ const sv = {
     sourceStale: (department: string, asOf: string) =>
       `${department} svarar inte just nu. Uppgifterna visas från ${asOf} och kan vara inaktuella.`,
     sourceWithheld: (department: string) => `${department}: ingen behörighet.`,
+    identification: {
+      heading: 'Identifiering',
+      needed: (departments: string) =>
+        `Sekretess: ${departments} visas när den som ringer är identifierad med BankID.`,
+      start: 'Identifiera med BankID',
+      cancel: 'Avbryt identifiering',
+      again: 'Försök igen',
+      failed: 'Identifieringen kunde inte startas:',
+    },
     cases: 'Tidigare kontakter',
     noCases: 'Inga registrerade kontakter.',
     loadError: 'Uppgifterna kunde inte hämtas:',

@@ -96,6 +96,32 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: `mutation { assignCase(caseId: "${NO_CASE}") { id } }`,
     allowed: ['case_officer', 'manager', 'admin'],
   },
+  // The caller's identification (decision 0076): staff; the agent who started one follows it.
+  'Query.callerIdentification': {
+    document: '{ callerIdentification(personalNumber: "199001012385") { id } }',
+    allowed: STAFF,
+  },
+  'Query.identificationExceptionReasons': {
+    document: '{ identificationExceptionReasons { key } }',
+    allowed: STAFF,
+  },
+  'Mutation.startCallerIdentification': {
+    document: 'mutation { startCallerIdentification(personalNumber: "199001012385") { id } }',
+    allowed: STAFF,
+  },
+  'Mutation.collectCallerIdentification': {
+    document: `mutation { collectCallerIdentification(id: "${NO_CASE}") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.cancelCallerIdentification': {
+    document: `mutation { cancelCallerIdentification(id: "${NO_CASE}") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.recordIdentificationException': {
+    document:
+      'mutation { recordIdentificationException(personalNumber: "199001012385", reason: "x") { id } }',
+    allowed: STAFF,
+  },
   'Mutation.addCaseNote': {
     document: `mutation { addCaseNote(caseId: "${NO_CASE}", text: "x") { id } }`,
     allowed: STAFF,

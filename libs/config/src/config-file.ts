@@ -9,6 +9,7 @@ import {
   telephonySettingsSchema,
 } from '@frontdoor/core';
 import { accessConfigSchema } from './access-config';
+import { bankIdSettingsSchema } from './bankid-settings';
 import { authFileSchema } from './auth-file';
 import { ConfigError } from './config-error';
 
@@ -37,6 +38,8 @@ export const hubFileSchema = z
     access: accessConfigSchema.prefault({}),
     /** Claims mapping for the identity provider's tokens, role map, service accounts (docs/configuration.md). */
     auth: authFileSchema.prefault({}),
+    /** The BankID RP API (mutual TLS) for identifying a caller during a call (docs/security.md). */
+    bankId: bankIdSettingsSchema.optional(),
   })
   .strict();
 

@@ -15,6 +15,7 @@ export interface HubConfig {
   retention: HubFile['retention'];
   access: AccessConfig;
   auth: AuthSettings;
+  bankId: HubFile['bankId'];
 }
 
 /**
@@ -45,5 +46,6 @@ export function loadHubConfig(source: NodeJS.ProcessEnv = process.env, cwd = pro
     retention: parsedFile.data.retention,
     access: parsedFile.data.access,
     auth: authSettings(env.data, parsedFile.data.auth),
+    bankId: parsedFile.data.bankId,
   };
 }

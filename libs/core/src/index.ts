@@ -78,6 +78,7 @@ import { CitizenMessageRecord } from './messaging/citizen-message.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 import { CallbackAttempt, CallbackCase, CallbackRequest } from './callbacks/callback.entities';
+import { CallerIdentification } from './identification/caller-identification.entity';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 import { SurveyInvitation } from './survey/survey.entities';
 /** Every entity the core owns, for the data source. */
@@ -106,6 +107,7 @@ export const CORE_ENTITIES = [
   CallbackRequest,
   CallbackAttempt,
   CallbackCase,
+  CallerIdentification,
   StatisticsDay,
   StatisticsDaily,
   StatisticsDirtyDay,
@@ -241,3 +243,4 @@ export {
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
 export * from './telephony';
 export * from './callbacks';
+export * from './identification';

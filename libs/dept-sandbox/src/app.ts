@@ -2,6 +2,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sandboxToday } from './clock';
 import { DEMO_PEOPLE } from './demo-people';
 import { FaultBoard, registerFaultRoutes } from './faults';
+import { BankIdOrders } from './systems/bankid/bankid-orders';
+import { registerBankIdAdmin } from './systems/bankid/bankid.routes';
 import { seedChildcare } from './systems/childcare/childcare.data';
 import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { seedIncomeSupport } from './systems/income-support/income-support.data';
@@ -23,6 +25,17 @@ export interface SandboxOptions {
   /** More people in the population register than the demo's (e.g. many of one name, to try the search's cap). */
   extraRegisterRecords?: RegisterRecord[];
   logger?: boolean;
+  /** How long a BankID order stays pending before `expiredTransaction` (default 3 minutes). */
+  bankIdExpiresAfterMs?: number;
+  /** For the demo: every BankID order is approved this long after it starts. */
+  bankIdAutoApproveAfterMs?: number;
+}
+
+/** The sandbox app and what other servers of the sandbox share with it (the BankID HTTPS server). */
+export interface SandboxParts {
+  app: FastifyInstance;
+  faults: FaultBoard;
+  bankIdOrders: BankIdOrders;
 }
 
 export const DEFAULT_SANDBOX_KEYS = {
@@ -33,6 +46,11 @@ export const DEFAULT_SANDBOX_KEYS = {
 
 /** Builds the sandbox: the department systems, the SMS provider and the digital mailbox, plus `/demo/people` and `/admin/faults`. */
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
+  return buildSandboxParts(options).app;
+}
+
+/** The sandbox with the BankID orders its HTTPS server (`buildBankIdServer`) answers from. */
+export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   // forceCloseConnections: a "hang" fault holds sockets open; closing must not wait for them.
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
   const faults = new FaultBoard();
@@ -58,5 +76,17 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerTelephonyPlatform(app);
   registerSmsProvider(app, faults);
   registerDigitalMailbox(app, faults);
-  return app;
+  const bankIdOrders = new BankIdOrders({
+    expiresAfterMs: options.bankIdExpiresAfterMs ?? 180_000,
+    autoApproveAfterMs: options.bankIdAutoApproveAfterMs,
+    nameOf: (personalNumber) => {
+      const record = register.get(personalNumber);
+      const givenName = record?.givenName ?? 'Test';
+      const surname = record?.surname ?? 'Testsson';
+      return { givenName, surname, name: `${givenName} ${surname}` };
+    },
+  });
+  registerBankIdAdmin(app, bankIdOrders);
+  app.addHook('onClose', async () => bankIdOrders.close());
+  return { app, faults, bankIdOrders };
 }

@@ -12,6 +12,7 @@ export const SANDBOX_SYSTEMS = [
   'homecare',
   'sms',
   'mailbox',
+  'bankid',
 ] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 

@@ -55,6 +55,8 @@ import { telephonyProviders } from './telephony/telephony.providers';
 import { CallbackRequestsController } from './telephony/callback-requests.controller';
 import { CallbacksResolver } from './telephony/callbacks.resolver';
 import { CitizenCallbacksResolver } from './telephony/citizen-callbacks.resolver';
+import { identificationProviders } from './identification/identification.providers';
+import { IdentificationResolver } from './identification/identification.resolver';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -81,6 +83,7 @@ export class GatewayModule {
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
       ...telephonyProviders(config),
+      ...identificationProviders(config),
       ...customerEventsProviders(config),
       ...consoleProviders(config),
       ...open311Providers(config),
@@ -152,6 +155,7 @@ export class GatewayModule {
         ContactCenterResolver,
         CallbacksResolver,
         CitizenCallbacksResolver,
+        IdentificationResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

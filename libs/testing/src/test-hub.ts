@@ -54,6 +54,8 @@ export interface StartHubOptions {
   telephony?: Record<string, unknown>;
   /** The `messaging` section of the config file (SMS provider, digital mailbox, fallback). */
   messaging?: Record<string, unknown>;
+  /** The `bankId` section of the config file (e.g. `sandboxBankIdConnection(sandbox)`). */
+  bankId?: Record<string, unknown>;
   /** Collects the gateway's JSON log lines (set `env.LOG_LEVEL` too: tests default to silent). */
   logs?: LogLines;
 }
@@ -97,6 +99,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       ...(options.auth ? { auth: options.auth } : {}),
       ...(options.telephony ? { telephony: options.telephony } : {}),
       ...(options.messaging ? { messaging: options.messaging } : {}),
+      ...(options.bankId ? { bankId: options.bankId } : {}),
     }),
   );
 
