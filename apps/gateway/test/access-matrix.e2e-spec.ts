@@ -76,6 +76,12 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: '{ knowledgeGapReport(from: "2026-11-01", to: "2026-11-30") { forwarded } }',
     allowed: STAFF,
   },
+  'Query.lettersNeeded': { document: '{ lettersNeeded { caseId } }', allowed: STAFF },
+  'Query.purposeReasons': { document: '{ purposeReasons { key } }', allowed: STAFF },
+  'Query.satisfaction': {
+    document: '{ satisfaction(from: "2026-11-01", to: "2026-11-30") { total { answers } } }',
+    allowed: STAFF,
+  },
   'Query.failedJobs': { document: '{ failedJobs { id } }', allowed: ['admin'] },
   'Query.auditRecords': {
     document: `{ auditRecords(personalNumber: "${ANNA}") { at } }`,
@@ -129,6 +135,14 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   'Mutation.replyToCitizen': {
     document: `mutation { replyToCitizen(caseId: "${NO_CASE}", text: "x") { id } }`,
     allowed: STAFF,
+  },
+  'Mutation.answerCaseByEmail': {
+    document: `mutation { answerCaseByEmail(caseId: "${NO_CASE}", text: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.markLetterSent': {
+    document: 'mutation { markLetterSent(key: "no-such-message") { key } }',
+    allowed: ['case_officer', 'manager', 'admin'],
   },
   'Mutation.closeCase': {
     document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`,
