@@ -7,6 +7,8 @@ import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { seedIncomeSupport } from './systems/income-support/income-support.data';
 import { registerIncomeSupportSystem } from './systems/income-support/income-support.routes';
 import { registerHomeCareSystem } from './systems/home-care/home-care.routes';
+import { registerParkingSystem } from './systems/parking/parking.routes';
+import { registerSwimSystem } from './systems/swim/swim.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -46,6 +48,8 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
   registerHomeCareSystem(app, faults, { today });
+  registerParkingSystem(app, faults, { today });
+  registerSwimSystem(app, faults, { today });
   const register = seedRegister();
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });
