@@ -75,12 +75,14 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
       'childcare-queue',
       'home-care',
       'invoicing',
+      'parking',
       'population-register',
+      'swimming',
       'waste-collection',
     ]);
     expect(config.env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_MIGRATE: false });
     // Each plugin's connection and config checked by the plugin loader, as at start.
-    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(6);
+    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(8);
     expect(config.auth.devIssuer).toBe(false);
   });
 

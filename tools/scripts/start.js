@@ -123,8 +123,10 @@ async function waitFor(url, ms) {
       CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
       HOMECARE_BASE_URL: process.env.HOMECARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/homecare/`,
       INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
+      PARKING_BASE_URL: process.env.PARKING_BASE_URL || `http://127.0.0.1:${sandboxPort}/parking/`,
       PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
       REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
+      SWIM_BASE_URL: process.env.SWIM_BASE_URL || `http://127.0.0.1:${sandboxPort}/swim/`,
       WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
       INCOME_SUPPORT_BASE_URL:
         process.env.INCOME_SUPPORT_BASE_URL || `http://127.0.0.1:${sandboxPort}/income-support/`,

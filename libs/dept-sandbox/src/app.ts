@@ -11,6 +11,8 @@ import { registerIncomeSupportSystem } from './systems/income-support/income-sup
 import { registerHomeCareSystem } from './systems/home-care/home-care.routes';
 import { registerDigitalMailbox } from './systems/mailbox/mailbox.routes';
 import { registerSmsProvider } from './systems/sms/sms.routes';
+import { registerParkingSystem } from './systems/parking/parking.routes';
+import { registerSwimSystem } from './systems/swim/swim.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -66,6 +68,8 @@ export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
   registerHomeCareSystem(app, faults, { today });
+  registerParkingSystem(app, faults, { today });
+  registerSwimSystem(app, faults, { today });
   const register = seedRegister();
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });

@@ -21,6 +21,9 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'invoice-unpaid',
       'waste-customer',
       'permit-pending',
+      'parking-permit',
+      'swim-school-queue',
+      'swim-booking',
     ],
   },
   {
@@ -32,6 +35,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'permit-overdue',
       'income-support-decided',
       'home-care-investigating',
+      'parking-fine-unpaid',
+      'swim-booking',
     ],
   },
   {
@@ -44,6 +49,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'permit-received',
       'income-support-supplement',
       'home-care-granted',
+      'parking-permit',
+      'swim-school-offer',
     ],
   },
   {
@@ -54,7 +61,14 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     personalNumber: '191401682396',
     name: 'Sam Samordnad',
-    tags: ['coordination-number', 'invoice-unpaid', 'income-support-received', 'home-care-received'],
+    tags: [
+      'coordination-number',
+      'invoice-unpaid',
+      'income-support-received',
+      'home-care-received',
+      'parking-permit-applied',
+      'parking-fine-review',
+    ],
   },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
   { personalNumber: '202402292383', name: 'Tilde Andersson', tags: ['minor', 'guardian-anna'] },

@@ -10,6 +10,8 @@ export const SANDBOX_SYSTEMS = [
   'register',
   'income-support',
   'homecare',
+  'parking',
+  'swim',
   'sms',
   'mailbox',
   'bankid',

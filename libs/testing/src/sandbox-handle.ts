@@ -78,7 +78,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 /** The department systems the sandbox plays, by the path prefix they live under. */
 export type SandboxSystem =
-  'childcare' | 'invoicing' | 'permits' | 'waste' | 'register' | 'income-support' | 'homecare';
+  | 'childcare'
+  | 'invoicing'
+  | 'permits'
+  | 'waste'
+  | 'register'
+  | 'income-support'
+  | 'homecare'
+  | 'parking'
+  | 'swim';
 
 /**
  * The `connection` an installation would configure for one sandbox system: its base URL
