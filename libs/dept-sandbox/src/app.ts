@@ -13,6 +13,8 @@ import { seedRegister, type RegisterRecord } from './systems/register/register.d
 import { registerPopulationRegister } from './systems/register/register.routes';
 import { registerTelephonyPlatform } from './systems/telephony/telephony.routes';
 import { registerWasteSystem } from './systems/waste/waste.routes';
+import { registerWaterSystem } from './systems/water/water.routes';
+import { registerChimneySweepSystem } from './systems/chimney-sweep/chimney-sweep.routes';
 
 export interface SandboxOptions {
   /** Fixes "today" for the seeded data (YYYY-MM-DD); defaults to the real date in Stockholm. */
@@ -46,6 +48,8 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
   registerHomeCareSystem(app, faults, { today });
+  registerWaterSystem(app, faults, { today });
+  registerChimneySweepSystem(app, faults, { today });
   const register = seedRegister();
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });

@@ -10,6 +10,8 @@ export const SANDBOX_SYSTEMS = [
   'register',
   'income-support',
   'homecare',
+  'water',
+  'chimney-sweep',
 ] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 

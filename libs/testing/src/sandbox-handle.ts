@@ -32,7 +32,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
 /** The department systems the sandbox plays, by the path prefix they live under. */
 export type SandboxSystem =
-  'childcare' | 'invoicing' | 'permits' | 'waste' | 'register' | 'income-support' | 'homecare';
+  | 'childcare'
+  | 'invoicing'
+  | 'permits'
+  | 'waste'
+  | 'register'
+  | 'income-support'
+  | 'homecare'
+  | 'water'
+  | 'chimney-sweep';
 
 /**
  * The `connection` an installation would configure for one sandbox system: its base URL
