@@ -33,7 +33,11 @@ export function serviceLabel(code: string): string {
   return SERVICES[code] ?? `Annan tjänst (${code})`;
 }
 
-const PERIODS: Record<string, string> = { MONTHLY: 'varje månad', QUARTERLY: 'varje kvartal', YEARLY: 'varje år' };
+const PERIODS: Record<string, string> = {
+  MONTHLY: 'varje månad',
+  QUARTERLY: 'varje kvartal',
+  YEARLY: 'varje år',
+};
 export function periodLabel(code: string): string {
   return PERIODS[code] ?? `okänd period (${code})`;
 }

@@ -90,7 +90,11 @@ export function waterStatuses(
   });
 }
 
-function subscriptionView(property: WaterPropertyAnswer, answer: WaterAnswer, today: string): WaterSubscription {
+function subscriptionView(
+  property: WaterPropertyAnswer,
+  answer: WaterAnswer,
+  today: string,
+): WaterSubscription {
   const { state, label } = waterSubscriptionCatalogue.lookup(property.subscription.status);
   const last = property.meter?.lastReading ?? null;
   return {

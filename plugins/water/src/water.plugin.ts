@@ -22,15 +22,18 @@ function areaIds(customer: unknown): string[] {
 }
 
 async function readCustomer(http: SourceHttp, personalNumber: string, today: string): Promise<unknown> {
-  const customer = await http.getJson(apiPath`api/v1/customers/${personalNumber}`, { notFoundMeansNone: true });
+  const customer = await http.getJson(apiPath`api/v1/customers/${personalNumber}`, {
+    notFoundMeansNone: true,
+  });
   if (customer === null) return null;
   const perArea = await Promise.all(
     areaIds(customer).map((areaId) =>
       http.getJson(apiPath`api/v1/areas/${areaId}/interruptions`, { query: { from: today } }),
     ),
   );
-  const interruptions = perArea.flatMap((answer) =>
-    z.object({ interruptions: z.array(z.unknown()) }).safeParse(answer).data?.interruptions ?? [answer],
+  const interruptions = perArea.flatMap(
+    (answer) =>
+      z.object({ interruptions: z.array(z.unknown()) }).safeParse(answer).data?.interruptions ?? [answer],
   );
   return { customer, interruptions };
 }

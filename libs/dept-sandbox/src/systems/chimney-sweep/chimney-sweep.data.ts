@@ -2,13 +2,7 @@ import { addDays } from '../../clock';
 
 /** The sweep register's own vocabulary (its codes, not Frontdoor's). */
 export type InstallationKind =
-  | 'WOOD_STOVE'
-  | 'TILED_STOVE'
-  | 'FIREPLACE'
-  | 'INSERT'
-  | 'WOOD_BOILER'
-  | 'PELLET_BOILER'
-  | 'OIL_BOILER';
+  'WOOD_STOVE' | 'TILED_STOVE' | 'FIREPLACE' | 'INSERT' | 'WOOD_BOILER' | 'PELLET_BOILER' | 'OIL_BOILER';
 
 export interface SweepInstallation {
   installationId: string;
@@ -141,7 +135,12 @@ export function seedChimneySweep(today: string): Map<string, SweepOwner> {
         personalNumber: '196408233234',
         properties: [
           property('P-1004', 'Skellefteå Kusmark 3:2', 'Kusmarksvägen 2', [
-            { installationId: 'E-1004-1', kind: 'PELLET_BOILER', nextVisit: { kind: 'INSPECTION', date: addDays(today, 14) }, lastProtocol: null },
+            {
+              installationId: 'E-1004-1',
+              kind: 'PELLET_BOILER',
+              nextVisit: { kind: 'INSPECTION', date: addDays(today, 14) },
+              lastProtocol: null,
+            },
           ]),
         ],
       },

@@ -22,7 +22,11 @@ export interface WaterProperty {
     endedOn: string | null;
   };
   meter: { meterId: string; unit: 'm3'; lastReading: MeterReading | null } | null;
-  billing: { nextBillingDate: string | null; period: 'MONTHLY' | 'QUARTERLY' | 'YEARLY'; lastInvoiceAmount: number | null };
+  billing: {
+    nextBillingDate: string | null;
+    period: 'MONTHLY' | 'QUARTERLY' | 'YEARLY';
+    lastInvoiceAmount: number | null;
+  };
   updatedAt: string;
 }
 
@@ -55,7 +59,9 @@ function nextQuarter(today: string): string {
 /** Property owners among the demo people; Cecilia Carlsson has protected identity. */
 export function seedWater(today: string): WaterSeed {
   const updatedAt = `${addDays(today, -20)}T08:00:00.000Z`;
+  // Subscription ids are the system's own numbers, not derived from the property (a place id).
   const active = (
+    subscriptionId: string,
     propertyId: string,
     designation: string,
     street: string,
@@ -68,7 +74,7 @@ export function seedWater(today: string): WaterSeed {
     address: { street, postalCode: '931 00', city: 'Skellefteå' },
     areaId,
     subscription: {
-      subscriptionId: `VA-${propertyId}`,
+      subscriptionId,
       status: 'ACTIVE',
       services: ['WATER', 'WASTEWATER', 'STORMWATER'],
       startedOn: '2009-05-01',
@@ -84,7 +90,7 @@ export function seedWater(today: string): WaterSeed {
       {
         personalNumber: '199001012385',
         properties: [
-          active('P-1001', 'Skellefteå Morö 4:12', 'Storgatan 12', 'AREA-MORO', 'M-40012', {
+          active('AB-70031', 'P-1001', 'Skellefteå Morö 4:12', 'Storgatan 12', 'AREA-MORO', 'M-40012', {
             value: 1234,
             readOn: addDays(today, -65),
             source: 'CUSTOMER',
@@ -97,11 +103,19 @@ export function seedWater(today: string): WaterSeed {
       {
         personalNumber: '190001019801',
         properties: [
-          active('P-1002', 'Skellefteå Sunnanå 2:7', 'Sunnanåvägen 7', 'AREA-SUNNANA', 'M-40207', {
-            value: 8812,
-            readOn: addDays(today, -30),
-            source: 'REMOTE',
-          }),
+          active(
+            'AB-70032',
+            'P-1002',
+            'Skellefteå Sunnanå 2:7',
+            'Sunnanåvägen 7',
+            'AREA-SUNNANA',
+            'M-40207',
+            {
+              value: 8812,
+              readOn: addDays(today, -30),
+              source: 'REMOTE',
+            },
+          ),
         ],
       },
     ],
@@ -110,11 +124,19 @@ export function seedWater(today: string): WaterSeed {
       {
         personalNumber: '200002292399',
         properties: [
-          active('P-1003', 'Skellefteå Ersmark 1:44', 'Ersmarksvägen 44', 'AREA-ERSMARK', 'M-40144', {
-            value: 402,
-            readOn: addDays(today, -90),
-            source: 'ESTIMATED',
-          }),
+          active(
+            'AB-70033',
+            'P-1003',
+            'Skellefteå Ersmark 1:44',
+            'Ersmarksvägen 44',
+            'AREA-ERSMARK',
+            'M-40144',
+            {
+              value: 402,
+              readOn: addDays(today, -90),
+              source: 'ESTIMATED',
+            },
+          ),
         ],
       },
     ],
@@ -129,7 +151,7 @@ export function seedWater(today: string): WaterSeed {
             address: { street: 'Kusmarksvägen 2', postalCode: '931 97', city: 'Skellefteå' },
             areaId: 'AREA-KUSMARK',
             subscription: {
-              subscriptionId: 'VA-P-1004',
+              subscriptionId: 'AB-70034',
               status: 'CONNECTING',
               services: ['WATER', 'WASTEWATER'],
               startedOn: addDays(today, 30),

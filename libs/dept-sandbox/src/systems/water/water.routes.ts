@@ -31,7 +31,11 @@ type Outcome =
  * through the contact center. A reading honours an Idempotency-Key, so a retry never registers
  * twice; the system refuses a reading lower than the last or dated in the future.
  */
-export function registerWaterSystem(app: FastifyInstance, faults: FaultBoard, options: WaterSystemOptions): void {
+export function registerWaterSystem(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: WaterSystemOptions,
+): void {
   const apiKey = options.apiKey ?? 'sandbox-water-key';
   const { customers, interruptions } = seedWater(options.today);
   const outcomesByKey = new Map<string, Outcome>();
@@ -43,7 +47,8 @@ export function registerWaterSystem(app: FastifyInstance, faults: FaultBoard, op
     if (owner.personalNumber !== body.personalNumber) return { outcome: 'REFUSED', reason: 'NOT_OWNER' };
     const property = owner.properties.find((p) => p.meter?.meterId === meterId)!;
     const meter = property.meter!;
-    if (property.subscription.status === 'TERMINATED') return { outcome: 'REFUSED', reason: 'SUBSCRIPTION_ENDED' };
+    if (property.subscription.status === 'TERMINATED')
+      return { outcome: 'REFUSED', reason: 'SUBSCRIPTION_ENDED' };
     if (body.readOn > options.today) return { outcome: 'REFUSED', reason: 'DATE_IN_FUTURE' };
     if (meter.lastReading && body.value < meter.lastReading.value)
       return { outcome: 'REFUSED', reason: 'LOWER_THAN_LAST' };
@@ -77,30 +82,38 @@ export function registerWaterSystem(app: FastifyInstance, faults: FaultBoard, op
           customers.get(request.params.personalNumber) ?? reply.code(404).send({ error: 'no such customer' }),
       );
 
-      system.get<{ Params: { areaId: string } }>('/api/v1/areas/:areaId/interruptions', async (request, reply) => {
-        const query = interruptionsQuery.safeParse(request.query);
-        if (!query.success) return reply.code(400).send({ error: 'Bad Request', issues: ['from'] });
-        const from = `${query.data.from}T00:00:00`;
-        return {
-          interruptions: interruptions.filter((i) => i.areaId === request.params.areaId && i.endsAt >= from),
-        };
-      });
+      system.get<{ Params: { areaId: string } }>(
+        '/api/v1/areas/:areaId/interruptions',
+        async (request, reply) => {
+          const query = interruptionsQuery.safeParse(request.query);
+          if (!query.success) return reply.code(400).send({ error: 'Bad Request', issues: ['from'] });
+          const from = `${query.data.from}T00:00:00`;
+          return {
+            interruptions: interruptions.filter(
+              (i) => i.areaId === request.params.areaId && i.endsAt >= from,
+            ),
+          };
+        },
+      );
 
-      system.post<{ Params: { meterId: string } }>('/api/v1/meters/:meterId/readings', async (request, reply) => {
-        const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || key.length < 8)
-          return reply.code(400).send({ error: 'Idempotency-Key header required' });
-        const replay = outcomesByKey.get(key);
-        if (replay) return reply.code(200).send(replay);
-        const body = readingBody.safeParse(request.body);
-        if (!body.success)
-          return reply
-            .code(400)
-            .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-        const outcome = decide(request.params.meterId, body.data);
-        outcomesByKey.set(key, outcome);
-        return reply.code(outcome.outcome === 'REGISTERED' ? 201 : 200).send(outcome);
-      });
+      system.post<{ Params: { meterId: string } }>(
+        '/api/v1/meters/:meterId/readings',
+        async (request, reply) => {
+          const key = request.headers['idempotency-key'];
+          if (typeof key !== 'string' || key.length < 8)
+            return reply.code(400).send({ error: 'Idempotency-Key header required' });
+          const replay = outcomesByKey.get(key);
+          if (replay) return reply.code(200).send(replay);
+          const body = readingBody.safeParse(request.body);
+          if (!body.success)
+            return reply
+              .code(400)
+              .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
+          const outcome = decide(request.params.meterId, body.data);
+          outcomesByKey.set(key, outcome);
+          return reply.code(outcome.outcome === 'REGISTERED' ? 201 : 200).send(outcome);
+        },
+      );
 
       // For tests and demos: every reading registered through the API.
       system.get('/admin/readings', async () => registered);
