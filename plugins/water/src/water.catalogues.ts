@@ -57,6 +57,8 @@ const REFUSALS: Record<string, string> = {
   NOT_OWNER: 'Mätaren hör inte till personens fastighet.',
   LOWER_THAN_LAST:
     'Mätarställningen är lägre än den senaste. Läs av mätaren igen; kontakta VA-kundtjänst om mätaren är bytt.',
+  BEFORE_LAST_READING:
+    'Avläsningsdatumet är före den senaste avläsningen. Ange datumet då mätaren lästes av nu.',
   DATE_IN_FUTURE: 'Avläsningsdatumet ligger i framtiden. Ange dagens datum eller ett tidigare.',
   SUBSCRIPTION_ENDED: 'Abonnemanget är avslutat; ställningen registreras inte.',
 };

@@ -58,7 +58,12 @@ async function registerReading(http: SourceHttp, reading: MeterReading, today: s
       const issue = checked.error.issues[0]!;
       return {
         outcome: 'REFUSED',
-        reason: issue.path[0] === 'reading' ? 'LOWER_THAN_LAST' : 'DATE_IN_FUTURE',
+        reason:
+          issue.path[0] === 'reading'
+            ? 'LOWER_THAN_LAST'
+            : reading.readOn > today
+              ? 'DATE_IN_FUTURE'
+              : 'BEFORE_LAST_READING',
         message: `${String(issue.path[0])}: ${issue.message}`,
       };
     }
