@@ -72,15 +72,17 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     const config = loadGatewayConfig({ ...env, NODE_ENV: 'production' });
     expect(Object.keys(config.plugins).sort()).toEqual([
       'building-permits',
+      'chimney-sweep',
       'childcare-queue',
       'home-care',
       'invoicing',
       'population-register',
       'waste-collection',
+      'water',
     ]);
     expect(config.env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_MIGRATE: false });
     // Each plugin's connection and config checked by the plugin loader, as at start.
-    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(6);
+    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(8);
     expect(config.auth.devIssuer).toBe(false);
   });
 

@@ -117,6 +117,9 @@ async function waitFor(url, ms) {
       PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
       REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
       WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
+      WATER_BASE_URL: process.env.WATER_BASE_URL || `http://127.0.0.1:${sandboxPort}/water/`,
+      CHIMNEY_SWEEP_BASE_URL:
+        process.env.CHIMNEY_SWEEP_BASE_URL || `http://127.0.0.1:${sandboxPort}/chimney-sweep/`,
       INCOME_SUPPORT_BASE_URL:
         process.env.INCOME_SUPPORT_BASE_URL || `http://127.0.0.1:${sandboxPort}/income-support/`,
       SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',

@@ -260,6 +260,8 @@ async function main(): Promise<void> {
     PERMITS_BASE_URL: `${SANDBOX}/permits/`,
     REGISTER_BASE_URL: `${SANDBOX}/register/`,
     WASTE_BASE_URL: `${SANDBOX}/waste/`,
+    WATER_BASE_URL: `${SANDBOX}/water/`,
+    CHIMNEY_SWEEP_BASE_URL: `${SANDBOX}/chimney-sweep/`,
     INCOME_SUPPORT_BASE_URL: `${SANDBOX}/income-support/`,
     SMTP_URL: `smtp://127.0.0.1:${PORT.smtp}`,
     ...extra,
