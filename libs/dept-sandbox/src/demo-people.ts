@@ -21,6 +21,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'invoice-unpaid',
       'waste-customer',
       'permit-pending',
+      'water-meter-reading',
+      'chimney-sweep-remarks',
     ],
   },
   {
@@ -32,6 +34,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'permit-overdue',
       'income-support-decided',
       'home-care-investigating',
+      'water-connecting',
+      'chimney-sweep-first-visit',
     ],
   },
   {
@@ -44,12 +48,21 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'permit-received',
       'income-support-supplement',
       'home-care-granted',
+      'water-customer-protected',
+      'chimney-sweep-usage-ban',
     ],
   },
   {
     personalNumber: '190001019801',
     name: 'Olga Olsson',
-    tags: ['centenarian', 'permit-decided', 'waste-customer', 'home-care-granted'],
+    tags: [
+      'centenarian',
+      'permit-decided',
+      'waste-customer',
+      'home-care-granted',
+      'water-customer',
+      'chimney-sweep-no-remarks',
+    ],
   },
   {
     personalNumber: '191401682396',
