@@ -1,6 +1,6 @@
 import { describePluginContract, type ContractSystem } from '@frontdoor/plugin-sdk/testing';
 import { waterPlugin, waterSubscriptionCatalogue } from '@frontdoor/plugin-water';
-import { sandboxConnection, startSandbox } from '@frontdoor/testing';
+import { TEST_TODAY, sandboxConnection, startSandbox } from '@frontdoor/testing';
 
 /** The water system, played by the sandbox over real HTTP, for the contract kit. */
 async function waterSystem(): Promise<ContractSystem> {
@@ -13,8 +13,6 @@ async function waterSystem(): Promise<ContractSystem> {
   };
 }
 
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-
 describePluginContract({
   plugin: waterPlugin,
   startSystem: waterSystem,
@@ -24,7 +22,7 @@ describePluginContract({
   catalogues: [waterSubscriptionCatalogue],
   actions: {
     registerMeterReading: {
-      input: { personalNumber: '199001012385', meterId: 'M-40012', reading: 1301, readOn: today },
+      input: { personalNumber: '199001012385', meterId: 'M-40012', reading: 1301, readOn: TEST_TODAY },
     },
   },
 });
