@@ -224,7 +224,7 @@ describe('registerMeterReading against the water system', () => {
       http,
       signal: new AbortController().signal,
       today: TODAY,
-    } as SourceContext<unknown>;
+    } as SourceContext<WaterConfig>;
     return { ctx, posted };
   }
   const customer = { personalNumber: ANNA, properties: [property()] };
