@@ -72,8 +72,8 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     const config = loadGatewayConfig({ ...env, NODE_ENV: 'production' });
     expect(Object.keys(config.plugins).sort()).toEqual([
       'building-permits',
-      'chimney-sweep',
       'childcare-queue',
+      'chimney-sweep',
       'home-care',
       'invoicing',
       'population-register',
