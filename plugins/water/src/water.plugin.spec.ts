@@ -18,7 +18,7 @@ import {
 } from './water-answer.schema';
 import { refusalLabel, waterSubscriptionCatalogue } from './water.catalogues';
 import { waterDetail, waterStatuses } from './water.mapping';
-import { waterConfig, waterPlugin } from './water.plugin';
+import { waterConfig, waterPlugin, type WaterConfig } from './water.plugin';
 
 const TODAY = '2026-12-07';
 const CITIZEN: StatusReader = { kind: 'citizen' };
