@@ -1,5 +1,6 @@
 import {
   PROTECTED_TEXT,
+  SourceAnswerInvalidError,
   StatusState,
   blankWhereabouts,
   checkInput,
@@ -273,7 +274,7 @@ describe('registerMeterReading against the water system', () => {
     const { ctx, posted } = fakeSystem({ properties: '§§§' });
     await expect(
       action.run(ctx, { personalNumber: ANNA, meterId: 'M-40012', reading: 1300, readOn: TODAY }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(SourceAnswerInvalidError);
     expect(posted).toEqual([]);
   });
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { apiPath, definePlugin, type SourceHttp } from '@frontdoor/plugin-sdk';
+import {
+  SourceAnswerInvalidError,
+  apiPath,
+  definePlugin,
+  describeZodError,
+  type SourceHttp,
+} from '@frontdoor/plugin-sdk';
 import { meterReadingAgainst, meterReadingInput, type MeterReading } from './meter-reading.input';
 import { meterReadingOutcome, waterAnswer, waterProperty } from './water-answer.schema';
 import { refusalLabel } from './water.catalogues';
@@ -50,7 +56,10 @@ async function registerReading(http: SourceHttp, reading: MeterReading, today: s
     notFoundMeansNone: true,
   });
   // An answer the plugin cannot read is the system's failure, not the caller's: nothing is booked.
-  const properties = customer === null ? [] : customerProperties.parse(customer).properties;
+  const parsed = customerProperties.safeParse(customer ?? { properties: [] });
+  if (!parsed.success)
+    throw new SourceAnswerInvalidError(`the customer record: ${describeZodError(parsed.error)}`);
+  const { properties } = parsed.data;
   const meter = properties.find((p) => p.meter?.meterId === reading.meterId)?.meter;
   if (meter) {
     const checked = meterReadingAgainst(meter.lastReading, today).safeParse(reading);
