@@ -128,6 +128,9 @@ async function waitFor(url, ms) {
       REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
       SWIM_BASE_URL: process.env.SWIM_BASE_URL || `http://127.0.0.1:${sandboxPort}/swim/`,
       WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
+      WATER_BASE_URL: process.env.WATER_BASE_URL || `http://127.0.0.1:${sandboxPort}/water/`,
+      CHIMNEY_SWEEP_BASE_URL:
+        process.env.CHIMNEY_SWEEP_BASE_URL || `http://127.0.0.1:${sandboxPort}/chimney-sweep/`,
       INCOME_SUPPORT_BASE_URL:
         process.env.INCOME_SUPPORT_BASE_URL || `http://127.0.0.1:${sandboxPort}/income-support/`,
       BANKID_BASE_URL: process.env.BANKID_BASE_URL || `https://127.0.0.1:${bankIdPort}/rp/v6.0/`,

@@ -19,6 +19,8 @@ import { seedRegister, type RegisterRecord } from './systems/register/register.d
 import { registerPopulationRegister } from './systems/register/register.routes';
 import { registerTelephonyPlatform } from './systems/telephony/telephony.routes';
 import { registerWasteSystem } from './systems/waste/waste.routes';
+import { registerWaterSystem } from './systems/water/water.routes';
+import { registerChimneySweepSystem } from './systems/chimney-sweep/chimney-sweep.routes';
 
 export interface SandboxOptions {
   /** Fixes "today" for the seeded data (YYYY-MM-DD); defaults to the real date in Stockholm. */
@@ -70,6 +72,8 @@ export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   registerHomeCareSystem(app, faults, { today });
   registerParkingSystem(app, faults, { today });
   registerSwimSystem(app, faults, { today });
+  registerWaterSystem(app, faults, { today });
+  registerChimneySweepSystem(app, faults, { today });
   const register = seedRegister();
   for (const record of options.extraRegisterRecords ?? []) register.set(record.personalNumber, record);
   registerPopulationRegister(app, faults, { apiKey: DEFAULT_SANDBOX_KEYS.register, records: register });

@@ -24,6 +24,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'parking-permit',
       'swim-school-queue',
       'swim-booking',
+      'water-meter-reading',
+      'chimney-sweep-remarks',
     ],
   },
   {
@@ -37,6 +39,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'home-care-investigating',
       'parking-fine-unpaid',
       'swim-booking',
+      'water-connecting',
+      'chimney-sweep-first-visit',
     ],
   },
   {
@@ -51,12 +55,21 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'home-care-granted',
       'parking-permit',
       'swim-school-offer',
+      'water-customer-protected',
+      'chimney-sweep-usage-ban',
     ],
   },
   {
     personalNumber: '190001019801',
     name: 'Olga Olsson',
-    tags: ['centenarian', 'permit-decided', 'waste-customer', 'home-care-granted'],
+    tags: [
+      'centenarian',
+      'permit-decided',
+      'waste-customer',
+      'home-care-granted',
+      'water-customer',
+      'chimney-sweep-no-remarks',
+    ],
   },
   {
     personalNumber: '191401682396',

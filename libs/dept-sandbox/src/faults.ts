@@ -12,6 +12,8 @@ export const SANDBOX_SYSTEMS = [
   'homecare',
   'parking',
   'swim',
+  'water',
+  'chimney-sweep',
   'sms',
   'mailbox',
   'bankid',

@@ -86,7 +86,9 @@ export type SandboxSystem =
   | 'income-support'
   | 'homecare'
   | 'parking'
-  | 'swim';
+  | 'swim'
+  | 'water'
+  | 'chimney-sweep';
 
 /**
  * The `connection` an installation would configure for one sandbox system: its base URL

@@ -262,6 +262,8 @@ async function main(): Promise<void> {
     REGISTER_BASE_URL: `${SANDBOX}/register/`,
     SWIM_BASE_URL: `${SANDBOX}/swim/`,
     WASTE_BASE_URL: `${SANDBOX}/waste/`,
+    WATER_BASE_URL: `${SANDBOX}/water/`,
+    CHIMNEY_SWEEP_BASE_URL: `${SANDBOX}/chimney-sweep/`,
     INCOME_SUPPORT_BASE_URL: `${SANDBOX}/income-support/`,
     SMTP_URL: `smtp://127.0.0.1:${PORT.smtp}`,
     ...extra,
