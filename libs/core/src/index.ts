@@ -205,6 +205,12 @@ export {
   type AvoidableContactRow,
 } from './statistics/contact-coverage';
 export { periodContactReasons, type ContactReasonCount } from './statistics/contact-reason-counts';
+export {
+  AvoidableContactsDigest,
+  AVOIDABLE_CONTACTS_JOB,
+  nextAvoidableContactsMail,
+  firstWorkingDayOfMonth,
+} from './statistics/avoidable-contacts-digest';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';

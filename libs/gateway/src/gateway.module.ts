@@ -38,6 +38,8 @@ import { SurveyController } from './survey/survey.controller';
 import { SatisfactionResolver } from './survey/satisfaction.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { ContactCoverageResolver } from './statistics/contact-coverage/contact-coverage.resolver';
+import { ContactCoverageCsvController } from './statistics/contact-coverage/contact-coverage-csv.controller';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
 import { ConsoleSessionController } from './console/console-session.controller';
@@ -110,6 +112,7 @@ export class GatewayModule {
         HealthController,
         MetricsController,
         StatisticsCsvController,
+        ContactCoverageCsvController,
         TelephonyEventsController,
         CustomerEventsController,
         ConsoleSessionController,
@@ -127,6 +130,7 @@ export class GatewayModule {
         CaseResolver,
         PersonCasesResolver,
         StatisticsResolver,
+        ContactCoverageResolver,
         SatisfactionResolver,
         KnowledgeResolver,
         CaseSuggestionsResolver,

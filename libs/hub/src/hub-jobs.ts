@@ -2,6 +2,8 @@ import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
 import {
+  AvoidableContactsDigest,
+  answeringPluginByCategory,
   CaseDigests,
   CaseNotifications,
   CaseService,
@@ -45,6 +47,7 @@ export class HubJobs {
   private readonly citizenNotifications: CitizenNotifications;
   private readonly surveys: SurveyInvitations;
   private readonly digests: CaseDigests;
+  private readonly avoidableContacts: AvoidableContactsDigest;
   private readonly retentionSource: RetentionSource;
   private readonly retention: RetentionJob;
   private readonly rollup: StatisticsRollupJob;
@@ -67,6 +70,12 @@ export class HubJobs {
     );
     this.cases = createCaseChain(dataSource, queue, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
+    this.avoidableContacts = new AvoidableContactsDigest(
+      dataSource,
+      mailer,
+      answeringPluginByCategory(config.cases),
+      now,
+    );
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
     const retentionLog = new Logger('Retention');
     this.retention = new RetentionJob(
@@ -94,11 +103,13 @@ export class HubJobs {
     this.surveys.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
+    this.avoidableContacts.register(queue);
     this.retention.register(queue);
     this.rollup.register(queue);
     await pluginJobs.start(queue);
     await queue.start();
     await this.digests.schedule(queue);
+    await this.avoidableContacts.schedule(queue);
     await this.retention.schedule(queue);
     await this.rollup.schedule(queue);
   }
