@@ -49,7 +49,9 @@ describe('the avoidable-contacts mail on the job queue', () => {
     dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
     await applyCaseSetup(
       dataSource,
-      fakturorSetup({ group: { manager: { subject: 'm', name: 'Ola Chef', email: 'ola.chef@exempelstad.se' } } }),
+      fakturorSetup({
+        group: { manager: { subject: 'm', name: 'Ola Chef', email: 'ola.chef@exempelstad.se' } },
+      }),
     );
   });
   afterAll(async () => {
@@ -59,10 +61,19 @@ describe('the avoidable-contacts mail on the job queue', () => {
 
   it('mails the managers December’s report once, on the first working day of January', async () => {
     const queue = new SqlJobQueue(dataSource, { now: clock });
-    const digest = new AvoidableContactsDigest(dataSource, mailer, new Map([['fakturor', 'invoicing']]), clock);
+    const digest = new AvoidableContactsDigest(
+      dataSource,
+      mailer,
+      new Map([['fakturor', 'invoicing']]),
+      clock,
+    );
     digest.register(queue);
     const cases = createCaseChain(dataSource, queue, clock);
-    for (const reason of [ContactReason.STATUS_QUESTION, ContactReason.STATUS_QUESTION, ContactReason.COMPLAINT])
+    for (const reason of [
+      ContactReason.STATUS_QUESTION,
+      ContactReason.STATUS_QUESTION,
+      ContactReason.COMPLAINT,
+    ])
       await cases.registerContact(
         {
           channel: ContactChannel.PHONE,

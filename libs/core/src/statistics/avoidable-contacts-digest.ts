@@ -56,7 +56,11 @@ export class AvoidableContactsDigest {
   /** Makes sure the next mail is queued (idempotent). */
   async schedule(queue: JobQueue): Promise<void> {
     const at = nextAvoidableContactsMail(this.now());
-    await queue.add(AVOIDABLE_CONTACTS_JOB, {}, { jobId: `${AVOIDABLE_CONTACTS_JOB}:${at.toISOString()}`, runAt: at });
+    await queue.add(
+      AVOIDABLE_CONTACTS_JOB,
+      {},
+      { jobId: `${AVOIDABLE_CONTACTS_JOB}:${at.toISOString()}`, runAt: at },
+    );
   }
 
   /** Last month's report to every answer group's manager, once per month. */
@@ -96,6 +100,8 @@ export function avoidableContactsText(report: AvoidableContactsReport): string {
         ` (förra månaden ${r.previousContacts}; ${trend(r.contacts, r.previousContacts)})`,
     ),
   );
-  lines.push('Minuterna är samtalstiden för de samtal som kopplats till ärendena; kontakter utan samtal räknas utan minuter.');
+  lines.push(
+    'Minuterna är samtalstiden för de samtal som kopplats till ärendena; kontakter utan samtal räknas utan minuter.',
+  );
   return lines.join('\n');
 }

@@ -74,7 +74,9 @@ describe(`coverage and avoidable contacts per month (${process.env.DATABASE_URL 
       agent,
     );
     if (callId)
-      await dataSource.getRepository(CallCase).insert({ callId, caseId: c.id, linkedAt: new Date(clock.now) });
+      await dataSource
+        .getRepository(CallCase)
+        .insert({ callId, caseId: c.id, linkedAt: new Date(clock.now) });
     if (outcome === 'forwarded') await cases.forwardCase(c.id, 'ekonomi', 'x', agent);
   }
 

@@ -82,7 +82,8 @@ export function previousMonth(month: Month): Month {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+const ratio = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function resolution(rows: ContactReasonCount[]): ResolutionFigure {
@@ -158,7 +159,9 @@ export async function avoidableContactsReport(
     }))
     .sort(
       (a, b) =>
-        b.contacts - a.contacts || b.agentMinutes - a.agentMinutes || byCodePoint(a.categoryKey, b.categoryKey),
+        b.contacts - a.contacts ||
+        b.agentMinutes - a.agentMinutes ||
+        byCodePoint(a.categoryKey, b.categoryKey),
     );
   const sum = (pick: (r: AvoidableContactRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
   return {
@@ -171,4 +174,3 @@ export async function avoidableContactsReport(
     previousTotalAgentMinutes: sum((r) => r.previousAgentMinutes),
   };
 }
-

@@ -22,7 +22,9 @@ export class ContactCoverageResolver {
       'The month’s avoidable contacts per department system and category, most first, with their agent minutes and the month before (managers).',
   })
   @Allow(...MANAGERS)
-  avoidableContacts(@Args('month', { description: 'YYYY-MM' }) month: string): Promise<AvoidableContactsInfo> {
+  avoidableContacts(
+    @Args('month', { description: 'YYYY-MM' }) month: string,
+  ): Promise<AvoidableContactsInfo> {
     return this.figures.avoidable(month);
   }
 }
