@@ -23,7 +23,8 @@ import type { HubMailer } from './hub-mailer';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'>;
+  /** `cases` gives the categories' answeredBy for the avoidable-contacts mail (none without it). */
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'> & Partial<Pick<HubConfig, 'cases'>>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -73,7 +74,7 @@ export class HubJobs {
     this.avoidableContacts = new AvoidableContactsDigest(
       dataSource,
       mailer,
-      answeringPluginByCategory(config.cases),
+      answeringPluginByCategory(config.cases ?? { categories: [] }),
       now,
     );
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
