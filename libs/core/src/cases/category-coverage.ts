@@ -19,7 +19,9 @@ export function categoryCoverageProblems(cases: CaseSetup, installedPluginIds: r
 }
 
 /** Category key → the plugin id that answers it, for the categories a department system answers. */
-export function answeringPluginByCategory(cases: Pick<CaseSetup, 'categories'>): Map<string, string> {
+export function answeringPluginByCategory(cases: {
+  categories: readonly { key: string; answeredBy?: string }[];
+}): Map<string, string> {
   return new Map(
     cases.categories.flatMap((c) => (c.answeredBy !== undefined ? [[c.key, c.answeredBy] as const] : [])),
   );
