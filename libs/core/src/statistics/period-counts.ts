@@ -106,7 +106,8 @@ async function addFromRollup(
     .addSelect('SUM(r.forwarded)', 'forwarded')
     .addSelect('SUM(CASE WHEN r.net_answer_days IS NOT NULL THEN r.forwarded ELSE 0 END)', 'answered')
     .addSelect('SUM(CASE WHEN r.net_answer_days <= :days THEN r.forwarded ELSE 0 END)', 'in_time')
-    .where(`(${where})`, params)
+    // Not the CONTACT rows (decision 0086): several times the others, read by their own report.
+    .where(`r.dimension IN ('CHANNEL', 'CATEGORY', 'ANSWER') AND (${where})`, params)
     .setParameter('days', answerWithinDays)
     .groupBy('r.dimension')
     .addGroupBy('r.key')

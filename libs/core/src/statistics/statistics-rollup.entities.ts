@@ -21,6 +21,7 @@ export class StatisticsDay {
  */
 @Entity('statistics_daily')
 @Index('IDX_statistics_daily_day', ['day'])
+@Index('IDX_statistics_daily_dimension_day', ['dimension', 'day'])
 export class StatisticsDaily {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Column({ type: 'varchar', length: 10 }) day!: string;
