@@ -231,7 +231,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
           <NowView />
         ) : route.view === 'stats' ? (
           <Suspense fallback={<p role="status">{strings.loading}</p>}>
-            <StatsView />
+            <StatsView managerial={managerial} />
           </Suspense>
         ) : (
           <section aria-labelledby="home-heading">

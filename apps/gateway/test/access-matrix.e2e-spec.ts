@@ -55,6 +55,11 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
     allowed: STAFF,
   },
+  'Query.contactCoverage': { document: '{ contactCoverage(month: "2026-11") { contacts } }', allowed: STAFF },
+  'Query.avoidableContacts': {
+    document: '{ avoidableContacts(month: "2026-11") { totalContacts } }',
+    allowed: ['manager', 'admin'],
+  },
   'Query.contactCenterNow': {
     document: '{ contactCenterNow { callsWaiting } }',
     allowed: ['manager', 'admin'],

@@ -137,6 +137,8 @@ export { Open311Request, CitizenNotificationPreference } from './e-services/open
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export { CaseService, type RegisterContactInput } from './cases/case.service';
+export { categoryCoverageProblems, answeringPluginByCategory } from './cases/category-coverage';
+export { ContactReason, CONTACT_REASON_LABELS, isAvoidableContact } from './cases/contact-reason';
 export {
   citizenHeadline,
   citizenSeesEventType,
@@ -225,6 +227,24 @@ export {
   rollUpDay,
 } from './statistics/statistics-rollup';
 export { StatisticsRollupJob } from './statistics/statistics-rollup-job';
+export {
+  monthlyCoverage,
+  avoidableContactsReport,
+  isMonth,
+  monthDays,
+  previousMonth,
+  type CoverageFigure,
+  type ResolutionFigure,
+  type AvoidableContactsReport,
+  type AvoidableContactRow,
+} from './statistics/contact-coverage';
+export { periodContactReasons, type ContactReasonCount } from './statistics/contact-reason-counts';
+export {
+  AvoidableContactsDigest,
+  AVOIDABLE_CONTACTS_JOB,
+  nextAvoidableContactsMail,
+  firstWorkingDayOfMonth,
+} from './statistics/avoidable-contacts-digest';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';

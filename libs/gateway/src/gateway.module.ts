@@ -40,6 +40,8 @@ import { SurveyController } from './survey/survey.controller';
 import { SatisfactionResolver } from './survey/satisfaction.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { ContactCoverageResolver } from './statistics/contact-coverage/contact-coverage.resolver';
+import { ContactCoverageCsvController } from './statistics/contact-coverage/contact-coverage-csv.controller';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
 import { ConsoleSessionController } from './console/console-session.controller';
@@ -119,6 +121,7 @@ export class GatewayModule {
         HealthController,
         MetricsController,
         StatisticsCsvController,
+        ContactCoverageCsvController,
         TelephonyEventsController,
         CallbackRequestsController,
         CustomerEventsController,
@@ -138,6 +141,7 @@ export class GatewayModule {
         CaseEmailResolver,
         PersonCasesResolver,
         StatisticsResolver,
+        ContactCoverageResolver,
         SatisfactionResolver,
         KnowledgeResolver,
         CaseSuggestionsResolver,

@@ -90,6 +90,7 @@ describe('HubJobs', () => {
       'email.send',
       'plugin.job',
       'retention.nightly',
+      'statistics.avoidable-contacts',
       'statistics.rollup',
     ]);
     const started = calls.indexOf('start');
@@ -97,6 +98,7 @@ describe('HubJobs', () => {
     expect(calls.slice(started + 1)).toEqual([
       'add case.weekly-overdue-digest',
       'add case.monthly-statistics',
+      'add statistics.avoidable-contacts',
       'add retention.nightly',
       'schedule statistics.rollup',
     ]);
@@ -111,6 +113,10 @@ describe('HubJobs', () => {
     );
     expect(added.find((a) => a.name === 'retention.nightly')!.runAt).toEqual(
       new Date('2030-03-05T01:00:00Z'),
+    );
+    // The first working day of April 2030 (the 1st is a Monday), 07:00 in Stockholm.
+    expect(added.find((a) => a.name === 'statistics.avoidable-contacts')!.runAt).toEqual(
+      new Date('2030-04-01T05:00:00Z'),
     );
   });
 

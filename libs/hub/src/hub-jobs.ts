@@ -2,6 +2,8 @@ import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
 import {
+  AvoidableContactsDigest,
+  answeringPluginByCategory,
   CaseDigests,
   CaseNotifications,
   CaseService,
@@ -26,7 +28,9 @@ import { InboundMail } from './inbound-mail';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention' | 'messaging'>;
+  /** `cases` gives the categories' answeredBy for the avoidable-contacts mail (none without it). */
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention' | 'messaging'> &
+    Partial<Pick<HubConfig, 'cases'>>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -51,6 +55,7 @@ export class HubJobs {
   private readonly citizenNotifications: CitizenNotifications;
   private readonly surveys: SurveyInvitations;
   private readonly digests: CaseDigests;
+  private readonly avoidableContacts: AvoidableContactsDigest;
   private readonly retentionSource: RetentionSource;
   private readonly retention: RetentionJob;
   private readonly rollup: StatisticsRollupJob;
@@ -90,6 +95,12 @@ export class HubJobs {
     this.emailSending = new EmailSending(dataSource, mailer, now);
     this.inboundMail = new InboundMail(config.env, dataSource, this.cases, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
+    this.avoidableContacts = new AvoidableContactsDigest(
+      dataSource,
+      mailer,
+      answeringPluginByCategory(config.cases ?? { categories: [] }),
+      now,
+    );
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
     const retentionLog = new Logger('Retention');
     this.retention = new RetentionJob(
@@ -118,11 +129,13 @@ export class HubJobs {
     this.emailSending.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
+    this.avoidableContacts.register(queue);
     this.retention.register(queue);
     this.rollup.register(queue);
     await pluginJobs.start(queue);
     await queue.start();
     await this.digests.schedule(queue);
+    await this.avoidableContacts.schedule(queue);
     await this.retention.schedule(queue);
     await this.rollup.schedule(queue);
     await this.inboundMail.start();

@@ -7,6 +7,7 @@ import { SqlJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
 import { TEST_TODAY, sandboxConnection, type SandboxHandle } from './sandbox-handle';
+import { DEMO_CASE_SETUP, demoCasesFor } from './demo-case-setup';
 import { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -94,7 +95,9 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     configPath,
     JSON.stringify({
       plugins,
-      ...(options.cases ? { cases: options.cases } : {}),
+      ...(options.cases
+        ? { cases: options.cases === DEMO_CASE_SETUP ? demoCasesFor(plugins) : options.cases }
+        : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
       ...(options.telephony ? { telephony: options.telephony } : {}),

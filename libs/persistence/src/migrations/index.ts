@@ -22,6 +22,7 @@ import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000
 import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
 import { CreateCallbackTables1765882000000 } from './1765882000000-CreateCallbackTables';
 import { CreateCitizenMessage1765883000000 } from './1765883000000-CreateCitizenMessage';
+import { AddContactReasonAndRollupReason1765886000000 } from './1765886000000-AddContactReasonAndRollupReason';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -47,6 +48,7 @@ export const ALL_MIGRATIONS = [
   CreateSurveyInvitation1765820000000,
   CreateCallbackTables1765882000000,
   CreateCitizenMessage1765883000000,
+  AddContactReasonAndRollupReason1765886000000,
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
   CreateEmailMessageTables1765910000000,
 ];
