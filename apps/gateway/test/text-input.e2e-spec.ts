@@ -19,6 +19,7 @@ import {
   DEMO_CASE_SETUP,
   LogLines,
   allPluginsWithRegister,
+  sandboxConnection,
   startHub,
   startSandbox,
   type SandboxHandle,
@@ -149,7 +150,13 @@ describe('text input limits on every GraphQL argument', () => {
     sandbox = await startSandbox();
     hub = await startHub({
       sandbox,
-      plugins: allPluginsWithRegister(sandbox),
+      // Every plugin with a free-text input in the table of limits.
+      plugins: {
+        ...allPluginsWithRegister(sandbox),
+        'home-care': { connection: sandboxConnection(sandbox, 'homecare') },
+        parking: { connection: sandboxConnection(sandbox, 'parking') },
+        swimming: { connection: sandboxConnection(sandbox, 'swim') },
+      },
       cases: DEMO_CASE_SETUP,
       env: { RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'info' },
       logs,

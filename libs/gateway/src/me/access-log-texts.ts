@@ -1,3 +1,4 @@
+import { REPRESENTATIVE_PURPOSE } from '../platform/request/representation-access';
 import type { AccessLogGroup, LoadedPlugin, ReaderKind } from '@frontdoor/core';
 import { detailFieldsOf } from '@frontdoor/plugin-sdk';
 
@@ -27,9 +28,6 @@ const HUB_SOURCE_TEXT: Record<string, string> = {
   cases: 'dina ärenden hos kommunen',
   audit: 'vem som har läst dina uppgifter',
 };
-
-/** The audit row's purpose of a representative's read when they give none. */
-export const REPRESENTATIVE_PURPOSE = 'läser som vårdnadshavare eller ombud';
 
 /** A representative as the person's access log names them: "Anna Andersson (vårdnadshavare)". */
 export function representativeText(name: string | null, basis: string): string {

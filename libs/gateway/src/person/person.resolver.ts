@@ -21,7 +21,7 @@ import {
 import { PurposeInput, PurposeReasonOption } from '../platform/schema/purpose.types';
 import { Person } from '../platform/schema/person.type';
 import { openAsRepresentative, ownPersonalNumber } from '../platform/request/representation-access';
-import { REPRESENTATIVE_PURPOSE } from '../me/access-log-texts';
+import { REPRESENTATIVE_PURPOSE } from '../platform/request/representation-access';
 import type { RequestContext } from '../platform/request/request-context';
 import { SourceReport, SourceState } from '../platform/schema/source-report.type';
 import { StatusItem } from '../platform/schema/status-item.type';

@@ -109,3 +109,6 @@ export async function openAsRepresentative(
   });
   return { personalNumber: subjectPn, partyId, protectedIdentity: view.protectedIdentity, view };
 }
+
+/** The audit row's purpose of a representative's read when they give none. */
+export const REPRESENTATIVE_PURPOSE = 'läser som vårdnadshavare eller ombud';
