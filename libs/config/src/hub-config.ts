@@ -14,6 +14,7 @@ export interface HubConfig {
   retention: HubFile['retention'];
   access: AccessConfig;
   auth: AuthSettings;
+  notices: HubFile['notices'];
 }
 
 /**
@@ -42,6 +43,7 @@ export function loadHubConfig(source: NodeJS.ProcessEnv = process.env, cwd = pro
     telephony: parsedFile.data.telephony,
     retention: parsedFile.data.retention,
     access: parsedFile.data.access,
+    notices: parsedFile.data.notices,
     auth: authSettings(env.data, parsedFile.data.auth),
   };
 }
