@@ -13,6 +13,8 @@
 CREATE ROLE frontdoor_retention LOGIN PASSWORD 'change-me';
 GRANT USAGE ON SCHEMA public TO frontdoor_retention;
 GRANT SELECT, DELETE ON audit_record, service_case, case_event, open311_request, job TO frontdoor_retention;
+-- A removed case's e-mail thread, and mail recorded without a case (decision 0080).
+GRANT SELECT, DELETE ON email_message, email_attachment TO frontdoor_retention;
 -- The contact log: removed whole after contactLogDays, the caller's number and IVR personal number blanked before.
 GRANT SELECT, DELETE, UPDATE (from_number, ivr_personal_number) ON call_contact, call_event TO frontdoor_retention;
 GRANT SELECT, DELETE ON call_case TO frontdoor_retention;

@@ -46,6 +46,12 @@ describe('GET /service-results and /service-results.json', () => {
       {},
       { token: await hub.token('agent', 'agent-anna', 'Anna Andersson') },
     );
+    // A question by e-mail answered at once: servicemål 4 for e-mail (decision 0080).
+    await hub.graphql(
+      `mutation { registerContact(input: { channel: EMAIL, categoryKey: "barnomsorgsplats", summary: "Fråga per e-post", resolvedAtFirstLine: true, resolution: "Svar", contact: { email: "anna@example.org" } }) { id } }`,
+      {},
+      { token: await hub.token('agent', 'agent-anna', 'Anna Andersson') },
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,6 +60,7 @@ describe('GET /service-results and /service-results.json', () => {
 
   const personal = [
     PN,
+    'anna@example.org',
     '19900101-2385',
     '900101',
     '+46701234567',
@@ -73,6 +80,8 @@ describe('GET /service-results and /service-results.json', () => {
     expect(html).toContain('I år hittills');
     expect(html).toContain('Växeln: besvarade inom 15&nbsp;s');
     expect(html).toContain('Ärenden lösta direkt i kontaktcenter');
+    expect(html).toContain('Frågor via e-post besvarade inom 2 arbetsdagar');
+    expect(html).toContain('Frågor via e-tjänst besvarade inom 1 arbetsdag (KKiK)');
     for (const value of personal) expect(html).not.toContain(value);
   });
 
@@ -85,6 +94,7 @@ describe('GET /service-results and /service-results.json', () => {
       periods: {
         label: string;
         calls: { queueKey: string; offered: number; answeredWithin: { share: number } }[];
+        cases: { written: { channel: string; answeredInTime: { share: number; basis: number } }[] };
       }[];
     };
     const [lastMonth, year] = body.periods;
@@ -95,6 +105,10 @@ describe('GET /service-results and /service-results.json', () => {
     });
     // This year includes last month unless today is in January.
     expect(year.calls.find((q) => q.queueKey === 'vaxel')!.offered).toBeGreaterThanOrEqual(1);
+    // Today's e-mail question, answered at once, is decided and in time.
+    expect(year.cases.written.find((w) => w.channel === 'EMAIL')!.answeredInTime).toEqual(
+      expect.objectContaining({ share: 1, basis: 1 }),
+    );
   });
 
   (browserAvailable ? it : it.skip)('has no axe violations (WCAG 2.1 A and AA)', async () => {

@@ -13,6 +13,7 @@ import { Cases } from './views/Cases';
 import { AskQuestion } from './views/AskQuestion';
 import { ACCESS_PAGE_SIZE, AccessHistory } from './views/AccessHistory';
 import { Notifications } from './views/Notifications';
+import { Representation } from './views/Representation';
 
 export function App({ config }: { config: RuntimeConfig }) {
   const auth = useMemo(() => citizenAuth(config), [config]);
@@ -105,6 +106,7 @@ function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
       <NextSteps statuses={person.statuses} cases={person.cases} />
       <Matters statuses={person.statuses} sources={person.sources} />
       <Cases cases={person.cases} />
+      <Representation />
       <AskQuestion categories={data.questionCategories} onAsked={() => void refetch()} />
       <Notifications preference={notificationPreference} />
       <AccessHistory first={accessLog} />

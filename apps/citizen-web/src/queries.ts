@@ -117,3 +117,72 @@ export const SET_PREFERENCE = graphql(`
     }
   }
 `);
+
+const POWER = graphql(`
+  fragment PowerShown on PowerOfAttorneyInfo {
+    id
+    principalPersonalNumber
+    agentPersonalNumber
+    departments
+    allOpenDepartments
+    validFrom
+    validTo
+    state
+  }
+`);
+
+/** Whom the citizen may read for (children in custody, powers received) and the powers given. Its own query: the register down leaves the rest of the page. */
+export const REPRESENTATION = graphql(`
+  query CitizenRepresentation {
+    me {
+      childrenInCustody {
+        personalNumber
+        birthDate
+      }
+      powersGiven {
+        ...PowerShown
+      }
+      powersReceived {
+        ...PowerShown
+      }
+    }
+  }
+`);
+
+/** The matters of someone the citizen reads for (the hub decides on this very read). */
+export const ON_BEHALF = graphql(`
+  query OnBehalfMatters($personalNumber: String!) {
+    person(personalNumber: $personalNumber) {
+      personalNumber
+      protectedIdentity
+      statuses {
+        source
+        reference
+        title
+        state
+        label
+        updatedAt
+        dueDate
+        nextStep
+        action {
+          label
+          url
+        }
+        payment {
+          ocr
+          bankgiro
+          amountOre
+        }
+      }
+      sources {
+        plugin
+        department
+        state
+        asOf
+        reason
+      }
+    }
+  }
+`);
+
+export { POWER };

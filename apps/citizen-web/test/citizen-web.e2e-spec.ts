@@ -31,7 +31,9 @@ import { ensureCitizenWebBuilt } from './citizen-web-build';
  * against the real gateway, sandbox, database and dev OIDC issuer (sign-in: authorization code
  * with PKCE through its picker), at a phone's 360 px and a desktop's 1,280 px.
  */
-const ANNA = '199001012385'; // all-four: a matter in each of the four departments
+const ANNA = '199001012385'; // all-four: a matter in each of the four departments; guardian of Tilde
+const OLGA = '190001019801'; // gives Anna a power of attorney for building permits
+const CECILIA = '200002292399'; // holds Anna's power of attorney for every open department
 
 const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
 if (!browserAvailable)
@@ -162,6 +164,19 @@ jest.setTimeout(90_000);
         requestId: randomUUID(),
       })),
     );
+    // Powers of attorney, registered by the first line from the signed documents (issue 24).
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    for (const input of [
+      `{ principalPersonalNumber: "${OLGA}", agentPersonalNumber: "${ANNA}", departments: ["Bygglov"], validFrom: "${today}" }`,
+      `{ principalPersonalNumber: "${ANNA}", agentPersonalNumber: "${CECILIA}", allOpenDepartments: true, validFrom: "${today}" }`,
+    ]) {
+      const { errors } = await hub.graphql(
+        `mutation { registerPowerOfAttorney(input: ${input}) { id } }`,
+        {},
+        { token: agent },
+      );
+      expect(errors).toBeUndefined();
+    }
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -349,6 +364,41 @@ jest.setTimeout(90_000);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-web-todo-390');
       await todo.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-todo-section-390.png') });
+    });
+
+    it('shows the matters of those she represents, chosen from a list, and the powers given and received', async () => {
+      const section = page.getByTestId('representation');
+      const select = section.getByLabel('Visa ärenden för');
+      await select.waitFor();
+      await expect(select.locator('option').allTextContents()).resolves.toEqual([
+        'Ditt barn, fött 29 februari 2024',
+        'Fullmakt från 19000101-9801',
+      ]);
+      // Her power from Olga reaches building permits only: the rest is withheld, saying why.
+      await select.selectOption(OLGA);
+      await section.getByRole('button', { name: 'Visa ärenden' }).click();
+      const matters = section.getByTestId('on-behalf-matters');
+      await explainTimeout(page, 'on-behalf-olga', () => matters.waitFor());
+      await expect(matters.textContent()).resolves.toContain('BN 2026-000078');
+      await expect(
+        section.getByRole('list', { name: 'Du får inte se de här ärendena:' }).textContent(),
+      ).resolves.toContain('Avfall och återvinning: Fullmakten omfattar inte Avfall och återvinning.');
+      const powers = await section.getByTestId('powers').allTextContents();
+      expect(powers.join(' ')).toContain('Till 20000229-2399');
+      expect(powers.join(' ')).toContain('alla förvaltningar utan sekretess');
+      expect(powers.join(' ')).toContain('Från 19000101-9801');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'citizen-web-representation-390');
+      await section.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-representation-section-390.png') });
+      // Her daughter's, as her guardian (custody from the population register).
+      await select.selectOption({ index: 0 });
+      await section.getByRole('button', { name: 'Visa ärenden' }).click();
+      await section.getByRole('heading', { name: 'Ärenden för ditt barn, fött 29 februari 2024' }).waitFor();
+      const overflow = await page.evaluate<boolean>(
+        'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+      );
+      expect(overflow).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     it('shows her access history a page at a time: "Visa fler" by keyboard, focus to the first new day, announced', async () => {

@@ -136,6 +136,15 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: `mutation { grantMandate(target: ${TARGET}, level: 1) { effective } }`,
     allowed: ['admin'],
   },
+  // Staff register powers of attorney from the signed document (issue 24, item 3); a self-power is BAD_USER_INPUT.
+  'Mutation.registerPowerOfAttorney': {
+    document: `mutation { registerPowerOfAttorney(input: { principalPersonalNumber: "${ANNA}", agentPersonalNumber: "${ANNA}", departments: ["Bygglov"], validFrom: "2026-01-01" }) { id } }`,
+    allowed: ['agent', 'admin'],
+  },
+  'Mutation.revokePowerOfAttorney': {
+    document: `mutation { revokePowerOfAttorney(id: "${NO_CASE}") { id } }`,
+    allowed: ['agent', 'admin'],
+  },
   'Mutation.revokeMandate': { document: `mutation { revokeMandate(target: ${TARGET}) }`, allowed: ['admin'] },
   // Nothing waits here (and `*` is no secrecy department): an admin gets BAD_USER_INPUT, the rest FORBIDDEN.
   'Mutation.approveMandateGrant': {
@@ -166,6 +175,8 @@ const PERSON_FIELDS: Record<string, { selection: string; allowed: HumanRole[] }>
   wasteCollection: { selection: 'wasteCollection { dataAsOf }', allowed: EVERYONE },
   buildingPermits: { selection: 'buildingPermits { caseNumber }', allowed: EVERYONE },
   populationRecord: { selection: 'populationRecord { givenName }', allowed: EVERYONE },
+  representatives: { selection: 'representatives { personalNumber }', allowed: STAFF },
+  represents: { selection: 'represents { personalNumber }', allowed: STAFF },
 };
 
 const REFUSED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);

@@ -70,10 +70,19 @@ describe('every read of a person’s data is audited', () => {
     expect(rows.map((r) => r.plugins)).toEqual([['childcare-queue']]);
   });
 
-  it('writes nothing for a refused read', async () => {
+  it('records a refused read as a refusal with its reason, and nothing of the person as read', async () => {
     const token = await hub.token('citizen', '199001012385');
     await hub.graphql('{ person(personalNumber: "190001019801") { statuses { reference } } }', {}, { token });
-    expect(await auditRowsFor('190001019801')).toEqual([]);
+    // Issue 24: every refusal is audited (a citizen reads another person only as their representative).
+    expect(await auditRowsFor('190001019801')).toEqual([
+      expect.objectContaining({
+        actorSubject: '199001012385',
+        plugins: [],
+        fieldGroups: ['lookup'],
+        representation: null,
+        refusal: expect.stringMatching(/ingen fullmakt/),
+      }),
+    ]);
   });
 
   it('withholds the answer when the audit row cannot be written (fail closed)', async () => {

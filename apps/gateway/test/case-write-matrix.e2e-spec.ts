@@ -20,7 +20,8 @@ type Writer =
   | 'otherGroupOfficer'
   | 'unrelatedManager'
   | 'admin';
-type Mutation = 'note' | 'forward' | 'assign' | 'reply' | 'close' | 'park' | 'resume' | 'reopen';
+type Mutation =
+  'note' | 'forward' | 'assign' | 'reply' | 'emailAnswer' | 'close' | 'park' | 'resume' | 'reopen';
 type Stage = 'firstLine' | 'forwarded';
 
 interface CaseKind {
@@ -73,6 +74,11 @@ const MUTATIONS: Record<Mutation, { document: string; stages: Stage[] }> = {
   },
   assign: { document: 'assignCase(caseId: $id)', stages: ['forwarded'] },
   reply: { document: 'replyToCitizen(caseId: $id, text: "Svar")', stages: ['firstLine', 'forwarded'] },
+  // The answer by e-mail is a reply: the same rule (on a case with an address to answer to).
+  emailAnswer: {
+    document: 'answerCaseByEmail(caseId: $id, text: "Svar")',
+    stages: ['firstLine', 'forwarded'],
+  },
   close: { document: 'closeCase(caseId: $id, resolution: "Klart")', stages: ['firstLine', 'forwarded'] },
   park: {
     document: `parkCase(caseId: $id, wakeOn: "${WAKE_ON}", reason: "Väntar")`,
@@ -128,7 +134,7 @@ describe(`case writes on ${DATABASE}: refused means nothing happened`, () => {
     const registrar = await tokenOf(kind.subjects.registrar);
     const groupOfficer = await tokenOf(kind.subjects.groupOfficer);
     const registered = await hub.graphql<{ registerContact: { id: string } }>(
-      `mutation { registerContact(input: { channel: PHONE, categoryKey: "${kind.category}", personalNumber: "19900101-2385", summary: "Fråga" }) { id } }`,
+      `mutation { registerContact(input: { channel: PHONE, categoryKey: "${kind.category}", personalNumber: "19900101-2385", summary: "Fråga"${mutation === 'emailAnswer' ? ', contact: { email: "anna@example.org" }' : ''} }) { id } }`,
       {},
       { token: registrar },
     );
@@ -163,6 +169,7 @@ describe(`case writes on ${DATABASE}: refused means nothing happened`, () => {
       outbox: await count('SELECT count(*) AS n FROM job_outbox WHERE job_id LIKE ?', `%${id}%`),
       jobs: await count('SELECT count(*) AS n FROM job WHERE id LIKE ?', `%${id}%`),
       mails: await count('SELECT count(*) AS n FROM mail_delivery WHERE key LIKE ?', `%${id}%`),
+      emails: await count('SELECT count(*) AS n FROM email_message WHERE case_id = ?', id),
     };
   }
 

@@ -86,7 +86,7 @@ describePluginContract({
   startSystem: sandboxSystem('register'),
   invalidConfigs: [{ key: '(root)', config: { apiKey: 'k' } }],
   personWithMatters: '199001012385',
-  personWithout: '202402292383',
+  personWithout: '191212121212',
   catalogues: [],
   matters: false,
   queries: { personSearch: { found: { name: 'Anna Andersson' }, none: { name: 'Zyxwvu' } } },

@@ -36,6 +36,40 @@ export const hubEnvSchema = z.object({
     .regex(/^[A-Z0-9]+$/, 'upper-case letters and digits, e.g. EXEMPELSTAD')
     .default('EXEMPELSTAD'),
   MAIL_FROM: z.string().min(3).default('Frontdoor <noreply@frontdoor.local>'),
+  /** Mail to the contact address becomes cases (decision 0080): `smtp` listens, `imap` polls a mailbox, `off` takes none. */
+  EMAIL_INBOUND: z.enum(['off', 'smtp', 'imap']).default('off'),
+  /** The contact addresses taken, comma separated; the first is the sender of acknowledgements and answers. */
+  EMAIL_INBOUND_ADDRESSES: z
+    .string()
+    .default('kundtjanst@frontdoor.local')
+    .transform((text) => text.split(',').map((a) => a.trim().toLowerCase()))
+    .pipe(z.array(z.email()).min(1)),
+  /** The case category a new mail's case gets; its SLA (working days) is the answer date promised. */
+  EMAIL_INBOUND_CATEGORY: z.string().min(1).optional(),
+  EMAIL_INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  EMAIL_INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  /** The largest mail taken (bytes); a larger one is refused with 552. */
+  EMAIL_INBOUND_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
+  /** The largest attachment stored (bytes); a larger one is recorded as refused. */
+  EMAIL_INBOUND_MAX_ATTACHMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** EMAIL_INBOUND=imap: the mailbox's server and account, e.g. imaps://kundtjanst:secret@imap.kommun.se:993. */
+  EMAIL_INBOUND_IMAP_URL: z.url({ protocol: /^imaps?$/ }).optional(),
+  EMAIL_INBOUND_IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  /** Where a taken mail is moved (created when missing); unset: it is only marked read. */
+  EMAIL_INBOUND_IMAP_DONE_MAILBOX: z.string().min(1).optional(),
+  EMAIL_INBOUND_IMAP_POLL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  /** Acknowledgements to one sender per hour; past it their mail is still taken, not acknowledged (loops). */
+  EMAIL_INBOUND_ACKS_PER_HOUR: z.coerce.number().int().min(0).max(10_000).default(5),
   /** Hostile-input limits: nesting depth, aliases and estimated cost of one GraphQL operation. */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(3).max(50).default(12),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),

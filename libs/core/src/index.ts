@@ -15,9 +15,11 @@ export {
   type AccessLogPage,
   type AccessLogPosition,
   type ReaderKind,
+  type Representative,
 } from './audit/access-log';
-export { AuditTrail, type AuditActor } from './audit/audit-trail';
+export { AuditTrail, type AuditActor, type OnBehalfOf } from './audit/audit-trail';
 export { PurposeTies, type PurposeTieInput } from './audit/purpose-ties';
+export * from './representation';
 export { HubMetrics } from './metrics/hub-metrics';
 export { Mailer, messageIdOf, type MailMessage, type MailSettings } from './mail/mailer';
 export { MailDeliveries, MailDeliveryInProgress, MAIL_CLAIM_LEASE_MS } from './mail/mail-deliveries';
@@ -74,8 +76,10 @@ import { MandateGrantRequest } from './access/mandate-grant-request.entity';
 import { PluginJobRun } from './sources/plugin-job-run.entity';
 import { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 import { Party } from './people/party.entity';
+import { PowerOfAttorney } from './representation/power-of-attorney.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
+import { EmailAttachment, EmailMessage } from './email-in/email-message.entities';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
@@ -96,6 +100,8 @@ export const CORE_ENTITIES = [
   PluginJobRun,
   RetentionRun,
   MailDelivery,
+  EmailMessage,
+  EmailAttachment,
   Open311Request,
   CitizenNotificationPreference,
   CallEventRecord,
@@ -106,6 +112,7 @@ export const CORE_ENTITIES = [
   StatisticsDirtyDay,
   SurveyInvitation,
   OperatingNotice,
+  PowerOfAttorney,
 ];
 export { OperatingNotice } from './notices/operating-notice.entity';
 export { OperatingNotices, NoticeRefused, type NoticeInput } from './notices/operating-notices';
@@ -134,6 +141,7 @@ export {
   type SatisfactionFigure,
   type SatisfactionIndex,
 } from './survey/satisfaction-index';
+export * from './email-in';
 export { Open311Request, CitizenNotificationPreference } from './e-services/open311-request.entity';
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';

@@ -57,4 +57,6 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     tags: ['coordination-number', 'invoice-unpaid', 'income-support-received', 'home-care-received'],
   },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
+  { personalNumber: '202402292383', name: 'Tilde Andersson', tags: ['minor', 'guardian-anna'] },
+  { personalNumber: '202106109818', name: 'Cleo Carlsson', tags: ['minor', 'protected-identity'] },
 ];

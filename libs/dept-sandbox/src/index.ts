@@ -3,5 +3,5 @@ export { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 export type { Fault } from './faults';
 export { startMailCatcher } from './mail-catcher';
 export { callScenario, type ScenarioEvent, type ScenarioOptions } from './systems/telephony/call-scenario';
-export { namesakes, type RegisterRecord } from './systems/register/register.data';
+export { childInCustody, namesakes, type RegisterRecord } from './systems/register/register.data';
 export { SEARCH_CAP } from './systems/register/register-search';

@@ -11,6 +11,7 @@ import { AccessGuard } from './platform/guard/access.guard';
 import { TokenVerifier } from './platform/auth/token-verifier';
 import { DevIssuerController } from './dev/dev-issuer.controller';
 import { CaseResolver } from './cases/case.resolver';
+import { CaseEmailResolver } from './cases/case-email.resolver';
 import { FailedJobsResolver } from './cases/failed-jobs.resolver';
 import { PersonCasesResolver } from './cases/person-cases.resolver';
 import type { GatewayConfig } from './platform/config/gateway-config';
@@ -42,6 +43,7 @@ import { TelephonyEventsController } from './telephony/telephony-events.controll
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
 import { ConsoleSessionController } from './console/console-session.controller';
 import { consoleProviders } from './console/console.providers';
+import { MeRepresentationResolver, RepresentationResolver } from './representation/representation.resolver';
 import { Open311Controller } from './e-services/open311/open311.controller';
 import { open311Providers } from './e-services/open311/open311.providers';
 import { customerEventsProviders } from './mina-arenden/customer-events.providers';
@@ -125,6 +127,7 @@ export class GatewayModule {
         PersonResolver,
         PluginsResolver,
         CaseResolver,
+        CaseEmailResolver,
         PersonCasesResolver,
         StatisticsResolver,
         SatisfactionResolver,
@@ -134,6 +137,8 @@ export class GatewayModule {
         MeResolver,
         AuditResolver,
         MandatesResolver,
+        RepresentationResolver,
+        MeRepresentationResolver,
         AskQuestionResolver,
         TelephonyResolver,
         CaseCallResolver,

@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
-import { HubMetrics, PluginJobRuns, PluginJobScheduler } from '@frontdoor/core';
+import { ImapFlow } from 'imapflow';
+import { createTransport } from 'nodemailer';
+import { dovecotBinary, startTestDovecot } from '@frontdoor/core/testing';
+import {
+  applyCaseSetup,
+  EmailMessage,
+  HubMetrics,
+  PluginJobRuns,
+  PluginJobScheduler,
+  ServiceCase,
+} from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 import { createTestDatabase, openDataSource, type TestDatabase } from '@frontdoor/persistence';
 import { hubDataSourceOptions } from './hub-data-source';
@@ -35,6 +45,7 @@ const config = {
   env: {
     DATABASE_MIGRATE: true,
     CITIZEN_PAGE_URL: 'http://127.0.0.1:4000/mina-arenden/',
+    EMAIL_INBOUND: 'off',
   },
   serviceTargets: { firstLineResolutionShare: 0.7, answerWithinWorkingDays: 2, answeredInTimeShare: 0.9 },
   retention: {},
@@ -74,6 +85,7 @@ describe('HubJobs', () => {
       'case.survey-invite',
       'case.wake-up',
       'case.weekly-overdue-digest',
+      'email.send',
       'plugin.job',
       'retention.nightly',
       'statistics.rollup',
@@ -104,6 +116,132 @@ describe('HubJobs', () => {
     const { queue, calls } = recordingQueue();
     await hubJobs(queue).stop();
     expect(calls).toEqual(['stop']);
+  });
+});
+
+describe('HubJobs with EMAIL_INBOUND', () => {
+  beforeAll(() =>
+    applyCaseSetup(dataSource, {
+      categories: [{ key: 'allmant', name: 'Allmänt', slaWorkingDays: 2, confidential: false }],
+      answerGroups: [],
+    }),
+  );
+
+  it('smtp: takes mail to the contact address where jobs run, and stops taking it when stopped', async () => {
+    const { queue } = recordingQueue();
+    const jobs = new HubJobs({
+      config: {
+        ...config,
+        env: {
+          ...config.env,
+          EMAIL_INBOUND: 'smtp',
+          EMAIL_INBOUND_ADDRESSES: ['kundtjanst@exempelstad.se'],
+          EMAIL_INBOUND_CATEGORY: 'allmant',
+          EMAIL_INBOUND_SMTP_HOST: '127.0.0.1',
+          EMAIL_INBOUND_SMTP_PORT: 0,
+          EMAIL_INBOUND_MAX_BYTES: 1024 * 1024,
+          EMAIL_INBOUND_MAX_ATTACHMENT_BYTES: 1024 * 1024,
+          EMAIL_INBOUND_ACKS_PER_HOUR: 5,
+          MAIL_FROM: 'Frontdoor <noreply@exempelstad.se>',
+        },
+      },
+      dataSource,
+      queue,
+      mailer: new LoggingMailer(),
+      now: () => new Date(),
+      pluginJobs: new PluginJobScheduler([], new HubMetrics(), new PluginJobRuns(dataSource)),
+    });
+    await jobs.start();
+    const client = createTransport({ host: '127.0.0.1', port: jobs.inboundMail.port, ignoreTLS: true });
+    try {
+      await client.sendMail({
+        from: 'anna@example.org',
+        to: 'kundtjanst@exempelstad.se',
+        subject: 'Hej',
+        text: 'En fråga',
+        messageId: '<hub-jobs@example.org>',
+      });
+      const [stored] = await dataSource
+        .getRepository(EmailMessage)
+        .findBy({ messageId: '<hub-jobs@example.org>' });
+      const serviceCase = await dataSource.getRepository(ServiceCase).findOneByOrFail({ id: stored.caseId! });
+      expect(serviceCase).toMatchObject({ channel: 'EMAIL', contactEmail: 'anna@example.org' });
+    } finally {
+      client.close();
+      await jobs.stop();
+    }
+    const refused = createTransport({ host: '127.0.0.1', port: jobs.inboundMail.port, ignoreTLS: true });
+    await expect(
+      refused.sendMail({ from: 'a@example.org', to: 'kundtjanst@exempelstad.se', text: 'x' }),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/ECONNREFUSED|ESOCKET|ECONNECTION/) });
+  });
+
+  (dovecotBinary() ? it : it.skip)(
+    'with EMAIL_INBOUND=imap polls the mailbox instead (a real Dovecot)',
+    async () => {
+      const dovecot = await startTestDovecot();
+      const { queue } = recordingQueue();
+      const jobs = new HubJobs({
+        config: {
+          ...config,
+          env: {
+            ...config.env,
+            EMAIL_INBOUND: 'imap',
+            EMAIL_INBOUND_IMAP_URL: `imap://${dovecot.user}:${dovecot.password}@127.0.0.1:${dovecot.port}`,
+            EMAIL_INBOUND_IMAP_MAILBOX: 'INBOX',
+            EMAIL_INBOUND_IMAP_POLL_MS: 1000,
+            EMAIL_INBOUND_ADDRESSES: ['kundtjanst@exempelstad.se'],
+            EMAIL_INBOUND_CATEGORY: 'allmant',
+            EMAIL_INBOUND_MAX_ATTACHMENT_BYTES: 1024 * 1024,
+            EMAIL_INBOUND_ACKS_PER_HOUR: 5,
+            MAIL_FROM: 'Frontdoor <noreply@exempelstad.se>',
+          },
+        },
+        dataSource,
+        queue,
+        mailer: new LoggingMailer(),
+        now: () => new Date(),
+        pluginJobs: new PluginJobScheduler([], new HubMetrics(), new PluginJobRuns(dataSource)),
+      });
+      const client = new ImapFlow({
+        host: '127.0.0.1',
+        port: dovecot.port,
+        secure: false,
+        auth: { user: dovecot.user, pass: dovecot.password },
+        logger: false,
+      });
+      try {
+        await client.connect();
+        await client.append(
+          'INBOX',
+          'From: bo@example.org\r\nTo: kundtjanst@exempelstad.se\r\nSubject: Via IMAP\r\nMessage-ID: <hub-imap@example.org>\r\n\r\nHej\r\n',
+        );
+        await client.logout();
+        await jobs.start();
+        const messages = dataSource.getRepository(EmailMessage);
+        for (let i = 0; i < 100 && !(await messages.existsBy({ messageId: '<hub-imap@example.org>' })); i++)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        const stored = await messages.findOneByOrFail({ messageId: '<hub-imap@example.org>' });
+        expect(stored).toMatchObject({ disposition: 'NEW_CASE', fromAddress: 'bo@example.org' });
+      } finally {
+        await jobs.stop();
+        await dovecot.close();
+      }
+    },
+  );
+
+  it('refuses to start without the category new mail gets', async () => {
+    const { queue } = recordingQueue();
+    const jobs = new HubJobs({
+      config: { ...config, env: { ...config.env, EMAIL_INBOUND: 'smtp' } },
+      dataSource,
+      queue,
+      mailer: new LoggingMailer(),
+      now: () => new Date(),
+      pluginJobs: new PluginJobScheduler([], new HubMetrics(), new PluginJobRuns(dataSource)),
+    });
+    await expect(jobs.start()).rejects.toThrow('EMAIL_INBOUND_CATEGORY');
+    await jobs.stop();
   });
 });
 

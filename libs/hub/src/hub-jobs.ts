@@ -8,6 +8,7 @@ import {
   createCaseChain,
   CitizenNotifications,
   EmailCitizenMessenger,
+  EmailSending,
   RetentionJob,
   rollUpStatistics,
   runRetention,
@@ -18,6 +19,7 @@ import {
 } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
 import type { HubMailer } from './hub-mailer';
+import { InboundMail } from './inbound-mail';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
@@ -35,7 +37,8 @@ export interface HubJobsOptions {
  * Every job the hub runs, registered in this one place for whichever process runs jobs: the
  * gateway with JOBS_IN_PROCESS (the embedded default) or the worker. A job added here runs
  * wherever jobs run. The case chain's (answer-group notifications and SLA alarms, citizen
- * notifications, wake-ups, digests), the statistics roll-up (decision 0042), retention
+ * notifications, wake-ups, digests), the case thread's outgoing mail and the inbound mail
+ * listener (decision 0080), the statistics roll-up (decision 0042), retention
  * (decision 0041) and the plugins' recurring jobs (decision 0020).
  */
 export class HubJobs {
@@ -48,6 +51,9 @@ export class HubJobs {
   private readonly retentionSource: RetentionSource;
   private readonly retention: RetentionJob;
   private readonly rollup: StatisticsRollupJob;
+  private readonly emailSending: EmailSending;
+  /** Mail to the contact address (EMAIL_INBOUND), taken where jobs run. */
+  readonly inboundMail: InboundMail;
 
   constructor(private readonly options: HubJobsOptions) {
     const { config, dataSource, queue, now } = options;
@@ -66,6 +72,8 @@ export class HubJobs {
       now,
     );
     this.cases = createCaseChain(dataSource, queue, now);
+    this.emailSending = new EmailSending(dataSource, mailer, now);
+    this.inboundMail = new InboundMail(config.env, dataSource, this.cases, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
     const retentionLog = new Logger('Retention');
@@ -92,6 +100,7 @@ export class HubJobs {
     this.notifications.register(queue);
     this.citizenNotifications.register(queue);
     this.surveys.register(queue);
+    this.emailSending.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
     this.retention.register(queue);
@@ -101,6 +110,7 @@ export class HubJobs {
     await this.digests.schedule(queue);
     await this.retention.schedule(queue);
     await this.rollup.schedule(queue);
+    await this.inboundMail.start();
   }
 
   /**
@@ -109,6 +119,7 @@ export class HubJobs {
    * still holds a connection for adding jobs. The hub's database stays open for its owner.
    */
   async stop(): Promise<void> {
+    await this.inboundMail.stop();
     await this.options.queue.stop();
     await this.options.pluginJobs.stop();
     await this.retentionSource.close();

@@ -13,3 +13,8 @@ export function instantColumnType(): 'timestamptz' | 'datetime' {
 export function InstantColumn(options: Omit<ColumnOptions, 'type'> = {}): PropertyDecorator {
   return Column({ ...options, type: instantColumnType() });
 }
+
+/** The column type for bytes (a stored attachment): `bytea` on PostgreSQL, `blob` on SQLite. */
+export function binaryColumnType(): 'bytea' | 'blob' {
+  return databaseKind() === 'postgres' ? 'bytea' : 'blob';
+}

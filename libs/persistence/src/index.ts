@@ -1,6 +1,6 @@
 export { buildDataSourceOptions, type DatabaseSettings } from './data-source-options';
 export { databaseKind, type DatabaseKind } from './database-kind';
-export { InstantColumn, instantColumnType } from './columns';
+export { InstantColumn, binaryColumnType, instantColumnType } from './columns';
 export { ALL_MIGRATIONS } from './migrations';
 export { createTestDatabase, openTestDataSource, type TestDatabase } from './test-database';
 export { openDataSource, runMigrationsLocked, MIGRATION_LOCK_KEY } from './migrate';

@@ -86,6 +86,20 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
   placeIds: string[];
   /** Only a population-register plugin: whether the person has protected identity (skyddade personuppgifter). */
   protectedIdentity?(answer: TAnswer | null): boolean;
+  /**
+   * Only a population-register plugin (optional): the person's custody relations, by 12-digit
+   * personal number. The hub lets a guardian read a minor child's matters when the child's own
+   * record names them (`guardians`); `children` lists whose matters a guardian is offered.
+   */
+  custody?(answer: TAnswer | null): CustodyRelations;
+}
+
+/** Custody relations from the population register (vårdnadshavare ↔ barn), by personal number. */
+export interface CustodyRelations {
+  /** The person's vårdnadshavare. */
+  guardians: string[];
+  /** The children in the person's custody. */
+  children: string[];
 }
 
 /** Järfälla's mandate levels: what a role must be licensed for to use an operation. */

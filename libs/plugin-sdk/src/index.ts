@@ -36,6 +36,7 @@ export {
   type GraphQLFieldType,
   type SecrecyClass,
   type StatusReader,
+  type CustodyRelations,
   type SecrecyDeclaration,
 } from './define-plugin';
 export { SDK_VERSION } from './sdk-version';

@@ -1,5 +1,7 @@
 import { blankWhereabouts, PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
+import { registerAnswer } from './register-answer.schema';
 import {
+  custodyRelations,
   hasProtectedIdentity,
   populationRecord,
   populationRegisterPlugin,
@@ -63,5 +65,31 @@ describe('population register: protection markings', () => {
 
   it('adds no status items: the register holds no matters', () => {
     expect(populationRegisterPlugin.person.statuses(record(), '2026-11-24')).toEqual([]);
+  });
+});
+
+describe('population register: custody relations (vårdnad)', () => {
+  it('reads V as the person’s guardians and B as the children in their custody, ignoring other relations', () => {
+    const answer = registerAnswer.parse({
+      ...record(),
+      relations: [
+        { type: 'V', personalNumber: '199001012385' },
+        { type: 'B', personalNumber: '202402292383' },
+        { type: 'M', personalNumber: '196408233234' },
+      ],
+    });
+    expect(custodyRelations(answer)).toEqual({ guardians: ['199001012385'], children: ['202402292383'] });
+    expect(populationRegisterPlugin.person.custody!(answer)).toEqual(custodyRelations(answer));
+  });
+
+  it('knows no custody without relations, or of someone the register does not know', () => {
+    expect(custodyRelations(registerAnswer.parse(record()))).toEqual({ guardians: [], children: [] });
+    expect(custodyRelations(null)).toEqual({ guardians: [], children: [] });
+  });
+
+  it('refuses a relation whose personal number is not 12 digits (garbage from the register)', () => {
+    expect(
+      registerAnswer.safeParse({ ...record(), relations: [{ type: 'V', personalNumber: '1990' }] }).success,
+    ).toBe(false);
   });
 });

@@ -12,12 +12,13 @@ import {
 } from './person-search';
 import { PersonSearchResult } from './person-search.types';
 import { hasProtectedIdentity } from './protection';
+import { custodyRelations } from './custody';
 
 /** Nothing of its own: the base URL and API key are the installation's `connection`, owned by the hub. */
 export const populationRegisterConfig = z.object({}).strict();
 export type PopulationRegisterConfig = z.infer<typeof populationRegisterConfig>;
 
-export { hasProtectedIdentity };
+export { custodyRelations, hasProtectedIdentity };
 
 export function populationRecord(answer: RegisterAnswer | null): PopulationRecord | null {
   if (!answer) return null;
@@ -56,6 +57,7 @@ export const populationRegisterPlugin = definePlugin({
     whereabouts: ['address.careOf', 'address.street', 'address.postalCode', 'address.city', 'municipality'],
     placeIds: [],
     protectedIdentity: hasProtectedIdentity,
+    custody: custodyRelations,
   },
   queries: ({ defineQuery }) => [
     defineQuery({

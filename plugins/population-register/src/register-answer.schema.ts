@@ -17,5 +17,13 @@ export const registerAnswer = z.object({
   confidentialityMarking: z.boolean(),
   protectedRegistration: z.boolean(),
   deceased: z.boolean(),
+  /**
+   * Navet's relations: `V` a vårdnadshavare of this person, `B` a child in this person's
+   * custody; other relation types (parents, spouse) may come and are ignored. Absent: none.
+   */
+  relations: z
+    .array(z.object({ type: z.string().min(1).max(4), personalNumber: z.string().regex(/^\d{12}$/) }))
+    .max(50)
+    .optional(),
 });
 export type RegisterAnswer = z.infer<typeof registerAnswer>;

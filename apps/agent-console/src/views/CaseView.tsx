@@ -39,6 +39,24 @@ graphql(`
       citizenHeadline
       citizenMessage
     }
+    emails {
+      id
+      direction
+      disposition
+      notAnsweredBecause
+      from
+      to
+      subject
+      text
+      at
+      attachments {
+        id
+        filename
+        contentType
+        size
+        refusedBecause
+      }
+    }
   }
 `);
 
@@ -68,6 +86,14 @@ const CASE = graphql(`
 const REPLY = graphql(`
   mutation ReplyToCitizen($caseId: ID!, $text: String!, $version: Int) {
     replyToCitizen(caseId: $caseId, text: $text, version: $version) {
+      ...CaseState
+    }
+  }
+`);
+
+const EMAIL_ANSWER = graphql(`
+  mutation AnswerCaseByEmail($caseId: ID!, $text: String!, $version: Int) {
+    answerCaseByEmail(caseId: $caseId, text: $text, version: $version) {
       ...CaseState
     }
   }
@@ -138,6 +164,7 @@ export function CaseView({
     fetchPolicy: 'cache-and-network',
   });
   const [reply] = useMutation(REPLY);
+  const [emailAnswer] = useMutation(EMAIL_ANSWER);
   const [note] = useMutation(NOTE);
   const [close] = useMutation(CLOSE);
   const [assign] = useMutation(ASSIGN);
@@ -246,6 +273,7 @@ export function CaseView({
             </li>
           ))}
         </ol>
+        {serviceCase.emails.length ? <EmailThread emails={serviceCase.emails} /> : null}
         {serviceCase.suggestedArticles.length ? (
           <>
             <h2>{strings.caseView.suggested}</h2>
@@ -330,6 +358,21 @@ export function CaseView({
                 )
               }
             />
+            {serviceCase.contact?.email ? (
+              <ActionForm
+                legend={strings.caseView.emailAnswerLegend}
+                label={strings.caseView.emailAnswer}
+                button={strings.caseView.sendEmailAnswer}
+                audience="citizen"
+                eventType="REPLIED"
+                onSubmit={(text) =>
+                  run(
+                    () => emailAnswer({ variables: { caseId: id, text, version: serviceCase.version } }),
+                    strings.caseView.emailAnswerSent,
+                  )
+                }
+              />
+            ) : null}
             <ActionForm
               legend={strings.caseView.noteLegend}
               label={strings.caseView.note}
@@ -370,6 +413,49 @@ export function CaseView({
 }
 
 type CaseData = NonNullable<CaseViewQuery['case']>;
+
+/** The case's e-mail in and out, oldest first: who wrote, what, and the files (stopped ones say why). */
+function EmailThread({ emails }: { emails: CaseData['emails'] }) {
+  return (
+    <>
+      <h2>{strings.caseView.emails}</h2>
+      <ol className="timeline" data-testid="email-thread">
+        {emails.map((mail) => (
+          <li key={mail.id}>
+            <strong>{strings.caseView.emailKinds[mail.disposition] ?? mail.disposition}</strong>{' '}
+            <span className="muted">{formatDateTime(mail.at)}</span>
+            <div>
+              {mail.direction === 'IN'
+                ? `${strings.caseView.emailIn}: ${mail.from}`
+                : `${strings.caseView.emailOut}: ${mail.to}`}
+            </div>
+            <div>
+              <strong>{mail.subject}</strong>
+            </div>
+            <div className="email-text">{mail.text}</div>
+            {mail.notAnsweredBecause ? (
+              <div className="muted">
+                {strings.caseView.notAcknowledged} {mail.notAnsweredBecause}
+              </div>
+            ) : null}
+            {mail.attachments.length ? (
+              <ul>
+                {mail.attachments.map((a) => (
+                  <li key={a.id}>
+                    {a.filename} ({a.contentType}, {a.size} B)
+                    {a.refusedBecause
+                      ? ` – ${strings.caseView.attachmentRefused[a.refusedBecause] ?? a.refusedBecause}`
+                      : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
 
 /**
  * Who the citizen is and how to reach them (the callback), for those who handle the case.

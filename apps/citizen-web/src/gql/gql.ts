@@ -19,6 +19,9 @@ type Documents = {
   '\n  query CitizenPage($accessPage: Int!) {\n    me {\n      person {\n        personalNumber\n        statuses {\n          source\n          reference\n          title\n          state\n          label\n          updatedAt\n          dueDate\n          nextStep\n          action {\n            label\n            url\n          }\n          payment {\n            ocr\n            bankgiro\n            amountOre\n          }\n        }\n        sources {\n          plugin\n          department\n          state\n          asOf\n        }\n        cases {\n          id\n          reference\n          status\n          channel\n          createdAt\n          dueText\n          wakeDate\n          category {\n            name\n          }\n          answerGroup {\n            name\n          }\n          events {\n            type\n            at\n            citizenHeadline\n            message\n          }\n        }\n      }\n      accessLog(first: $accessPage) {\n        ...AccessLogPage\n      }\n      notificationPreference {\n        channel\n        email\n      }\n    }\n    questionCategories {\n      key\n      name\n      description\n      answerGroupName\n    }\n  }\n': typeof types.CitizenPageDocument;
   '\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      reference\n      caseId\n      categoryName\n      answerGroupName\n      answerByText\n    }\n  }\n': typeof types.AskQuestionDocument;
   '\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n': typeof types.SetNotificationPreferenceDocument;
+  '\n  fragment PowerShown on PowerOfAttorneyInfo {\n    id\n    principalPersonalNumber\n    agentPersonalNumber\n    departments\n    allOpenDepartments\n    validFrom\n    validTo\n    state\n  }\n': typeof types.PowerShownFragmentDoc;
+  '\n  query CitizenRepresentation {\n    me {\n      childrenInCustody {\n        personalNumber\n        birthDate\n      }\n      powersGiven {\n        ...PowerShown\n      }\n      powersReceived {\n        ...PowerShown\n      }\n    }\n  }\n': typeof types.CitizenRepresentationDocument;
+  '\n  query OnBehalfMatters($personalNumber: String!) {\n    person(personalNumber: $personalNumber) {\n      personalNumber\n      protectedIdentity\n      statuses {\n        source\n        reference\n        title\n        state\n        label\n        updatedAt\n        dueDate\n        nextStep\n        action {\n          label\n          url\n        }\n        payment {\n          ocr\n          bankgiro\n          amountOre\n        }\n      }\n      sources {\n        plugin\n        department\n        state\n        asOf\n        reason\n      }\n    }\n  }\n': typeof types.OnBehalfMattersDocument;
 };
 const documents: Documents = {
   '\n  fragment AccessLogPage on AccessLogConnection {\n    groups {\n      day\n      readerKind\n      reader\n      things\n      reads\n      purposes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n':
@@ -31,6 +34,12 @@ const documents: Documents = {
     types.AskQuestionDocument,
   '\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n':
     types.SetNotificationPreferenceDocument,
+  '\n  fragment PowerShown on PowerOfAttorneyInfo {\n    id\n    principalPersonalNumber\n    agentPersonalNumber\n    departments\n    allOpenDepartments\n    validFrom\n    validTo\n    state\n  }\n':
+    types.PowerShownFragmentDoc,
+  '\n  query CitizenRepresentation {\n    me {\n      childrenInCustody {\n        personalNumber\n        birthDate\n      }\n      powersGiven {\n        ...PowerShown\n      }\n      powersReceived {\n        ...PowerShown\n      }\n    }\n  }\n':
+    types.CitizenRepresentationDocument,
+  '\n  query OnBehalfMatters($personalNumber: String!) {\n    person(personalNumber: $personalNumber) {\n      personalNumber\n      protectedIdentity\n      statuses {\n        source\n        reference\n        title\n        state\n        label\n        updatedAt\n        dueDate\n        nextStep\n        action {\n          label\n          url\n        }\n        payment {\n          ocr\n          bankgiro\n          amountOre\n        }\n      }\n      sources {\n        plugin\n        department\n        state\n        asOf\n        reason\n      }\n    }\n  }\n':
+    types.OnBehalfMattersDocument,
 };
 
 /**
@@ -77,6 +86,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {\n    setNotificationPreference(channel: $channel, email: $email) {\n      channel\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PowerShown on PowerOfAttorneyInfo {\n    id\n    principalPersonalNumber\n    agentPersonalNumber\n    departments\n    allOpenDepartments\n    validFrom\n    validTo\n    state\n  }\n',
+): (typeof documents)['\n  fragment PowerShown on PowerOfAttorneyInfo {\n    id\n    principalPersonalNumber\n    agentPersonalNumber\n    departments\n    allOpenDepartments\n    validFrom\n    validTo\n    state\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CitizenRepresentation {\n    me {\n      childrenInCustody {\n        personalNumber\n        birthDate\n      }\n      powersGiven {\n        ...PowerShown\n      }\n      powersReceived {\n        ...PowerShown\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CitizenRepresentation {\n    me {\n      childrenInCustody {\n        personalNumber\n        birthDate\n      }\n      powersGiven {\n        ...PowerShown\n      }\n      powersReceived {\n        ...PowerShown\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OnBehalfMatters($personalNumber: String!) {\n    person(personalNumber: $personalNumber) {\n      personalNumber\n      protectedIdentity\n      statuses {\n        source\n        reference\n        title\n        state\n        label\n        updatedAt\n        dueDate\n        nextStep\n        action {\n          label\n          url\n        }\n        payment {\n          ocr\n          bankgiro\n          amountOre\n        }\n      }\n      sources {\n        plugin\n        department\n        state\n        asOf\n        reason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OnBehalfMatters($personalNumber: String!) {\n    person(personalNumber: $personalNumber) {\n      personalNumber\n      protectedIdentity\n      statuses {\n        source\n        reference\n        title\n        state\n        label\n        updatedAt\n        dueDate\n        nextStep\n        action {\n          label\n          url\n        }\n        payment {\n          ocr\n          bankgiro\n          amountOre\n        }\n      }\n      sources {\n        plugin\n        department\n        state\n        asOf\n        reason\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

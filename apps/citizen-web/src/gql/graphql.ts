@@ -28,6 +28,7 @@ export type CallbackContactInput = {
 export type CaseEventType =
   | 'ASSIGNED'
   | 'CLOSED'
+  | 'EMAIL_RECEIVED'
   | 'FORWARDED'
   | 'NOTE_ADDED'
   | 'PARKED'
@@ -46,6 +47,9 @@ export type ContactChannel = 'EMAIL' | 'E_SERVICE' | 'LETTER' | 'PHONE' | 'VISIT
 
 /** How a citizen hears that their case was answered, waits for them, or was closed. */
 export type NotificationChannel = 'EMAIL' | 'NONE';
+
+/** Whether a power of attorney holds today (Europe/Stockholm): in force, not yet, ended, revoked. */
+export type PowerOfAttorneyState = 'ACTIVE' | 'EXPIRED' | 'NOT_YET_VALID' | 'REVOKED';
 
 /** How the citizen wants to be contacted back (återkontakt). */
 export type PreferredContact = 'EMAIL' | 'PHONE';
@@ -173,6 +177,75 @@ export type SetNotificationPreferenceMutation = {
   setNotificationPreference: { channel: NotificationChannel; email: string | null };
 };
 
+export type PowerShownFragment = {
+  id: string;
+  principalPersonalNumber: string;
+  agentPersonalNumber: string;
+  departments: Array<string>;
+  allOpenDepartments: boolean;
+  validFrom: string;
+  validTo: string | null;
+  state: PowerOfAttorneyState;
+};
+
+export type CitizenRepresentationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CitizenRepresentationQuery = {
+  me: {
+    childrenInCustody: Array<{ personalNumber: string; birthDate: string }>;
+    powersGiven: Array<{
+      id: string;
+      principalPersonalNumber: string;
+      agentPersonalNumber: string;
+      departments: Array<string>;
+      allOpenDepartments: boolean;
+      validFrom: string;
+      validTo: string | null;
+      state: PowerOfAttorneyState;
+    }>;
+    powersReceived: Array<{
+      id: string;
+      principalPersonalNumber: string;
+      agentPersonalNumber: string;
+      departments: Array<string>;
+      allOpenDepartments: boolean;
+      validFrom: string;
+      validTo: string | null;
+      state: PowerOfAttorneyState;
+    }>;
+  };
+};
+
+export type OnBehalfMattersQueryVariables = Exact<{
+  personalNumber: string;
+}>;
+
+export type OnBehalfMattersQuery = {
+  person: {
+    personalNumber: string;
+    protectedIdentity: boolean;
+    statuses: Array<{
+      source: string;
+      reference: string;
+      title: string;
+      state: StatusState;
+      label: string;
+      updatedAt: string | null;
+      dueDate: string | null;
+      nextStep: string | null;
+      action: { label: string; url: string } | null;
+      payment: { ocr: string; bankgiro: string; amountOre: number } | null;
+    }>;
+    sources: Array<{
+      plugin: string;
+      department: string;
+      state: SourceState;
+      asOf: string | null;
+      reason: string | null;
+    }>;
+  } | null;
+};
+
 export const AccessLogPageFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -214,6 +287,29 @@ export const AccessLogPageFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccessLogPageFragment, unknown>;
+export const PowerShownFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PowerShown' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PowerOfAttorneyInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'principalPersonalNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agentPersonalNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allOpenDepartments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PowerShownFragment, unknown>;
 export const MoreAccessLogDocument = {
   kind: 'Document',
   definitions: [
@@ -619,3 +715,166 @@ export const SetNotificationPreferenceDocument = {
     },
   ],
 } as unknown as DocumentNode<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const CitizenRepresentationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CitizenRepresentation' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'childrenInCustody' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personalNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'powersGiven' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerShown' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'powersReceived' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerShown' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PowerShown' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PowerOfAttorneyInfo' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'principalPersonalNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agentPersonalNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allOpenDepartments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CitizenRepresentationQuery, CitizenRepresentationQueryVariables>;
+export const OnBehalfMattersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OnBehalfMatters' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personalNumber' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personalNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personalNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'protectedIdentity' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statuses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'action' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'payment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'ocr' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'bankgiro' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'amountOre' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'plugin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'department' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OnBehalfMattersQuery, OnBehalfMattersQueryVariables>;

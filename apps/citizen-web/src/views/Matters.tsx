@@ -5,12 +5,23 @@ import { WithValues } from './Values';
 type Person = CitizenPageQuery['me']['person'];
 
 /** Every matter from every department, and a plain word for any department that could not answer. */
-export function Matters({ statuses, sources }: { statuses: Person['statuses']; sources: Person['sources'] }) {
+export function Matters({
+  statuses,
+  sources,
+  heading = texts.matters.heading,
+  id = 'matters',
+}: {
+  statuses: Person['statuses'];
+  sources: Person['sources'];
+  /** Another person's matters (a child's, a principal's) have their own heading. */
+  heading?: string;
+  id?: string;
+}) {
   const missing = sources.filter((s) => s.state === 'FAILED');
   const stale = sources.filter((s) => s.state === 'STALE' && s.asOf);
   return (
-    <section aria-labelledby="matters-heading" data-testid="matters">
-      <h2 id="matters-heading">{texts.matters.heading}</h2>
+    <section aria-labelledby={`${id}-heading`} data-testid={id}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
       {missing.map((s) => (
         <p key={s.plugin} role="alert" className="warning">
           {texts.matters.missing(s.department)}

@@ -33,9 +33,16 @@ describe('the access log’s cursor and reader kinds', () => {
     ['manager', 'STAFF'],
     ['admin', 'STAFF'],
     ['service', 'SYSTEM'],
-    ['representative', 'REPRESENTATIVE'],
+    ['citizen', 'OTHER'],
     ['something-new', 'OTHER'],
   ])('tells a %s as %s', (role, kind) => {
     expect(readerKindOf(role)).toBe(kind);
   });
+
+  it.each(['guardian', 'power:6f1c0a52-4a8e-4f4e-9d7e-2b1d1c7e0f00', 'guardian,power:x'])(
+    'tells a citizen reading on behalf of the person (%s) as REPRESENTATIVE',
+    (basis) => {
+      expect(readerKindOf('citizen', basis)).toBe('REPRESENTATIVE');
+    },
+  );
 });

@@ -12,21 +12,28 @@ export const READER_KINDS: readonly ReaderKind[] = ['STAFF', 'SYSTEM', 'REPRESEN
 
 const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
 
-export function readerKindOf(role: string): ReaderKind {
+export function readerKindOf(role: string, representation: string | null = null): ReaderKind {
+  // A guardian or an ombud signs in as a citizen, themselves; the row says on whose behalf.
+  if (representation) return 'REPRESENTATIVE';
   if (STAFF_ROLES.has(role)) return 'STAFF';
   if (role === 'service') return 'SYSTEM';
-  // No such role yet: someone acting for the person (ombud) is to sign in as one, never as
-  // `citizen`, whose reads of a person are always that person's own (see OWN_READ).
-  if (role === 'representative') return 'REPRESENTATIVE';
   return 'OTHER';
 }
 
 /**
- * The person's own reads. The hub lets a citizen read only themselves (assertMayReadPerson), so
- * every `citizen` row on a party is the person's own, whichever e-ID subject it was under; a
- * match on today's subject alone would show their reads under another e-ID as someone else's.
+ * The person's own reads. A citizen reads another party only as their representative, and such
+ * a row names the basis (`representation`); every other `citizen` row on a party is the person's
+ * own, whichever e-ID subject it was under (a match on today's subject alone would show their
+ * reads under another e-ID as someone else's). A refused read read nothing and is not listed.
  */
-const OWN_READ = "a.actor_role = 'citizen'";
+const OWN_READ = "(a.actor_role = 'citizen' AND a.representation IS NULL) OR a.refusal IS NOT NULL";
+
+/** Someone who read on the person's behalf, as their access log names them. */
+export interface Representative {
+  name: string | null;
+  /** `guardian`, or `power:<id>`. */
+  basis: string;
+}
 
 /** One Stockholm calendar day × reader kind: what was read, how many times, and why. */
 export interface AccessLogGroup {
@@ -36,6 +43,8 @@ export interface AccessLogGroup {
   plugins: string[];
   fieldGroups: string[];
   purposes: string[];
+  /** REPRESENTATIVE groups: who read on the person's behalf, and on what basis. */
+  representatives: Representative[];
 }
 
 /** Where a page ended: the day and kind of its last group. */
@@ -81,6 +90,8 @@ interface DayRow {
   plugins: string;
   fieldGroups: string;
   purpose: string | null;
+  representation: string | null;
+  representativeName: string | null;
   reads: string | number;
 }
 
@@ -154,16 +165,20 @@ export class AccessLog {
       .addSelect('a.plugins', 'plugins')
       .addSelect('a.field_groups', 'fieldGroups')
       .addSelect('a.purpose', 'purpose')
+      .addSelect('a.representation', 'representation')
+      .addSelect('a.representative_name', 'representativeName')
       .addSelect('COUNT(*)', 'reads')
       .andWhere('a.occurred_at >= :start AND a.occurred_at < :end', { start, end })
       .groupBy('a.actor_role')
       .addGroupBy('a.plugins')
       .addGroupBy('a.field_groups')
       .addGroupBy('a.purpose')
+      .addGroupBy('a.representation')
+      .addGroupBy('a.representative_name')
       .getRawMany<DayRow>();
     const byKind = new Map<ReaderKind, AccessLogGroup>();
     for (const row of rows) {
-      const kind = readerKindOf(row.role);
+      const kind = readerKindOf(row.role, row.representation);
       const group = byKind.get(kind) ?? {
         day,
         kind,
@@ -171,7 +186,15 @@ export class AccessLog {
         plugins: [],
         fieldGroups: [],
         purposes: [],
+        representatives: [],
       };
+      if (
+        row.representation &&
+        !group.representatives.some(
+          (r) => r.basis === row.representation && r.name === row.representativeName,
+        )
+      )
+        group.representatives.push({ name: row.representativeName, basis: row.representation });
       group.reads += Number(row.reads);
       group.plugins = union(group.plugins, parseList(row.plugins));
       group.fieldGroups = union(group.fieldGroups, parseList(row.fieldGroups));

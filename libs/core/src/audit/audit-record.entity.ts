@@ -55,4 +55,22 @@ export class AuditRecord {
 
   @Column({ name: 'request_id', type: 'varchar', length: 100 })
   requestId!: string;
+
+  /**
+   * Read on behalf of the party by a representative (the actor, signed in as themselves):
+   * their personal number and name, and the basis: `guardian` or `power:<id>`. Null otherwise.
+   */
+  @Column({ name: 'representative_pn', type: 'varchar', length: 12, nullable: true })
+  representativePn!: string | null;
+
+  @Column({ name: 'representative_name', type: 'varchar', length: 200, nullable: true })
+  representativeName!: string | null;
+
+  /** One basis per department read at most (a guardian, or one power each), so text, not a short varchar. */
+  @Column({ name: 'representation', type: 'text', nullable: true })
+  representation!: string | null;
+
+  /** Set when the read was refused: why (then nothing of the party's was read). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  refusal!: string | null;
 }

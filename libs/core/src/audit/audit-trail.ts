@@ -4,6 +4,14 @@ export interface AuditActor {
   role: string;
 }
 
+/** A read by a representative: who (they sign in as themselves) and on what basis. */
+export interface OnBehalfOf {
+  personalNumber: string;
+  name: string | null;
+  /** `guardian`, or `power:<id>`. */
+  basis: string;
+}
+
 /**
  * Collects, during one request, whose data was read from which department systems and
  * which parts of it, so the request writes one audit row per person before its answer
@@ -11,6 +19,8 @@ export interface AuditActor {
  */
 export class AuditTrail {
   private readonly reads = new Map<string, { plugins: Set<string>; fieldGroups: Set<string> }>();
+  private readonly onBehalf = new Map<string, OnBehalfOf>();
+  private readonly refusals: { partyId: string; reason: string; fieldGroups: string[] }[] = [];
 
   /** The purpose chosen from the configured list (its key), when one was. */
   purposeReason: string | null = null;
@@ -35,11 +45,41 @@ export class AuditTrail {
     this.reads.set(partyId, seen);
   }
 
-  entries(): { partyId: string; plugins: string[]; fieldGroups: string[] }[] {
-    return [...this.reads.entries()].map(([partyId, seen]) => ({
+  /** Marks every read of `partyId` in this request as done on the party's behalf by a representative. */
+  representing(partyId: string, onBehalf: OnBehalfOf): void {
+    this.onBehalf.set(partyId, onBehalf);
+    this.record(partyId, []);
+  }
+
+  /**
+   * Records a refused read of `partyId` with its reason: a row of its own (what was asked for, why
+   * not), beside any row of what the same request did read.
+   */
+  refuse(partyId: string, reason: string, fieldGroups: string[] = ['refused']): void {
+    this.refusals.push({ partyId, reason: reason.slice(0, 500), fieldGroups: [...fieldGroups].sort() });
+  }
+
+  entries(): {
+    partyId: string;
+    plugins: string[];
+    fieldGroups: string[];
+    onBehalf: OnBehalfOf | null;
+    refusal: string | null;
+  }[] {
+    const reads = [...this.reads.entries()].map(([partyId, seen]) => ({
       partyId,
       plugins: [...seen.plugins].sort(),
       fieldGroups: [...seen.fieldGroups].sort(),
+      onBehalf: this.onBehalf.get(partyId) ?? null,
+      refusal: null,
     }));
+    const refused = this.refusals.map((r) => ({
+      partyId: r.partyId,
+      plugins: [],
+      fieldGroups: r.fieldGroups,
+      onBehalf: this.onBehalf.get(r.partyId) ?? null,
+      refusal: r.reason,
+    }));
+    return [...reads, ...refused];
   }
 }

@@ -18,6 +18,10 @@ type AuditRow = Pick<
   | 'purposeCaseId'
   | 'purposeCallId'
   | 'requestId'
+  | 'representativePn'
+  | 'representativeName'
+  | 'representation'
+  | 'refusal'
 >;
 
 interface Waiting {
@@ -26,7 +30,7 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** Rows per INSERT: 12 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
+/** Rows per INSERT: 16 columns each keeps a statement well under SQLite's and PostgreSQL's parameter limits. */
 const MAX_ROWS_PER_INSERT = 500;
 
 /**
@@ -67,6 +71,10 @@ export class AuditService {
       purposeCaseId: trail.purposeCaseId,
       purposeCallId: trail.purposeCallId,
       requestId: trail.requestId,
+      representativePn: entry.onBehalf?.personalNumber ?? null,
+      representativeName: entry.onBehalf?.name?.slice(0, 200) ?? null,
+      representation: entry.onBehalf?.basis ?? null,
+      refusal: entry.refusal,
     }));
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ rows, resolve, reject });

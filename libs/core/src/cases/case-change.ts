@@ -17,6 +17,8 @@ export interface CaseChange {
   after: ServiceCase;
   writer: CaseWriter | CaseActor;
   at: Date;
+  /** An answer that went to the citizen itself (by e-mail from the case): they need no notice of it. */
+  answeredDirectly?: boolean;
 }
 
 /** What a subscriber writes with: the change's transaction, and the outbox for jobs that leave the process. */

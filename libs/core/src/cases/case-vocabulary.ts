@@ -35,4 +35,6 @@ export enum CaseEventType {
   PARKED = 'PARKED',
   /** Back with the group: the citizen answered, or the wake-up date came. */
   RESUMED = 'RESUMED',
+  /** The citizen wrote again by e-mail (a reply to the case's mail): their own text. */
+  EMAIL_RECEIVED = 'EMAIL_RECEIVED',
 }

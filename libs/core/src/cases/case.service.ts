@@ -136,6 +136,93 @@ export class CaseService {
     });
   }
 
+  /**
+   * A contact that came in by itself (an e-mail to the contact address) becomes a case at the
+   * first line, registered by the channel's intake, with what the channel keeps beside it
+   * (`keepBeside`: the mail, its acknowledgement job), in one transaction: all of it, or none.
+   */
+  async receiveContact(
+    input: Omit<RegisterContactInput, 'resolvedAtFirstLine' | 'resolution'>,
+    intake: CaseWriter,
+    keepBeside: (tx: EntityManager, registered: ServiceCase) => Promise<void>,
+  ): Promise<ServiceCase> {
+    if (intake.role !== 'intake') throw forbidden('Only a channel’s intake receives contacts by itself.');
+    const category = await this.category(input.categoryKey);
+    const partyId = input.personalNumber ? (await this.parties.partyFor(input.personalNumber)).id : null;
+    return this.writeThenRelay(async (tx) => {
+      const registered = await this.insertCase(
+        tx,
+        { ...input, resolvedAtFirstLine: false },
+        category,
+        partyId,
+        intake,
+        true,
+      );
+      await keepBeside(tx, registered);
+      return registered;
+    });
+  }
+
+  /**
+   * The citizen wrote again (a reply by e-mail): the message joins the case as an event
+   * (their own text), a closed case is reopened and one waiting for them resumes, each recorded
+   * in the timeline as the hub's doing; `keepBeside` stores the mail in the same transaction.
+   */
+  async receiveFollowUp(
+    caseId: string,
+    type: CaseEventType,
+    text: string,
+    from: CaseActor,
+    keepBeside: (tx: EntityManager) => Promise<void>,
+  ): Promise<ServiceCase> {
+    return this.writeThenRelay(async (tx) => {
+      const stored = await tx.findOneBy(ServiceCase, { id: caseId });
+      if (!stored) throw notFound(`There is no case ${caseId}.`);
+      let serviceCase = stored;
+      if (stored.status === CaseStatus.CLOSED)
+        serviceCase = await this.changeIn(tx, caseId, HUB_WRITER, 'reopen', (tx, c, { category }) =>
+          this.reopenIn(tx, c, category, 'Invånaren skrev igen.', HUB_WRITER, null),
+        );
+      else if (stored.status === CaseStatus.WAITING_FOR_CUSTOMER)
+        serviceCase = await this.changeIn(tx, caseId, HUB_WRITER, 'resume', (tx, c) =>
+          this.resumeIn(tx, c, 'Invånaren svarade.', HUB_WRITER, null),
+        );
+      // A millisecond after a reopening, so the timeline orders the message after it.
+      const at = new Date(this.now().getTime() + (serviceCase === stored ? 0 : 1));
+      await this.event(tx, caseId, type, from, at, text, false, text);
+      await keepBeside(tx);
+      return serviceCase;
+    });
+  }
+
+  /**
+   * An answer to the citizen that goes to them directly (by e-mail from the case): the same
+   * rules and timeline as `replyToCitizen`, and `send` queues the mail in the same transaction.
+   * The citizen gets the answer itself, so no separate "you have an answer" notice.
+   */
+  async replyDirectly(
+    caseId: string,
+    text: string,
+    actor: CaseWriter,
+    send: (tx: EntityManager, serviceCase: ServiceCase) => Promise<void>,
+    expectedVersion?: number,
+  ): Promise<ServiceCase> {
+    return this.writeThenRelay((tx) =>
+      this.changeIn(
+        tx,
+        caseId,
+        actor,
+        'reply to',
+        async (tx, serviceCase) => {
+          await this.replyIn(tx, serviceCase, text, actor);
+          await send(tx, serviceCase);
+        },
+        expectedVersion,
+        true,
+      ),
+    );
+  }
+
   private async insertCase(
     tx: EntityManager,
     input: RegisterContactInput,
@@ -387,28 +474,36 @@ export class CaseService {
     citizenText?: string | null,
   ): Promise<ServiceCase> {
     const forCitizen = citizenTextOf(citizenText);
-    const at = this.now();
     const resumed = await this.change(
       caseId,
       actor,
       'resume',
-      async (tx, serviceCase) => {
-        if (serviceCase.status !== CaseStatus.WAITING_FOR_CUSTOMER)
-          throw caseRuleBroken('NOT_WAITING', 'Only a case waiting for the citizen can be resumed.');
-        const waited = workingDaysBetween(stockholmDate(serviceCase.waitingSince!), stockholmDate(at));
-        Object.assign(serviceCase, {
-          status: CaseStatus.FORWARDED,
-          dueAt: serviceDeadline(at, serviceCase.slaDaysLeft ?? 0),
-          slaPausedWorkingDays: serviceCase.slaPausedWorkingDays + (serviceCase.firstReplyAt ? 0 : waited),
-          slaDaysLeft: null,
-          waitingSince: null,
-          wakeAt: null,
-        });
-        await this.event(tx, caseId, CaseEventType.RESUMED, actor, at, reason.trim(), false, forCitizen);
-      },
+      (tx, serviceCase) => this.resumeIn(tx, serviceCase, reason, actor, forCitizen),
       expectedVersion,
     );
     return resumed;
+  }
+
+  private async resumeIn(
+    tx: EntityManager,
+    serviceCase: ServiceCase,
+    reason: string,
+    actor: CaseActor,
+    forCitizen: string | null,
+  ): Promise<void> {
+    const at = this.now();
+    if (serviceCase.status !== CaseStatus.WAITING_FOR_CUSTOMER)
+      throw caseRuleBroken('NOT_WAITING', 'Only a case waiting for the citizen can be resumed.');
+    const waited = workingDaysBetween(stockholmDate(serviceCase.waitingSince!), stockholmDate(at));
+    Object.assign(serviceCase, {
+      status: CaseStatus.FORWARDED,
+      dueAt: serviceDeadline(at, serviceCase.slaDaysLeft ?? 0),
+      slaPausedWorkingDays: serviceCase.slaPausedWorkingDays + (serviceCase.firstReplyAt ? 0 : waited),
+      slaDaysLeft: null,
+      waitingSince: null,
+      wakeAt: null,
+    });
+    await this.event(tx, serviceCase.id, CaseEventType.RESUMED, actor, at, reason.trim(), false, forCitizen);
   }
 
   /** The wake-up job: resumes the case if it is still waiting for this date. */
@@ -458,23 +553,25 @@ export class CaseService {
       caseId,
       actor,
       'reply to',
-      async (tx, serviceCase) => {
-        if (serviceCase.status === CaseStatus.CLOSED)
-          throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
-        serviceCase.firstReplyAt ??= this.now();
-        // "Svar till invånaren" is written for the citizen by its nature: it is their text too.
-        await this.event(
-          tx,
-          caseId,
-          CaseEventType.REPLIED,
-          actor,
-          this.now(),
-          text.trim(),
-          false,
-          text.trim(),
-        );
-      },
+      (tx, serviceCase) => this.replyIn(tx, serviceCase, text, actor),
       expectedVersion,
+    );
+  }
+
+  private async replyIn(tx: EntityManager, serviceCase: ServiceCase, text: string, actor: CaseActor) {
+    if (serviceCase.status === CaseStatus.CLOSED)
+      throw caseRuleBroken('CASE_CLOSED', 'The case is closed; reopen it to reply again.');
+    serviceCase.firstReplyAt ??= this.now();
+    // "Svar till invånaren" is written for the citizen by its nature: it is their text too.
+    await this.event(
+      tx,
+      serviceCase.id,
+      CaseEventType.REPLIED,
+      actor,
+      this.now(),
+      text.trim(),
+      false,
+      text.trim(),
     );
   }
 
@@ -522,25 +619,34 @@ export class CaseService {
     citizenText?: string | null,
   ): Promise<ServiceCase> {
     const forCitizen = citizenTextOf(citizenText);
-    const at = this.now();
     const reopened = await this.change(
       caseId,
       actor,
       'reopen',
-      async (tx, serviceCase, { category }) => {
-        if (serviceCase.status !== CaseStatus.CLOSED)
-          throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
-        Object.assign(serviceCase, {
-          status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
-          closedAt: null,
-          resolution: null,
-          dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
-        });
-        await this.event(tx, caseId, CaseEventType.REOPENED, actor, at, reason.trim(), false, forCitizen);
-      },
+      (tx, serviceCase, { category }) => this.reopenIn(tx, serviceCase, category, reason, actor, forCitizen),
       expectedVersion,
     );
     return reopened;
+  }
+
+  private async reopenIn(
+    tx: EntityManager,
+    serviceCase: ServiceCase,
+    category: CaseCategory,
+    reason: string,
+    actor: CaseActor,
+    forCitizen: string | null,
+  ): Promise<void> {
+    const at = this.now();
+    if (serviceCase.status !== CaseStatus.CLOSED)
+      throw caseRuleBroken('CASE_NOT_CLOSED', 'Only a closed case can be reopened.');
+    Object.assign(serviceCase, {
+      status: serviceCase.answerGroupId ? CaseStatus.FORWARDED : CaseStatus.OPEN,
+      closedAt: null,
+      resolution: null,
+      dueAt: serviceCase.answerGroupId ? serviceDeadline(at, category.slaWorkingDays) : null,
+    });
+    await this.event(tx, serviceCase.id, CaseEventType.REOPENED, actor, at, reason.trim(), false, forCitizen);
   }
 
   async get(caseId: string): Promise<ServiceCase> {
@@ -596,6 +702,8 @@ export class CaseService {
     action: CaseAction,
     apply: ApplyChange,
     expectedVersion?: number,
+    /** The citizen got the answer itself (an e-mail from the case): no notice of it. */
+    answeredDirectly = false,
   ): Promise<ServiceCase> {
     const serviceCase = await tx.findOneBy(ServiceCase, { id: caseId });
     if (!serviceCase) throw notFound(`There is no case ${caseId}.`);
@@ -610,7 +718,14 @@ export class CaseService {
     const before: Readonly<ServiceCase> = { ...serviceCase };
     await apply(tx, serviceCase, { category, group });
     // Everyone who follows the case chain hears of the change (one change, one instant) before the row is saved.
-    const change: CaseChange = { type: EVENT_OF[action], before, after: serviceCase, writer, at: this.now() };
+    const change: CaseChange = {
+      type: EVENT_OF[action],
+      before,
+      after: serviceCase,
+      writer,
+      at: this.now(),
+      ...(answeredDirectly ? { answeredDirectly } : {}),
+    };
     const scope = { tx, outbox: this.outbox };
     for (const subscriber of this.subscribers) await subscriber.onCaseChanged(change, scope);
     const result = await tx

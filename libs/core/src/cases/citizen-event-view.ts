@@ -37,6 +37,7 @@ const LINES: Partial<Record<CaseEventType, (context: CitizenLineContext) => stri
   [CaseEventType.RESUMED]: () => 'Vi arbetar med ditt ärende igen.',
   [CaseEventType.CLOSED]: () => 'Ärendet är avslutat.',
   [CaseEventType.REOPENED]: () => 'Ärendet har öppnats igen.',
+  [CaseEventType.EMAIL_RECEIVED]: () => 'Du skrev till oss med e-post.',
 };
 
 /** Whether the citizen ever sees an event of this kind (notes, assignment and alarms: never). */

@@ -9,6 +9,13 @@ export interface MailMessage {
    * copy after a crash (see MailDeliveries) is recognisably the same mail.
    */
   deliveryKey?: string;
+  /** Sent from this address instead of the hub's (MAIL_FROM): the contact address a citizen wrote to. */
+  from?: string;
+  /** Threading (RFC 5322): the mail answered, and the thread's Message-IDs. */
+  inReplyTo?: string;
+  references?: string[];
+  /** Extra headers, e.g. `Auto-Submitted: auto-replied` on an acknowledgement (RFC 3834). */
+  headers?: Record<string, string>;
 }
 
 export interface MailSettings {
@@ -41,12 +48,16 @@ export class Mailer {
 
   async send(message: MailMessage): Promise<void> {
     if (message.to.length === 0) return;
+    const from = message.from ?? this.settings.from;
     await this.transport.sendMail({
-      from: this.settings.from,
+      from,
       to: message.to,
       subject: message.subject,
       text: message.text,
-      ...(message.deliveryKey ? { messageId: messageIdOf(message.deliveryKey, this.settings.from) } : {}),
+      ...(message.deliveryKey ? { messageId: messageIdOf(message.deliveryKey, from) } : {}),
+      ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+      ...(message.references?.length ? { references: message.references } : {}),
+      ...(message.headers ? { headers: message.headers } : {}),
     });
   }
 

@@ -11,10 +11,13 @@ const NOTICE_OF: Partial<Record<CaseEventType, CitizenNotice>> = {
 
 /** Queues the citizen's notice of an answer, a wait or a closing, in the change's own transaction. */
 export class CitizenNoticesFollowCases implements CaseChangeSubscriber {
-  async onCaseChanged({ type, after, at }: CaseChange, { tx, outbox }: CaseChangeScope): Promise<void> {
+  async onCaseChanged(
+    { type, after, at, answeredDirectly }: CaseChange,
+    { tx, outbox }: CaseChangeScope,
+  ): Promise<void> {
     const notice = NOTICE_OF[type];
     // A case with nobody to tell queues nothing.
-    if (!notice || (!after.partyId && !after.contactEmail)) return;
+    if (!notice || answeredDirectly || (!after.partyId && !after.contactEmail)) return;
     const payload: CitizenNoticePayload = { caseId: after.id, notice };
     await outbox.add(tx, CITIZEN_NOTIFY_JOB, payload, {
       jobId: `${CITIZEN_NOTIFY_JOB}:${after.id}:${notice}:${at.getTime()}`,

@@ -12,6 +12,7 @@ import {
 } from '@frontdoor/persistence';
 import { AuditRecord } from '../audit/audit-record.entity';
 import { CaseEvent, ServiceCase } from '../cases/case.entities';
+import { EmailAttachment, EmailMessage } from '../email-in/email-message.entities';
 import { CORE_ENTITIES } from '../index';
 import { Party } from '../people/party.entity';
 import { CallCase, CallContact, CallEventRecord } from '../telephony/call.entities';
@@ -159,6 +160,41 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
       { callId: 'k-old', caseId: 'c-keep-open', linkedAt: ago(401) },
       { callId: 'k-new', caseId: 'c-keep-open', linkedAt: ago(89) },
     ]);
+    // The e-mail of a removed case goes with it; mail recorded without a case after the same period.
+    const mail = (id: string, caseId: string | null, at: Date) => ({
+      id,
+      messageId: `<${id}@example.org>`,
+      caseId,
+      direction: 'IN' as const,
+      disposition: caseId ? ('NEW_CASE' as const) : ('AUTO_REPLY' as const),
+      notAnsweredBecause: null,
+      fromAddress: 'anna@example.org',
+      toAddress: 'kundtjanst@exempelstad.se',
+      subject: 's',
+      text: 't',
+      inReplyTo: null,
+      references: null,
+      at,
+    });
+    await dataSource
+      .getRepository(EmailMessage)
+      .insert([
+        mail('m-old-case', 'c-old-1', ago(1101)),
+        mail('m-keep-case', 'c-keep-closed', ago(1200)),
+        mail('m-old-unlinked', null, ago(1096)),
+        mail('m-keep-unlinked', null, ago(1094)),
+      ]);
+    await dataSource.getRepository(EmailAttachment).insert(
+      ['m-old-case', 'm-keep-case', 'm-old-unlinked'].map((emailId) => ({
+        id: `${emailId}-a`,
+        emailId,
+        filename: 'f.pdf',
+        contentType: 'application/pdf',
+        size: 1,
+        content: Buffer.from('%'),
+        refusedBecause: null,
+      })),
+    );
     await dataSource.getRepository(JobRecord).insert([
       job('j-old-failed', 'failed', ago(91)),
       job('j-keep-failed', 'failed', ago(89)),
@@ -206,6 +242,8 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
       'c-keep-open',
     ]);
     expect(await ids(JobRecord)).toEqual(['j-keep-failed', 'j-keep-waiting']);
+    expect(await ids(EmailMessage)).toEqual(['m-keep-case', 'm-keep-unlinked']);
+    expect(await ids(EmailAttachment)).toEqual(['m-keep-case-a']);
     const runs = await dataSource.getRepository(RetentionRun).find();
     expect(Object.fromEntries(runs.map((r) => [r.kind, r.removed]))).toEqual(report.removed);
     expect(Object.keys(runs[0]).sort()).toEqual(['id', 'kind', 'ranAt', 'removed']);

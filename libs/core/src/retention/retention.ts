@@ -125,6 +125,14 @@ export async function runRetention(
           const events = await deleteWhereIn(tx, 'case_event', 'case_id', batch);
           // An Open311 request's address and reporter are the case's personal data too.
           await deleteWhereIn(tx, 'open311_request', 'case_id', batch);
+          // So is its e-mail thread, attachments first (decision 0080).
+          await tx
+            .createQueryBuilder()
+            .delete()
+            .from('email_attachment')
+            .where('email_id IN (SELECT m.id FROM email_message m WHERE m.case_id IN (:...batch))', { batch })
+            .execute();
+          await deleteWhereIn(tx, 'email_message', 'case_id', batch);
           await deleteWhereIn(tx, 'service_case', 'id', batch);
           // The statistics count what is kept: the days of removed cases are counted again (decision 0042).
           await markStatisticsDaysChanged(
@@ -133,6 +141,20 @@ export async function runRetention(
           );
           removed.case_event += events.affected ?? 0;
           removed.service_case += batch.length;
+        }),
+    );
+  }
+
+  if (settings.closedCasesDays !== null) {
+    // Mail recorded without a case (bounces, auto-replies, loops) holds a sender's address: it
+    // goes after the closed cases' period, counted from when it arrived.
+    const cutoff = before(settings.closedCasesDays);
+    await inBatches(
+      () => idsPast('email_message', 't.case_id IS NULL AND t.at < :cutoff', cutoff),
+      (batch) =>
+        dataSource.transaction(async (tx) => {
+          await deleteWhereIn(tx, 'email_attachment', 'email_id', batch);
+          await deleteWhereIn(tx, 'email_message', 'id', batch);
         }),
     );
   }

@@ -9,6 +9,7 @@ import { ViewMemo, detailOfOutcome, viewOfAnswer, type PersonSourceOutcome } fro
 import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
 import { protectionOf, type Protection } from './protection';
+import { custodyOf, type Custody } from '../representation/custody';
 
 /** What the gateway decided about the reader, once per request, before any department is asked. */
 export interface ReaderScope {
@@ -38,6 +39,8 @@ export interface ReaderScope {
    * the reader's mandate in its department. A plugin not named here: 1, the least a permitted reader holds.
    */
   levels?: Record<string, number>;
+  /** A representative's withheld plugins, each with why (outside the power's scope, …), in Swedish. */
+  withheldReasons?: Record<string, string>;
 }
 
 /** A person opened for one reader: who, whether protected, and what this reader may see. */
@@ -76,6 +79,7 @@ export class PersonReader {
   private readonly runtimes: Map<string, PluginRuntime>;
   private readonly answers: PersonAnswers;
   private readonly register?: PluginRuntime;
+  private readonly custodyRegister?: PluginRuntime;
   private readonly memo = new ViewMemo();
   readonly plugins: LoadedPlugin[];
 
@@ -88,6 +92,7 @@ export class PersonReader {
     this.runtimes = new Map(runtimes.map((r) => [r.id, r]));
     this.plugins = runtimes.map((r) => r.plugin);
     this.register = runtimes.find((r) => r.plugin.definition.person.protectedIdentity);
+    this.custodyRegister = runtimes.find((r) => r.plugin.definition.person.custody);
     this.answers = new PersonAnswers(
       this.runtimes,
       options.store ?? new MemoryPersonAnswerStore(answerRetention(runtimes)),
@@ -114,6 +119,11 @@ export class PersonReader {
     );
   }
 
+  /** Custody relations from the population register (fresh or within its ttl; fail closed), outside a request. */
+  custody(personalNumber: string): Promise<Custody> {
+    return custodyOf(this.custodyRegister, personalNumber, (id, pn) => this.answers.answer(id, pn));
+  }
+
   /** A reader for one request; each read records into the request's audit trail, passed in. */
   forRequest(): PersonRequestReader {
     return new PersonRequestReader(
@@ -123,6 +133,7 @@ export class PersonReader {
       this.register,
       this.metrics,
       this.memo,
+      this.custodyRegister,
     );
   }
 }
@@ -144,7 +155,13 @@ export class PersonRequestReader {
     private readonly register: PluginRuntime | undefined,
     private readonly metrics: HubMetrics,
     private readonly memo?: ViewMemo,
+    private readonly custodyRegister?: PluginRuntime,
   ) {}
+
+  /** Custody relations for this request (the register's answer is fetched once per request). */
+  custody(personalNumber: string): Promise<Custody> {
+    return custodyOf(this.custodyRegister, personalNumber, (id, pn) => this.answer(id, pn));
+  }
 
   /**
    * Looks a person up for this reader, audited as `lookup` (or as `fieldGroup`, e.g. the
@@ -260,6 +277,13 @@ export class PersonRequestReader {
       throw forbidden(
         `${department} is read only with a purpose chosen from the list (why: { reason: … }); none was given.`,
       );
+    }
+    const withheldReason = person.scope.withheldReasons?.[pluginId];
+    if (withheldReason) {
+      trail.refuse(person.partyId, withheldReason, [
+        this.runtime(pluginId).plugin.definition.person.detail?.field ?? pluginId,
+      ]);
+      throw forbidden(withheldReason);
     }
     if (!person.scope.permitted.includes(pluginId))
       throw new Error(`detail of "${pluginId}" outside the reader's scope`);

@@ -78,6 +78,21 @@ describe('service statistics', () => {
       resolvedAtFirstLine: { share: 0.6, target: 0.7, meetsTarget: false, basis: 5, pending: 0 },
       answeredInTime: { share: 0.5, target: 0.9, meetsTarget: false, basis: 2, pending: 0 },
       byAnswerGroup: [{ answerGroupKey: 'ekonomi', name: 'Svarsgrupp fakturor', open: 2, overdue: 1 }],
+      writtenAnswers: [
+        {
+          channel: 'EMAIL',
+          withinWorkingDays: 2,
+          answeredInTime: { share: 1, target: 0.9, meetsTarget: true, basis: 1, pending: 0 },
+          answeredWithinOneDay: { share: 1, basis: 1, pending: 0 },
+        },
+        {
+          // Forwarded on the Friday and never answered: four working days on, decided late.
+          channel: 'E_SERVICE',
+          withinWorkingDays: 2,
+          answeredInTime: { share: 0, target: 0.9, meetsTarget: false, basis: 1, pending: 0 },
+          answeredWithinOneDay: { share: 0, basis: 1, pending: 0 },
+        },
+      ],
     });
   });
 
@@ -174,5 +189,82 @@ describe('answered in time, counting only what is decided', () => {
     );
     expect(csv).toContain('Mål;answered-in-time;Besvarade i tid;4;25,0;90,0;nej');
     expect(csv).toContain('Mål;answered-in-time-pending;Besvarade i tid: pågående, ännu inte avgjorda;2;;;');
+  });
+});
+
+/**
+ * Servicemål 4 per written channel (decision 0080): a question by e-mail or e-service answered
+ * within two working days of arriving, and KKiK's share within one; only decided questions count.
+ */
+describe('servicemål 4: written questions answered within two working days, and within one', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let now = Date.parse('2026-12-04T09:00:00Z'); // Friday 4 December
+  const clock = () => new Date(now);
+  const at = (iso: string) => (now = Date.parse(iso));
+  const admin: CaseWriter = { subject: 'admin-1', role: 'admin', answerGroupKeys: [] };
+  let cases: ReturnType<typeof createCaseChain>;
+  const mail = () =>
+    cases.registerContact(
+      { channel: ContactChannel.EMAIL, categoryKey: 'fakturor', summary: 's', resolvedAtFirstLine: false },
+      admin,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openTestDataSource(database, [...CORE_ENTITIES, ...JOB_ENTITIES]);
+    await applyCaseSetup(dataSource, fakturorSetup());
+    cases = createCaseChain(dataSource, new SqlJobQueue(dataSource, { now: clock }), clock);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('counts answered questions by their working days, open ones only once past the days, and parked ones not at all', async () => {
+    const [oneDay, twoDays, threeDays, neverAnswered] = [
+      await mail(),
+      await mail(),
+      await mail(),
+      await mail(),
+    ];
+    at('2026-12-07T09:00:00Z'); // Monday
+    await cases.replyToCitizen(oneDay.id, 'Svar', admin);
+    const parked = await mail();
+    await cases.forwardCase(parked.id, 'ekonomi', 'x', admin);
+    await cases.parkCase(parked.id, '2026-12-20', 'Väntar', admin);
+    at('2026-12-08T09:00:00Z'); // Tuesday
+    await cases.replyToCitizen(twoDays.id, 'Svar', admin);
+    await mail(); // open, two working days old on Thursday: pending for two days, late for one
+    at('2026-12-09T09:00:00Z'); // Wednesday
+    await cases.replyToCitizen(threeDays.id, 'Svar', admin);
+    await mail(); // open, one working day old on Thursday: pending for both
+    at('2026-12-10T09:00:00Z'); // Thursday
+
+    const stats = await serviceStatistics(dataSource, '2026-12-01', '2026-12-31', undefined, clock());
+    expect(stats.writtenAnswers).toEqual([
+      {
+        channel: 'EMAIL',
+        withinWorkingDays: 2,
+        // In time: Monday's and Tuesday's answers, of those four plus the Friday one never answered.
+        answeredInTime: { share: 0.5, target: 0.9, meetsTarget: false, basis: 4, pending: 3 },
+        answeredWithinOneDay: { share: 0.2, basis: 5, pending: 2 },
+      },
+      {
+        channel: 'E_SERVICE',
+        withinWorkingDays: 2,
+        answeredInTime: { share: 0, target: 0.9, meetsTarget: false, basis: 0, pending: 0 },
+        answeredWithinOneDay: { share: 0, basis: 0, pending: 0 },
+      },
+    ]);
+    expect(neverAnswered.id).toBeTruthy();
+    const csv = statisticsCsv(stats);
+    expect(csv).toContain('Mål;answered-in-time:EMAIL;Besvarade inom 2 arbetsdagar: e-post;4;50,0;90,0;nej');
+    expect(csv).toContain(
+      'Mått;answered-within-one-day:EMAIL;Besvarade inom 1 arbetsdag (KKiK): e-post;5;20,0;;',
+    );
+    expect(csv).toContain(
+      'Mål;answered-in-time:E_SERVICE;Besvarade inom 2 arbetsdagar: e-tjänst;0;0,0;90,0;',
+    );
   });
 });

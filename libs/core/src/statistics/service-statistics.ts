@@ -4,6 +4,7 @@ import { answerGroupLoad, type AnswerGroupLoad } from './answer-group-load';
 import { backfillAnswerWorkingDays } from './answer-working-days';
 import { openForwarded } from './open-forwarded';
 import { periodCounts } from './period-counts';
+import { writtenAnswers } from './written-answers';
 
 /** The service goals (Luleå/Skellefteå): 70 % resolved at the first line, answers within 2 working days. */
 export interface ServiceTargets {
@@ -41,6 +42,18 @@ export interface ServiceStatistics {
   resolvedAtFirstLine: GoalFigure;
   answeredInTime: GoalFigure;
   byAnswerGroup: AnswerGroupLoad[];
+  /** Servicemål 4 per written channel (EMAIL, E_SERVICE): answered within the goal's days, and within one (KKiK). */
+  writtenAnswers: WrittenChannelFigures[];
+}
+
+export interface WrittenChannelFigures {
+  channel: string;
+  /** The goal's working days (answerWithinWorkingDays, 2 by Luleå's servicemål 4). */
+  withinWorkingDays: number;
+  /** Answered within `answerWithinWorkingDays` of arriving (the target: answeredInTimeShare). */
+  answeredInTime: GoalFigure;
+  /** KKiK's share answered within one working day: a measure without a target of its own. */
+  answeredWithinOneDay: { share: number; basis: number; pending: number };
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -77,6 +90,10 @@ export async function serviceStatistics(
   const byAnswerGroup = await answerGroupLoad(dataSource, now);
   const open = await openForwarded(dataSource, from, to, targets.answerWithinWorkingDays, now);
   const { contacts, resolved, answered, inTime, byChannel, byCategory } = period;
+  const [withinGoal, withinOne] = await Promise.all([
+    writtenAnswers(dataSource, from, to, targets.answerWithinWorkingDays, now),
+    writtenAnswers(dataSource, from, to, 1, now),
+  ]);
   return {
     from,
     to,
@@ -95,8 +112,21 @@ export async function serviceStatistics(
     resolvedAtFirstLine: figure(resolved, contacts, targets.firstLineResolutionShare),
     answeredInTime: figure(inTime, answered + open.late, targets.answeredInTimeShare, open.pending),
     byAnswerGroup,
+    writtenAnswers: withinGoal.map((goal, i) => ({
+      channel: goal.channel,
+      withinWorkingDays: targets.answerWithinWorkingDays,
+      answeredInTime: figure(goal.inTime, goal.decided, targets.answeredInTimeShare, goal.pending),
+      answeredWithinOneDay: {
+        share: share(withinOne[i].inTime, withinOne[i].decided),
+        basis: withinOne[i].decided,
+        pending: withinOne[i].pending,
+      },
+    })),
   };
 }
+
+/** The written channels as the results are read in Swedish. */
+const CHANNEL_NAMES: Record<string, string> = { EMAIL: 'e-post', E_SERVICE: 'e-tjänst' };
 
 /** The same figures as CSV for spreadsheets (semicolon-separated, decimal comma, as Swedish Excel expects). */
 export function statisticsCsv(stats: ServiceStatistics): string {
@@ -131,6 +161,35 @@ export function statisticsCsv(stats: ServiceStatistics): string {
       '',
       '',
     ],
+    ...stats.writtenAnswers.flatMap((w) => [
+      [
+        'Mål',
+        `answered-in-time:${w.channel}`,
+        `Besvarade inom ${w.withinWorkingDays} arbetsdagar: ${CHANNEL_NAMES[w.channel] ?? w.channel}`,
+        w.answeredInTime.basis,
+        pct(w.answeredInTime.share),
+        pct(w.answeredInTime.target),
+        w.answeredInTime.basis ? (w.answeredInTime.meetsTarget ? 'ja' : 'nej') : '',
+      ],
+      [
+        'Mått',
+        `answered-within-one-day:${w.channel}`,
+        `Besvarade inom 1 arbetsdag (KKiK): ${CHANNEL_NAMES[w.channel] ?? w.channel}`,
+        w.answeredWithinOneDay.basis,
+        pct(w.answeredWithinOneDay.share),
+        '',
+        '',
+      ],
+      [
+        'Mål',
+        `answered-in-time-pending:${w.channel}`,
+        `Besvarade i tid: pågående, ännu inte avgjorda: ${CHANNEL_NAMES[w.channel] ?? w.channel}`,
+        w.answeredInTime.pending,
+        '',
+        '',
+        '',
+      ],
+    ]),
     ...stats.byChannel.map((c) => [
       'Kanal',
       c.channel,

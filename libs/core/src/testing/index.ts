@@ -10,3 +10,4 @@ export {
   type StatisticsFixture,
   type PlainFigures,
 } from './statistics-fixture';
+export { startTestDovecot, dovecotBinary, type TestDovecot } from './test-dovecot';

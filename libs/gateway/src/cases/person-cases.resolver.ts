@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CaseQueries } from '@frontdoor/core';
+import { CaseQueries, forbidden } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { auditTrailOf } from '../platform/request/person-access';
@@ -27,6 +27,9 @@ export class PersonCasesResolver {
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CaseInfo[]> {
+    // A guardian or ombud reads the departments' matters, not the person's contacts with the hub.
+    if (person.view.scope.readerKind === 'representative')
+      throw forbidden('Ärenden hos kommunens kundtjänst visas bara för personen själv.');
     const ownCases = principal.role === 'citizen'; // person() already checked it is their own
     const page = await this.queries.list(
       { partyId: person.partyId },

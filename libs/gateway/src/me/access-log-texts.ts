@@ -28,6 +28,15 @@ const HUB_SOURCE_TEXT: Record<string, string> = {
   audit: 'vem som har läst dina uppgifter',
 };
 
+/** The audit row's purpose of a representative's read when they give none. */
+export const REPRESENTATIVE_PURPOSE = 'läser som vårdnadshavare eller ombud';
+
+/** A representative as the person's access log names them: "Anna Andersson (vårdnadshavare)". */
+export function representativeText(name: string | null, basis: string): string {
+  const kinds = basis.split(',').map((b) => (b === 'guardian' ? 'vårdnadshavare' : 'ombud med fullmakt'));
+  return `${name ?? 'Någon'} (${[...new Set(kinds)].join(', ')})`;
+}
+
 /** Said of anything the hub cannot name: an internal id never reaches the citizen. */
 export const UNKNOWN_PART = 'andra uppgifter om dig';
 export const UNKNOWN_DEPARTMENT = 'en av kommunens förvaltningar';
@@ -69,5 +78,6 @@ export function purposeText(purpose: string, ownCaseReferences: ReadonlyMap<stri
   const reference = ownCaseReferences.get(purpose);
   if (reference) return `ditt ärende ${reference}`;
   if (purpose === 'Mina ärenden') return 'Mina ärenden (den nationella tjänsten)';
+  if (purpose === REPRESENTATIVE_PURPOSE) return 'läste för din räkning';
   return UNKNOWN_PURPOSE;
 }

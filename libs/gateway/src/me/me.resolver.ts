@@ -15,7 +15,7 @@ import { AccessPolicy } from '../platform/access/access-policy';
 import { openPerson, recordPurpose } from '../platform/request/person-access';
 import type { RequestContext } from '../platform/request/request-context';
 import { AccessLogConnection, AccessReaderKind, AccessRecordInfo, Me } from '../platform/schema/me.types';
-import { AccessLogTexts, READER_TEXT, purposeText } from './access-log-texts';
+import { AccessLogTexts, READER_TEXT, purposeText, representativeText } from './access-log-texts';
 import { CurrentPrincipal } from '../platform/guard/current-principal.decorator';
 import type { Principal } from '../platform/auth/principal';
 
@@ -93,7 +93,9 @@ export class MeResolver {
       groups: page.groups.map((g) => ({
         day: g.day,
         readerKind: AccessReaderKind[g.kind],
-        reader: READER_TEXT[g.kind],
+        reader: g.representatives.length
+          ? g.representatives.map((r) => representativeText(r.name, r.basis)).join(', ')
+          : READER_TEXT[g.kind],
         things: this.texts.thingsRead(g),
         reads: g.reads,
         purposes: [...new Set(g.purposes.map((p) => purposeText(p, references)))],

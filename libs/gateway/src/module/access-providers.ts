@@ -5,7 +5,10 @@ import {
   AuditService,
   MandateGrants,
   PartyService,
+  PersonReader,
+  PowersOfAttorney,
   PurposeTies,
+  Representations,
   type ChangeSignal,
   type LoadedPlugin,
 } from '@frontdoor/core';
@@ -36,6 +39,17 @@ export function accessProviders(
       useFactory: (grants: MandateGrants, changes: ChangeSignal) =>
         AccessPolicy.forPlugins(config.access, config.cases, plugins, grants, undefined, changes),
       inject: [MandateGrants, MANDATE_CHANGES],
+    },
+    {
+      provide: PowersOfAttorney,
+      useFactory: (ds: DataSource, clock: HubClock) => new PowersOfAttorney(ds, clock.now),
+      inject: [DataSource, HubClock],
+    },
+    {
+      provide: Representations,
+      useFactory: (powers: PowersOfAttorney, policy: AccessPolicy, reader: PersonReader, clock: HubClock) =>
+        new Representations(powers, policy, (pn) => reader.custody(pn), clock.now),
+      inject: [PowersOfAttorney, AccessPolicy, PersonReader, HubClock],
     },
     { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },
   ];

@@ -1,6 +1,13 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseQueries, CaseService, KnowledgeService, SurveyAnswers, createCaseChain } from '@frontdoor/core';
+import {
+  CaseQueries,
+  CaseService,
+  EmailAnswers,
+  KnowledgeService,
+  SurveyAnswers,
+  createCaseChain,
+} from '@frontdoor/core';
 import { createHubMailer, createHubQueue, HubClock, HubJobs } from '@frontdoor/hub';
 import type { JobQueue } from '@frontdoor/jobs';
 import { OutboxRelayHost } from '../cases/outbox-relay-host';
@@ -36,6 +43,13 @@ export function caseProviders(config: GatewayConfig): Provider[] {
       provide: SurveyAnswers,
       useFactory: (ds: DataSource, clock: HubClock) => new SurveyAnswers(ds, clock.now),
       inject: [DataSource, HubClock],
+    },
+    {
+      // Answers by e-mail come from the contact address citizens write to (the first of EMAIL_INBOUND_ADDRESSES).
+      provide: EmailAnswers,
+      useFactory: (ds: DataSource, cases: CaseService, clock: HubClock) =>
+        new EmailAnswers(ds, cases, config.env.EMAIL_INBOUND_ADDRESSES[0], clock.now),
+      inject: [DataSource, CaseService, HubClock],
     },
     {
       provide: EServiceIntake,

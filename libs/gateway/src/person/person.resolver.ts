@@ -1,6 +1,6 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PartyService, PurposeTies, parsePersonalNumber } from '@frontdoor/core';
+import { PartyService, PurposeTies, Representations, parsePersonalNumber, samePerson } from '@frontdoor/core';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import {
@@ -13,6 +13,8 @@ import {
 } from '../platform/request/person-access';
 import { PurposeInput, PurposeReasonOption } from '../platform/schema/purpose.types';
 import { Person } from '../platform/schema/person.type';
+import { openAsRepresentative, ownPersonalNumber } from '../platform/request/representation-access';
+import { REPRESENTATIVE_PURPOSE } from '../me/access-log-texts';
 import type { RequestContext } from '../platform/request/request-context';
 import { SourceReport, SourceState } from '../platform/schema/source-report.type';
 import { StatusItem } from '../platform/schema/status-item.type';
@@ -41,6 +43,7 @@ export class PersonResolver {
     private readonly parties: PartyService,
     private readonly policy: AccessPolicy,
     private readonly ties: PurposeTies,
+    private readonly representations: Representations,
   ) {}
 
   @Query(() => [PurposeReasonOption], {
@@ -72,6 +75,20 @@ export class PersonResolver {
     why?: PurposeInput,
   ): Promise<Person> {
     const personalNumber = parsePersonalNumber(input).value;
+    if (principal.role === 'citizen' && !samePerson(ownPersonalNumber(principal), personalNumber)) {
+      // Someone else's: only as their guardian or ombud, decided now for this request (issue 24).
+      await recordPurpose(ctx, this.policy, { purpose });
+      auditTrailOf(ctx).purpose = purpose?.trim() || REPRESENTATIVE_PURPOSE;
+      const party = await this.parties.partyFor(personalNumber);
+      return openAsRepresentative(
+        ctx,
+        this.policy,
+        this.representations,
+        personalNumber,
+        party.id,
+        asksForDepartmentData(info),
+      );
+    }
     assertMayReadPerson(principal, personalNumber);
     await recordPurpose(ctx, this.policy, { purpose, why }, this.ties);
     const party = await this.parties.partyFor(personalNumber);
@@ -107,7 +124,7 @@ export class PersonResolver {
           : report.withheldFor === 'PURPOSE_MISSING'
             ? PURPOSE_MISSING_REASON
             : report.state === 'WITHHELD'
-              ? WITHHELD_REASON
+              ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
               : report.reason,
     }));
   }

@@ -17,7 +17,9 @@ import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEy
 import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJobRun';
 import { AddAuditPurposeTies1765810000000 } from './1765810000000-AddAuditPurposeTies';
 import { CreateSurveyInvitation1765820000000 } from './1765820000000-CreateSurveyInvitation';
-import { CreateOperatingNotice1765830000000 } from './1765830000000-CreateOperatingNotice';
+import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000000-CreatePowerOfAttorneyAndAuditOnBehalf';
+import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
+import { CreateOperatingNotice1765920000000 } from './1765920000000-CreateOperatingNotice';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -40,5 +42,7 @@ export const ALL_MIGRATIONS = [
   CreatePluginJobRun1765800000000,
   AddAuditPurposeTies1765810000000,
   CreateSurveyInvitation1765820000000,
-  CreateOperatingNotice1765830000000,
+  CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
+  CreateEmailMessageTables1765910000000,
+  CreateOperatingNotice1765920000000,
 ];

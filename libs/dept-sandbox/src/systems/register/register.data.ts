@@ -2,7 +2,8 @@
  * The population register's view of the demo people (folkbokföring), as Skatteverket's
  * Navet delivers it in spirit: name, registered address and protection markings.
  * Cecilia Carlsson has sekretessmarkering; Sam Samordnad has a coordination number and no
- * Swedish address.
+ * Swedish address. Anna Andersson has custody of Tilde (a minor); Cecilia Carlsson of Cleo, who
+ * is protected like her mother (Cleo's number is made up, serial 98x, valid check digit).
  */
 export interface RegisterRecord {
   personalNumber: string;
@@ -17,6 +18,18 @@ export interface RegisterRecord {
   /** Skyddad folkbokföring: registered in another place than where they live. */
   protectedRegistration: boolean;
   deceased: boolean;
+  /**
+   * Custody relations as Navet's "relationer" carry them: on a child, `V` names each
+   * vårdnadshavare; on a guardian, `B` names each child in their custody. The register keeps
+   * both sides; the hub trusts only the child's side (who its guardians are). Absent: none.
+   */
+  relations?: CustodyRelation[];
+}
+
+/** One custody relation (relationstyp `V` vårdnadshavare, `B` barn i vårdnad). */
+export interface CustodyRelation {
+  type: 'V' | 'B';
+  personalNumber: string;
 }
 
 const address = (street: string, postalCode: string, city = 'Exempelstad') => ({
@@ -37,6 +50,18 @@ export function seedRegister(): Map<string, RegisterRecord> {
       confidentialityMarking: false,
       protectedRegistration: false,
       deceased: false,
+      relations: [{ type: 'B', personalNumber: '202402292383' }],
+    },
+    {
+      personalNumber: '202402292383',
+      givenName: 'Tilde',
+      surname: 'Andersson',
+      address: address('Storgatan 12', '123 45'),
+      municipality: 'Exempelstad',
+      confidentialityMarking: false,
+      protectedRegistration: false,
+      deceased: false,
+      relations: [{ type: 'V', personalNumber: '199001012385' }],
     },
     {
       personalNumber: '196408233234',
@@ -57,6 +82,18 @@ export function seedRegister(): Map<string, RegisterRecord> {
       confidentialityMarking: true,
       protectedRegistration: false,
       deceased: false,
+      relations: [{ type: 'B', personalNumber: '202106109818' }],
+    },
+    {
+      personalNumber: '202106109818',
+      givenName: 'Cleo',
+      surname: 'Carlsson',
+      address: address('Björkvägen 7', '123 50'),
+      municipality: 'Exempelstad',
+      confidentialityMarking: true,
+      protectedRegistration: false,
+      deceased: false,
+      relations: [{ type: 'V', personalNumber: '200002292399' }],
     },
     {
       personalNumber: '190001019801',
@@ -116,6 +153,40 @@ export function namesakes(surname: string, count: number): RegisterRecord[] {
 }
 
 const GIVEN_NAMES = ['Anders', 'Britt', 'Carl', 'Doris', 'Erik', 'Frida', 'Gustav', 'Hanna', 'Ivar', 'Jenny'];
+
+/**
+ * A made-up person born on `birthDate` (YYYY-MM-DD; serial 98x, valid check digit) in the custody
+ * of `guardians`, for tests that need a child of an exact age (e.g. turning 18 today). Add the
+ * returned records with `extraRegisterRecords`; each guardian's record gains its `B` relation.
+ */
+export function childInCustody(
+  birthDate: string,
+  givenName: string,
+  guardians: RegisterRecord[],
+  serial = 0,
+  protectedChild = false,
+): RegisterRecord[] {
+  const nine = `${birthDate.slice(2, 4)}${birthDate.slice(5, 7)}${birthDate.slice(8, 10)}98${serial % 10}`;
+  const personalNumber = `${birthDate.slice(0, 2)}${nine}${checkDigit(nine)}`;
+  const child: RegisterRecord = {
+    personalNumber,
+    givenName,
+    surname: guardians[0]?.surname ?? 'Barnsson',
+    address: guardians[0]?.address ?? null,
+    municipality: 'Exempelstad',
+    confidentialityMarking: protectedChild,
+    protectedRegistration: false,
+    deceased: false,
+    relations: guardians.map((g) => ({ type: 'V', personalNumber: g.personalNumber })),
+  };
+  return [
+    child,
+    ...guardians.map((g) => ({
+      ...g,
+      relations: [...(g.relations ?? []), { type: 'B' as const, personalNumber }],
+    })),
+  ];
+}
 
 /** Luhn over YYMMDDNNN: the tenth digit of a personal number. */
 function checkDigit(nine: string): number {

@@ -37,6 +37,7 @@ export const ARGUMENT_TEXT_LIMITS: Readonly<Record<string, TextRule>> = {
   'Query.cases(after:)': TEXT_LIMITS.line,
   'Mutation.addCaseNote(text:)': TEXT_LIMITS.text,
   'Mutation.replyToCitizen(text:)': TEXT_LIMITS.text,
+  'Mutation.answerCaseByEmail(text:)': TEXT_LIMITS.text,
   'Mutation.forwardCase(message:)': TEXT_LIMITS.text,
   'Mutation.closeCase(resolution:)': TEXT_LIMITS.text,
   'Mutation.parkCase(reason:)': TEXT_LIMITS.text,

@@ -38,6 +38,26 @@ export class AnswerGroupLoad {
   @Field(() => Int) overdue!: number;
 }
 
+@ObjectType({ description: 'A share without a target of its own (KKiK’s measures), of decided cases only.' })
+export class ShareFigureInfo {
+  @Field(() => Float, { description: '0..1' }) share!: number;
+  @Field(() => Int, { description: 'How many cases the share is of: only those whose outcome is decided.' })
+  basis!: number;
+  @Field(() => Int, { description: 'Cases not decided yet (pågående), in neither part of the share.' })
+  pending!: number;
+}
+
+@ObjectType({
+  description:
+    'Servicemål 4 for one written channel (EMAIL, E_SERVICE): questions answered within the goal’s working days of arriving, and within one (KKiK). Only decided questions count: an open one not yet past the days is pending.',
+})
+export class WrittenChannelAnswers {
+  @Field() channel!: string;
+  @Field(() => Int, { description: 'The goal’s working days (2).' }) withinWorkingDays!: number;
+  @Field(() => GoalFigureInfo) answeredInTime!: GoalFigureInfo;
+  @Field(() => ShareFigureInfo) answeredWithinOneDay!: ShareFigureInfo;
+}
+
 @ObjectType({ description: 'The service goals (Luleå/Skellefteå) for contacts registered in a period.' })
 export class ServiceStatisticsInfo {
   @Field(() => CalendarDate) from!: string;
@@ -54,4 +74,8 @@ export class ServiceStatisticsInfo {
   answeredInTime!: GoalFigureInfo;
   @Field(() => [AnswerGroupLoad], { description: 'Open and overdue forwarded cases per answer group, now.' })
   byAnswerGroup!: AnswerGroupLoad[];
+  @Field(() => [WrittenChannelAnswers], {
+    description: 'Servicemål 4 per written channel: e-mail and e-service questions answered in time.',
+  })
+  writtenAnswers!: WrittenChannelAnswers[];
 }

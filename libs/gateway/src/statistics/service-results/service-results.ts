@@ -10,6 +10,13 @@ export interface PeriodResults {
     resolvedAtFirstLine: Goal;
     /** `pending`: forwarded cases not decided yet (open within the goal's days, or waiting for the citizen). */
     answeredInTime: Goal & { pending: number };
+    /** Servicemål 4 per written channel: within the goal's days, and KKiK's within one. */
+    written: {
+      channel: string;
+      withinWorkingDays: number;
+      answeredInTime: Goal & { pending: number };
+      answeredWithinOneDay: { share: number; basis: number; pending: number };
+    }[];
   };
   calls: {
     queueKey: string;
@@ -76,6 +83,12 @@ export function periodResults(
       contacts: cases.contacts,
       resolvedAtFirstLine: goal(cases.resolvedAtFirstLine),
       answeredInTime: { ...goal(cases.answeredInTime), pending: cases.answeredInTime.pending },
+      written: cases.writtenAnswers.map((w) => ({
+        channel: w.channel,
+        withinWorkingDays: w.withinWorkingDays,
+        answeredInTime: { ...goal(w.answeredInTime), pending: w.answeredInTime.pending },
+        answeredWithinOneDay: { ...w.answeredWithinOneDay },
+      })),
     },
     calls: calls.map((q) => ({
       queueKey: q.queueKey,
@@ -109,6 +122,24 @@ const pct = (share: number) => `${(share * 100).toFixed(0)}&nbsp;%`;
 const met = (ok: boolean | null, basis = 1) =>
   basis === 0 || ok === null ? 'Inget underlag' : ok ? 'Målet nått' : 'Målet inte nått';
 
+const CHANNEL_NAMES: Record<string, string> = { EMAIL: 'e-post', E_SERVICE: 'e-tjänst' };
+
+/** A decided share "x % av n", or that none is decided yet, with the pending beside it. */
+const decidedShare = (f: { share: number; basis: number; pending: number }) =>
+  `${f.basis ? `${pct(f.share)} av ${f.basis}` : 'Inga avgjorda ännu'}${f.pending ? `, ${f.pending} pågående` : ''}`;
+
+function writtenRows(p: PeriodResults): string {
+  return p.cases.written
+    .flatMap((w) => {
+      const name = CHANNEL_NAMES[w.channel] ?? w.channel;
+      return [
+        `<tr><th scope="row">Frågor via ${name} besvarade inom ${w.withinWorkingDays} arbetsdagar</th><td>${decidedShare(w.answeredInTime)}</td><td>minst ${pct(w.answeredInTime.target)}</td><td>${met(w.answeredInTime.meetsTarget, w.answeredInTime.basis)}</td></tr>`,
+        `<tr><th scope="row">Frågor via ${name} besvarade inom 1 arbetsdag (KKiK)</th><td>${decidedShare(w.answeredWithinOneDay)}</td><td>–</td><td>Mått utan mål</td></tr>`,
+      ];
+    })
+    .join('\n');
+}
+
 function periodSection(p: PeriodResults, index: number): string {
   const id = `period-${index}`;
   const callRows = p.calls
@@ -127,6 +158,7 @@ function periodSection(p: PeriodResults, index: number): string {
 ${callRows}
 <tr><th scope="row">Ärenden lösta direkt i kontaktcenter</th><td>${pct(p.cases.resolvedAtFirstLine.share)} av ${p.cases.contacts}</td><td>minst ${pct(p.cases.resolvedAtFirstLine.target)}</td><td>${met(p.cases.resolvedAtFirstLine.meetsTarget, p.cases.resolvedAtFirstLine.basis)}</td></tr>
 <tr><th scope="row">Vidareskickade ärenden besvarade i tid</th><td>${p.cases.answeredInTime.basis ? `${pct(p.cases.answeredInTime.share)} av ${p.cases.answeredInTime.basis}` : 'Inga avgjorda ännu'}${p.cases.answeredInTime.pending ? `, ${p.cases.answeredInTime.pending} pågående` : ''}</td><td>minst ${pct(p.cases.answeredInTime.target)}</td><td>${met(p.cases.answeredInTime.meetsTarget, p.cases.answeredInTime.basis)}</td></tr>
+${writtenRows(p)}
 </tbody>
 </table>
 ${satisfactionTable(p)}

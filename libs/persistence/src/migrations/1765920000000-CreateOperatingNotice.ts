@@ -2,8 +2,8 @@ import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { instantColumnType } from '../columns';
 
 /** operating_notice: driftmeddelanden by category or area, valid for a period (issue 26). */
-export class CreateOperatingNotice1765830000000 implements MigrationInterface {
-  name = 'CreateOperatingNotice1765830000000';
+export class CreateOperatingNotice1765920000000 implements MigrationInterface {
+  name = 'CreateOperatingNotice1765920000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(
