@@ -14,7 +14,10 @@ import {
   runRetention,
   StatisticsRollupJob,
   SurveyInvitations,
+  SpikeAlerts,
+  DEFAULT_SPIKE_RULE,
   type Mailer,
+  type SpikeRecipient,
   type PluginJobScheduler,
 } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
@@ -23,7 +26,7 @@ import { InboundMail } from './inbound-mail';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'>;
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'> & Partial<Pick<HubConfig, 'cases' | 'notices'>>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -47,6 +50,7 @@ export class HubJobs {
   private readonly notifications: CaseNotifications;
   private readonly citizenNotifications: CitizenNotifications;
   private readonly surveys: SurveyInvitations;
+  private readonly spikes: SpikeAlerts;
   private readonly digests: CaseDigests;
   private readonly retentionSource: RetentionSource;
   private readonly retention: RetentionJob;
@@ -69,6 +73,13 @@ export class HubJobs {
       dataSource,
       new EmailCitizenMessenger(mailer),
       surveyPageUrl(config.env),
+      now,
+    );
+    this.spikes = new SpikeAlerts(
+      dataSource,
+      mailer,
+      spikeRecipients(config.cases),
+      config.notices?.spikes ?? DEFAULT_SPIKE_RULE,
       now,
     );
     this.cases = createCaseChain(dataSource, queue, now);
@@ -100,6 +111,7 @@ export class HubJobs {
     this.notifications.register(queue);
     this.citizenNotifications.register(queue);
     this.surveys.register(queue);
+    this.spikes.register(queue);
     this.emailSending.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
@@ -108,6 +120,7 @@ export class HubJobs {
     await pluginJobs.start(queue);
     await queue.start();
     await this.digests.schedule(queue);
+    await this.spikes.schedule(queue);
     await this.retention.schedule(queue);
     await this.rollup.schedule(queue);
     await this.inboundMail.start();
@@ -130,4 +143,13 @@ export class HubJobs {
 export function surveyPageUrl(env: Pick<HubConfig['env'], 'CITIZEN_PAGE_URL' | 'SURVEY_PAGE_URL'>): string {
   const url = env.SURVEY_PAGE_URL ?? new URL('/enkat/', env.CITIZEN_PAGE_URL).href;
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** A category's spike goes to its answer group's manager, as the case setup names them. */
+function spikeRecipients(cases: HubConfig['cases'] | undefined): SpikeRecipient {
+  return (categoryKey) => {
+    const category = cases?.categories.find((c) => c.key === categoryKey);
+    const group = cases?.answerGroups.find((g) => g.key === category?.answerGroup);
+    return group ? { name: group.manager.name, email: group.manager.email } : null;
+  };
 }
