@@ -73,14 +73,18 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     expect(Object.keys(config.plugins).sort()).toEqual([
       'building-permits',
       'childcare-queue',
+      'chimney-sweep',
       'home-care',
       'invoicing',
+      'parking',
       'population-register',
+      'swimming',
       'waste-collection',
+      'water',
     ]);
     expect(config.env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_MIGRATE: false });
     // Each plugin's connection and config checked by the plugin loader, as at start.
-    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(6);
+    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(10);
     expect(config.auth.devIssuer).toBe(false);
   });
 

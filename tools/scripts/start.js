@@ -11,6 +11,9 @@ const { seedDemoGrants } = require('./seed-demo-grants');
 
 const root = path.resolve(__dirname, '../..');
 const sandboxPort = process.env.SANDBOX_PORT || '4010';
+const bankIdPort = process.env.SANDBOX_BANKID_PORT || '4011';
+// The sandbox writes its BankID test certificates here at start; the gateway reads them.
+const bankIdCertDir = process.env.SANDBOX_BANKID_CERT_DIR || path.join(root, 'data/bankid-sandbox');
 const gatewayPort = process.env.PORT || '4000';
 const issuerPort = process.env.DEV_ISSUER_PORT || '4020';
 const issuerUrl = `http://127.0.0.1:${issuerPort}`;
@@ -90,7 +93,13 @@ async function waitFor(url, ms) {
     );
     if (build.status !== 0) console.error('The citizen page did not build; the hub starts without it.');
   }
-  run('sandbox', 'apps/dept-sandbox/src/main.ts', { SANDBOX_PORT: sandboxPort });
+  run('sandbox', 'apps/dept-sandbox/src/main.ts', {
+    SANDBOX_PORT: sandboxPort,
+    SANDBOX_BANKID_PORT: bankIdPort,
+    SANDBOX_BANKID_CERT_DIR: bankIdCertDir,
+    // The demo caller approves BankID after a few seconds (0 or off: approve with the admin call).
+    SANDBOX_BANKID_APPROVE_SECONDS: process.env.SANDBOX_BANKID_APPROVE_SECONDS || '6',
+  });
   await waitFor(`http://127.0.0.1:${sandboxPort}/demo/people`, 30_000);
   run(
     'issuer',
@@ -114,11 +123,20 @@ async function waitFor(url, ms) {
       CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
       HOMECARE_BASE_URL: process.env.HOMECARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/homecare/`,
       INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
+      PARKING_BASE_URL: process.env.PARKING_BASE_URL || `http://127.0.0.1:${sandboxPort}/parking/`,
       PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,
       REGISTER_BASE_URL: process.env.REGISTER_BASE_URL || `http://127.0.0.1:${sandboxPort}/register/`,
+      SWIM_BASE_URL: process.env.SWIM_BASE_URL || `http://127.0.0.1:${sandboxPort}/swim/`,
       WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
+      WATER_BASE_URL: process.env.WATER_BASE_URL || `http://127.0.0.1:${sandboxPort}/water/`,
+      CHIMNEY_SWEEP_BASE_URL:
+        process.env.CHIMNEY_SWEEP_BASE_URL || `http://127.0.0.1:${sandboxPort}/chimney-sweep/`,
       INCOME_SUPPORT_BASE_URL:
         process.env.INCOME_SUPPORT_BASE_URL || `http://127.0.0.1:${sandboxPort}/income-support/`,
+      BANKID_BASE_URL: process.env.BANKID_BASE_URL || `https://127.0.0.1:${bankIdPort}/rp/v6.0/`,
+      BANKID_CLIENT_CERT: process.env.BANKID_CLIENT_CERT || path.join(bankIdCertDir, 'rp-client.pem'),
+      BANKID_CLIENT_KEY: process.env.BANKID_CLIENT_KEY || path.join(bankIdCertDir, 'rp-client-key.pem'),
+      BANKID_CA: process.env.BANKID_CA || path.join(bankIdCertDir, 'ca.pem'),
       SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
@@ -151,6 +169,7 @@ Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, departme
   Sign-in (OIDC)  ${issuerUrl}  (demo role picker; not for production)
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people
   Caught e-mail   http://127.0.0.1:${sandboxPort}/demo/mail
+  BankID (test)   https://127.0.0.1:${bankIdPort}/rp/v6.0/ (mutual TLS; the demo caller approves after a few seconds)
   Demo calls      the sandbox posts calls to /telephony/events (DEMO_CALLS=off stops them)
   Service results http://127.0.0.1:${gatewayPort}/service-results
   Health/metrics  http://127.0.0.1:${gatewayPort}/health/ready  http://127.0.0.1:${gatewayPort}/metrics

@@ -23,6 +23,7 @@ import { PersonView } from './views/PersonView';
 import { PropertyView } from './views/PropertyView';
 import { ReferenceView } from './views/ReferenceView';
 import { SearchView } from './views/SearchView';
+import { CallbacksView } from './views/CallbacksView';
 import { NowView } from './views/NowView';
 import { QueueView } from './views/QueueView';
 import { purposeFromList } from './lookup-purpose';
@@ -176,6 +177,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
           <ul>
             <NavLink route={{ view: 'lookup' }} current={route} label={strings.nav.lookup} />
             <NavLink route={{ view: 'queue' }} current={route} label={strings.nav.queue} />
+            <NavLink route={{ view: 'callbacks' }} current={route} label={strings.nav.callbacks} />
             <NavLink route={{ view: 'stats' }} current={route} label={strings.nav.stats} />
             {managerial ? <NavLink route={{ view: 'now' }} current={route} label={strings.nav.now} /> : null}
           </ul>
@@ -215,6 +217,8 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
           <PropertyView key={route.address} address={route.address} purpose={lookupPurpose} why={lookupWhy} />
         ) : route.view === 'queue' ? (
           <QueueView myGroups={session.answerGroups} allGroups={config.answerGroups} />
+        ) : route.view === 'callbacks' ? (
+          <CallbacksView />
         ) : route.view === 'case' ? (
           <CaseView
             key={route.id}
@@ -227,7 +231,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
           <NowView />
         ) : route.view === 'stats' ? (
           <Suspense fallback={<p role="status">{strings.loading}</p>}>
-            <StatsView />
+            <StatsView managerial={managerial} />
           </Suspense>
         ) : (
           <section aria-labelledby="home-heading">
@@ -289,6 +293,7 @@ function useKeyboardShortcuts() {
         Digit2: { view: 'queue' },
         Digit3: { view: 'stats' },
         Digit4: { view: 'now' },
+        Digit5: { view: 'callbacks' },
       };
       if (views[event.code]) {
         event.preventDefault();

@@ -12,6 +12,7 @@ export type Route =
   | { view: 'search'; text: string }
   | { view: 'property'; address: string }
   | { view: 'queue' }
+  | { view: 'callbacks' }
   | { view: 'case'; id: string }
   | { view: 'stats' }
   | { view: 'now' };
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'sok' && value) return { view: 'search', text: value };
   if (view === 'adress' && value) return { view: 'property', address: value };
   if (view === 'ko') return { view: 'queue' };
+  if (view === 'aterringning') return { view: 'callbacks' };
   if (view === 'arende' && value) return { view: 'case', id: value };
   if (view === 'statistik') return { view: 'stats' };
   if (view === 'nu') return { view: 'now' };
@@ -47,6 +49,8 @@ export function hrefOf(route: Route): string {
       return `#/adress/${encodeURIComponent(route.address)}`;
     case 'queue':
       return '#/ko';
+    case 'callbacks':
+      return '#/aterringning';
     case 'case':
       return `#/arende/${encodeURIComponent(route.id)}`;
     case 'stats':

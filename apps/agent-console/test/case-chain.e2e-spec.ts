@@ -353,6 +353,20 @@ jest.setTimeout(90_000);
       await screenshot(page, 'chain-9-officer-closed');
     });
 
+    it('8d. the case shows how Anna was told of the answer, the wait and the closing', async () => {
+      const messages = page.getByTestId('citizen-messages');
+      // The notice goes out from the queue: reload until it has (bounded).
+      for (let tries = 0; ; tries++) {
+        await page.reload();
+        await page.getByTestId('case-status').waitFor();
+        const text = (await messages.count()) ? await messages.innerText() : '';
+        if (/Svar finns – mejl, skickat/.test(text) && /Avslutat – mejl, skickat/.test(text)) break;
+        if (tries === 20) throw new Error(`notices not sent: "${text}"`);
+        await page.waitForTimeout(250);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     it('9. the service goals say "inga kontakter" for an empty month and count in Swedish forms; a coordination number is named as such', async () => {
       await page.keyboard.press('Alt+Digit3');
       const stats = page.getByTestId('stats-view');

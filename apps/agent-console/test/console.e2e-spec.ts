@@ -226,6 +226,8 @@ jest.setTimeout(90_000);
     await agent.keyboard.press('Alt+KeyR');
     await expect(agent.evaluate<string>('document.activeElement.id')).resolves.toBe('contact-channel');
     await form.getByLabel('Kategori').selectOption('barnomsorgsplats');
+    // Why the caller got in touch (decision 0086): Swedish labels, sent with the contact.
+    await form.getByLabel('Kontaktorsak').selectOption({ label: 'Fråga om status' });
     const articles = form.getByTestId('articles').getByTestId('article');
     await articles.first().getByText('Byta önskad förskola').waitFor();
     await form.getByLabel('Vad gäller kontakten?').fill(SUMMARY);
@@ -274,6 +276,20 @@ jest.setTimeout(90_000);
     await expect(agent.getByRole('region', { name: 'Tidigare kontakter' }).textContent()).resolves.toContain(
       `${forwardedReference} Barnomsorgsplats: ${SUMMARY} – Hos svarsgrupp`,
     );
+    // The reason was stored: a status question where a department system answers is avoidable.
+    const month = new Date().toISOString().slice(0, 7);
+    const report = await hub.graphql<{
+      avoidableContacts: { rows: { categoryKey: string; contacts: number }[] };
+    }>(
+      'query($month: String!) { avoidableContacts(month: $month) { rows { categoryKey contacts } } }',
+      { month },
+      { token: await token('manager', 'manager-maria') },
+    );
+    expect(report.data!.avoidableContacts.rows).toContainEqual({
+      categoryKey: 'barnomsorgsplats',
+      contacts: 1,
+    });
+    expect(await form.getByLabel('Kontaktorsak').inputValue()).toBe('');
     expect(await axeViolations(agent)).toEqual([]);
   });
 
@@ -354,6 +370,10 @@ jest.setTimeout(90_000);
       expect.stringMatching(/^av \d+ kontakt(er)?$/),
       expect.stringMatching(/^av \d+ avgjorda(, \d+ pågående)?$/),
     ]);
+    // Coverage (decision 0086): the share of this month's contacts a department system answers.
+    await expect(stats.getByTestId('coverage-share').textContent()).resolves.toMatch(
+      /^\d+ % \(\d+ av \d+ kontakt(er)?\)$/,
+    );
     expect(await axeViolations(agent)).toEqual([]);
     await screenshot(agent, 'statistics');
   });

@@ -12,6 +12,7 @@ import { Matters } from './views/Matters';
 import { Cases } from './views/Cases';
 import { AskQuestion } from './views/AskQuestion';
 import { ACCESS_PAGE_SIZE, AccessHistory } from './views/AccessHistory';
+import { Callback } from './views/Callback';
 import { Notifications } from './views/Notifications';
 import { Representation } from './views/Representation';
 
@@ -108,6 +109,7 @@ function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
       <Cases cases={person.cases} />
       <Representation />
       <AskQuestion categories={data.questionCategories} onAsked={() => void refetch()} />
+      <Callback open={data.me.callbacks} onRequested={() => void refetch()} />
       <Notifications preference={notificationPreference} />
       <AccessHistory first={accessLog} />
     </main>

@@ -86,6 +86,12 @@ export const MY_PAGE = graphql(`
       notificationPreference {
         channel
         email
+        phone
+      }
+      callbacks {
+        id
+        number
+        statusText
       }
     }
     questionCategories {
@@ -110,10 +116,11 @@ export const ASK = graphql(`
 `);
 
 export const SET_PREFERENCE = graphql(`
-  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String) {
-    setNotificationPreference(channel: $channel, email: $email) {
+  mutation SetNotificationPreference($channel: NotificationChannel!, $email: String, $phone: String) {
+    setNotificationPreference(channel: $channel, email: $email, phone: $phone) {
       channel
       email
+      phone
     }
   }
 `);
@@ -186,3 +193,13 @@ export const ON_BEHALF = graphql(`
 `);
 
 export { POWER };
+
+export const REQUEST_CALLBACK = graphql(`
+  mutation RequestCallback($input: RequestCallbackInput!) {
+    requestCallback(input: $input) {
+      id
+      number
+      statusText
+    }
+  }
+`);

@@ -11,7 +11,15 @@ import {
   type TestHub,
 } from '@frontdoor/testing';
 import { PluginHost } from '@frontdoor/gateway';
-import { AuditRecord, ServiceCase } from '@frontdoor/core';
+import {
+  AuditRecord,
+  CallbackRequest,
+  CitizenNotificationPreference,
+  DEFAULT_TELEPHONY_SETTINGS,
+  ServiceCase,
+  isOpenAt,
+  stockholmClock,
+} from '@frontdoor/core';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
@@ -422,6 +430,39 @@ jest.setTimeout(90_000);
       await screenshot(page, 'citizen-web-access-history-390');
       await history.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-access-history-section-390.png') });
     });
+
+    it('chooses texts for her notices: a landline is refused in Swedish, a mobile number is saved', async () => {
+      const section = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Meddelanden till dig' }),
+      });
+      const save = section.getByRole('button', { name: 'Spara' });
+      await section.getByLabel('Skicka sms när något händer i mina ärenden').check();
+      const phone = section.getByLabel('Mobilnummer (tom: det du skrev i ärendet)');
+      await phone.fill('08-123 456 78');
+      await save.click();
+      await section.getByRole('status').getByText('Skriv ett mobilnummer', { exact: false }).waitFor();
+      await phone.fill('070-123 45 67');
+      await save.click();
+      await section.getByRole('status').getByText('Sparat.').waitFor();
+      const { partyId } = await hub.dataSource
+        .getRepository(ServiceCase)
+        .findOneByOrFail({ reference: annasCaseReference });
+      await expect(
+        hub.dataSource.getRepository(CitizenNotificationPreference).findOneBy({ partyId: partyId! }),
+      ).resolves.toMatchObject({ channel: 'SMS', phone: '+46701234567', email: null });
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'citizen-web-notifications-sms-390');
+      // Back to e-mail, as she had it.
+      await section.getByLabel('Skicka mejl när något händer i mina ärenden').check();
+      await save.click();
+      const preference = () =>
+        hub.dataSource.getRepository(CitizenNotificationPreference).findOneBy({ partyId: partyId! });
+      for (const until = Date.now() + 10_000; (await preference())?.channel !== 'EMAIL';) {
+        if (Date.now() > until) throw new Error('the choice of e-mail was not saved');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await expect(preference()).resolves.toMatchObject({ phone: null });
+    });
   });
 
   it('shows "Att göra" and the access history at a desktop’s 1,280 px', async () => {
@@ -458,6 +499,49 @@ jest.setTimeout(90_000);
     })()`);
     expect(status.code).toBe('FORBIDDEN');
     expect(status.data ?? { person: null }).toEqual({ person: null });
+    await page.context().close();
+  });
+
+  it('lets a citizen ask to be rung back at a time the contact center is open, and shows it', async () => {
+    // The first quarter hour at least 30 minutes ahead when the default queue is open (the real
+    // clock: the dev issuer's tokens are real-time). None within the next 70 hours (a long
+    // holiday) is checked as a refusal instead.
+    const hours = DEFAULT_TELEPHONY_SETTINGS.callbacks.openingHours;
+    const quarter = 15 * 60_000;
+    const from = Math.ceil((Date.now() + 30 * 60_000) / quarter) * quarter;
+    let slot: Date | undefined;
+    for (let at = from; at < Date.now() + 70 * 3_600_000 && !slot; at += quarter)
+      if (isOpenAt(hours, new Date(at))) slot = new Date(at);
+    const page = await signedIn(360, 'citizen-bertil');
+    const section = page.getByTestId('callback');
+    await section.getByLabel('Ditt telefonnummer').fill('070-111 22 33');
+    await section.getByLabel('Vid en viss tid').check();
+    await section.getByRole('button', { name: 'Ring upp mig' }).click();
+    await expect(section.getByRole('status').textContent()).resolves.toBe('Välj en tid.');
+    const { date, time } = stockholmClock(slot ?? new Date(from));
+    await section.getByLabel('Tid', { exact: true }).fill(`${date}T${time}`);
+    await section.getByRole('button', { name: 'Ring upp mig' }).click();
+    if (!slot) {
+      await explainTimeout(page, 'callback-refused', () =>
+        section
+          .getByText(/Vi ringer/)
+          .first()
+          .waitFor(),
+      );
+      await page.context().close();
+      return;
+    }
+    await explainTimeout(page, 'callback-open', () => section.getByTestId('callback-open').waitFor());
+    await expect(section.getByTestId('callback-open').textContent()).resolves.toBe(
+      `Vi ringer +46701112233. Vi ringer dig ${date} kl. ${time}.`,
+    );
+    const stored = await hub.dataSource
+      .getRepository(CallbackRequest)
+      .findOneByOrFail({ number: '+46701112233' });
+    expect(stored).toMatchObject({ source: 'CITIZEN', status: 'WAITING', queue: 'kundtjanst' });
+    expect(stored.dueAt.getTime()).toBe(slot.getTime());
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'citizen-web-callback-360');
     await page.context().close();
   });
 });

@@ -55,12 +55,19 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: '{ serviceStatistics(from: "2026-11-01", to: "2026-11-30") { contacts } }',
     allowed: STAFF,
   },
+  'Query.contactCoverage': { document: '{ contactCoverage(month: "2026-11") { contacts } }', allowed: STAFF },
+  'Query.avoidableContacts': {
+    document: '{ avoidableContacts(month: "2026-11") { totalContacts } }',
+    allowed: ['manager', 'admin'],
+  },
   'Query.contactCenterNow': {
     document: '{ contactCenterNow { callsWaiting } }',
     allowed: ['manager', 'admin'],
   },
   'Query.call': { document: '{ call(callId: "no-such-call") { callId } }', allowed: STAFF },
   'Query.myCurrentCall': { document: '{ myCurrentCall { callId } }', allowed: STAFF },
+  'Query.callbackQueue': { document: '{ callbackQueue { waiting } }', allowed: STAFF },
+  'Query.myCallback': { document: '{ myCallback { id } }', allowed: STAFF },
   'Query.searchKnowledge': { document: '{ searchKnowledge(query: "faktura") { id } }', allowed: STAFF },
   'Query.knowledgeForContact': {
     document: '{ knowledgeForContact(categoryKey: "avfall") { id } }',
@@ -72,6 +79,12 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   },
   'Query.knowledgeGapReport': {
     document: '{ knowledgeGapReport(from: "2026-11-01", to: "2026-11-30") { forwarded } }',
+    allowed: STAFF,
+  },
+  'Query.lettersNeeded': { document: '{ lettersNeeded { caseId } }', allowed: STAFF },
+  'Query.purposeReasons': { document: '{ purposeReasons { key } }', allowed: STAFF },
+  'Query.satisfaction': {
+    document: '{ satisfaction(from: "2026-11-01", to: "2026-11-30") { total { answers } } }',
     allowed: STAFF,
   },
   'Query.failedJobs': { document: '{ failedJobs { id } }', allowed: ['admin'] },
@@ -94,6 +107,32 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: `mutation { assignCase(caseId: "${NO_CASE}") { id } }`,
     allowed: ['case_officer', 'manager', 'admin'],
   },
+  // The caller's identification (decision 0076): staff; the agent who started one follows it.
+  'Query.callerIdentification': {
+    document: '{ callerIdentification(personalNumber: "199001012385") { id } }',
+    allowed: STAFF,
+  },
+  'Query.identificationExceptionReasons': {
+    document: '{ identificationExceptionReasons { key } }',
+    allowed: STAFF,
+  },
+  'Mutation.startCallerIdentification': {
+    document: 'mutation { startCallerIdentification(personalNumber: "199001012385") { id } }',
+    allowed: STAFF,
+  },
+  'Mutation.collectCallerIdentification': {
+    document: `mutation { collectCallerIdentification(id: "${NO_CASE}") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.cancelCallerIdentification': {
+    document: `mutation { cancelCallerIdentification(id: "${NO_CASE}") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.recordIdentificationException': {
+    document:
+      'mutation { recordIdentificationException(personalNumber: "199001012385", reason: "x") { id } }',
+    allowed: STAFF,
+  },
   'Mutation.addCaseNote': {
     document: `mutation { addCaseNote(caseId: "${NO_CASE}", text: "x") { id } }`,
     allowed: STAFF,
@@ -101,6 +140,14 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   'Mutation.replyToCitizen': {
     document: `mutation { replyToCitizen(caseId: "${NO_CASE}", text: "x") { id } }`,
     allowed: STAFF,
+  },
+  'Mutation.answerCaseByEmail': {
+    document: `mutation { answerCaseByEmail(caseId: "${NO_CASE}", text: "x") { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.markLetterSent': {
+    document: 'mutation { markLetterSent(key: "no-such-message") { key } }',
+    allowed: ['case_officer', 'manager', 'admin'],
   },
   'Mutation.closeCase': {
     document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`,
@@ -159,6 +206,15 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   },
   'Mutation.setNotificationPreference': {
     document: 'mutation { setNotificationPreference(channel: EMAIL) { channel } }',
+    allowed: ['citizen'],
+  },
+  'Mutation.takeNextCallback': { document: 'mutation { takeNextCallback { id } }', allowed: STAFF },
+  'Mutation.recordCallbackOutcome': {
+    document: `mutation { recordCallbackOutcome(callbackId: "${NO_CASE}", outcome: REACHED) { id } }`,
+    allowed: STAFF,
+  },
+  'Mutation.requestCallback': {
+    document: 'mutation { requestCallback(input: { number: "070-123 45 67" }) { id } }',
     allowed: ['citizen'],
   },
 };

@@ -73,6 +73,8 @@ describe('the home-care department (hemtjänst), a secrecy department', () => {
         mandates: {
           roles: { agent: { '*': 6 }, case_officer: { '*': 6 }, manager: { '*': 6 }, admin: { '*': 6 } },
         },
+        // Levels and the action are this file's subject: the caller's identification (decision 0076) is another's.
+        identification: { requiredFor: { roles: [], answerGroups: [] } },
       },
     });
     tokens = {

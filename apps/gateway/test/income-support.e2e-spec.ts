@@ -48,6 +48,8 @@ describe('income support: a status kind, and each detail field, at its own level
         'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
         'population-register': { connection: sandboxConnection(sandbox, 'register') },
       },
+      // Levels are this file's subject: the caller's identification (decision 0076) is another's.
+      access: { identification: { requiredFor: { roles: [], answerGroups: [] } } },
     });
     tokens = {
       agent: await hub.token('agent', 'agent-anna'),

@@ -106,6 +106,8 @@ describe('a secrecy department is closed until a grant naming it is approved by 
         mandates: {
           roles: { agent: { '*': 6 }, case_officer: { '*': 6 }, manager: { '*': 6 }, admin: { '*': 6 } },
         },
+        // Grants are this spec's question; the caller's identification (decision 0076) is bankid-identification's.
+        identification: { requiredFor: { roles: [] } },
       },
     });
     tokens = {
@@ -422,7 +424,10 @@ describe('a protected person’s matter in a secrecy department', () => {
         },
       },
       loadModule,
-      access: { protectedIdentity: { clearedRoles: ['manager'] } },
+      access: {
+        protectedIdentity: { clearedRoles: ['manager'] },
+        identification: { requiredFor: { roles: [] } },
+      },
     });
     const [adam, bea] = [await hub.token('admin', 'admin-adam'), await hub.token('admin', 'admin-bea')];
     for (const role of ['agent', 'manager']) {

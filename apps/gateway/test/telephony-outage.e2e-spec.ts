@@ -44,6 +44,29 @@ describe('the telephony webhook with the database gone', () => {
     expect(faults).toEqual([expect.objectContaining({ msg: 'call event not recorded' })]);
   });
 
+  it('answers a callback request the same way: 503 INTERNAL, logged, never a taken-looking answer', async () => {
+    const platform = await hub.token('service', PLATFORM);
+    const response = await fetch(`${hub.url}/telephony/callbacks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${platform}` },
+      body: JSON.stringify({ requestId: 'outage-cb', number: '070-123 45 67', queue: 'kundtjanst' }),
+    });
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(response.status).toBe(503);
+    expect(body).toEqual({ code: 'INTERNAL', message: expect.any(String), requestId: expect.any(String) });
+    expect(body.message).toContain('callback request');
+    const faults = logs.forRequest(String(body.requestId)).filter((l) => Number(l.level) >= ERROR);
+    expect(faults).toEqual([expect.objectContaining({ msg: 'callback request not recorded' })]);
+    // An agent asking for the next callback is told of the fault, not that none waits.
+    const taken = await hub.graphql<{ takeNextCallback: unknown }>(
+      'mutation { takeNextCallback { id } }',
+      {},
+      { token: await hub.token('agent', 'agent-alva') },
+    );
+    expect(taken.data?.takeNextCallback ?? null).toBeNull();
+    expect(taken.errors?.[0]?.extensions?.code).toBe('INTERNAL');
+  });
+
   it('still answers a refusal as before (401 UNAUTHENTICATED)', async () => {
     const { status, body } = await postCallEvent(hub.url, null, { callId: 'outage-2' });
     expect(status).toBe(401);

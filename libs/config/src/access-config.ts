@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identificationSettingsSchema } from './bankid-settings';
 import { roleSchema, type Role } from './roles';
 
 /** 0 = nothing in that department; 1 information … 6 evaluative handling (Järfälla's levels). */
@@ -83,6 +84,8 @@ export const accessConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** The caller identified (BankID) before a secrecy department is shown (docs/security.md, decision 0076). */
+    identification: identificationSettingsSchema.prefault({}),
   })
   .strict();
 

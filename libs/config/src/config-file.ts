@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import {
   caseSetupSchema,
+  messagingSettingsSchema,
   pluginSettingsSchema,
   retentionSettingsSchema,
   telephonySettingsSchema,
 } from '@frontdoor/core';
 import { accessConfigSchema } from './access-config';
+import { bankIdSettingsSchema } from './bankid-settings';
 import { authFileSchema } from './auth-file';
 import { ConfigError } from './config-error';
 
@@ -44,6 +46,8 @@ export const hubFileSchema = z
       .prefault({}),
     /** Telephony queues and the call service goals (docs/configuration.md). */
     telephony: telephonySettingsSchema.prefault({}),
+    /** SMS provider and digital mailbox for citizens' notices, and when to fall back (decision 0083). */
+    messaging: messagingSettingsSchema.prefault({}),
     /** Case categories and answer groups (svarsgrupper). */
     cases: caseSetupSchema.prefault({}),
     /** How long each kind of record is kept, in days (gallring, docs/configuration.md). */
@@ -54,6 +58,8 @@ export const hubFileSchema = z
     auth: authFileSchema.prefault({}),
     /** Operating notices' areas and the spike check (docs/configuration.md). */
     notices: noticesSchema.prefault({}),
+    /** The BankID RP API (mutual TLS) for identifying a caller during a call (docs/security.md). */
+    bankId: bankIdSettingsSchema.optional(),
   })
   .strict();
 

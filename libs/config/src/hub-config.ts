@@ -11,10 +11,12 @@ export interface HubConfig {
   cases: HubFile['cases'];
   serviceTargets: HubFile['serviceTargets'];
   telephony: HubFile['telephony'];
+  messaging: HubFile['messaging'];
   retention: HubFile['retention'];
   access: AccessConfig;
   auth: AuthSettings;
   notices: HubFile['notices'];
+  bankId: HubFile['bankId'];
 }
 
 /**
@@ -41,9 +43,11 @@ export function loadHubConfig(source: NodeJS.ProcessEnv = process.env, cwd = pro
     cases: parsedFile.data.cases,
     serviceTargets: parsedFile.data.serviceTargets,
     telephony: parsedFile.data.telephony,
+    messaging: parsedFile.data.messaging,
     retention: parsedFile.data.retention,
     access: parsedFile.data.access,
     notices: parsedFile.data.notices,
     auth: authSettings(env.data, parsedFile.data.auth),
+    bankId: parsedFile.data.bankId,
   };
 }

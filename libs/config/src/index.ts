@@ -10,3 +10,9 @@ export {
   type PurposeReason,
 } from './access-config';
 export { ROLES, roleSchema, type Role } from './roles';
+export {
+  bankIdSettingsSchema,
+  identificationSettingsSchema,
+  type BankIdSettings,
+  type IdentificationSettings,
+} from './bankid-settings';

@@ -80,8 +80,11 @@ import { PowerOfAttorney } from './representation/power-of-attorney.entity';
 import { RetentionRun } from './retention/retention-run.entity';
 import { MailDelivery } from './mail/mail-delivery.entity';
 import { EmailAttachment, EmailMessage } from './email-in/email-message.entities';
+import { CitizenMessageRecord } from './messaging/citizen-message.entity';
 import { CitizenNotificationPreference, Open311Request } from './e-services/open311-request.entity';
 import { CallCase, CallContact, CallEventRecord } from './telephony/call.entities';
+import { CallbackAttempt, CallbackCase, CallbackRequest } from './callbacks/callback.entities';
+import { CallerIdentification } from './identification/caller-identification.entity';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 import { SurveyInvitation } from './survey/survey.entities';
 import { OperatingNotice } from './notices/operating-notice.entity';
@@ -102,11 +105,16 @@ export const CORE_ENTITIES = [
   MailDelivery,
   EmailMessage,
   EmailAttachment,
+  CitizenMessageRecord,
   Open311Request,
   CitizenNotificationPreference,
   CallEventRecord,
   CallContact,
   CallCase,
+  CallbackRequest,
+  CallbackAttempt,
+  CallbackCase,
+  CallerIdentification,
   StatisticsDay,
   StatisticsDaily,
   StatisticsDirtyDay,
@@ -146,6 +154,8 @@ export { Open311Request, CitizenNotificationPreference } from './e-services/open
 export { ContactChannel, CaseStatus, CaseEventType } from './cases/case-vocabulary';
 export { AnswerGroup, CaseCategory, ServiceCase, CaseEvent, type GroupMember } from './cases/case.entities';
 export { CaseService, type RegisterContactInput } from './cases/case.service';
+export { categoryCoverageProblems, answeringPluginByCategory } from './cases/category-coverage';
+export { ContactReason, CONTACT_REASON_LABELS, isAvoidableContact } from './cases/contact-reason';
 export {
   citizenHeadline,
   citizenSeesEventType,
@@ -167,14 +177,32 @@ export { CaseNotifications } from './cases/case-notifications';
 export {
   CitizenNotifications,
   CITIZEN_NOTIFY_JOB,
+  CITIZEN_NOTIFY_ATTEMPTS,
+  SMS_STATUS_JOB,
   type CitizenNotice,
   type CitizenNoticePayload,
+  type CitizenNotificationsOptions,
 } from './messaging/citizen-notifications';
 export {
+  ChannelMessenger,
   EmailCitizenMessenger,
   type CitizenMessenger,
   type CitizenMessage,
+  type MessageChannel,
+  type MessageReceipt,
 } from './messaging/citizen-messenger';
+export { SmsMessenger, type SmsDeliveryStatus } from './messaging/sms-messenger';
+export { DigitalMailboxMessenger } from './messaging/digital-mailbox-messenger';
+export { MessageRefused, ProviderAnswerInvalid } from './messaging/message-errors';
+export { mobileNumber } from './messaging/mobile-number';
+export { messageRoutes, type MessageRoute, type ReachableBy } from './messaging/message-routes';
+export { CitizenMessageRecord, type CitizenMessageStatus } from './messaging/citizen-message.entity';
+export {
+  messagingSettingsSchema,
+  type MessagingSettings,
+  type SmsProviderSettings,
+  type DigitalMailboxSettings,
+} from './messaging/messaging-settings';
 export {
   parseCallbackContact,
   formatSwedishPhone,
@@ -216,6 +244,24 @@ export {
   rollUpDay,
 } from './statistics/statistics-rollup';
 export { StatisticsRollupJob } from './statistics/statistics-rollup-job';
+export {
+  monthlyCoverage,
+  avoidableContactsReport,
+  isMonth,
+  monthDays,
+  previousMonth,
+  type CoverageFigure,
+  type ResolutionFigure,
+  type AvoidableContactsReport,
+  type AvoidableContactRow,
+} from './statistics/contact-coverage';
+export { periodContactReasons, type ContactReasonCount } from './statistics/contact-reason-counts';
+export {
+  AvoidableContactsDigest,
+  AVOIDABLE_CONTACTS_JOB,
+  nextAvoidableContactsMail,
+  firstWorkingDayOfMonth,
+} from './statistics/avoidable-contacts-digest';
 export { CaseDigests, DIGEST_JOBS, nextWeeklyDigest, nextMonthlyStatistics } from './cases/case-digests';
 export { KnowledgeArticle } from './knowledge/knowledge-article.entity';
 export { KnowledgeService, type ArticleInput, type KnowledgeGap } from './knowledge/knowledge.service';
@@ -233,3 +279,5 @@ export {
 } from './retention/retention';
 export { RetentionJob, nextRetentionRun } from './retention/retention-job';
 export * from './telephony';
+export * from './callbacks';
+export * from './identification';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-/** The department systems the sandbox plays; each lives under `/<system>/`. */
+/** The systems the sandbox plays (departments, the SMS provider, the digital mailbox); each lives under `/<system>/`. */
 export const SANDBOX_SYSTEMS = [
   'childcare',
   'invoicing',
@@ -10,19 +10,26 @@ export const SANDBOX_SYSTEMS = [
   'register',
   'income-support',
   'homecare',
+  'parking',
+  'swim',
+  'water',
+  'chimney-sweep',
+  'sms',
+  'mailbox',
+  'bankid',
 ] as const;
 export type SandboxSystem = (typeof SANDBOX_SYSTEMS)[number];
 
 export const faultRequest = z.object({
   system: z.enum(SANDBOX_SYSTEMS),
-  mode: z.enum(['slow', 'hang', 'error', 'garbage']),
+  mode: z.enum(['slow', 'hang', 'error', 'garbage', 'down']),
   delayMs: z.number().int().min(0).max(120_000).optional(),
 });
 export type Fault = z.infer<typeof faultRequest>;
 
 /**
- * Fault injection for tests and benchmarks: makes one department system slow, hang,
- * fail with 500 or answer garbage, until cleared.
+ * Fault injection for tests and benchmarks: makes one system slow, hang, fail with 500,
+ * drop the connection (down) or answer garbage, until cleared.
  */
 export class FaultBoard {
   private readonly faults = new Map<SandboxSystem, Fault>();
@@ -55,6 +62,11 @@ export class FaultBoard {
       case 'hang':
         // Never answer; the server's forceCloseConnections ends these sockets on shutdown.
         reply.hijack();
+        return true;
+      case 'down':
+        // The connection is dropped unanswered, as when the provider cannot be reached.
+        reply.hijack();
+        reply.raw.socket?.destroy();
         return true;
       case 'error':
         await reply.code(500).send({ error: 'Internal Server Error', message: 'Simulated failure' });

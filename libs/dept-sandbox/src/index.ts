@@ -1,4 +1,11 @@
-export { buildSandbox, DEFAULT_SANDBOX_KEYS, type SandboxOptions } from './app';
+export {
+  buildSandbox,
+  buildSandboxParts,
+  DEFAULT_SANDBOX_KEYS,
+  type SandboxOptions,
+  type SandboxParts,
+} from './app';
+export * from './systems/bankid';
 export { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 export type { Fault } from './faults';
 export { startMailCatcher } from './mail-catcher';

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { loadPlugins, type ModuleLoader } from '@frontdoor/core';
+import { categoryCoverageProblems, loadPlugins, type ModuleLoader } from '@frontdoor/core';
 import { accessConfigProblems, departmentSecrecy } from './platform/access/access-policy';
 import { ConfigError, type GatewayConfig } from './platform/config/gateway-config';
 import { registerConsole } from './console/console-routes';
@@ -50,7 +50,14 @@ export async function createGateway({
     plugins.map((p) => p.department),
     departmentSecrecy(plugins),
   );
-  if (accessProblems.length) throw new ConfigError(accessProblems);
+  const configProblems = [
+    ...accessProblems,
+    ...categoryCoverageProblems(
+      config.cases,
+      plugins.map((p) => p.id),
+    ),
+  ];
+  if (configProblems.length) throw new ConfigError(configProblems);
   const adapter = new FastifyAdapter({
     // The hub's own id, never the caller's: audit rows carry it (a caller's is logged beside it).
     genReqId: hubRequestId,

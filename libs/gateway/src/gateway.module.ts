@@ -26,6 +26,7 @@ import { pinoOptions } from './platform/logging/pino-options';
 import { stdoutLogDestination } from './platform/logging/log-destination';
 import { AuditResolver } from './me/audit.resolver';
 import { AskQuestionResolver } from './e-services/ask-question.resolver';
+import { CitizenMessagesResolver } from './cases/citizen-messages.resolver';
 import { MeResolver } from './me/me.resolver';
 import { MetricsController } from './platform/metrics/metrics.controller';
 import { accessProviders } from './module/access-providers';
@@ -39,6 +40,8 @@ import { SurveyController } from './survey/survey.controller';
 import { SatisfactionResolver } from './survey/satisfaction.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
+import { ContactCoverageResolver } from './statistics/contact-coverage/contact-coverage.resolver';
+import { ContactCoverageCsvController } from './statistics/contact-coverage/contact-coverage-csv.controller';
 import { TelephonyEventsController } from './telephony/telephony-events.controller';
 import { CustomerEventsController } from './mina-arenden/customer-events.controller';
 import { ConsoleSessionController } from './console/console-session.controller';
@@ -51,6 +54,11 @@ import { CallStatisticsResolver } from './telephony/call-statistics.resolver';
 import { ContactCenterResolver } from './telephony/contact-center.resolver';
 import { CaseCallResolver, TelephonyResolver } from './telephony/telephony.resolver';
 import { telephonyProviders } from './telephony/telephony.providers';
+import { CallbackRequestsController } from './telephony/callback-requests.controller';
+import { CallbacksResolver } from './telephony/callbacks.resolver';
+import { CitizenCallbacksResolver } from './telephony/citizen-callbacks.resolver';
+import { identificationProviders } from './identification/identification.providers';
+import { IdentificationResolver } from './identification/identification.resolver';
 
 export interface GatewayModuleOptions {
   config: GatewayConfig;
@@ -77,6 +85,7 @@ export class GatewayModule {
       ...pluginProviders(config, plugins, today, now),
       ...accessProviders(config, plugins, now),
       ...telephonyProviders(config),
+      ...identificationProviders(config),
       ...customerEventsProviders(config),
       ...consoleProviders(config),
       ...open311Providers(config),
@@ -112,7 +121,9 @@ export class GatewayModule {
         HealthController,
         MetricsController,
         StatisticsCsvController,
+        ContactCoverageCsvController,
         TelephonyEventsController,
+        CallbackRequestsController,
         CustomerEventsController,
         ConsoleSessionController,
         Open311Controller,
@@ -130,6 +141,7 @@ export class GatewayModule {
         CaseEmailResolver,
         PersonCasesResolver,
         StatisticsResolver,
+        ContactCoverageResolver,
         SatisfactionResolver,
         KnowledgeResolver,
         CaseSuggestionsResolver,
@@ -140,10 +152,14 @@ export class GatewayModule {
         RepresentationResolver,
         MeRepresentationResolver,
         AskQuestionResolver,
+        CitizenMessagesResolver,
         TelephonyResolver,
         CaseCallResolver,
         CallStatisticsResolver,
         ContactCenterResolver,
+        CallbacksResolver,
+        CitizenCallbacksResolver,
+        IdentificationResolver,
         ResponsePlugin,
         ...pluginResolvers(plugins),
       ],

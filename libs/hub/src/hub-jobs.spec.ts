@@ -49,6 +49,7 @@ const config = {
   },
   serviceTargets: { firstLineResolutionShare: 0.7, answerWithinWorkingDays: 2, answeredInTimeShare: 0.9 },
   retention: {},
+  messaging: { attemptsBeforeFallback: 3 },
 } as unknown as HubConfig;
 
 let dataSource: DataSource;
@@ -85,9 +86,11 @@ describe('HubJobs', () => {
       'case.survey-invite',
       'case.wake-up',
       'case.weekly-overdue-digest',
+      'citizen-message.sms-status',
       'email.send',
       'plugin.job',
       'retention.nightly',
+      'statistics.avoidable-contacts',
       'statistics.rollup',
     ]);
     const started = calls.indexOf('start');
@@ -95,6 +98,7 @@ describe('HubJobs', () => {
     expect(calls.slice(started + 1)).toEqual([
       'add case.weekly-overdue-digest',
       'add case.monthly-statistics',
+      'add statistics.avoidable-contacts',
       'add retention.nightly',
       'schedule statistics.rollup',
     ]);
@@ -109,6 +113,10 @@ describe('HubJobs', () => {
     );
     expect(added.find((a) => a.name === 'retention.nightly')!.runAt).toEqual(
       new Date('2030-03-05T01:00:00Z'),
+    );
+    // The first working day of April 2030 (the 1st is a Monday), 07:00 in Stockholm.
+    expect(added.find((a) => a.name === 'statistics.avoidable-contacts')!.runAt).toEqual(
+      new Date('2030-04-01T05:00:00Z'),
     );
   });
 

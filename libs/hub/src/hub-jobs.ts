@@ -2,13 +2,18 @@ import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { HubConfig } from '@frontdoor/config';
 import {
+  AvoidableContactsDigest,
+  answeringPluginByCategory,
   CaseDigests,
   CaseNotifications,
   CaseService,
   createCaseChain,
+  ChannelMessenger,
   CitizenNotifications,
+  DigitalMailboxMessenger,
   EmailCitizenMessenger,
   EmailSending,
+  SmsMessenger,
   RetentionJob,
   rollUpStatistics,
   runRetention,
@@ -26,7 +31,9 @@ import { InboundMail } from './inbound-mail';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention'> & Partial<Pick<HubConfig, 'cases' | 'notices'>>;
+  /** `cases` gives the categories' answeredBy for the avoidable-contacts mail and the spikes' managers (none without it). */
+  config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention' | 'messaging'> &
+    Partial<Pick<HubConfig, 'cases' | 'notices'>>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -52,6 +59,7 @@ export class HubJobs {
   private readonly surveys: SurveyInvitations;
   private readonly spikes: SpikeAlerts;
   private readonly digests: CaseDigests;
+  private readonly avoidableContacts: AvoidableContactsDigest;
   private readonly retentionSource: RetentionSource;
   private readonly retention: RetentionJob;
   private readonly rollup: StatisticsRollupJob;
@@ -64,11 +72,23 @@ export class HubJobs {
     // Core's mail jobs call only send(); the logging stand-in has it too.
     const mailer = options.mailer as Mailer;
     this.notifications = new CaseNotifications(dataSource, mailer, now);
-    this.citizenNotifications = new CitizenNotifications(
-      dataSource,
-      new EmailCitizenMessenger(mailer),
-      config.env.CITIZEN_PAGE_URL,
-    );
+    const { sms, digitalMailbox, attemptsBeforeFallback } = config.messaging;
+    const smsMessenger = sms ? new SmsMessenger(sms) : undefined;
+    const messenger = new ChannelMessenger({
+      email: new EmailCitizenMessenger(mailer),
+      ...(smsMessenger ? { sms: smsMessenger } : {}),
+      ...(digitalMailbox ? { mailbox: new DigitalMailboxMessenger(digitalMailbox) } : {}),
+    });
+    this.citizenNotifications = new CitizenNotifications(dataSource, messenger, config.env.CITIZEN_PAGE_URL, {
+      available: (channel) => messenger.has(channel),
+      attemptsBeforeFallback,
+      now,
+      ...(smsMessenger && sms
+        ? {
+            smsStatus: { check: (id) => smsMessenger.deliveryStatus(id), afterMs: sms.deliveryReportAfterMs },
+          }
+        : {}),
+    });
     this.surveys = new SurveyInvitations(
       dataSource,
       new EmailCitizenMessenger(mailer),
@@ -86,6 +106,12 @@ export class HubJobs {
     this.emailSending = new EmailSending(dataSource, mailer, now);
     this.inboundMail = new InboundMail(config.env, dataSource, this.cases, now);
     this.digests = new CaseDigests(dataSource, mailer, config.serviceTargets, now);
+    this.avoidableContacts = new AvoidableContactsDigest(
+      dataSource,
+      mailer,
+      answeringPluginByCategory(config.cases ?? { categories: [] }),
+      now,
+    );
     this.retentionSource = new RetentionSource(dataSource, config.env.RETENTION_DATABASE_URL);
     const retentionLog = new Logger('Retention');
     this.retention = new RetentionJob(
@@ -115,12 +141,14 @@ export class HubJobs {
     this.emailSending.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
+    this.avoidableContacts.register(queue);
     this.retention.register(queue);
     this.rollup.register(queue);
     await pluginJobs.start(queue);
     await queue.start();
     await this.digests.schedule(queue);
     await this.spikes.schedule(queue);
+    await this.avoidableContacts.schedule(queue);
     await this.retention.schedule(queue);
     await this.rollup.schedule(queue);
     await this.inboundMail.start();

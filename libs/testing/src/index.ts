@@ -18,12 +18,21 @@ export {
 export {
   startSandbox,
   sandboxConnection,
+  sandboxMessaging,
+  sandboxBankIdConnection,
   TEST_TODAY,
+  type SandboxBankId,
   type SandboxHandle,
   type SandboxSystem,
 } from './sandbox-handle';
 export { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 export { demoRegisterPlugin } from './fixtures/demo-register.plugin';
+export {
+  INCOME_SUPPORT_FIXTURE,
+  incomeSupportFixturePlugin,
+  incomeSupportFixtureSettings,
+  openIncomeSupportFixtureToAgents,
+} from './fixtures/income-support-fixture.plugin';
 export { DEMO_CASE_SETUP } from './demo-case-setup';
 export {
   postCallEvent,

@@ -7,6 +7,7 @@ import { SqlJobQueue, type JobQueue } from '@frontdoor/jobs';
 import { createGateway, loadGatewayConfig } from '@frontdoor/gateway';
 import type { ModuleLoader } from '@frontdoor/core';
 import { TEST_TODAY, sandboxConnection, type SandboxHandle } from './sandbox-handle';
+import { DEMO_CASE_SETUP, demoCasesFor } from './demo-case-setup';
 import { createTestDatabase, type TestDatabase } from '@frontdoor/persistence';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -52,6 +53,10 @@ export interface StartHubOptions {
   auth?: Record<string, unknown>;
   /** The `telephony` section of the config file (queues, call goals, prefetch). */
   telephony?: Record<string, unknown>;
+  /** The `messaging` section of the config file (SMS provider, digital mailbox, fallback). */
+  messaging?: Record<string, unknown>;
+  /** The `bankId` section of the config file (e.g. `sandboxBankIdConnection(sandbox)`). */
+  bankId?: Record<string, unknown>;
   /** Collects the gateway's JSON log lines (set `env.LOG_LEVEL` too: tests default to silent). */
   logs?: LogLines;
 }
@@ -90,10 +95,14 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
     configPath,
     JSON.stringify({
       plugins,
-      ...(options.cases ? { cases: options.cases } : {}),
+      ...(options.cases
+        ? { cases: options.cases === DEMO_CASE_SETUP ? demoCasesFor(plugins) : options.cases }
+        : {}),
       ...(options.access ? { access: options.access } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
       ...(options.telephony ? { telephony: options.telephony } : {}),
+      ...(options.messaging ? { messaging: options.messaging } : {}),
+      ...(options.bankId ? { bankId: options.bankId } : {}),
     }),
   );
 

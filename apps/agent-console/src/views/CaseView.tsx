@@ -79,6 +79,16 @@ const CASE = graphql(`
         id
         title
       }
+      citizenMessages {
+        key
+        notice
+        channel
+        status
+        fallbackUsed
+        letterNeeded
+        letterSentAt
+        updatedAt
+      }
     }
   }
 `);
@@ -274,6 +284,7 @@ export function CaseView({
           ))}
         </ol>
         {serviceCase.emails.length ? <EmailThread emails={serviceCase.emails} /> : null}
+        <CitizenMessages messages={serviceCase.citizenMessages ?? []} />
         {serviceCase.suggestedArticles.length ? (
           <>
             <h2>{strings.caseView.suggested}</h2>
@@ -462,6 +473,29 @@ function EmailThread({ emails }: { emails: CaseData['emails'] }) {
  * The link to the person's one-screen view is audited with this case as purpose: the console
  * names the open case as purpose of every lookup while it is open.
  */
+/** The notices the citizen was sent about the case and how each was delivered (decision 0083). */
+function CitizenMessages({ messages }: { messages: NonNullable<CaseData['citizenMessages']> }) {
+  if (!messages.length) return null;
+  const m = strings.caseView.messages;
+  return (
+    <>
+      <h2>{m.heading}</h2>
+      <ul className="plain" data-testid="citizen-messages">
+        {messages.map((message) => (
+          <li key={message.key}>
+            <strong>{m.notice[message.notice] ?? message.notice}</strong>
+            {' – '}
+            {message.channel ? m.channel[message.channel] : m.noChannel}, {m.status[message.status]}
+            {message.fallbackUsed ? ` (${m.fallback})` : ''}
+            {message.letterNeeded ? ` – ${message.letterSentAt ? m.letterSent : m.letterNeeded}` : ''}{' '}
+            <span className="muted">{formatDateTime(message.updatedAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function CitizenFacts({ serviceCase }: { serviceCase: CaseData }) {
   const { person, contact } = serviceCase;
   if (!person && !contact) return <p className="muted">{strings.caseView.anonymous}</p>;

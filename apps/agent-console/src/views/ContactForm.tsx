@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
-import type { ContactChannel, PreferredContact } from '../gql/graphql';
+import type { ContactChannel, ContactReason, PreferredContact } from '../gql/graphql';
 import { answerByDay } from '../format';
 import { hrefOf } from '../route';
 import type { RuntimeConfig } from '../runtime-config';
@@ -10,6 +10,15 @@ import type { CurrentCall } from './CallBanner';
 
 export const CONTACT_FIRST_FIELD_ID = 'contact-channel';
 const CHANNELS: ContactChannel[] = ['PHONE', 'EMAIL', 'VISIT', 'E_SERVICE', 'LETTER'];
+/** Why the citizen got in touch (decision 0086): optional, feeds the avoidable-contacts report. */
+const REASONS: ContactReason[] = [
+  'STATUS_QUESTION',
+  'DOES_NOT_UNDERSTAND_LETTER',
+  'WANTS_TO_APPLY',
+  'COMPLAINT',
+  'ERROR_REPORT',
+  'OTHER',
+];
 
 // Ranked by the hub: the category's own articles first, then by what the contact is about.
 const ARTICLES = graphql(`
@@ -63,6 +72,16 @@ const REGISTER = graphql(`
   }
 `);
 
+/** The callback this agent holds (Återuppringning): a contact registered now is linked to it. */
+const HELD_CALLBACK = graphql(`
+  query HeldCallbackForContact {
+    myCallback {
+      id
+      number
+    }
+  }
+`);
+
 const FORWARD = graphql(`
   mutation ForwardCase($caseId: ID!, $answerGroupKey: String!, $message: String!) {
     forwardCase(caseId: $caseId, answerGroupKey: $answerGroupKey, message: $message) {
@@ -102,6 +121,7 @@ export function ContactForm({
   const [channel, setChannel] = useState<ContactChannel>('PHONE');
   const [categoryKey, setCategoryKey] = useState('');
   const [summary, setSummary] = useState('');
+  const [reason, setReason] = useState<ContactReason | ''>('');
   const [resolution, setResolution] = useState('');
   const [groupKey, setGroupKey] = useState('');
   const [message, setMessage] = useState('');
@@ -134,10 +154,12 @@ export function ContactForm({
   });
   const shownArticles = articles.data?.knowledgeForContact ?? articles.previousData?.knowledgeForContact;
   const [register] = useMutation(REGISTER);
+  const heldCallback = useQuery(HELD_CALLBACK, { fetchPolicy: 'network-only' }).data?.myCallback ?? null;
   const [forward] = useMutation(FORWARD);
   const previous = useQuery(PREVIOUS_CONTACT, { variables: { personalNumber }, fetchPolicy: 'network-only' });
   const ids = {
     category: useId(),
+    reason: useId(),
     summary: useId(),
     resolution: useId(),
     group: useId(),
@@ -187,6 +209,7 @@ export function ContactForm({
             categoryKey,
             personalNumber,
             summary,
+            contactReason: reason || null,
             resolvedAtFirstLine: resolved,
             resolution: resolved ? resolution : undefined,
             contact:
@@ -198,6 +221,7 @@ export function ContactForm({
                   }
                 : null,
             callId,
+            callbackId: heldCallback?.id ?? null,
           },
         },
         // The person's list of contacts shows the new one at once, without asking every department again.
@@ -237,6 +261,7 @@ export function ContactForm({
         });
       }
       setSummary('');
+      setReason('');
       setResolution('');
       setMessage('');
       setPhone('');
@@ -262,6 +287,11 @@ export function ContactForm({
             {strings.contact.duringCall(callId)}
           </p>
         ) : null}
+        {heldCallback ? (
+          <p className="muted" data-testid="contact-callback">
+            {strings.contact.duringCallback(heldCallback.number)}
+          </p>
+        ) : null}
         <label htmlFor={CONTACT_FIRST_FIELD_ID}>{strings.contact.channel}</label>
         <select
           id={CONTACT_FIRST_FIELD_ID}
@@ -285,6 +315,20 @@ export function ContactForm({
           {config.categories.map((c) => (
             <option key={c.key} value={c.key}>
               {c.name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.reason}>{strings.contact.reason}</label>
+        <select
+          id={ids.reason}
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value as ContactReason | '')}
+        >
+          <option value="">{strings.contact.chooseReason}</option>
+          {REASONS.map((r) => (
+            <option key={r} value={r}>
+              {strings.contactReasons[r]}
             </option>
           ))}
         </select>

@@ -10,6 +10,8 @@ const LIVE = graphql(`
       callsWaiting
       oldestWaitingSince
       agentsOnCall
+      callbacksWaiting
+      oldestCallbackWaitingSince
       today {
         queueKey
         name
@@ -55,6 +57,7 @@ export function NowView() {
   const { data, error } = useSubscription(LIVE);
   const now = data?.contactCenterChanged;
   const longest = useSecondsSince(now?.oldestWaitingSince);
+  const longestCallback = useSecondsSince(now?.oldestCallbackWaitingSince);
   if (error) return <p role="alert">{strings.now.failed}</p>;
   if (!now) return <p role="status">{strings.loading}</p>;
   return (
@@ -72,6 +75,14 @@ export function NowView() {
         <div>
           <dt>{strings.now.onCall}</dt>
           <dd data-testid="now-on-call">{now.agentsOnCall}</dd>
+        </div>
+        <div>
+          <dt>{strings.now.callbacks}</dt>
+          <dd data-testid="now-callbacks">{now.callbacksWaiting}</dd>
+        </div>
+        <div>
+          <dt>{strings.now.callbackLongest}</dt>
+          <dd data-testid="now-callback-longest">{strings.now.seconds(longestCallback)}</dd>
         </div>
       </dl>
       <table className="now-queues">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { PersonViewQuery } from '../gql/graphql';
@@ -12,6 +12,7 @@ import type { CurrentCall } from './CallBanner';
 import { ContactForm } from './ContactForm';
 import { summarySince } from '../caller-summary';
 import { CallerSummary } from './CallerSummary';
+import { CallerIdentification } from './CallerIdentification';
 import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_VIEW = graphql(`
@@ -57,6 +58,7 @@ const PERSON_VIEW = graphql(`
         asOf
         errorCode
         reason
+        withheldFor
       }
       cases {
         ...SummaryCase
@@ -133,6 +135,8 @@ export function PersonView({
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const person = data?.person;
+  // The caller identified: the secrecy departments now answer; read them without a reload.
+  const reread = useCallback(() => void refetch().catch(() => undefined), [refetch]);
 
   // Once per person shown: a later change (the contact just registered) must not pull the focus to the top.
   const shown = Boolean(person);
@@ -174,6 +178,14 @@ export function PersonView({
           </p>
         ) : null}
         <SourceNotices sources={person.sources} />
+        <CallerIdentification
+          personalNumber={person.personalNumber}
+          callId={call?.callId ?? null}
+          withheldDepartments={person.sources
+            .filter((s) => s.withheldFor === 'CALLER_NOT_IDENTIFIED')
+            .map((s) => s.department)}
+          onIdentified={reread}
+        />
         <CallerSummary
           cases={person.cases}
           recent={data?.recentCases?.edges.map((e) => e.node) ?? null}

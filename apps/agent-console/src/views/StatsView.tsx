@@ -13,6 +13,7 @@ import {
 import { graphql } from '../gql';
 import { formatShare } from '../format';
 import { strings } from '../strings';
+import { CoverageSection } from './CoverageSection';
 
 const MONTHS = 6;
 
@@ -76,7 +77,7 @@ export function monthRanges(today: Date, count = MONTHS): { from: string; to: st
 }
 
 /** Service goals: this month's figures against their targets, and a bar chart per month. */
-export function StatsView() {
+export function StatsView({ managerial = false }: { managerial?: boolean }) {
   const ranges = monthRanges(new Date());
   const variables = Object.fromEntries(
     ranges.flatMap((r, i) => [
@@ -188,6 +189,7 @@ export function StatsView() {
           </ol>
         </>
       ) : null}
+      <CoverageSection month={ranges[0].label} lastMonth={ranges[1].label} managerial={managerial} />
     </section>
   );
 }

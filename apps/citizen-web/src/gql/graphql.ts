@@ -46,13 +46,20 @@ export type CaseStatus = 'CLOSED' | 'FORWARDED' | 'OPEN' | 'WAITING_FOR_CUSTOMER
 export type ContactChannel = 'EMAIL' | 'E_SERVICE' | 'LETTER' | 'PHONE' | 'VISIT';
 
 /** How a citizen hears that their case was answered, waits for them, or was closed. */
-export type NotificationChannel = 'EMAIL' | 'NONE';
+export type NotificationChannel = 'EMAIL' | 'MAILBOX' | 'NONE' | 'SMS';
 
 /** Whether a power of attorney holds today (Europe/Stockholm): in force, not yet, ended, revoked. */
 export type PowerOfAttorneyState = 'ACTIVE' | 'EXPIRED' | 'NOT_YET_VALID' | 'REVOKED';
 
 /** How the citizen wants to be contacted back (återkontakt). */
 export type PreferredContact = 'EMAIL' | 'PHONE';
+
+export type RequestCallbackInput = {
+  /** When you want us to call; null or absent: as soon as possible (only while we are open). */
+  callAt?: string | null | undefined;
+  /** Your Swedish phone number. */
+  number: string;
+};
 
 /** How a department system’s part of an answer was obtained. */
 export type SourceState = 'FAILED' | 'OK' | 'STALE' | 'WITHHELD';
@@ -144,7 +151,8 @@ export type CitizenPageQuery = {
       }>;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
-    notificationPreference: { channel: NotificationChannel; email: string | null };
+    notificationPreference: { channel: NotificationChannel; email: string | null; phone: string | null };
+    callbacks: Array<{ id: string; number: string; statusText: string }>;
   };
   questionCategories: Array<{
     key: string;
@@ -171,10 +179,11 @@ export type AskQuestionMutation = {
 export type SetNotificationPreferenceMutationVariables = Exact<{
   channel: NotificationChannel;
   email?: string | null | undefined;
+  phone?: string | null | undefined;
 }>;
 
 export type SetNotificationPreferenceMutation = {
-  setNotificationPreference: { channel: NotificationChannel; email: string | null };
+  setNotificationPreference: { channel: NotificationChannel; email: string | null; phone: string | null };
 };
 
 export type PowerShownFragment = {
@@ -245,6 +254,12 @@ export type OnBehalfMattersQuery = {
     }>;
   } | null;
 };
+
+export type RequestCallbackMutationVariables = Exact<{
+  input: RequestCallbackInput;
+}>;
+
+export type RequestCallbackMutation = { requestCallback: { id: string; number: string; statusText: string } };
 
 export const AccessLogPageFragmentDoc = {
   kind: 'Document',
@@ -556,6 +571,19 @@ export const CitizenPageDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'callbacks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
                     ],
                   },
                 },
@@ -683,6 +711,11 @@ export const SetNotificationPreferenceDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -701,12 +734,18 @@ export const SetNotificationPreferenceDocument = {
                 name: { kind: 'Name', value: 'email' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'phone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
               ],
             },
           },
@@ -878,3 +917,47 @@ export const OnBehalfMattersDocument = {
     },
   ],
 } as unknown as DocumentNode<OnBehalfMattersQuery, OnBehalfMattersQueryVariables>;
+export const RequestCallbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestCallback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestCallbackInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestCallback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestCallbackMutation, RequestCallbackMutationVariables>;

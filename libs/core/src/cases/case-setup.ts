@@ -46,6 +46,15 @@ export const caseSetupSchema = z
             group: z.string().min(1).optional(),
             /** Extra questions an e-service asks (Open311 service definition). */
             attributes: z.array(eServiceAttribute).default([]),
+            /**
+             * The department plugin (by id) whose system answers this category's questions, so
+             * the statistics count it as covered (decision 0086). Checked at start against the
+             * installed plugins (categoryCoverageProblems).
+             */
+            answeredBy: z
+              .string()
+              .regex(/^[a-z0-9-]+$/)
+              .optional(),
           })
           .strict(),
       )

@@ -89,6 +89,9 @@ export class ServiceCase {
   @InstantColumn({ name: 'closed_at', nullable: true }) closedAt!: Date | null;
   /** Working days from forwarding to the first answer, set when it happens (statistics/answer-working-days.ts). */
   @Column({ name: 'answer_working_days', type: 'integer', nullable: true }) answerWorkingDays?: number | null;
+  /** Why the citizen got in touch (contact-reason.ts); null when the first line did not say. */
+  @Column({ name: 'contact_reason', type: 'varchar', length: 30, nullable: true }) contactReason?:
+    string | null;
 }
 
 /**

@@ -16,6 +16,7 @@ import { newCaseReference } from './case-reference';
 import { AnswerGroup, CaseCategory, CaseEvent, ServiceCase } from './case.entities';
 import { decideCaseWrite, type CaseAction, type CaseActor, type CaseWriter } from './case-write-rules';
 import { CaseEventType, CaseStatus, type ContactChannel } from './case-vocabulary';
+import type { ContactReason } from './contact-reason';
 
 export type { CaseActor, CaseWriter } from './case-write-rules';
 
@@ -30,6 +31,8 @@ export interface RegisterContactInput {
   resolution?: string;
   /** How the answer group reaches the citizen, already validated (parseCallbackContact). */
   contact?: CallbackContact | null;
+  /** Why the citizen got in touch (decision 0086); absent when not given. */
+  contactReason?: ContactReason | null;
 }
 
 /** Who acts when a case wakes up by itself. */
@@ -266,6 +269,7 @@ export class CaseService {
       registeredBy: actor.subject,
       createdAt: at,
       closedAt: input.resolvedAtFirstLine ? at : null,
+      contactReason: input.contactReason ?? null,
     });
     await insertRows(tx, ServiceCase, [serviceCase]);
     const events = [

@@ -31,8 +31,10 @@ export class Open311Request {
 @Entity('citizen_notification_preference')
 export class CitizenNotificationPreference {
   @PrimaryColumn({ name: 'party_id', type: 'varchar', length: 36 }) partyId!: string;
-  /** `EMAIL` or `NONE` (SMS and the digital mailbox are later adapters of the same port). */
+  /** `EMAIL`, `SMS`, `MAILBOX` (the digital mailbox) or `NONE` (decision 0083). */
   @Column({ type: 'varchar', length: 10 }) channel!: string;
   /** Where the e-mail goes; null: the address given on the case. */
   @Column({ type: 'varchar', length: 254, nullable: true }) email!: string | null;
+  /** The mobile number for texts, E.164; null: the number given on the case. */
+  @Column({ type: 'varchar', length: 20, nullable: true }) phone!: string | null;
 }

@@ -42,7 +42,7 @@ describe('the nightly retention job', () => {
     expect((await waiting()).map((j) => j.runAt.toISOString())).toEqual(['2026-12-02T01:00:00.000Z']);
     now = new Date('2026-12-02T01:00:01Z');
     expect(await queue.runDueJobs()).toBe(1);
-    expect(await dataSource.getRepository(RetentionRun).count()).toBe(6); // one row per kind
+    expect(await dataSource.getRepository(RetentionRun).count()).toBe(8); // one row per kind
     expect((await waiting()).map((j) => j.runAt.toISOString())).toEqual(['2026-12-03T01:00:00.000Z']);
   });
 });

@@ -14,8 +14,10 @@ import { AuditRecord } from '../audit/audit-record.entity';
 import { CaseEvent, ServiceCase } from '../cases/case.entities';
 import { EmailAttachment, EmailMessage } from '../email-in/email-message.entities';
 import { CORE_ENTITIES } from '../index';
+import { CitizenMessageRecord } from '../messaging/citizen-message.entity';
 import { Party } from '../people/party.entity';
 import { CallCase, CallContact, CallEventRecord } from '../telephony/call.entities';
+import { CallbackAttempt, CallbackCase, CallbackRequest } from '../callbacks/callback.entities';
 import { RetentionRun } from './retention-run.entity';
 import { retentionSettingsSchema, runRetention } from './retention';
 
@@ -108,6 +110,24 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
           event(c, 2),
         ]),
       );
+    // A notice's delivery status goes with its case.
+    await dataSource.getRepository(CitizenMessageRecord).insert(
+      ['c-old-1', 'c-keep-closed'].map((caseId) => ({
+        key: `case.notify-citizen:${caseId}:CLOSED:1`,
+        caseId,
+        notice: 'CLOSED',
+        channel: 'sms',
+        status: 'SENT' as const,
+        attempts: 0,
+        fallbackUsed: false,
+        letterNeeded: false,
+        letterSentAt: null,
+        providerId: null,
+        lastError: null,
+        createdAt: ago(1100),
+        updatedAt: ago(1100),
+      })),
+    );
     const job = (id: string, state: 'waiting' | 'failed', updatedAt: Date) => ({
       id,
       name: 'x',
@@ -195,6 +215,48 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
         refusedBecause: null,
       })),
     );
+    // Callbacks go with the contact log: closed ones past 400 days removed with their attempts
+    // and case links, past 90 days without the number and party; an open one never.
+    const callback = (id: string, requestedAt: Date, status: string) => ({
+      id,
+      source: 'CITIZEN',
+      externalId: null,
+      number: '+46701234567',
+      queue: 'kundtjanst',
+      partyId: 'party-1',
+      requestedAt,
+      requestedDay: '2026-01-01',
+      wantedAt: requestedAt,
+      asap: true,
+      dueAt: requestedAt,
+      expiresAt: requestedAt,
+      status,
+      attempts: 1,
+      takenBy: null,
+      takenAt: null,
+      firstAttemptMs: 1000,
+      reachedMs: 1000,
+      closedAt: requestedAt,
+    });
+    await dataSource
+      .getRepository(CallbackRequest)
+      .insert([
+        callback('cb-old', ago(401), 'REACHED'),
+        callback('cb-mid', ago(91), 'UNREACHED'),
+        callback('cb-new', ago(89), 'REACHED'),
+        callback('cb-open', ago(401), 'WAITING'),
+      ]);
+    await dataSource.getRepository(CallbackAttempt).insert({
+      callbackId: 'cb-old',
+      attempt: 1,
+      agentId: 'agent-1',
+      at: ago(401),
+      outcome: 'REACHED',
+      retryAt: null,
+    });
+    await dataSource
+      .getRepository(CallbackCase)
+      .insert({ callbackId: 'cb-old', caseId: 'c-keep-open', linkedAt: ago(401) });
     await dataSource.getRepository(JobRecord).insert([
       job('j-old-failed', 'failed', ago(91)),
       job('j-keep-failed', 'failed', ago(89)),
@@ -221,7 +283,17 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
       job: 1,
       call_contact: 2,
       call_contact_blanked: 1,
+      callback_request: 1,
+      callback_request_blanked: 1,
     });
+    const callbacks = await dataSource.getRepository(CallbackRequest).find({ order: { id: 'ASC' } });
+    expect(callbacks.map((c) => [c.id, c.number, c.partyId, c.firstAttemptMs])).toEqual([
+      ['cb-mid', '', null, 1000],
+      ['cb-new', '+46701234567', 'party-1', 1000],
+      ['cb-open', '+46701234567', 'party-1', 1000],
+    ]);
+    expect(await dataSource.getRepository(CallbackAttempt).count()).toBe(0);
+    expect(await dataSource.getRepository(CallbackCase).count()).toBe(0);
     const contacts = await dataSource.getRepository(CallContact).find({ order: { callId: 'ASC' } });
     expect(contacts.map((c) => [c.callId, c.fromNumber, c.ivrPersonalNumber, c.talkMs])).toEqual([
       ['k-mid', null, null, 120_000], // the service goals keep their numbers, the person goes
@@ -244,6 +316,9 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
     expect(await ids(JobRecord)).toEqual(['j-keep-failed', 'j-keep-waiting']);
     expect(await ids(EmailMessage)).toEqual(['m-keep-case', 'm-keep-unlinked']);
     expect(await ids(EmailAttachment)).toEqual(['m-keep-case-a']);
+    expect((await dataSource.getRepository(CitizenMessageRecord).find()).map((m) => m.caseId)).toEqual([
+      'c-keep-closed',
+    ]);
     const runs = await dataSource.getRepository(RetentionRun).find();
     expect(Object.fromEntries(runs.map((r) => [r.kind, r.removed]))).toEqual(report.removed);
     expect(Object.keys(runs[0]).sort()).toEqual(['id', 'kind', 'ranAt', 'removed']);
@@ -256,6 +331,8 @@ describe(`retention (gallring) on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'S
       job: 0,
       call_contact: 0,
       call_contact_blanked: 0,
+      callback_request: 0,
+      callback_request_blanked: 0,
     });
   });
 

@@ -5,6 +5,7 @@ import type { JobQueue } from '@frontdoor/jobs';
 import { ServiceCase } from '../cases/case.entities';
 import { markStatisticsDaysChanged, statisticsDayOf } from '../statistics/statistics-rollup';
 import { CallContact, CallEventRecord } from '../telephony/call.entities';
+import { CallbackRequest } from '../callbacks/callback.entities';
 import { RetentionRun } from './retention-run.entity';
 
 /**
@@ -39,7 +40,14 @@ export const retentionSettingsSchema = z
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
 export type RetentionKind =
-  'audit_record' | 'service_case' | 'case_event' | 'job' | 'call_contact' | 'call_contact_blanked';
+  | 'audit_record'
+  | 'service_case'
+  | 'case_event'
+  | 'job'
+  | 'call_contact'
+  | 'call_contact_blanked'
+  | 'callback_request'
+  | 'callback_request_blanked';
 
 /** What one run removed: counts per kind, never content. */
 export interface RetentionReport {
@@ -72,6 +80,8 @@ export async function runRetention(
     job: 0,
     call_contact: 0,
     call_contact_blanked: 0,
+    callback_request: 0,
+    callback_request_blanked: 0,
   };
   const before = (days: number) => new Date(now.getTime() - days * DAY);
   const inBatches = async (select: () => Promise<string[]>, remove: (ids: string[]) => Promise<void>) => {
@@ -133,6 +143,8 @@ export async function runRetention(
             .where('email_id IN (SELECT m.id FROM email_message m WHERE m.case_id IN (:...batch))', { batch })
             .execute();
           await deleteWhereIn(tx, 'email_message', 'case_id', batch);
+          // How the citizen's notices were delivered is the case's record too (decision 0083).
+          await deleteWhereIn(tx, 'citizen_message', 'case_id', batch);
           await deleteWhereIn(tx, 'service_case', 'id', batch);
           // The statistics count what is kept: the days of removed cases are counted again (decision 0042).
           await markStatisticsDaysChanged(
@@ -183,6 +195,44 @@ export async function runRetention(
           await deleteWhereIn(tx, 'call_contact', 'call_id', batch);
           removed.call_contact += batch.length;
         }),
+    );
+  }
+
+  // Callbacks (decision 0082) are contacts too: kept as long as the calls, closed ones only
+  // (a callback is open at most telephony.callbacks.validHours).
+  const closedCallback = "t.status NOT IN ('WAITING', 'TAKEN') AND t.requested_at < :cutoff";
+  if (settings.contactLogDays !== null) {
+    const cutoff = before(settings.contactLogDays);
+    await inBatches(
+      () => idsPast('callback_request', closedCallback, cutoff),
+      (batch) =>
+        dataSource.transaction(async (tx) => {
+          await deleteWhereIn(tx, 'callback_attempt', 'callback_id', batch);
+          await deleteWhereIn(tx, 'callback_case', 'callback_id', batch);
+          await deleteWhereIn(tx, 'callback_request', 'id', batch);
+          removed.callback_request += batch.length;
+        }),
+    );
+  }
+  if (settings.contactLogPersonalDataDays !== null) {
+    const cutoff = before(settings.contactLogPersonalDataDays);
+    await inBatches(
+      () =>
+        idsPast(
+          'callback_request',
+          `${closedCallback} AND (t.number <> '' OR t.party_id IS NOT NULL)`,
+          cutoff,
+        ),
+      async (batch) => {
+        // The number is NOT NULL (an open callback always has one): blanked to ''.
+        await dataSource
+          .createQueryBuilder()
+          .update(CallbackRequest)
+          .set({ number: '', partyId: null })
+          .where('id IN (:...batch)', { batch })
+          .execute();
+        removed.callback_request_blanked += batch.length;
+      },
     );
   }
 

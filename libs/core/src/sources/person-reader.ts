@@ -10,6 +10,7 @@ import type { LoadedPlugin } from './plugin-loader';
 import type { PluginRuntime } from './plugin-runtime';
 import { protectionOf, type Protection } from './protection';
 import { custodyOf, type Custody } from '../representation/custody';
+import { NOT_IDENTIFIED_REASON } from '../identification/identification-texts';
 
 /** What the gateway decided about the reader, once per request, before any department is asked. */
 export interface ReaderScope {
@@ -29,9 +30,14 @@ export interface ReaderScope {
   protectedWithheld?: string[];
   /**
    * Plugins whose department reads only with a purpose chosen from the configured list, withheld
-   * because the reader gave none (`access.purpose.requiredIn`, and every secrecy department).
+   * because the reader gave none (`access.purpose.requiredIn`).
    */
   purposeWithheld?: string[];
+  /**
+   * Set by the gateway for one person: secret plugins withheld because the person on the line
+   * is not identified for this reader (decision 0076). Never asked.
+   */
+  identificationWithheld?: string[];
   /** Who reads, handed to the plugins' `statuses` so they can word a status for each (default staff). */
   readerKind?: StatusReader['kind'];
   /**
@@ -60,9 +66,9 @@ export interface SourceReportEntry {
   state: 'OK' | 'STALE' | 'FAILED' | 'WITHHELD';
   /**
    * Why a part is withheld: no mandate in the department (absent), a protected person's secret
-   * matter, or no purpose from the list where the department needs one.
+   * matter, no purpose from the list where the department needs one, or a caller not identified.
    */
-  withheldFor?: 'PROTECTED_IDENTITY' | 'PURPOSE_MISSING';
+  withheldFor?: 'PROTECTED_IDENTITY' | 'PURPOSE_MISSING' | 'CALLER_NOT_IDENTIFIED';
   asOf?: Date;
   errorCode?: string;
   reason?: string;
@@ -206,7 +212,7 @@ export class PersonRequestReader {
     trail.record(
       person.partyId,
       outcomes.map((o) => o.plugin.id),
-      ['statuses'],
+      ['statuses', ...notIdentified(person)],
     );
     const items: (StatusItem & { asOf: Date })[] = [];
     const failures: SourceFailure[] = [];
@@ -224,7 +230,7 @@ export class PersonRequestReader {
     trail.record(
       person.partyId,
       outcomes.map((o) => o.plugin.id),
-      ['sources'],
+      ['sources', ...notIdentified(person)],
     );
     const reports: SourceReportEntry[] = outcomes.map((outcome) => ({
       plugin: outcome.plugin.id,
@@ -253,6 +259,14 @@ export class PersonRequestReader {
         withheldFor: 'PURPOSE_MISSING',
       });
     }
+    for (const id of person.scope.identificationWithheld ?? []) {
+      reports.push({
+        plugin: id,
+        department: this.runtime(id).plugin.department,
+        state: 'WITHHELD',
+        withheldFor: 'CALLER_NOT_IDENTIFIED',
+      });
+    }
     return reports;
   }
 
@@ -271,6 +285,10 @@ export class PersonRequestReader {
       throw forbidden(
         `${PROTECTED_TEXT}: ${department} is under secrecy and the person has protected identity; a reader cleared for protected identity can read it.`,
       );
+    }
+    if (person.scope.identificationWithheld?.includes(pluginId)) {
+      trail.record(person.partyId, [], notIdentified(person));
+      throw forbidden(`${NOT_IDENTIFIED_REASON} (${this.runtime(pluginId).plugin.department})`);
     }
     if (person.scope.purposeWithheld?.includes(pluginId)) {
       const department = this.runtime(pluginId).plugin.department;
@@ -347,4 +365,9 @@ export class PersonRequestReader {
 /** The level a plugin's status kinds are compared with for this reader: as decided, else 1. */
 function levelFor(scope: ReaderScope, pluginId: string): number {
   return scope.levels && Object.hasOwn(scope.levels, pluginId) ? scope.levels[pluginId] : 1;
+}
+
+/** The audit's mark of a refusal: secrecy departments left out because the caller is not identified. */
+function notIdentified(person: OpenedPerson): string[] {
+  return person.scope.identificationWithheld?.length ? ['callerNotIdentified'] : [];
 }

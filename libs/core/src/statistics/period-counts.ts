@@ -25,7 +25,7 @@ export interface PeriodCounts {
   byCategory: Map<string, number>;
 }
 
-type DayRange = [first: string, last: string];
+export type DayRange = [first: string, last: string];
 
 /** The period's counts (from, to: Swedish dates, both included), from the roll-up where it holds and the cases elsewhere. */
 export async function periodCounts(
@@ -44,6 +44,21 @@ export async function periodCounts(
     byCategory: new Map(),
   };
   if (to < from) return counts;
+  const { cleanRanges, caseRanges } = await splitPeriod(dataSource, from, to);
+  await addFromRollup(dataSource, cleanRanges, answerWithinDays, counts);
+  await addFromCases(dataSource, caseRanges, answerWithinDays, counts);
+  return counts;
+}
+
+/**
+ * The period's days in ranges: those rolled up and unchanged since (read from statistics_daily)
+ * and the others (counted from the cases).
+ */
+export async function splitPeriod(
+  dataSource: DataSource,
+  from: string,
+  to: string,
+): Promise<{ cleanRanges: DayRange[]; caseRanges: DayRange[] }> {
   const daysIn = async (entity: typeof StatisticsDay | typeof StatisticsDirtyDay) =>
     (
       await dataSource
@@ -63,9 +78,7 @@ export async function periodCounts(
     if (last && nextDay(last[1]) === day) last[1] = day;
     else ranges.push([day, day]);
   }
-  await addFromRollup(dataSource, cleanRanges, answerWithinDays, counts);
-  await addFromCases(dataSource, caseRanges, answerWithinDays, counts);
-  return counts;
+  return { cleanRanges, caseRanges };
 }
 
 /** Rolled-up days, summed per dimension and key; "in time" is decided here, from the stored net days. */
@@ -93,7 +106,8 @@ async function addFromRollup(
     .addSelect('SUM(r.forwarded)', 'forwarded')
     .addSelect('SUM(CASE WHEN r.net_answer_days IS NOT NULL THEN r.forwarded ELSE 0 END)', 'answered')
     .addSelect('SUM(CASE WHEN r.net_answer_days <= :days THEN r.forwarded ELSE 0 END)', 'in_time')
-    .where(`(${where})`, params)
+    // Not the CONTACT rows (decision 0086): several times the others, read by their own report.
+    .where(`r.dimension IN ('CHANNEL', 'CATEGORY', 'ANSWER') AND (${where})`, params)
     .setParameter('days', answerWithinDays)
     .groupBy('r.dimension')
     .addGroupBy('r.key')
@@ -109,7 +123,7 @@ async function addFromRollup(
   for (const row of rows) {
     if (row.dimension === 'CHANNEL') add(counts.byChannel, row.key!, num(row.contacts));
     else if (row.dimension === 'CATEGORY') add(counts.byCategory, row.key!, num(row.contacts));
-    else {
+    else if (row.dimension === 'ANSWER') {
       counts.contacts += num(row.contacts);
       counts.resolved += num(row.resolved);
       counts.forwarded += num(row.forwarded);

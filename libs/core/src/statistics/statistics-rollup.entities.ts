@@ -21,10 +21,16 @@ export class StatisticsDay {
  */
 @Entity('statistics_daily')
 @Index('IDX_statistics_daily_day', ['day'])
+@Index('IDX_statistics_daily_dimension_day', ['dimension', 'day'])
 export class StatisticsDaily {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Column({ type: 'varchar', length: 10 }) day!: string;
-  @Column({ type: 'varchar', length: 10 }) dimension!: 'CHANNEL' | 'CATEGORY' | 'ANSWER';
+  /**
+   * CONTACT rows (decision 0086): one per category (`key`) × contact reason (`reason`, null when
+   * not given); `resolved` resolved at the first line, `forwarded` forwarded and not resolved
+   * there (so decided = resolved + forwarded), `talkMs` and `withCall` from the linked calls.
+   */
+  @Column({ type: 'varchar', length: 10 }) dimension!: 'CHANNEL' | 'CATEGORY' | 'ANSWER' | 'CONTACT';
   @Column({ type: 'varchar', length: 36, nullable: true }) key!: string | null;
   /**
    * ANSWER rows: answer_working_days − sla_paused_working_days of forwarded, answered cases;
@@ -34,6 +40,11 @@ export class StatisticsDaily {
   @Column({ type: 'integer' }) contacts!: number;
   @Column({ type: 'integer' }) resolved!: number;
   @Column({ type: 'integer' }) forwarded!: number;
+  @Column({ type: 'varchar', length: 30, nullable: true }) reason?: string | null;
+  /** CONTACT rows: the talk time of the calls linked to the cases (a call shared by n cases counts 1/n each). */
+  @Column({ name: 'talk_ms', type: 'bigint', nullable: true }) talkMs?: number | string | null;
+  /** CONTACT rows: how many of the contacts have a linked call. */
+  @Column({ name: 'with_call', type: 'integer', nullable: true }) withCall?: number | null;
 }
 
 /**

@@ -61,7 +61,7 @@ describe(`the statistics' daily roll-up equals a plain count over the rows (${pr
       (c) => swedishDate(c.createdAt) <= '2026-01-18',
     );
     // Each dimension counts every case once.
-    for (const dimension of ['CHANNEL', 'CATEGORY', 'ANSWER'])
+    for (const dimension of ['CHANNEL', 'CATEGORY', 'ANSWER', 'CONTACT'])
       expect(rows.filter((r) => r.dimension === dimension).reduce((n, r) => n + r.contacts, 0)).toBe(
         settled.length,
       );
@@ -69,7 +69,12 @@ describe(`the statistics' daily roll-up equals a plain count over the rows (${pr
     for (const day of days) {
       const ofDay = rows.filter((r) => r.day === day);
       const nets = new Set(ofDay.filter((r) => r.dimension === 'ANSWER').map((r) => r.netAnswerDays));
-      expect(ofDay.length).toBeLessThanOrEqual(Object.keys(ContactChannel).length + 3 + nets.size);
+      // CONTACT rows (decision 0086): at most one per category × contact reason (none given here).
+      const contactRows = ofDay.filter((r) => r.dimension === 'CONTACT');
+      expect(contactRows.length).toBeLessThanOrEqual(3);
+      expect(ofDay.length - contactRows.length).toBeLessThanOrEqual(
+        Object.keys(ContactChannel).length + 3 + nets.size,
+      );
       expect(nets.size).toBe(ofDay.filter((r) => r.dimension === 'ANSWER').length);
     }
     expect(await dirtyDays()).toEqual([]);

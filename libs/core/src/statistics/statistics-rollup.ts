@@ -4,6 +4,7 @@ import { ServiceCase } from '../cases/case.entities';
 import { endOfStockholmDay, nextDay } from '../sla/swedish-calendar';
 import { stockholmDate } from '../time/stockholm-date';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics-rollup.entities';
+import { contactRowsOf, countContactReasons } from './contact-reason-counts';
 
 /**
  * The daily roll-up of the service statistics (decision 0042): the job that counts settled and
@@ -163,6 +164,11 @@ export async function rollUpDay(dataSource: DataSource, day: string, now: Date =
         resolved: number | string | null;
         forwarded: number | string | null;
       }>();
+    const byReason = await countContactReasons(
+      tx,
+      endOfStockholmDay(addDays(day, -1)),
+      endOfStockholmDay(day),
+    );
     await tx.getRepository(StatisticsDaily).delete({ day });
     // One GROUP BY over the day's index entries, folded into the three dimensions here.
     const byChannel = new Map<string, number>();
@@ -191,6 +197,7 @@ export async function rollUpDay(dataSource: DataSource, day: string, now: Date =
         row('CATEGORY', k, null, { contacts: n, resolved: 0, forwarded: 0 }),
       ),
       ...[...byNet].map(([net, c]) => row('ANSWER', null, net, c)),
+      ...contactRowsOf(day, byReason, randomUUID),
     ];
     for (let i = 0; i < rows.length; i += 200)
       await tx

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { answerGroupLoad, type AnswerGroupLoad } from '../statistics/answer-group-load';
 import { stockholmDate } from '../time/stockholm-date';
+import { CallbackQueue } from '../callbacks/callback-queue';
 import { CallContact } from './call.entities';
 import { CallOutcome } from './call-summary';
 import { callStatistics, type QueueCallFigures } from './call-statistics';
@@ -19,6 +20,13 @@ export interface ContactCenterNow {
   /** Per queue, today so far: answered, abandoned, answered within the queue's seconds. */
   today: QueueCallFigures[];
   overdueByAnswerGroup: AnswerGroupLoad[];
+  /** Callbacks due now and waiting for an agent (expired ones left out). */
+  callbacksWaiting: number;
+  /** When the callback waiting longest became due; the screen counts from it. */
+  oldestCallbackWaitingSince: Date | null;
+  longestCallbackWaitSeconds: number;
+  /** Callbacks asked for at a later time, not yet due. */
+  callbacksScheduled: number;
 }
 
 /**
@@ -34,7 +42,7 @@ export async function contactCenterNow(
 ): Promise<ContactCenterNow> {
   const today = stockholmDate(now);
   const calls = dataSource.getRepository(CallContact);
-  const [waiting, onCall, figures, overdueByAnswerGroup] = await Promise.all([
+  const [waiting, onCall, figures, overdueByAnswerGroup, callbacks] = await Promise.all([
     calls
       .createQueryBuilder('c')
       .select('COUNT(*)', 'n')
@@ -48,6 +56,7 @@ export async function contactCenterNow(
       .getRawOne<{ n: string | number }>(),
     callStatistics(dataSource, today, today, settings),
     answerGroupLoad(dataSource, now),
+    new CallbackQueue(dataSource, settings, () => now).waitingNow(),
   ]);
   const oldest = waiting?.oldest ? parseInstant(waiting.oldest) : null;
   return {
@@ -58,6 +67,12 @@ export async function contactCenterNow(
     agentsOnCall: Number(onCall?.n ?? 0),
     today: figures,
     overdueByAnswerGroup,
+    callbacksWaiting: callbacks.waiting,
+    oldestCallbackWaitingSince: callbacks.oldestDueSince,
+    longestCallbackWaitSeconds: callbacks.oldestDueSince
+      ? Math.max(0, Math.round((now.getTime() - callbacks.oldestDueSince.getTime()) / 1000))
+      : 0,
+    callbacksScheduled: callbacks.scheduled,
   };
 }
 

@@ -3,6 +3,8 @@ export {
   DEFAULT_TELEPHONY_SETTINGS,
   type TelephonySettings,
   type TelephonyQueue,
+  type CallbackSettings,
+  type OpeningHours,
 } from './telephony-settings';
 export {
   parseCallEvent,

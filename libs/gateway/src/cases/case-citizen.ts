@@ -2,7 +2,7 @@ import { formatSwedishPhone, PreferredContact, type OpenedPerson } from '@frontd
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
 import type { AccessPolicy } from '../platform/access/access-policy';
 import type { Principal } from '../platform/auth/principal';
-import { auditTrailOf, readerScopeOf } from '../platform/request/person-access';
+import { auditTrailOf, personScopeOf } from '../platform/request/person-access';
 import type { RequestContext } from '../platform/request/request-context';
 import type { CaseContact, CaseInfo, CasePerson } from '../platform/schema/case.types';
 
@@ -29,7 +29,7 @@ async function personOnCase(
   party: { personalNumber: string; partyId: string },
   fieldGroup: 'casePerson' | 'callbackContact',
 ): Promise<OpenedPerson> {
-  const scope = await readerScopeOf(ctx, policy);
+  const scope = await personScopeOf(ctx, policy, party.personalNumber);
   return ctx.reads.open(party.personalNumber, party.partyId, scope, auditTrailOf(ctx), {
     prefetch: false,
     fieldGroup,

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CallLog,
+  CallbackQueue,
   CaseEventType,
   CaseQueries,
   CaseService,
@@ -64,6 +65,7 @@ export class CaseResolver {
     private readonly clock: HubClock,
     private readonly policy: AccessPolicy,
     private readonly callLog: CallLog,
+    private readonly callbacks: CallbackQueue,
   ) {}
 
   @Mutation(() => CaseInfo, {
@@ -79,15 +81,31 @@ export class CaseResolver {
     if (!input.summary.trim()) throw badUserInput('summary: say what the contact was about.', 'summary');
     const personalNumber = input.personalNumber ? parsePersonalNumber(input.personalNumber).value : undefined;
     const contact = input.contact ? parseCallbackContact(input.contact, 'input.contact') : null;
-    const { callId, ...contactInput } = input;
+    const { callId, callbackId, ...contactInput } = input;
     if (callId) await this.assertCallOf(callId, principal);
-    // The case and its link to the call are one write: no case left unlinked to retry into a duplicate.
+    if (callbackId) await this.assertCallbackOf(callbackId, principal);
+    // The case and its links to the call or callback are one write: no case left unlinked to retry into a duplicate.
     const created = await this.caseChain.registerContact(
       { ...contactInput, personalNumber, contact },
       this.writer(ctx),
-      callId ? (tx, registered) => this.callLog.linkCase(callId, registered.id, tx) : undefined,
+      callId || callbackId
+        ? async (tx, registered) => {
+            if (callId) await this.callLog.linkCase(callId, registered.id, tx);
+            if (callbackId) await this.callbacks.linkCase(callbackId, registered.id, tx);
+          }
+        : undefined,
     );
     return this.presentWritten(created, ctx);
+  }
+
+  /** A case may be linked only to a callback this user holds or made the last attempt of. */
+  private async assertCallbackOf(callbackId: string, principal: Principal): Promise<void> {
+    const callback = await this.callbacks.find(callbackId);
+    if (!callback) throw badUserInput(`input.callbackId: no callback "${callbackId}".`, 'callbackId');
+    const attempts = callback.takenBy ? [] : await this.callbacks.attempts(callbackId);
+    const lastAgent = callback.takenBy ?? attempts.at(-1)?.agentId;
+    if (lastAgent !== principal.subject)
+      throw forbidden(`The callback "${callbackId}" is someone else’s; register the contact without it.`);
   }
 
   /** A case may be linked only to a call in the contact log that this user answered (managers: any). */

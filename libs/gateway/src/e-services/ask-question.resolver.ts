@@ -5,6 +5,7 @@ import {
   badUserInput,
   deadlineText,
   dueDateOf,
+  mobileNumber,
   parseCallbackContact,
   parsePersonalNumber,
 } from '@frontdoor/core';
@@ -108,29 +109,38 @@ export class AskQuestionResolver {
     return {
       channel: (saved?.channel as NotificationChannel | undefined) ?? NotificationChannel.EMAIL,
       email: saved?.email ?? null,
+      phone: saved?.phone ?? null,
     };
   }
 
   @Mutation(() => NotificationPreference, {
     description:
-      'Chooses how you hear of your cases: EMAIL (to `email`, or the address on each case) or NONE.',
+      'Chooses how you hear of your cases: EMAIL (to `email`, or the address on each case), SMS (to the mobile `phone`, or the number on each case), MAILBOX (your digital mailbox, Kivra or Min myndighetspost) or NONE. If the chosen way fails, the digital mailbox, then e-mail, then a letter.',
   })
   @Allow('citizen')
   async setNotificationPreference(
     @Args('channel', { type: () => NotificationChannel }) channel: NotificationChannel,
     @Args('email', { type: () => String, nullable: true }) emailText: string | null | undefined,
+    @Args('phone', { type: () => String, nullable: true }) phoneText: string | null | undefined,
     @Context() ctx: RequestContext,
     @CurrentPrincipal() principal: Principal,
   ): Promise<NotificationPreference> {
     const address = emailText?.trim().toLowerCase() || null;
     if (address && !email.safeParse(address).success)
       throw badUserInput(`email: "${address}" is not an e-mail address.`, 'email');
-    if (channel === NotificationChannel.NONE && address)
-      throw badUserInput('email: give no address when you choose no notifications (NONE).', 'email');
+    const phoneGiven = phoneText?.trim() || null;
+    const phone = phoneGiven ? mobileNumber(phoneGiven) : null;
+    if (phoneGiven && !phone)
+      throw badUserInput(
+        `phone: "${phoneGiven.slice(0, 30)}" is not a mobile number that can get texts (e.g. 070-123 45 67).`,
+        'phone',
+      );
+    if (channel === NotificationChannel.NONE && (address || phone))
+      throw badUserInput('email, phone: give none when you choose no notifications (NONE).', 'email');
     const party = await this.parties.partyFor(ownNumber(principal));
     await this.dataSource
       .getRepository(CitizenNotificationPreference)
-      .save({ partyId: party.id, channel, email: address });
-    return { channel, email: address };
+      .save({ partyId: party.id, channel, email: address, phone });
+    return { channel, email: address, phone };
   }
 }

@@ -34,6 +34,9 @@ export class QuestionReceipt {
 
 export enum NotificationChannel {
   EMAIL = 'EMAIL',
+  SMS = 'SMS',
+  /** The digital mailbox (Kivra, Min myndighetspost), found by the personal number. */
+  MAILBOX = 'MAILBOX',
   NONE = 'NONE',
 }
 registerEnumType(NotificationChannel, {
@@ -49,4 +52,9 @@ export class NotificationPreference {
     description: 'Where the e-mail goes; null: the address given on each case.',
   })
   email!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The mobile number texts go to (E.164, +46701234567); null: the number given on each case.',
+  })
+  phone!: string | null;
 }

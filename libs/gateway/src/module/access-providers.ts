@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   AccessLog,
   AuditService,
+  CallerIdentifications,
   MandateGrants,
   PartyService,
   PersonReader,
@@ -36,9 +37,19 @@ export function accessProviders(
     },
     {
       provide: AccessPolicy,
-      useFactory: (grants: MandateGrants, changes: ChangeSignal) =>
-        AccessPolicy.forPlugins(config.access, config.cases, plugins, grants, undefined, changes),
-      inject: [MandateGrants, MANDATE_CHANGES],
+      useFactory: (grants: MandateGrants, changes: ChangeSignal, identifications: CallerIdentifications) => {
+        const policy = AccessPolicy.forPlugins(
+          config.access,
+          config.cases,
+          plugins,
+          grants,
+          undefined,
+          changes,
+        );
+        policy.identification.useStore(identifications);
+        return policy;
+      },
+      inject: [MandateGrants, MANDATE_CHANGES, CallerIdentifications],
     },
     {
       provide: PowersOfAttorney,

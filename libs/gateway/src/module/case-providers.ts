@@ -17,6 +17,7 @@ import type { GatewayConfig } from '../platform/config/gateway-config';
 import { HubJobsHost } from '../platform/jobs/hub-jobs-host';
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 import { StatisticsService } from '../statistics/statistics.service';
+import { ContactCoverageService } from '../statistics/contact-coverage/contact-coverage.service';
 
 /** The hub's clock and the job queue both the case chain and the plugins' jobs use. */
 export function clockAndQueueProviders(config: GatewayConfig, now?: () => number): Provider[] {
@@ -61,6 +62,11 @@ export function caseProviders(config: GatewayConfig): Provider[] {
       useFactory: (ds: DataSource, clock: HubClock) =>
         new StatisticsService(ds, clock, config.serviceTargets),
       inject: [DataSource, HubClock],
+    },
+    {
+      provide: ContactCoverageService,
+      useFactory: (ds: DataSource) => new ContactCoverageService(ds, config.cases),
+      inject: [DataSource],
     },
     {
       provide: KnowledgeService,

@@ -1,6 +1,13 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PartyService, PurposeTies, Representations, parsePersonalNumber, samePerson } from '@frontdoor/core';
+import {
+  NOT_IDENTIFIED_REASON,
+  PartyService,
+  PurposeTies,
+  Representations,
+  parsePersonalNumber,
+  samePerson,
+} from '@frontdoor/core';
 import { AccessPolicy } from '../platform/access/access-policy';
 import { Allow } from '../platform/guard/allow.decorator';
 import {
@@ -123,9 +130,11 @@ export class PersonResolver {
           ? PROTECTED_MATTER_REASON
           : report.withheldFor === 'PURPOSE_MISSING'
             ? PURPOSE_MISSING_REASON
-            : report.state === 'WITHHELD'
-              ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
-              : report.reason,
+            : report.withheldFor === 'CALLER_NOT_IDENTIFIED'
+              ? NOT_IDENTIFIED_REASON
+              : report.state === 'WITHHELD'
+                ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
+                : report.reason,
     }));
   }
 }

@@ -15,6 +15,7 @@ import { Allow } from '../platform/guard/allow.decorator';
 import {
   PURPOSE_DESCRIPTION,
   WHY_DESCRIPTION,
+  assertCallerIdentified,
   assertPurposeFromList,
   auditTrailOf,
   recordPurpose,
@@ -82,8 +83,11 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       assertPurposeFromList(ctx, policy, plugin.department);
       const trail = auditTrailOf(ctx);
       const subjects = action.subjects(checked.value).map((s) => parsePersonalNumber(s).value);
-      for (const subject of subjects)
-        trail.record((await parties.partyFor(subject)).id, [plugin.id], [action.field]);
+      for (const subject of subjects) {
+        const party = await parties.partyFor(subject);
+        trail.record(party.id, [plugin.id], [action.field]);
+        await assertCallerIdentified(ctx, policy, plugin.department, subject, party.id);
+      }
       // A protected person's matter in a secrecy department is withheld whole from the uncleared
       // (decision 0074): an action on it says as much as a read (accepted or refused). Asked
       // after the attempt is on the audit trail, before the department is.

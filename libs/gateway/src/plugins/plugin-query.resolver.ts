@@ -19,6 +19,7 @@ import { Allow } from '../platform/guard/allow.decorator';
 import {
   PURPOSE_DESCRIPTION,
   WHY_DESCRIPTION,
+  assertCallerIdentified,
   assertPurposeFromList,
   auditTrailOf,
   recordPurpose,
@@ -94,6 +95,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
         const personalNumber = parsePersonalNumber(subject).value;
         const party = await parties.partyFor(personalNumber);
         trail.record(party.id, [plugin.id], [query.field]);
+        await assertCallerIdentified(ctx, policy, plugin.department, personalNumber, party.id);
         if (asksProtection) anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
       }
       const redact = anyProtected && !policy.clearedForProtectedIdentity(principalOf(ctx));

@@ -3,10 +3,13 @@ import type { FastifyReply } from 'fastify';
 import {
   callStatistics,
   callStatisticsCsvRows,
+  callbackStatistics,
+  callbackStatisticsCsvRows,
   statisticsCsv,
   type TelephonySettings,
 } from '@frontdoor/core';
 import { DataSource } from 'typeorm';
+import { HubClock } from '@frontdoor/hub';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 import { STAFF } from '../platform/auth/role-groups';
 import { Allow } from '../platform/guard/allow.decorator';
@@ -18,6 +21,7 @@ export class StatisticsCsvController {
   constructor(
     private readonly statistics: StatisticsService,
     private readonly dataSource: DataSource,
+    private readonly clock: HubClock,
     @Inject(TELEPHONY_SETTINGS) private readonly telephony: TelephonySettings,
   ) {}
 
@@ -28,10 +32,20 @@ export class StatisticsCsvController {
     const stats = await this.statistics.compute(String(from ?? ''), String(to ?? ''));
     // The calls' goals follow the cases' rows, in the same columns (telephony/call-statistics.ts).
     const calls = await callStatistics(this.dataSource, stats.from, stats.to, this.telephony);
+    const callbacks = await callbackStatistics(
+      this.dataSource,
+      stats.from,
+      stats.to,
+      this.telephony,
+      this.clock.now(),
+    );
     await reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="servicestatistik-${stats.from}-${stats.to}.csv"`)
-      .send(`\uFEFF${statisticsCsv(stats)}${csvLines(callStatisticsCsvRows(calls))}`);
+      .send(
+        `\uFEFF${statisticsCsv(stats)}${csvLines(callStatisticsCsvRows(calls))}` +
+          csvLines(callbackStatisticsCsvRows(callbacks)),
+      );
   }
 }
 

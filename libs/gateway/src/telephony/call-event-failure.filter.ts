@@ -16,6 +16,8 @@ export class CallEventFailureFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // The callback requests' endpoint (callback-requests.controller.ts) answers in the same shape.
+    const what = request.url.startsWith('/telephony/callbacks') ? 'callback request' : 'call event';
     // The guard's refusals (@AllowServiceAccount): 401 without a valid token, 403 for anyone else.
     if (exception instanceof FrontdoorError && exception.code === ErrorCode.UNAUTHENTICATED) {
       void reply.code(401).send({ code: 'UNAUTHENTICATED', message: exception.message });
@@ -24,7 +26,7 @@ export class CallEventFailureFilter implements ExceptionFilter {
     if (exception instanceof FrontdoorError && exception.code === ErrorCode.FORBIDDEN) {
       void reply.code(403).send({
         code: 'FORBIDDEN',
-        message: `${exception.message} Call events come from the telephony platform’s service account.`,
+        message: `${exception.message} Call events and callback requests come from the telephony platform’s service account.`,
       });
       return;
     }
@@ -35,12 +37,12 @@ export class CallEventFailureFilter implements ExceptionFilter {
       void reply.code(status).send(typeof body === 'object' ? body : { statusCode: status, message: body });
       return;
     }
-    logger.error({ err: exception, requestId: request.id }, 'call event not recorded');
+    logger.error({ err: exception, requestId: request.id }, `${what} not recorded`);
     void reply.code(503).send({
       code: 'INTERNAL',
       message:
-        `The call event could not be recorded (request id ${request.id}). Send it again: ` +
-        'an event already recorded is answered as a duplicate.',
+        `The ${what} could not be recorded (request id ${request.id}). Send it again: ` +
+        `${what === 'call event' ? 'an event' : 'a request'} already recorded is answered as a duplicate.`,
       requestId: request.id,
     });
   }

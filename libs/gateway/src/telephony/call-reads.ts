@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, PartyService, PersonReader } from '@frontdoor/core';
 import { PROTECTED_TEXT } from '@frontdoor/plugin-sdk';
 import { AccessPolicy } from '../platform/access/access-policy';
-import { auditTrailOf, readerScopeOf } from '../platform/request/person-access';
+import { auditTrailOf, personScopeOf } from '../platform/request/person-access';
 import type { RequestContext } from '../platform/request/request-context';
 import type { CallOnScreen } from './call-notifier';
 
@@ -29,7 +29,7 @@ export class CallReads {
     const trail = auditTrailOf(ctx);
     trail.purpose ??= call.callId;
     const party = await this.parties.partyFor(call.ivrPersonalNumber);
-    const scope = await readerScopeOf(ctx, this.policy);
+    const scope = await personScopeOf(ctx, this.policy, call.ivrPersonalNumber);
     const person = await ctx.reads.open(call.ivrPersonalNumber, party.id, scope, trail, {
       prefetch: false,
       fieldGroup: 'call',

@@ -1,7 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { callStatistics, type QueueCallFigures, type TelephonySettings } from '@frontdoor/core';
+import {
+  callStatistics,
+  callbackStatistics,
+  type QueueCallFigures,
+  type QueueCallbackFigures,
+  type TelephonySettings,
+} from '@frontdoor/core';
+import { HubClock } from '@frontdoor/hub';
+import { QueueCallbackFiguresInfo } from './callback.types';
 import { ServiceStatisticsInfo } from '../platform/schema/statistics.types';
 import { CallPeriodSplitInput, QueueCallFiguresInfo } from './call-statistics.types';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
@@ -15,6 +23,7 @@ import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 export class CallStatisticsResolver {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly clock: HubClock,
     @Inject(TELEPHONY_SETTINGS) private readonly settings: TelephonySettings,
   ) {}
 
@@ -28,5 +37,13 @@ export class CallStatisticsResolver {
     per: CallPeriodSplitInput,
   ): Promise<QueueCallFigures[]> {
     return callStatistics(this.dataSource, stats.from, stats.to, this.settings, per);
+  }
+
+  @ResolveField(() => [QueueCallbackFiguresInfo], {
+    description:
+      'Callbacks per telephony queue requested in the period (Stockholm day of the request): reached, unreached, expired, and the call goal “called back in time”, decided callbacks only.',
+  })
+  callbacks(@Parent() stats: ServiceStatisticsInfo): Promise<QueueCallbackFigures[]> {
+    return callbackStatistics(this.dataSource, stats.from, stats.to, this.settings, this.clock.now());
   }
 }

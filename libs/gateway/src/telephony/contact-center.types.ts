@@ -17,4 +17,13 @@ export class ContactCenterNowInfo {
   today!: QueueCallFiguresInfo[];
   @Field(() => [AnswerGroupLoad], { description: 'Open and overdue forwarded cases per answer group.' })
   overdueByAnswerGroup!: AnswerGroupLoad[];
+  @Field(() => Int, { description: 'Callbacks due now and waiting for an agent.' }) callbacksWaiting!: number;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the callback waiting longest became due (count the seconds from it).',
+  })
+  oldestCallbackWaitingSince!: Date | null;
+  @Field(() => Int) longestCallbackWaitSeconds!: number;
+  @Field(() => Int, { description: 'Callbacks asked for at a later time, not yet due.' })
+  callbacksScheduled!: number;
 }

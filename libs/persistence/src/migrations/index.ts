@@ -16,9 +16,13 @@ import { AddCaseEventCitizenMessage1765710000000 } from './1765710000000-AddCase
 import { AddFourEyesMandateGrants1765790000000 } from './1765790000000-AddFourEyesMandateGrants';
 import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJobRun';
 import { AddAuditPurposeTies1765810000000 } from './1765810000000-AddAuditPurposeTies';
+import { CreateCallerIdentification1765811000000 } from './1765811000000-CreateCallerIdentification';
 import { CreateSurveyInvitation1765820000000 } from './1765820000000-CreateSurveyInvitation';
 import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000000-CreatePowerOfAttorneyAndAuditOnBehalf';
 import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
+import { CreateCallbackTables1765882000000 } from './1765882000000-CreateCallbackTables';
+import { CreateCitizenMessage1765883000000 } from './1765883000000-CreateCitizenMessage';
+import { AddContactReasonAndRollupReason1765886000000 } from './1765886000000-AddContactReasonAndRollupReason';
 import { CreateOperatingNotice1765920000000 } from './1765920000000-CreateOperatingNotice';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
@@ -41,7 +45,11 @@ export const ALL_MIGRATIONS = [
   AddFourEyesMandateGrants1765790000000,
   CreatePluginJobRun1765800000000,
   AddAuditPurposeTies1765810000000,
+  CreateCallerIdentification1765811000000,
   CreateSurveyInvitation1765820000000,
+  CreateCallbackTables1765882000000,
+  CreateCitizenMessage1765883000000,
+  AddContactReasonAndRollupReason1765886000000,
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
   CreateEmailMessageTables1765910000000,
   CreateOperatingNotice1765920000000,

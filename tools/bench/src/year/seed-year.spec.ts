@@ -1,7 +1,16 @@
 import { DataSource } from 'typeorm';
 import { JOB_ENTITIES } from '@frontdoor/jobs';
 import { createTestDatabase, openTestDataSource, type TestDatabase } from '@frontdoor/persistence';
-import { AnswerGroup, CORE_ENTITIES, serviceStatistics } from '@frontdoor/core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  AnswerGroup,
+  answeringPluginByCategory,
+  avoidableContactsReport,
+  CORE_ENTITIES,
+  monthlyCoverage,
+  serviceStatistics,
+} from '@frontdoor/core';
 import { secondaryIndexes, seedYear, SKELLEFTEA_RANKING, type SeedCounts } from './seed-year';
 
 describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
@@ -53,6 +62,23 @@ describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL'
         0,
       );
     }
+  });
+
+  it('shows the coverage of the demo’s categories (answeredBy in config/embedded.json) and their avoidable contacts', async () => {
+    const demo = JSON.parse(readFileSync(resolve(__dirname, '../../../../config/embedded.json'), 'utf8')) as {
+      cases: { categories: { key: string; answeredBy?: string }[] };
+    };
+    const answeredBy = answeringPluginByCategory(demo.cases);
+    const answeredShare = SKELLEFTEA_RANKING.filter(([key]) => answeredBy.has(key)).reduce(
+      (n, [, , share]) => n + share,
+      0,
+    );
+    expect(answeredShare).toBeGreaterThan(20); // six department systems of Skellefteå's top list
+    const coverage = await monthlyCoverage(dataSource, '2025-11', answeredBy);
+    expect(coverage.answeredShare! * 100).toBeCloseTo(answeredShare, -0.5);
+    const report = await avoidableContactsReport(dataSource, '2025-11', answeredBy);
+    expect(report.rows.map((r) => r.categoryKey)[0]).toBe('forsorjningsstod');
+    expect(report.totalContacts).toBeGreaterThan(0);
   });
 
   it('does not hold the event loop while the year’s statistics run: a lookup meanwhile answers at once', async () => {

@@ -136,11 +136,12 @@ export async function seedYear(
   const replyAt = `(${fwdAt} + ${answerDays} * 120960)`;
   const stillOpen = `(${created} > ${SEED_YEAR_START / 1000 + WEEKS * 604800 - 10 * 86400})`;
   const slot = `((${i} * 7919) % 1000)`;
+  // A contact reason on 6 in 7 cases (decision 0086), status questions the most common.
   await step(
     `service_case ${counts.cases}`,
     `INSERT INTO service_case (id, reference, channel, category_id, party_id, summary, status,
        resolved_at_first_line, answer_group_id, assignee_subject, forwarded_at, due_at, first_reply_at,
-       resolution, registered_by, created_at, closed_at, answer_working_days)
+       resolution, registered_by, created_at, closed_at, answer_working_days, contact_reason)
      SELECT ${sql.id('c0', i)}, 'FD-2025-' || ${sql.hex(i, 8)},
        CASE ${i} % 10 WHEN 6 THEN 'EMAIL' WHEN 7 THEN 'EMAIL' WHEN 8 THEN 'E_SERVICE' WHEN 9 THEN 'VISIT' ELSE 'PHONE' END,
        slot.category_id,
@@ -158,7 +159,10 @@ export async function seedYear(
        'agent-' || ((${i} % 120) + 1),
        ${sql.instant(created)},
        CASE WHEN ${resolved} THEN ${sql.instant(created)} WHEN ${forwarded} AND NOT ${stillOpen} THEN ${sql.instant(`${replyAt} + 86400`)} END,
-       CASE WHEN ${forwarded} AND NOT ${stillOpen} THEN ${answerDays} END
+       CASE WHEN ${forwarded} AND NOT ${stillOpen} THEN ${answerDays} END,
+       CASE (${i} * 31) % 7 WHEN 0 THEN 'STATUS_QUESTION' WHEN 1 THEN 'STATUS_QUESTION'
+            WHEN 2 THEN 'DOES_NOT_UNDERSTAND_LETTER' WHEN 3 THEN 'WANTS_TO_APPLY' WHEN 4 THEN 'COMPLAINT'
+            WHEN 5 THEN 'OTHER' END
      FROM ${sql.series(counts.cases)} JOIN seed_slot slot ON slot.slot = ${slot}`,
   );
 

@@ -28,8 +28,20 @@ import {
   StatisticsDirtyDay,
   ServiceCase,
   AnswerGroup,
+  avoidableContactsReport,
+  monthlyCoverage,
 } from '@frontdoor/core';
 import { seedYear } from './seed-year';
+
+/** The demo's categories a department system answers (config/embedded.json's answeredBy). */
+const ANSWERED_BY = new Map([
+  ['forsorjningsstod', 'income-support'],
+  ['fakturor', 'invoicing'],
+  ['hemtjanst', 'home-care'],
+  ['avfall', 'waste-collection'],
+  ['barnomsorgsplats', 'childcare-queue'],
+  ['bygglov', 'building-permits'],
+]);
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -130,6 +142,14 @@ async function main() {
       [
         'statistics, the year',
         () => serviceStatistics(dataSource, '2025-01-01', '2025-12-31', undefined, now),
+      ],
+      [
+        'coverage, one month (2025-11, decision 0086)',
+        () => monthlyCoverage(dataSource, '2025-11', ANSWERED_BY),
+      ],
+      [
+        'avoidable-contacts report, one month and the month before',
+        () => avoidableContactsReport(dataSource, '2025-11', ANSWERED_BY),
       ],
       [
         'weekly digest query (overdue of one group)',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { startCallGenerator } from './call-generator';
@@ -43,6 +44,28 @@ const generatorBody = z
   })
   .strict();
 
+/** A caller choosing "ring me back" in the IVR: the sandbox posts it to the hub as the platform. */
+const callbackBody = z
+  .object({
+    hubUrl: z.url(),
+    clientId: z.string().min(1).default('telephony-platform'),
+    number: z.string().min(1).max(40),
+    queue: z.string().min(1).max(60).default('kundtjanst'),
+    callAt: z.iso.datetime({ offset: true }).nullish(),
+  })
+  .strict();
+
+/** The platform's service-account token at the hub's demo issuer (embedded default only). */
+async function platformToken(hubUrl: string, clientId: string): Promise<string> {
+  const response = await fetch(`${hubUrl}/auth/dev-token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'service', sub: clientId }),
+  });
+  if (response.status !== 200) throw new Error(`no demo token for ${clientId}: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
 export function registerTelephonyPlatform(app: FastifyInstance): void {
   let generator: { stop(): void } | undefined;
   app.addHook('onClose', async () => generator?.stop());
@@ -59,15 +82,7 @@ export function registerTelephonyPlatform(app: FastifyInstance): void {
     generator = startCallGenerator({
       ...rest,
       hubUrl: hubUrl.replace(/\/$/, ''),
-      token: async () => {
-        const response = await fetch(`${hubUrl.replace(/\/$/, '')}/auth/dev-token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ role: 'service', sub: clientId }),
-        });
-        if (response.status !== 200) throw new Error(`no demo token for ${clientId}: ${response.status}`);
-        return ((await response.json()) as { token: string }).token;
-      },
+      token: () => platformToken(hubUrl.replace(/\/$/, ''), clientId),
     });
     return reply.code(204).send();
   });
@@ -75,6 +90,35 @@ export function registerTelephonyPlatform(app: FastifyInstance): void {
     generator?.stop();
     generator = undefined;
     return reply.code(204).send();
+  });
+
+  // `POST /telephony/callback-request`: one callback request posted to the hub, its answer passed back.
+  app.post('/telephony/callback-request', async (request, reply) => {
+    const parsed = callbackBody.safeParse(request.body);
+    if (!parsed.success)
+      return reply
+        .code(400)
+        .send({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    const { hubUrl, clientId, ...callback } = parsed.data;
+    const hub = hubUrl.replace(/\/$/, '');
+    try {
+      const response = await fetch(`${hub}/telephony/callbacks`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await platformToken(hub, clientId)}`,
+        },
+        body: JSON.stringify({
+          requestId: `sandbox-${randomUUID()}`,
+          ...callback,
+          callAt: callback.callAt ?? null,
+        }),
+      });
+      return reply.code(response.status).send(await response.json());
+    } catch (error) {
+      // The hub not up, or answering garbage: say so, as a platform's integration log would.
+      return reply.code(502).send({ error: `the hub did not take the request: ${(error as Error).message}` });
+    }
   });
 
   app.get('/telephony/scenario', async (request, reply) => {

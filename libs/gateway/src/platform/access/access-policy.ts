@@ -12,6 +12,7 @@ import { DEFAULT_ROLE_MANDATES, type AccessConfig, type PurposeReason } from '@f
 import type { SecrecyDeclaration } from '@frontdoor/plugin-sdk';
 import type { Principal } from '../auth/principal';
 import { ConfigError } from '../config/gateway-config';
+import { CallerIdentifiedGate } from './identified-for';
 
 /** What a token claim may carry to clear a reader for protected identities. */
 export const PROTECTED_IDENTITY_CLEARANCE = 'protected-identity';
@@ -32,6 +33,8 @@ export class AccessPolicy {
   private grants = new Map<string, number>();
   private grantsLoadedAt = 0;
   private grantsVersion?: string;
+  /** Whether the caller is identified for a secrecy department (decision 0076); the hub wires its store. */
+  readonly identification: CallerIdentifiedGate;
 
   constructor(
     private readonly config: AccessConfig,
@@ -46,6 +49,9 @@ export class AccessPolicy {
   ) {
     const problems = accessConfigProblems(config, cases, departments, secrecy);
     if (problems.length) throw new ConfigError(problems);
+    this.identification = new CallerIdentifiedGate(config.identification, (principal) =>
+      this.answerGroupsOf(principal),
+    );
   }
 
   static forPlugins(
@@ -79,6 +85,10 @@ export class AccessPolicy {
 
   get answerGroupKeys(): string[] {
     return this.cases.answerGroups.map((g) => g.key);
+  }
+
+  get identificationSettings(): AccessConfig['identification'] {
+    return this.config.identification;
   }
 
   get purposeRequired(): boolean {
@@ -259,6 +269,12 @@ export function accessConfigProblems(
     if (!groups.has(group))
       problems.push(
         `access.protectedIdentity.clearedAnswerGroups: no answer group "${group}" in cases.answerGroups`,
+      );
+  }
+  for (const group of config.identification.requiredFor.answerGroups) {
+    if (!groups.has(group))
+      problems.push(
+        `access.identification.requiredFor.answerGroups: no answer group "${group}" in cases.answerGroups`,
       );
   }
   return problems;

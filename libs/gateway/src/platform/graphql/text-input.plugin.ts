@@ -59,6 +59,8 @@ export const ARGUMENT_TEXT_LIMITS: Readonly<Record<string, TextRule>> = {
   'KnowledgeArticleInput.checklist': TEXT_LIMITS.line,
   'BulkyWastePickupInput.description': TEXT_LIMITS.text,
   'HomeCareChangeInput.message': TEXT_LIMITS.text,
+  'ParkingFineReviewInput.message': TEXT_LIMITS.text,
+  'SwimBookingCancellationInput.reason': TEXT_LIMITS.line,
 };
 
 /** The rule for a String or ID at this coordinate. */

@@ -3,6 +3,7 @@ import {
   AuditTrail,
   badUserInput,
   forbidden,
+  NOT_IDENTIFIED_REASON,
   samePerson,
   type PurposeTies,
   sourceError,
@@ -180,6 +181,52 @@ async function decideReaderScope(
   };
 }
 
+/**
+ * What this reader may see of one person: the request's scope, less the secrecy departments
+ * this reader may not hear about until the person on the line is identified (decision 0076),
+ * which are reported withheld and never asked. The reads that leave them out put the refusal
+ * on the audit row (`callerNotIdentified`).
+ */
+export async function personScopeOf(
+  ctx: RequestContext,
+  policy: AccessPolicy,
+  personalNumber: string,
+): Promise<ReaderScope> {
+  const scope = await readerScopeOf(ctx, policy);
+  const secret = scope.secret ?? [];
+  if (!secret.length) return scope;
+  const principal = principalOf(ctx);
+  const departmentOf = new Map(ctx.reads.plugins.map((p) => [p.id, p.department]));
+  const closed: string[] = [];
+  for (const id of secret)
+    if (!(await policy.identification.identifiedFor(principal, personalNumber, departmentOf.get(id)!)))
+      closed.push(id);
+  if (!closed.length) return scope;
+  return {
+    ...scope,
+    permitted: scope.permitted.filter((id) => !closed.includes(id)),
+    secret: secret.filter((id) => !closed.includes(id)),
+    identificationWithheld: closed,
+  };
+}
+
+/**
+ * For a lookup or an action about a person in a secrecy department: refused (and the refusal
+ * audited) unless the person on the line is identified for this reader (decision 0076).
+ */
+export async function assertCallerIdentified(
+  ctx: RequestContext,
+  policy: AccessPolicy,
+  department: string,
+  personalNumber: string,
+  partyId: string,
+): Promise<void> {
+  if (!policy.isSecret(department)) return;
+  if (await policy.identification.identifiedFor(principalOf(ctx), personalNumber, department)) return;
+  auditTrailOf(ctx).record(partyId, [], ['callerNotIdentified']);
+  throw forbidden(`${NOT_IDENTIFIED_REASON} (${department})`);
+}
+
 /** Opens a person for this reader (audited as a lookup); `prefetch` starts asking the departments now. */
 export async function openPerson(
   ctx: RequestContext,
@@ -188,7 +235,7 @@ export async function openPerson(
   partyId: string,
   prefetch: boolean,
 ): Promise<Person> {
-  const scope = await readerScopeOf(ctx, policy);
+  const scope = await personScopeOf(ctx, policy, personalNumber);
   const view: OpenedPerson = await ctx.reads.open(personalNumber, partyId, scope, auditTrailOf(ctx), {
     prefetch,
   });

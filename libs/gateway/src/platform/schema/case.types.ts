@@ -1,10 +1,15 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CaseEventType, CaseStatus, ContactChannel, PreferredContact } from '@frontdoor/core';
+import { CaseEventType, CaseStatus, ContactChannel, ContactReason, PreferredContact } from '@frontdoor/core';
 import { CalendarDate } from '@frontdoor/plugin-sdk';
 
 registerEnumType(ContactChannel, {
   name: 'ContactChannel',
   description: 'How the citizen got in touch (kontaktväg).',
+});
+registerEnumType(ContactReason, {
+  name: 'ContactReason',
+  description:
+    'Why the citizen got in touch (kontaktorsak): a status question in a category a department system answers counts as avoidable (decision 0086).',
 });
 registerEnumType(CaseStatus, {
   name: 'CaseStatus',
@@ -202,6 +207,18 @@ export class RegisterContactInput {
       'The call the contact came in on (telephony): the contact log then links the call to this case.',
   })
   callId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The callback the contact came in on (one this user holds): the callback is then linked to this case.',
+  })
+  callbackId?: string | null;
+
+  @Field(() => ContactReason, {
+    nullable: true,
+    description: 'Why the citizen got in touch; feeds the avoidable-contacts report.',
+  })
+  contactReason?: ContactReason | null;
 }
 
 @InputType()

@@ -38,4 +38,10 @@ export class SourceReport {
     description: 'Why the latest call failed, or why the part is withheld, in words an agent may read.',
   })
   reason?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why a secrecy department is withheld despite the mandate: PROTECTED_IDENTITY (the reader is not cleared), or CALLER_NOT_IDENTIFIED (identify the caller with BankID first: startCallerIdentification).',
+  })
+  withheldFor?: string;
 }
