@@ -26,7 +26,10 @@ const noticesSchema = z
         dayEndsHour: z.number().int().min(1).max(24).default(17),
       })
       .strict()
-      .refine((s) => s.dayEndsHour > s.dayStartsHour, { message: 'dayEndsHour must come after dayStartsHour', path: ['dayEndsHour'] })
+      .refine((s) => s.dayEndsHour > s.dayStartsHour, {
+        message: 'dayEndsHour must come after dayStartsHour',
+        path: ['dayEndsHour'],
+      })
       .prefault({}),
   })
   .strict();

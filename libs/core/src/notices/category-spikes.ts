@@ -17,7 +17,13 @@ export interface SpikeRule {
   dayEndsHour: number;
 }
 
-export const DEFAULT_SPIKE_RULE: SpikeRule = { factor: 3, minimum: 10, weeks: 4, dayStartsHour: 8, dayEndsHour: 17 };
+export const DEFAULT_SPIKE_RULE: SpikeRule = {
+  factor: 3,
+  minimum: 10,
+  weeks: 4,
+  dayStartsHour: 8,
+  dayEndsHour: 17,
+};
 
 export interface CategorySpike {
   categoryKey: string;
@@ -102,7 +108,12 @@ function dayShareGone(now: Date, start: Date, rule: SpikeRule): number {
 }
 
 /** The five most frequent words of today's summaries in the category (at most 500 summaries read). */
-async function topWords(dataSource: DataSource, categoryId: string, start: Date, now: Date): Promise<string[]> {
+async function topWords(
+  dataSource: DataSource,
+  categoryId: string,
+  start: Date,
+  now: Date,
+): Promise<string[]> {
   const rows = await dataSource
     .getRepository(ServiceCase)
     .createQueryBuilder('c')

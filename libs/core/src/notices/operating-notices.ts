@@ -62,8 +62,14 @@ export class OperatingNotices {
       throw new NoticeRefused('validTo', 'the notice would never hold: validTo is already past');
     if (notice.validTo.getTime() <= notice.validFrom.getTime())
       throw new NoticeRefused('validTo', 'validTo must come after validFrom');
-    if (notice.validTo.getTime() - Math.max(notice.validFrom.getTime(), now.getTime()) > MAX_VALID_DAYS * 86_400_000)
-      throw new NoticeRefused('validTo', `a notice holds at most ${MAX_VALID_DAYS} days; publish a new one after`);
+    if (
+      notice.validTo.getTime() - Math.max(notice.validFrom.getTime(), now.getTime()) >
+      MAX_VALID_DAYS * 86_400_000
+    )
+      throw new NoticeRefused(
+        'validTo',
+        `a notice holds at most ${MAX_VALID_DAYS} days; publish a new one after`,
+      );
     if (!notice.categoryKey && !notice.area)
       throw new NoticeRefused('categoryKey', 'name the category or the area the notice concerns (or both)');
     if (notice.area && !this.areas.includes(notice.area))
@@ -142,7 +148,7 @@ export class OperatingNotices {
     return this.dataSource
       .getRepository(ServiceCase)
       .createQueryBuilder('c')
-      .where('c.category_id = :category AND c.created_at >= :from AND c.created_at < :to', {
+      .where('c.category_id = :category AND c.created_at >= :from AND c.created_at <= :to', {
         category: category.id,
         from: notice.validFrom,
         to: new Date(end),

@@ -61,7 +61,9 @@ export class SpikeAlerts {
             `Hej ${recipient.name}!`,
             '',
             `I dag har ${spike.today} kontakter om ${spike.categoryName} registrerats. En vanlig ${weekday(now)} brukar det vara omkring ${spike.usualByNow} vid den här tiden.`,
-            spike.topWords.length ? `Vanligaste orden i sammanfattningarna: ${spike.topWords.join(', ')}.` : '',
+            spike.topWords.length
+              ? `Vanligaste orden i sammanfattningarna: ${spike.topWords.join(', ')}.`
+              : '',
             '',
             'Om något har hänt: publicera ett driftmeddelande, så kan kontaktcenter läsa upp det, invånarna se det på Mina ärenden och telefonin hälsa med det.',
           ]
