@@ -45,3 +45,12 @@ grep -q 'Mina ärenden    http://127.0.0.1:4000/mina-arenden/' "$log" || { echo 
 page=$(curl -sf http://127.0.0.1:4000/mina-arenden/)
 echo "$page" | grep -q '<title>Mina ärenden' || { echo "the citizen page is not served" >&2; exit 1; }
 echo "README e-services: OK"
+
+secrecy=$(awk '/^## "När får jag mina pengar\?"/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' README.md)
+call=$(bash -c "$secrecy")
+echo "$call"
+echo "$call" | grep -q 'Sekretess: identifiera den som ringer' || { echo "README secrecy call: income support was not withheld before identification" >&2; exit 1; }
+echo "$call" | grep -q '"state":"COMPLETE"' || { echo "README secrecy call: BankID identification did not complete" >&2; exit 1; }
+echo "$call" | grep -q '"source":"income-support"' || { echo "README secrecy call: no income-support matter after identification" >&2; exit 1; }
+echo "$call" | grep -q '"reference":"FD-' || { echo "README secrecy call: the contact was not registered" >&2; exit 1; }
+echo "README secrecy call: OK"

@@ -228,6 +228,8 @@ const sv = {
     articles: 'Kunskapsbank',
     noArticles: 'Inga artiklar för kategorin.',
     articlesFailed: 'Kunskapsbanken kunde inte hämtas just nu.',
+    notices: 'Driftmeddelande – läs upp',
+    noticesFailed: 'Driftmeddelanden kunde inte hämtas just nu.',
     retry: 'Försök igen',
     checklist: 'Checklista',
     routing: 'Vidare',

@@ -87,6 +87,8 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: '{ satisfaction(from: "2026-11-01", to: "2026-11-30") { total { answers } } }',
     allowed: STAFF,
   },
+  'Query.operatingNotices': { document: '{ operatingNotices { id } }', allowed: STAFF },
+  'Query.categorySpikes': { document: '{ categorySpikes { categoryKey } }', allowed: ['manager', 'admin'] },
   'Query.failedJobs': { document: '{ failedJobs { id } }', allowed: ['admin'] },
   'Query.auditRecords': {
     document: `{ auditRecords(personalNumber: "${ANNA}") { at } }`,
@@ -148,6 +150,15 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
   'Mutation.markLetterSent': {
     document: 'mutation { markLetterSent(key: "no-such-message") { key } }',
     allowed: ['case_officer', 'manager', 'admin'],
+  },
+  'Mutation.publishOperatingNotice': {
+    document:
+      'mutation { publishOperatingNotice(input: { title: "T", text: "x", categoryKey: "avfall", validTo: "2099-01-01T00:00:00Z" }) { id } }',
+    allowed: ['manager', 'admin'],
+  },
+  'Mutation.withdrawOperatingNotice': {
+    document: `mutation { withdrawOperatingNotice(id: "${NO_CASE}") }`,
+    allowed: ['manager', 'admin'],
   },
   'Mutation.closeCase': {
     document: `mutation { closeCase(caseId: "${NO_CASE}", resolution: "x") { id } }`,

@@ -13,6 +13,27 @@ import { bankIdSettingsSchema } from './bankid-settings';
 import { authFileSchema } from './auth-file';
 import { ConfigError } from './config-error';
 
+/** Operating notices: the areas a notice may name, and when a category's contacts count as a spike. */
+const noticesSchema = z
+  .object({
+    areas: z.array(z.string().trim().min(1).max(100)).default([]),
+    spikes: z
+      .object({
+        factor: z.number().min(1.5).max(20).default(3),
+        minimum: z.number().int().min(1).default(10),
+        weeks: z.number().int().min(1).max(12).default(4),
+        dayStartsHour: z.number().int().min(0).max(23).default(8),
+        dayEndsHour: z.number().int().min(1).max(24).default(17),
+      })
+      .strict()
+      .refine((s) => s.dayEndsHour > s.dayStartsHour, {
+        message: 'dayEndsHour must come after dayStartsHour',
+        path: ['dayEndsHour'],
+      })
+      .prefault({}),
+  })
+  .strict();
+
 /** The JSON config file: plugins, service targets, cases, access and auth (docs/configuration.md). */
 export const hubFileSchema = z
   .object({
@@ -38,6 +59,8 @@ export const hubFileSchema = z
     access: accessConfigSchema.prefault({}),
     /** Claims mapping for the identity provider's tokens, role map, service accounts (docs/configuration.md). */
     auth: authFileSchema.prefault({}),
+    /** Operating notices' areas and the spike check (docs/configuration.md). */
+    notices: noticesSchema.prefault({}),
     /** The BankID RP API (mutual TLS) for identifying a caller during a call (docs/security.md). */
     bankId: bankIdSettingsSchema.optional(),
   })

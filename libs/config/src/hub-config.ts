@@ -15,6 +15,7 @@ export interface HubConfig {
   retention: HubFile['retention'];
   access: AccessConfig;
   auth: AuthSettings;
+  notices: HubFile['notices'];
   bankId: HubFile['bankId'];
 }
 
@@ -45,6 +46,7 @@ export function loadHubConfig(source: NodeJS.ProcessEnv = process.env, cwd = pro
     messaging: parsedFile.data.messaging,
     retention: parsedFile.data.retention,
     access: parsedFile.data.access,
+    notices: parsedFile.data.notices,
     auth: authSettings(env.data, parsedFile.data.auth),
     bankId: parsedFile.data.bankId,
   };

@@ -24,7 +24,13 @@ export { HubMetrics } from './metrics/hub-metrics';
 export { Mailer, messageIdOf, type MailMessage, type MailSettings } from './mail/mailer';
 export { MailDeliveries, MailDeliveryInProgress, MAIL_CLAIM_LEASE_MS } from './mail/mail-deliveries';
 export { stockholmDate } from './time/stockholm-date';
-export { isWorkingDay, addWorkingDays, workingDaysBetween, endOfStockholmDay } from './sla/swedish-calendar';
+export {
+  isWorkingDay,
+  addWorkingDays,
+  workingDaysBetween,
+  endOfStockholmDay,
+  startOfStockholmDay,
+} from './sla/swedish-calendar';
 export { serviceDeadline } from './sla/service-deadline';
 export { deadlineText, dueDateOf, workingDaysLeftText, workingDaysText } from './sla/deadline-text';
 export { pluginSettingsSchema, type PluginSettings } from './sources/plugin-settings';
@@ -81,6 +87,7 @@ import { CallbackAttempt, CallbackCase, CallbackRequest } from './callbacks/call
 import { CallerIdentification } from './identification/caller-identification.entity';
 import { StatisticsDaily, StatisticsDay, StatisticsDirtyDay } from './statistics/statistics-rollup.entities';
 import { SurveyInvitation } from './survey/survey.entities';
+import { OperatingNotice } from './notices/operating-notice.entity';
 /** Every entity the core owns, for the data source. */
 export const CORE_ENTITIES = [
   Party,
@@ -112,8 +119,18 @@ export const CORE_ENTITIES = [
   StatisticsDaily,
   StatisticsDirtyDay,
   SurveyInvitation,
+  OperatingNotice,
   PowerOfAttorney,
 ];
+export { OperatingNotice } from './notices/operating-notice.entity';
+export { OperatingNotices, NoticeRefused, type NoticeInput } from './notices/operating-notices';
+export {
+  categorySpikes,
+  DEFAULT_SPIKE_RULE,
+  type CategorySpike,
+  type SpikeRule,
+} from './notices/category-spikes';
+export { SpikeAlerts, SPIKE_CHECK_JOB, type SpikeRecipient } from './notices/spike-alerts';
 export { SurveyInvitation } from './survey/survey.entities';
 export {
   SurveyInvitations,

@@ -37,6 +37,9 @@ import { pluginProviders, pluginResolvers } from './module/plugin-providers';
 import { ShutdownState } from './platform/shutdown/shutdown-state';
 import { ServiceResultsController } from './statistics/service-results/service-results.controller';
 import { SurveyController } from './survey/survey.controller';
+import { noticesProviders } from './notices/notices.providers';
+import { CategorySpikesResolver, MeNoticesResolver, NoticesResolver } from './notices/notices.resolver';
+import { TelephonyNoticesController } from './notices/telephony-notices.controller';
 import { SatisfactionResolver } from './survey/satisfaction.resolver';
 import { StatisticsCsvController } from './statistics/statistics-csv.controller';
 import { StatisticsResolver } from './statistics/statistics.resolver';
@@ -89,6 +92,7 @@ export class GatewayModule {
       ...customerEventsProviders(config),
       ...consoleProviders(config),
       ...open311Providers(config),
+      ...noticesProviders(config),
       { provide: ShutdownState, useValue: new ShutdownState() },
     ];
     const services: DynamicModule = {
@@ -129,6 +133,7 @@ export class GatewayModule {
         Open311Controller,
         ServiceResultsController,
         SurveyController,
+        TelephonyNoticesController,
         ...(config.auth.devIssuer ? [DevIssuerController] : []),
         ...(production ? [] : [DevClockController]),
       ],
@@ -143,6 +148,9 @@ export class GatewayModule {
         StatisticsResolver,
         ContactCoverageResolver,
         SatisfactionResolver,
+        NoticesResolver,
+        CategorySpikesResolver,
+        MeNoticesResolver,
         KnowledgeResolver,
         CaseSuggestionsResolver,
         FailedJobsResolver,

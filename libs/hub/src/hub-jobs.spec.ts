@@ -88,6 +88,7 @@ describe('HubJobs', () => {
       'case.weekly-overdue-digest',
       'citizen-message.sms-status',
       'email.send',
+      'notices.spike-check',
       'plugin.job',
       'retention.nightly',
       'statistics.avoidable-contacts',
@@ -98,6 +99,7 @@ describe('HubJobs', () => {
     expect(calls.slice(started + 1)).toEqual([
       'add case.weekly-overdue-digest',
       'add case.monthly-statistics',
+      'add notices.spike-check',
       'add statistics.avoidable-contacts',
       'add retention.nightly',
       'schedule statistics.rollup',

@@ -19,7 +19,10 @@ import {
   runRetention,
   StatisticsRollupJob,
   SurveyInvitations,
+  SpikeAlerts,
+  DEFAULT_SPIKE_RULE,
   type Mailer,
+  type SpikeRecipient,
   type PluginJobScheduler,
 } from '@frontdoor/core';
 import type { JobQueue } from '@frontdoor/jobs';
@@ -28,9 +31,9 @@ import { InboundMail } from './inbound-mail';
 import { RetentionSource } from './retention-source';
 
 export interface HubJobsOptions {
-  /** `cases` gives the categories' answeredBy for the avoidable-contacts mail (none without it). */
+  /** `cases` gives the categories' answeredBy for the avoidable-contacts mail and the spikes' managers (none without it). */
   config: Pick<HubConfig, 'env' | 'serviceTargets' | 'retention' | 'messaging'> &
-    Partial<Pick<HubConfig, 'cases'>>;
+    Partial<Pick<HubConfig, 'cases' | 'notices'>>;
   dataSource: DataSource;
   queue: JobQueue;
   mailer: HubMailer;
@@ -54,6 +57,7 @@ export class HubJobs {
   private readonly notifications: CaseNotifications;
   private readonly citizenNotifications: CitizenNotifications;
   private readonly surveys: SurveyInvitations;
+  private readonly spikes: SpikeAlerts;
   private readonly digests: CaseDigests;
   private readonly avoidableContacts: AvoidableContactsDigest;
   private readonly retentionSource: RetentionSource;
@@ -91,6 +95,13 @@ export class HubJobs {
       surveyPageUrl(config.env),
       now,
     );
+    this.spikes = new SpikeAlerts(
+      dataSource,
+      mailer,
+      spikeRecipients(config.cases),
+      config.notices?.spikes ?? DEFAULT_SPIKE_RULE,
+      now,
+    );
     this.cases = createCaseChain(dataSource, queue, now);
     this.emailSending = new EmailSending(dataSource, mailer, now);
     this.inboundMail = new InboundMail(config.env, dataSource, this.cases, now);
@@ -126,6 +137,7 @@ export class HubJobs {
     this.notifications.register(queue);
     this.citizenNotifications.register(queue);
     this.surveys.register(queue);
+    this.spikes.register(queue);
     this.emailSending.register(queue);
     this.cases.registerWakeUps(queue);
     this.digests.register(queue);
@@ -135,6 +147,7 @@ export class HubJobs {
     await pluginJobs.start(queue);
     await queue.start();
     await this.digests.schedule(queue);
+    await this.spikes.schedule(queue);
     await this.avoidableContacts.schedule(queue);
     await this.retention.schedule(queue);
     await this.rollup.schedule(queue);
@@ -158,4 +171,13 @@ export class HubJobs {
 export function surveyPageUrl(env: Pick<HubConfig['env'], 'CITIZEN_PAGE_URL' | 'SURVEY_PAGE_URL'>): string {
   const url = env.SURVEY_PAGE_URL ?? new URL('/enkat/', env.CITIZEN_PAGE_URL).href;
   return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** A category's spike goes to its answer group's manager, as the case setup names them. */
+function spikeRecipients(cases: HubConfig['cases'] | undefined): SpikeRecipient {
+  return (categoryKey) => {
+    const category = cases?.categories.find((c) => c.key === categoryKey);
+    const group = cases?.answerGroups.find((g) => g.key === category?.answerGroup);
+    return group ? { name: group.manager.name, email: group.manager.email } : null;
+  };
 }

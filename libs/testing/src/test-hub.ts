@@ -53,6 +53,8 @@ export interface StartHubOptions {
   auth?: Record<string, unknown>;
   /** The `telephony` section of the config file (queues, call goals, prefetch). */
   telephony?: Record<string, unknown>;
+  /** The `notices` section of the config file (areas, spike rule). */
+  notices?: Record<string, unknown>;
   /** The `messaging` section of the config file (SMS provider, digital mailbox, fallback). */
   messaging?: Record<string, unknown>;
   /** The `bankId` section of the config file (e.g. `sandboxBankIdConnection(sandbox)`). */
@@ -101,6 +103,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<TestHub> 
       ...(options.access ? { access: options.access } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
       ...(options.telephony ? { telephony: options.telephony } : {}),
+      ...(options.notices ? { notices: options.notices } : {}),
       ...(options.messaging ? { messaging: options.messaging } : {}),
       ...(options.bankId ? { bankId: options.bankId } : {}),
     }),

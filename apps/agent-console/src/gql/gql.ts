@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation ResumeCase($caseId: ID!, $reason: String!, $citizenText: String, $version: Int) {\n    resumeCase(caseId: $caseId, reason: $reason, citizenText: $citizenText, version: $version) {\n      ...CaseState\n    }\n  }\n": typeof types.ResumeCaseDocument,
     "\n  query CitizenHeadline($type: CaseEventType!, $wakeOn: Date) {\n    citizenHeadline(type: $type, wakeOn: $wakeOn)\n  }\n": typeof types.CitizenHeadlineDocument,
     "\n  mutation AssignCase($caseId: ID!, $version: Int) {\n    assignCase(caseId: $caseId, version: $version) {\n      ...CaseState\n    }\n  }\n": typeof types.AssignCaseDocument,
+    "\n  query CategoryNotices($categoryKey: String!) {\n    operatingNotices(categoryKey: $categoryKey) {\n      id\n      title\n      text\n      area\n    }\n  }\n": typeof types.CategoryNoticesDocument,
     "\n  query ContactKnowledge($categoryKey: String!, $text: String) {\n    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {\n      id\n      title\n      body\n      checklist\n      routing\n      categoryKey\n    }\n  }\n": typeof types.ContactKnowledgeDocument,
     "\n  query PreviousContact($personalNumber: String!) {\n    previousContact(personalNumber: $personalNumber) {\n      phoneText\n      email\n      preferred\n      fromReference\n    }\n  }\n": typeof types.PreviousContactDocument,
     "\n  mutation RegisterContact($input: RegisterContactInput!) {\n    registerContact(input: $input) {\n      id\n      reference\n      status\n      summary\n      createdAt\n      overdue\n      category {\n        name\n      }\n    }\n  }\n": typeof types.RegisterContactDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  mutation ResumeCase($caseId: ID!, $reason: String!, $citizenText: String, $version: Int) {\n    resumeCase(caseId: $caseId, reason: $reason, citizenText: $citizenText, version: $version) {\n      ...CaseState\n    }\n  }\n": types.ResumeCaseDocument,
     "\n  query CitizenHeadline($type: CaseEventType!, $wakeOn: Date) {\n    citizenHeadline(type: $type, wakeOn: $wakeOn)\n  }\n": types.CitizenHeadlineDocument,
     "\n  mutation AssignCase($caseId: ID!, $version: Int) {\n    assignCase(caseId: $caseId, version: $version) {\n      ...CaseState\n    }\n  }\n": types.AssignCaseDocument,
+    "\n  query CategoryNotices($categoryKey: String!) {\n    operatingNotices(categoryKey: $categoryKey) {\n      id\n      title\n      text\n      area\n    }\n  }\n": types.CategoryNoticesDocument,
     "\n  query ContactKnowledge($categoryKey: String!, $text: String) {\n    knowledgeForContact(categoryKey: $categoryKey, text: $text, limit: 3) {\n      id\n      title\n      body\n      checklist\n      routing\n      categoryKey\n    }\n  }\n": types.ContactKnowledgeDocument,
     "\n  query PreviousContact($personalNumber: String!) {\n    previousContact(personalNumber: $personalNumber) {\n      phoneText\n      email\n      preferred\n      fromReference\n    }\n  }\n": types.PreviousContactDocument,
     "\n  mutation RegisterContact($input: RegisterContactInput!) {\n    registerContact(input: $input) {\n      id\n      reference\n      status\n      summary\n      createdAt\n      overdue\n      category {\n        name\n      }\n    }\n  }\n": types.RegisterContactDocument,
@@ -186,6 +188,10 @@ export function graphql(source: "\n  query CitizenHeadline($type: CaseEventType!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignCase($caseId: ID!, $version: Int) {\n    assignCase(caseId: $caseId, version: $version) {\n      ...CaseState\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCase($caseId: ID!, $version: Int) {\n    assignCase(caseId: $caseId, version: $version) {\n      ...CaseState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryNotices($categoryKey: String!) {\n    operatingNotices(categoryKey: $categoryKey) {\n      id\n      title\n      text\n      area\n    }\n  }\n"): (typeof documents)["\n  query CategoryNotices($categoryKey: String!) {\n    operatingNotices(categoryKey: $categoryKey) {\n      id\n      title\n      text\n      area\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

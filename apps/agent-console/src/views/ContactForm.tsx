@@ -5,6 +5,7 @@ import type { ContactChannel, ContactReason, PreferredContact } from '../gql/gra
 import { answerByDay } from '../format';
 import { hrefOf } from '../route';
 import type { RuntimeConfig } from '../runtime-config';
+import { CategoryNotices } from './CategoryNotices';
 import { strings } from '../strings';
 import type { CurrentCall } from './CallBanner';
 
@@ -443,6 +444,7 @@ export function ContactForm({
           ) : null}
         </div>
       </form>
+      <CategoryNotices categoryKey={categoryKey} />
       <section aria-labelledby="articles-heading" className="articles" data-testid="articles">
         <h2 id="articles-heading">{strings.contact.articles}</h2>
         {!categoryKey ? (

@@ -2,7 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditRecord } from './audit-record.entity';
 import { ServiceCase } from '../cases/case.entities';
 import { stockholmDate } from '../time/stockholm-date';
-import { endOfStockholmDay } from '../sla/swedish-calendar';
+import { endOfStockholmDay, startOfStockholmDay } from '../sla/swedish-calendar';
 
 /** Who read, as a citizen is told: never a person's name, only the kind of reader. */
 export type ReaderKind = 'STAFF' | 'SYSTEM' | 'REPRESENTATIVE' | 'OTHER';
@@ -83,13 +83,7 @@ export function decodeAccessLogCursor(cursor: string): AccessLogPosition {
   return { day, kind: kind as ReaderKind };
 }
 
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
-const startOfStockholmDay = (date: string): Date => endOfStockholmDay(dayBefore(date));
 
 interface DayRow {
   role: string;

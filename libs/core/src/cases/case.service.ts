@@ -5,7 +5,7 @@ import { TEXT_LIMITS, badUserInput, conflict, forbidden, notFound, textProblem }
 import { PartyService } from '../people/party.service';
 import { deadlineText, dueDateOf } from '../sla/deadline-text';
 import { serviceDeadline } from '../sla/service-deadline';
-import { endOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
+import { startOfStockholmDay, workingDaysBetween } from '../sla/swedish-calendar';
 import { stockholmDate } from '../time/stockholm-date';
 import type { CallbackContact } from './callback-contact';
 import type { CaseChange, CaseChangeSubscriber } from './case-change';
@@ -820,9 +820,3 @@ function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {
   );
 }
 
-/** The instant a Swedish calendar date begins (the end of the day before, Europe/Stockholm). */
-function startOfStockholmDay(date: string): Date {
-  const before = new Date(`${date}T12:00:00Z`);
-  before.setUTCDate(before.getUTCDate() - 1);
-  return endOfStockholmDay(before.toISOString().slice(0, 10));
-}

@@ -68,6 +68,13 @@ const STOCKHOLM = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
+/** The instant at which the Swedish calendar date `date` begins (the end of the day before). */
+export function startOfStockholmDay(date: string): Date {
+  const before = new Date(`${date}T12:00:00Z`);
+  before.setUTCDate(before.getUTCDate() - 1);
+  return endOfStockholmDay(before.toISOString().slice(0, 10));
+}
+
 /** The instant at which the Swedish calendar date `date` ends (midnight after it, Europe/Stockholm). */
 export function endOfStockholmDay(date: string): Date {
   const midnightUtc = Date.parse(`${nextDay(date)}T00:00:00Z`);

@@ -23,6 +23,7 @@ import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEma
 import { CreateCallbackTables1765882000000 } from './1765882000000-CreateCallbackTables';
 import { CreateCitizenMessage1765883000000 } from './1765883000000-CreateCitizenMessage';
 import { AddContactReasonAndRollupReason1765886000000 } from './1765886000000-AddContactReasonAndRollupReason';
+import { CreateOperatingNotice1765920000000 } from './1765920000000-CreateOperatingNotice';
 
 /** Every migration of the hub, oldest first. Each works on SQLite and PostgreSQL (TypeORM's Table API). */
 export const ALL_MIGRATIONS = [
@@ -51,4 +52,5 @@ export const ALL_MIGRATIONS = [
   AddContactReasonAndRollupReason1765886000000,
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
   CreateEmailMessageTables1765910000000,
+  CreateOperatingNotice1765920000000,
 ];

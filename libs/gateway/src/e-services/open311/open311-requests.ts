@@ -8,6 +8,7 @@ import {
   parseCallbackContact,
   stockholmDate,
   type EServiceAttribute,
+  type OperatingNotices,
 } from '@frontdoor/core';
 import { toTimeline } from '../../platform/schema/case-mapper';
 import type { EServiceIntake, PublicCategory } from '../e-service-intake';
@@ -21,6 +22,8 @@ export interface Open311Service {
   metadata: boolean;
   type: 'realtime';
   keywords: string;
+  /** An extension: the operating notices in force for the service (driftmeddelanden), title and text. */
+  service_notice?: string;
   group: string;
 }
 
@@ -72,10 +75,21 @@ export class Open311Requests {
     private readonly intake: EServiceIntake,
     private readonly queries: CaseQueries,
     private readonly jurisdictionId: string,
+    /** The notices in force: returned with their service, so an app can say what is going on. */
+    private readonly notices?: OperatingNotices,
   ) {}
 
-  services(): Open311Service[] {
-    return this.open311Categories().map((c) => ({
+  async services(): Promise<Open311Service[]> {
+    const categories = this.open311Categories();
+    const notices = this.notices
+      ? await this.notices.inForce({ categoryKeys: categories.map((c) => c.key) })
+      : [];
+    const noticeOf = (key: string) =>
+      notices
+        .filter((n) => n.categoryKey === key)
+        .map((n) => `${n.title}: ${n.text}`)
+        .join('\n\n');
+    return categories.map((c) => ({
       service_code: c.key,
       service_name: c.name,
       description: c.description ?? c.name,
@@ -83,6 +97,7 @@ export class Open311Requests {
       type: 'realtime',
       keywords: c.keywords.join(', '),
       group: c.group ?? c.name,
+      ...(noticeOf(c.key) ? { service_notice: noticeOf(c.key) } : {}),
     }));
   }
 

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseQueries } from '@frontdoor/core';
+import { CaseQueries, OperatingNotices } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
 import { TokenVerifier } from '../../platform/auth/token-verifier';
 import type { GatewayConfig } from '../../platform/config/gateway-config';
@@ -19,14 +19,15 @@ export function open311Providers(config: GatewayConfig): Provider[] {
         queries: CaseQueries,
         verifier: TokenVerifier,
         clock: HubClock,
+        notices: OperatingNotices,
       ) =>
         new Open311Answers(
-          new Open311Requests(dataSource, intake, queries, config.env.OPEN311_JURISDICTION_ID),
+          new Open311Requests(dataSource, intake, queries, config.env.OPEN311_JURISDICTION_ID, notices),
           verifier,
           clock,
           config.env.NODE_ENV === 'production',
         ),
-      inject: [DataSource, EServiceIntake, CaseQueries, TokenVerifier, HubClock],
+      inject: [DataSource, EServiceIntake, CaseQueries, TokenVerifier, HubClock, OperatingNotices],
     },
   ];
 }
