@@ -83,8 +83,6 @@ export function decodeAccessLogCursor(cursor: string): AccessLogPosition {
   return { day, kind: kind as ReaderKind };
 }
 
-
-
 interface DayRow {
   role: string;
   plugins: string;

@@ -819,4 +819,3 @@ function caseChangedMeanwhile(serviceCase: ServiceCase, version: number) {
     `Case ${serviceCase.reference} was changed by someone else since you opened it (version ${version}); reload it and try again.`,
   );
 }
-
