@@ -15,7 +15,7 @@ import {
   type SandboxHandle,
   type TestHub,
 } from '@frontdoor/testing';
-import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, signIn } from './browser';
+import { CHROMIUM, axeViolations, explainTimeout, launchBrowser, screenshot, signIn } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 const ANNA = '199001012385';
@@ -101,6 +101,7 @@ jest.setTimeout(90_000);
     );
     await expect(page.locator(SECRET_ROW).count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'bankid-1-before');
 
     await page.getByRole('button', { name: 'Identifiera med BankID' }).click();
     const order = await orderOf(ANNA);
@@ -112,6 +113,7 @@ jest.setTimeout(90_000);
       status().filter({ hasText: 'bekräfta i appen att hen talar med kommunen' }).waitFor(),
     );
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'bankid-2-confirm-hint');
 
     await sandbox.bankId.caller(order.orderRef, 'approve');
     await explainTimeout(page, 'bankid-done', () => page.locator(SECRET_ROW).waitFor());
@@ -119,6 +121,7 @@ jest.setTimeout(90_000);
       /^Identifierad med BankID \d\d:\d\d: Anna Andersson$/,
     );
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'bankid-3-identified');
   });
 
   it('says in Swedish when the caller declines, and cancels on the agent’s word; nothing appears', async () => {

@@ -32,7 +32,7 @@ export const SKELLEFTEA_RANKING: [key: string, name: string, share: number][] = 
   ['barn-och-unga', 'Barn och unga', 3.2],
   ['sjukanmalan-elever', 'Sjukanmälan elever', 2.7],
   ['badhus', 'Badhus', 2.6],
-  ['vatten-avlopp', 'Vatten och avlopp', 2.2],
+  ['vatten-och-avlopp', 'Vatten och avlopp', 2.2],
   ['barnomsorgsplats', 'Barnomsorgsplats', 2.2],
   ['bygglov', 'Bygglov', 1.7],
 ];
