@@ -71,6 +71,14 @@ describe('the citizen’s verdict: one question after a contact', () => {
     });
   const stored = (caseId: string) =>
     hub.dataSource.getRepository(SurveyInvitation).findOneByOrFail({ caseId });
+  /** Waits, bounded, until `check` holds: the mail arrives before the sender has marked it sent. */
+  const eventually = async (what: string, check: () => Promise<boolean>) => {
+    const deadline = Date.now() + 8000;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
 
   it('asks once after a contact resolved at the first line, with the reference and a link, never the case’s text', async () => {
     const contact = await register('ida@example.se');
@@ -79,6 +87,8 @@ describe('the citizen’s verdict: one question after a contact', () => {
     expect(mail).toContain(contact.reference);
     expect(mail).toContain(`${SURVEY_PAGE}${token}`);
     expect(mail).not.toContain('Tunnan');
+    // The relay has the mail before the job marks the invitation sent: wait for the mark itself.
+    await eventually('the invitation marked sent', async () => (await stored(contact.id)).sentAt !== null);
     const invitation = await stored(contact.id);
     expect(invitation).toMatchObject({ channel: 'PHONE', sentBy: 'email', answeredAt: null });
     // Only the hash of the token is kept.
@@ -187,11 +197,12 @@ describe('the citizen’s verdict: one question after a contact', () => {
     expect(linksTo('lo@example.se')).toHaveLength(1);
     expect(await hub.dataSource.getRepository(SurveyInvitation).countBy({ caseId: contact.id })).toBe(1);
     // One question owed and sent for the case, whichever closing's job asks for it.
-    const deliveries = await hub.dataSource.query(
-      `SELECT sent_at FROM mail_delivery WHERE key = '${'survey:'}${contact.id}'`,
-    );
-    expect(deliveries).toHaveLength(1);
-    expect(deliveries[0].sent_at).not.toBeNull();
+    const deliveries = () =>
+      hub.dataSource.query(
+        `SELECT sent_at FROM mail_delivery WHERE key = '${'survey:'}${contact.id}'`,
+      ) as Promise<{ sent_at: unknown }[]>;
+    await eventually('the question marked sent', async () => (await deliveries())[0]?.sent_at != null);
+    expect(await deliveries()).toHaveLength(1);
   });
 
   it('counts the answers as SKR’s index for staff, per channel, category and answer group; not for citizens', async () => {
