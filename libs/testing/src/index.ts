@@ -33,7 +33,7 @@ export {
   incomeSupportFixtureSettings,
   openIncomeSupportFixtureToAgents,
 } from './fixtures/income-support-fixture.plugin';
-export { DEMO_CASE_SETUP } from './demo-case-setup';
+export { DEMO_CASE_SETUP, demoCasesFor } from './demo-case-setup';
 export {
   postCallEvent,
   subscribe,

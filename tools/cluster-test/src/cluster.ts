@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
-  DEMO_CASE_SETUP,
+  demoCasesFor,
   freePort,
   sandboxConnection,
   startSandbox,
@@ -72,20 +72,19 @@ export class Cluster {
     // Departments get 5 s here, not 1.5 s: this test is about Frontdoor's processes, and a
     // loaded CI machine must not make a department time out and open its breaker.
     const timeoutMs = 5000;
-    return {
-      plugins: {
-        'childcare-queue': { timeoutMs, connection: sandboxConnection(sandbox, 'childcare') },
-        invoicing: { timeoutMs, connection: sandboxConnection(sandbox, 'invoicing') },
-        'building-permits': { timeoutMs, connection: sandboxConnection(sandbox, 'permits') },
-        'population-register': { timeoutMs, connection: sandboxConnection(sandbox, 'register') },
-        'waste-collection': {
-          timeoutMs,
-          connection: sandboxConnection(sandbox, 'waste'),
-          jobs: { 'import-export': { everyMinutes: WASTE_IMPORT_EVERY_MINUTES } },
-        },
+    const plugins = {
+      'childcare-queue': { timeoutMs, connection: sandboxConnection(sandbox, 'childcare') },
+      invoicing: { timeoutMs, connection: sandboxConnection(sandbox, 'invoicing') },
+      'building-permits': { timeoutMs, connection: sandboxConnection(sandbox, 'permits') },
+      'population-register': { timeoutMs, connection: sandboxConnection(sandbox, 'register') },
+      'waste-collection': {
+        timeoutMs,
+        connection: sandboxConnection(sandbox, 'waste'),
+        jobs: { 'import-export': { everyMinutes: WASTE_IMPORT_EVERY_MINUTES } },
       },
-      cases: DEMO_CASE_SETUP,
     };
+    // The demo's categories, answered only by the plugins this cluster runs (answeredBy is checked at start).
+    return { plugins, cases: demoCasesFor(plugins) };
   }
 
   /** Both gateways started at the same moment, on whatever the database holds (empty at first). */
