@@ -30,7 +30,7 @@ export class JobOutbox {
   /** Writes the intent to add a job, in the caller's transaction. */
   async add(tx: EntityManager, name: string, payload: unknown, options: OutboxAddOptions): Promise<void> {
     await tx.insert(JobOutboxEntry, {
-      id: randomUUID(),
+      id: nextIntentId(),
       action: 'add',
       name,
       payload: JSON.stringify(payload ?? null),
@@ -44,7 +44,7 @@ export class JobOutbox {
   /** Writes the intent to cancel a job that has not run, in the caller's transaction. */
   async cancel(tx: EntityManager, jobId: string): Promise<void> {
     await tx.insert(JobOutboxEntry, {
-      id: randomUUID(),
+      id: nextIntentId(),
       action: 'cancel',
       name: '',
       payload: 'null',
@@ -119,4 +119,24 @@ export class JobOutbox {
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
+}
+
+let lastIntentMs = 0;
+let intentsThisMs = 0;
+
+/**
+ * An intent's id, ordered as this process wrote them: the relay takes intents by (created_at,
+ * id), and an add and the cancel that undoes it may share a millisecond (or a test's standing
+ * clock), where a random id would relay the cancel first and leave the job queued. So: the real
+ * time in ms (11 hex), a counter within that ms (6 hex), then randomness (36 characters).
+ */
+function nextIntentId(): string {
+  const ms = Date.now();
+  if (ms > lastIntentMs) {
+    lastIntentMs = ms;
+    intentsThisMs = 0;
+  } else intentsThisMs++;
+  const time = lastIntentMs.toString(16).padStart(11, '0');
+  const counter = intentsThisMs.toString(16).padStart(6, '0');
+  return `${time}${counter}-${randomUUID().replace(/-/g, '').slice(0, 18)}`;
 }
