@@ -120,9 +120,10 @@ export class PersonReader {
    * decide then what of it they see. Failures are left for that read to report.
    */
   async prefetch(personalNumber: string): Promise<void> {
-    await Promise.all(
-      [...this.runtimes.keys()].map((id) => this.answers.answer(id, personalNumber).catch(() => undefined)),
-    );
+    // Never a secrecy department: its data is read only once the caller is identified (decision
+    // 0076), not fetched and cached for whoever keyed a personal number in the IVR.
+    const open = [...this.runtimes.values()].filter((r) => r.plugin.definition.secrecy?.class !== 'secrecy');
+    await Promise.all(open.map((r) => this.answers.answer(r.id, personalNumber).catch(() => undefined)));
   }
 
   /** Custody relations from the population register (fresh or within its ttl; fail closed), outside a request. */
