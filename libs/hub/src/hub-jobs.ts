@@ -91,7 +91,7 @@ export class HubJobs {
     });
     this.surveys = new SurveyInvitations(
       dataSource,
-      new EmailCitizenMessenger(mailer),
+      messenger,
       surveyPageUrl(config.env),
       now,
     );
