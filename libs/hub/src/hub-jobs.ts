@@ -89,12 +89,7 @@ export class HubJobs {
           }
         : {}),
     });
-    this.surveys = new SurveyInvitations(
-      dataSource,
-      messenger,
-      surveyPageUrl(config.env),
-      now,
-    );
+    this.surveys = new SurveyInvitations(dataSource, messenger, surveyPageUrl(config.env), now);
     this.spikes = new SpikeAlerts(
       dataSource,
       mailer,
