@@ -28,7 +28,9 @@ export interface SandboxBankId {
   /** The caller acts in the app: `approve` (optionally as another person), `decline`, `fail`, `hint`. */
   caller(orderRef: string, action: 'approve' | 'decline' | 'fail' | 'hint', body?: unknown): Promise<void>;
   /** The orders the sandbox holds, newest last (to find the one the hub started). */
-  orders(): Promise<{ orderRef: string; personalNumber: string; status: string; hintCode?: string }[]>;
+  orders(): Promise<
+    { orderRef: string; personalNumber: string; status: string; hintCode?: string; collects: number }[]
+  >;
 }
 
 export const TEST_TODAY = '2026-11-24';

@@ -68,6 +68,10 @@ export function CallerIdentification({
   const latest = useQuery(LATEST, { variables: { personalNumber }, fetchPolicy: 'network-only' });
   const [current, setCurrent] = useState<Identification | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Counts the collects answered: the next poll is armed by this, not by `current`, because
+  // BankID answers the same hint many times while the person is in the app, and an answer equal
+  // to the last one may come back as the very same object (no re-render: polling would stop).
+  const [collects, setCollects] = useState(0);
   const [start, started] = useMutation(START);
   const [collect] = useMutation(COLLECT);
   const [cancel] = useMutation(CANCEL);
@@ -93,12 +97,13 @@ export function CallerIdentification({
           const next = result.data?.collectCallerIdentification;
           if (!next) return;
           setCurrent(next);
+          setCollects((n) => n + 1);
           if (next.state === 'COMPLETE') onIdentified();
         })
         .catch((e: Error) => setError(e.message));
     }, POLL_MS);
     return () => clearTimeout(timer);
-  }, [pendingId, current, collect, onIdentified]);
+  }, [pendingId, collects, collect, onIdentified]);
 
   if (!withheldDepartments.length && !valid) return null;
 

@@ -31,6 +31,8 @@ export interface BankIdOrder {
   status: BankIdStatus;
   hintCode?: string;
   startedAt: number;
+  /** How many times the RP has collected it (tests wait for polls to happen, not for time to pass). */
+  collects: number;
   completionData?: Record<string, unknown>;
 }
 
@@ -71,6 +73,7 @@ export class BankIdOrders {
       status: 'pending',
       hintCode: 'outstandingTransaction',
       startedAt: Date.now(),
+      collects: 0,
     };
     this.orders.set(order.orderRef, order);
     if (this.options.autoApproveAfterMs !== undefined) {

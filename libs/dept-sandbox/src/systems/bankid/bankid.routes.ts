@@ -74,6 +74,7 @@ export function buildBankIdServer(
     const body = orderRefBody.safeParse(request.body);
     const order = body.success ? orders.get(body.data.orderRef) : undefined;
     if (!order) return bankIdError(reply, 400, 'invalidParameters', 'No such order.');
+    order.collects += 1;
     return {
       orderRef: order.orderRef,
       status: order.status,
