@@ -17,7 +17,9 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
+  // A bound, not a speed target: a hub's start in beforeAll takes seconds alone but can take
+  // half a minute on a machine loaded several times over (seen at load 16 on two cores).
+  testTimeout: 60000,
   // A leaked handle must never hang CI for its 90 minutes; find leaks with --detectOpenHandles.
   forceExit: true,
 };
