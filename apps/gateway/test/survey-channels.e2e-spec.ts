@@ -75,7 +75,9 @@ describe('the survey by the channel the citizen came in by', () => {
       (await smsInbox()).find((sms) => sms.text.includes(reference)),
     );
   const mailsAbout = (reference: string) =>
-    smtp.received.filter((m) => m.raw.replace(/=\r?\n/g, '').includes(reference) && m.raw.includes('/enkat/'));
+    smtp.received.filter(
+      (m) => m.raw.replace(/=\r?\n/g, '').includes(reference) && m.raw.includes('/enkat/'),
+    );
 
   it('texts the question after a call to a mobile callback number: the reference and a link, never the content', async () => {
     const contact = await register('PHONE', '{ phone: "070-123 45 67", email: "ring@example.se" }');

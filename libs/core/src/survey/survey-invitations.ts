@@ -66,10 +66,7 @@ export class SurveyInvitations {
   }
 
   /** `attempt`: the job's try (1 on the first run), which says which channel's turn it is. */
-  async invite(
-    { caseId }: SurveyInvitePayload,
-    attempt = 1,
-  ): Promise<'sent' | 'already-sent' | 'not-asked'> {
+  async invite({ caseId }: SurveyInvitePayload, attempt = 1): Promise<'sent' | 'already-sent' | 'not-asked'> {
     const serviceCase = await this.dataSource.getRepository(ServiceCase).findOneBy({ id: caseId });
     if (!serviceCase) return 'not-asked';
     const routes = await this.routesFor(serviceCase);
