@@ -67,7 +67,7 @@ must_show() {
 mail_block=$(readme_block '## E-mail in')
 mail_in=$(cd "$(mktemp -d)" && bash -c "$mail_block")
 echo "$mail_in"
-must_show "$mail_in" '"reference":"FD-[^"]*","status":"ANSWERED"' "README e-mail in: the mail did not become a case answered by e-mail"
+must_show "$mail_in" '"answerCaseByEmail":{"reference":"FD-' "README e-mail in: the mail did not become a case answered by e-mail"
 must_show "$mail_in" '"disposition":"NEW_CASE"' "README e-mail in: the case has no incoming mail"
 must_show "$mail_in" '"disposition":"ACKNOWLEDGEMENT"' "README e-mail in: no acknowledgement on the case"
 must_show "$mail_in" '"disposition":"ANSWER","subject":"Re: Felparkerad bil \[FD-' "README e-mail in: the answer did not go out with the reference in the subject"

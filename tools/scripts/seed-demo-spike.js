@@ -9,7 +9,9 @@
 const DEMO_SPIKE = {
   categoryKey: 'vatten-och-avlopp',
   area: 'Centrum',
-  /** Anna Andersson (Skatteverket test number): she has a case in the category, so Mina ärenden shows her the notice. */
+  /** The category's answer group (config/embedded.json): Anna's contact is forwarded there. */
+  answerGroupKey: 'va',
+  /** Anna Andersson (Skatteverket test number): her open case in the category makes Mina ärenden show her the notice. */
   personalNumber: '19900101-2385',
   before: [
     ['Inget vatten i kranen på Storgatan sedan i morse', 'ERROR_REPORT'],
@@ -58,28 +60,37 @@ function client(gatewayUrl, token) {
 
 /** Returns what it added: the contacts registered and whether the notice was published. */
 async function seedDemoSpike(gatewayUrl, spike = DEMO_SPIKE) {
-  const agent = client(gatewayUrl, await demoToken(gatewayUrl, 'agent', 'demo-seed-agent', 'Demodata (agent)'));
+  const agent = client(
+    gatewayUrl,
+    await demoToken(gatewayUrl, 'agent', 'demo-seed-agent', 'Demodata (agent)'),
+  );
   const manager = client(
     gatewayUrl,
     await demoToken(gatewayUrl, 'manager', 'demo-seed-manager', 'Demodata (chef)'),
   );
   const { categorySpikes } = await manager('{ categorySpikes { categoryKey today } }');
   const already = categorySpikes.find((s) => s.categoryKey === spike.categoryKey)?.today ?? 0;
-  const register = async ([summary, contactReason], index) =>
-    agent(
-      `mutation($input: RegisterContactInput!) { registerContact(input: $input) { id } }`,
-      {
+  // The first is Anna's, forwarded to the category's answer group (an open case: she is among
+  // those the notice concerns); the rest are answered at once from what the agents know.
+  const register = async ([summary, contactReason], index) => {
+    const input = { channel: 'PHONE', categoryKey: spike.categoryKey, summary, contactReason };
+    if (index > 0)
+      return agent('mutation($input: RegisterContactInput!) { registerContact(input: $input) { id } }', {
         input: {
-          channel: 'PHONE',
-          categoryKey: spike.categoryKey,
-          summary,
-          contactReason,
+          ...input,
           resolvedAtFirstLine: true,
           resolution: 'Informerat om avbrottet och tappstället vid Torget',
-          ...(index === 0 ? { personalNumber: spike.personalNumber } : {}),
         },
-      },
+      });
+    const { registerContact } = await agent(
+      'mutation($input: RegisterContactInput!) { registerContact(input: $input) { id } }',
+      { input: { ...input, personalNumber: spike.personalNumber } },
     );
+    return agent(
+      'mutation($id: ID!, $group: String!) { forwardCase(caseId: $id, answerGroupKey: $group, message: "Omfattas Storgatan 12 av avbrottet?") { id } }',
+      { id: registerContact.id, group: spike.answerGroupKey },
+    );
+  };
   let registered = 0;
   for (const [index, contact] of spike.before.entries()) {
     if (index < already) continue;
