@@ -112,3 +112,55 @@ describe('the demo opens the socionomer’s answer group in the secrecy departme
     expect(data!.accessChanges.some((c) => c.department === 'Förskola')).toBe(false);
   });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { seedDemoSpike } = require('./seed-demo-spike') as {
+  seedDemoSpike: (url: string) => Promise<{ registered: number; published: boolean }>;
+};
+
+describe('the demo has a spike in one category today and a notice for it, through the API', () => {
+  let hub: TestHub;
+  const embeddedNotices = (
+    JSON.parse(readFileSync(resolve(__dirname, '../../config/embedded.json'), 'utf8')) as {
+      notices: { areas: string[] };
+    }
+  ).notices;
+
+  beforeAll(async () => {
+    hub = await startHub({ plugins: {}, cases: DEMO_CASE_SETUP, notices: embeddedNotices });
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+
+  it('registers the contacts and publishes the notice once, and adds nothing on the next start', async () => {
+    expect(await seedDemoSpike(hub.url)).toEqual({ registered: 12, published: true });
+    expect(await seedDemoSpike(hub.url)).toEqual({ registered: 0, published: false });
+    const manager = await hub.token('manager', 'manager-test', 'Maja Chef');
+    const { data, errors } = await hub.graphql<{
+      categorySpikes: { categoryKey: string; today: number; spiking: boolean }[];
+      operatingNotices: { title: string; area: string; contactsDuring: number }[];
+    }>(
+      '{ categorySpikes { categoryKey today spiking } operatingNotices(categoryKey: "vatten-och-avlopp") { title area contactsDuring } }',
+      {},
+      { token: manager },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.categorySpikes.find((s) => s.categoryKey === 'vatten-och-avlopp')).toEqual({
+      categoryKey: 'vatten-och-avlopp',
+      today: 12,
+      spiking: true,
+    });
+    expect(data!.operatingNotices).toEqual([
+      { title: 'Vattenavbrott i Centrum', area: 'Centrum', contactsDuring: 2 },
+    ]);
+    // Anna has an open case in the category: Mina ärenden shows her the notice.
+    const anna = await hub.token('citizen', '199001012385', 'Anna Andersson');
+    const mine = await hub.graphql<{ me: { operatingNotices: { title: string }[] } }>(
+      '{ me { operatingNotices { title } } }',
+      {},
+      { token: anna },
+    );
+    expect(mine.data!.me.operatingNotices).toEqual([{ title: 'Vattenavbrott i Centrum' }]);
+  });
+});

@@ -8,6 +8,7 @@ const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { seedDemoKnowledge } = require('./seed-demo-knowledge');
 const { seedDemoGrants } = require('./seed-demo-grants');
+const { seedDemoSpike } = require('./seed-demo-spike');
 
 const root = path.resolve(__dirname, '../..');
 const sandboxPort = process.env.SANDBOX_PORT || '4010';
@@ -138,6 +139,9 @@ async function waitFor(url, ms) {
       BANKID_CLIENT_KEY: process.env.BANKID_CLIENT_KEY || path.join(bankIdCertDir, 'rp-client-key.pem'),
       BANKID_CA: process.env.BANKID_CA || path.join(bankIdCertDir, 'ca.pem'),
       SMTP_URL: process.env.SMTP_URL || 'smtp://127.0.0.1:4025',
+      // Mail to kundtjanst@frontdoor.local on 127.0.0.1:2525 becomes a case (EMAIL_INBOUND=off: not).
+      EMAIL_INBOUND: process.env.EMAIL_INBOUND || 'smtp',
+      EMAIL_INBOUND_CATEGORY: process.env.EMAIL_INBOUND_CATEGORY || 'parkering',
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       CITIZEN_PAGE_URL: process.env.CITIZEN_PAGE_URL || `http://127.0.0.1:${gatewayPort}/mina-arenden/`,
     },
@@ -152,6 +156,10 @@ async function waitFor(url, ms) {
   await seedDemoGrants(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
     console.error(`Demo grants in the secrecy departments not opened: ${error.message}`),
   );
+  // A spike in one category today and the operating notice for it (issue 26's demo).
+  await seedDemoSpike(`http://127.0.0.1:${gatewayPort}`).catch((error) =>
+    console.error(`Demo spike and operating notice not seeded: ${error.message}`),
+  );
   // The sandbox plays the telephony platform: calls arrive, wait, are answered or abandoned,
   // posted with its service-account token, so the console's live view (Alt+4) moves.
   if (process.env.DEMO_CALLS !== 'off') {
@@ -161,6 +169,10 @@ async function waitFor(url, ms) {
       body: JSON.stringify({ hubUrl: `http://127.0.0.1:${gatewayPort}` }),
     }).catch((error) => console.error(`Demo calls not started: ${error.message}`));
   }
+  const emailIn =
+    (process.env.EMAIL_INBOUND || 'smtp') === 'smtp'
+      ? `\n  E-mail in       smtp://127.0.0.1:${process.env.EMAIL_INBOUND_SMTP_PORT || 2525} to kundtjanst@frontdoor.local (EMAIL_INBOUND=off stops it)`
+      : '';
   console.log(`
 Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, department sandbox).
   Agent console   http://127.0.0.1:${gatewayPort}/console/  (open this and sign in)
@@ -168,7 +180,7 @@ Frontdoor is running (embedded default: SQLite in ./data, demo sign-in, departme
   GraphQL         http://127.0.0.1:${gatewayPort}/graphql
   Sign-in (OIDC)  ${issuerUrl}  (demo role picker; not for production)
   Demo people     http://127.0.0.1:${sandboxPort}/demo/people
-  Caught e-mail   http://127.0.0.1:${sandboxPort}/demo/mail
+  Caught e-mail   http://127.0.0.1:${sandboxPort}/demo/mail${emailIn}
   BankID (test)   https://127.0.0.1:${bankIdPort}/rp/v6.0/ (mutual TLS; the demo caller approves after a few seconds)
   Demo calls      the sandbox posts calls to /telephony/events (DEMO_CALLS=off stops them)
   Service results http://127.0.0.1:${gatewayPort}/service-results

@@ -173,6 +173,19 @@ describe('operating notices and spikes', () => {
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('takes a text to read aloud of a few sentences, up to 2 000 characters, and refuses one longer', async () => {
+    const sentences =
+      'Vattnet är avstängt i delar av Centrum till i kväll. Tappställe finns vid Torget. '.repeat(4);
+    const taken = await publish(
+      `{ title: "Vattenavbrott i Centrum, hela dagen fram till klockan arton i kväll enligt VA-avdelningen", text: "${sentences}", area: "Centrum", validTo: "2026-11-26T16:00:00Z" }`,
+    );
+    expect(taken.errors).toBeUndefined();
+    const refused = await publish(
+      `{ title: "T", text: "${'x'.repeat(2001)}", area: "Centrum", validTo: "2026-11-26T16:00:00Z" }`,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.text' });
+  });
+
   it('lets managers publish and withdraw, not agents; a withdrawn notice is shown nowhere', async () => {
     const refused = await publish(
       '{ title: "T", text: "x", area: "Centrum", validTo: "2026-11-26T16:00:00Z" }',

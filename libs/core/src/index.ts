@@ -134,10 +134,12 @@ export { SpikeAlerts, SPIKE_CHECK_JOB, type SpikeRecipient } from './notices/spi
 export { SurveyInvitation } from './survey/survey.entities';
 export {
   SurveyInvitations,
+  SURVEY_INVITE_ATTEMPTS,
   SURVEY_INVITE_JOB,
   SURVEY_VALID_DAYS,
   surveyTokenHash,
 } from './survey/survey-invitations';
+export { surveyRoutes } from './survey/survey-routes';
 export {
   SurveyAnswers,
   surveyAnswerSchema,

@@ -89,7 +89,10 @@ export class HubJobs {
           }
         : {}),
     });
-    this.surveys = new SurveyInvitations(dataSource, messenger, surveyPageUrl(config.env), now);
+    this.surveys = new SurveyInvitations(dataSource, messenger, surveyPageUrl(config.env), now, {
+      available: (channel) => messenger.has(channel),
+      attemptsBeforeFallback,
+    });
     this.spikes = new SpikeAlerts(
       dataSource,
       mailer,

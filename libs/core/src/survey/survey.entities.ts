@@ -20,8 +20,11 @@ export class SurveyInvitation {
   @Column({ name: 'category_id', type: 'varchar', length: 36 }) categoryId!: string;
   @Column({ name: 'answer_group_id', type: 'varchar', length: 36, nullable: true })
   answerGroupId!: string | null;
-  /** How the question went out: `email` (SMS and the digital mailbox when the port has them). */
+  /** How the question went out: `email`, `sms` or `mailbox` (the channel the citizen came in by, decision 0090). */
   @Column({ name: 'sent_by', type: 'varchar', length: 20, nullable: true }) sentBy!: string | null;
+  /** Why the citizen was not asked (no address on any channel, all messages declined); null when asked. */
+  @Column({ name: 'not_asked_reason', type: 'varchar', length: 200, nullable: true })
+  notAskedReason!: string | null;
   @InstantColumn({ name: 'created_at' }) createdAt!: Date;
   @InstantColumn({ name: 'sent_at', nullable: true }) sentAt!: Date | null;
   @InstantColumn({ name: 'expires_at' }) expiresAt!: Date;

@@ -18,6 +18,7 @@ import { CreatePluginJobRun1765800000000 } from './1765800000000-CreatePluginJob
 import { AddAuditPurposeTies1765810000000 } from './1765810000000-AddAuditPurposeTies';
 import { CreateCallerIdentification1765811000000 } from './1765811000000-CreateCallerIdentification';
 import { CreateSurveyInvitation1765820000000 } from './1765820000000-CreateSurveyInvitation';
+import { AddSurveyInvitationNotAskedReason1765926500000 } from './1765926500000-AddSurveyInvitationNotAskedReason';
 import { CreatePowerOfAttorneyAndAuditOnBehalf1765900000000 } from './1765900000000-CreatePowerOfAttorneyAndAuditOnBehalf';
 import { CreateEmailMessageTables1765910000000 } from './1765910000000-CreateEmailMessageTables';
 import { CreateCallbackTables1765882000000 } from './1765882000000-CreateCallbackTables';
@@ -53,4 +54,5 @@ export const ALL_MIGRATIONS = [
   CreatePowerOfAttorneyAndAuditOnBehalf1765900000000,
   CreateEmailMessageTables1765910000000,
   CreateOperatingNotice1765920000000,
+  AddSurveyInvitationNotAskedReason1765926500000,
 ];

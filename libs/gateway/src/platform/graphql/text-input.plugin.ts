@@ -61,6 +61,9 @@ export const ARGUMENT_TEXT_LIMITS: Readonly<Record<string, TextRule>> = {
   'HomeCareChangeInput.message': TEXT_LIMITS.text,
   'ParkingFineReviewInput.message': TEXT_LIMITS.text,
   'SwimBookingCancellationInput.reason': TEXT_LIMITS.line,
+  // The notice's own rules (120 and 2 000 characters) say the rest, naming the field.
+  'OperatingNoticeInput.title': TEXT_LIMITS.line,
+  'OperatingNoticeInput.text': TEXT_LIMITS.text,
 };
 
 /** The rule for a String or ID at this coordinate. */

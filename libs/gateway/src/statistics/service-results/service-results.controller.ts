@@ -1,6 +1,12 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { callStatistics, satisfactionIndex, stockholmDate, type TelephonySettings } from '@frontdoor/core';
+import {
+  callbackStatistics,
+  callStatistics,
+  satisfactionIndex,
+  stockholmDate,
+  type TelephonySettings,
+} from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
 import { StatisticsService } from '../statistics.service';
 import { TELEPHONY_SETTINGS } from '../../platform/config/telephony-settings';
@@ -35,7 +41,8 @@ export class ServiceResultsController {
   }
 
   private async results(): Promise<ServiceResults> {
-    const today = stockholmDate(this.clock.now());
+    const now = this.clock.now();
+    const today = stockholmDate(now);
     const [year, month] = today.split('-').map(Number);
     const lastMonthStart =
       month === 1 ? `${year - 1}-12-01` : `${year}-${String(month - 1).padStart(2, '0')}-01`;
@@ -53,6 +60,7 @@ export class ServiceResultsController {
             await this.statistics.compute(from, to),
             await callStatistics(this.dataSource, from, to, this.telephony),
             await satisfactionIndex(this.dataSource, from, to),
+            await callbackStatistics(this.dataSource, from, to, this.telephony, now),
           ),
         ),
       ),

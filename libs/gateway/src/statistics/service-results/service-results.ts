@@ -1,4 +1,9 @@
-import type { QueueCallFigures, SatisfactionIndex, ServiceStatistics } from '@frontdoor/core';
+import type {
+  QueueCallbackFigures,
+  QueueCallFigures,
+  SatisfactionIndex,
+  ServiceStatistics,
+} from '@frontdoor/core';
 
 /** The published results of one period: aggregates only, nothing about any person. */
 export interface PeriodResults {
@@ -28,6 +33,18 @@ export interface PeriodResults {
     averageTalkSeconds: number | null;
     talkTimeTargetSeconds: number;
     talkTimeMeetsTarget: boolean | null;
+  }[];
+  /**
+   * Callbacks per queue and the goal "called back in time" (the same figure as
+   * `serviceStatistics { callbacks }`): of decided callbacks only; `pending` are open ones
+   * still inside the goal's minutes, neither in time nor late.
+   */
+  callbacks: {
+    queueKey: string;
+    name: string;
+    requested: number;
+    callBackWithinMinutes: number;
+    calledBackWithin: Goal & { pending: number };
   }[];
   /** The citizens' verdict (SKR's 0-100 index), in total and per channel; null index under the publishing floor. */
   satisfaction: {
@@ -66,6 +83,7 @@ export function periodResults(
   cases: ServiceStatistics,
   calls: QueueCallFigures[],
   satisfaction: Pick<SatisfactionIndex, 'total' | 'byChannel'>,
+  callbacks: QueueCallbackFigures[] = [],
 ): PeriodResults {
   const published = (f: { answers: number; index: number | null }) =>
     f.answers >= SATISFACTION_PUBLISHING_FLOOR ? f.index : null;
@@ -101,6 +119,13 @@ export function periodResults(
       talkTimeTargetSeconds: q.talkTimeTargetSeconds,
       talkTimeMeetsTarget: q.talkTimeMeetsTarget,
     })),
+    callbacks: callbacks.map((q) => ({
+      queueKey: q.queueKey,
+      name: q.name,
+      requested: q.requested,
+      callBackWithinMinutes: q.callBackWithinMinutes,
+      calledBackWithin: { ...goal(q.calledBackWithin), pending: q.calledBackWithin.pending },
+    })),
     satisfaction: {
       answers: satisfaction.total.answers,
       index: published(satisfaction.total),
@@ -128,6 +153,10 @@ const CHANNEL_NAMES: Record<string, string> = { EMAIL: 'e-post', E_SERVICE: 'e-t
 const decidedShare = (f: { share: number; basis: number; pending: number }) =>
   `${f.basis ? `${pct(f.share)} av ${f.basis}` : 'Inga avgjorda ännu'}${f.pending ? `, ${f.pending} pågående` : ''}`;
 
+/** "2 timmar", "45 minuter": the callback goal as the page says it. */
+const minutes = (n: number) =>
+  n % 60 === 0 ? `${n / 60}&nbsp;${n === 60 ? 'timme' : 'timmar'}` : `${n}&nbsp;minuter`;
+
 function writtenRows(p: PeriodResults): string {
   return p.cases.written
     .flatMap((w) => {
@@ -149,6 +178,14 @@ function periodSection(p: PeriodResults, index: number): string {
       `<tr><th scope="row">${escape(q.name)}: genomsnittlig samtalstid</th><td>${q.averageTalkSeconds === null ? '–' : `${Math.round(q.averageTalkSeconds)}&nbsp;s`}</td><td>högst ${q.talkTimeTargetSeconds}&nbsp;s</td><td>${met(q.talkTimeMeetsTarget)}</td></tr>`,
     ])
     .join('\n');
+  // Queues nobody asked to be rung back from say nothing: only those with requests get a row.
+  const callbackRows = p.callbacks
+    .filter((q) => q.requested > 0)
+    .map(
+      (q) =>
+        `<tr><th scope="row">${escape(q.name)}: uppringda inom ${minutes(q.callBackWithinMinutes)} efter önskad tid</th><td>${decidedShare(q.calledBackWithin)}</td><td>minst ${pct(q.calledBackWithin.target)}</td><td>${met(q.calledBackWithin.meetsTarget, q.calledBackWithin.basis)}</td></tr>`,
+    )
+    .join('\n');
   return `<section aria-labelledby="${id}">
 <h2 id="${id}">${escape(p.label)} (${p.from} – ${p.to})</h2>
 <table>
@@ -156,6 +193,7 @@ function periodSection(p: PeriodResults, index: number): string {
 <thead><tr><th scope="col">Servicemål</th><th scope="col">Resultat</th><th scope="col">Mål</th><th scope="col">Bedömning</th></tr></thead>
 <tbody>
 ${callRows}
+${callbackRows}
 <tr><th scope="row">Ärenden lösta direkt i kontaktcenter</th><td>${pct(p.cases.resolvedAtFirstLine.share)} av ${p.cases.contacts}</td><td>minst ${pct(p.cases.resolvedAtFirstLine.target)}</td><td>${met(p.cases.resolvedAtFirstLine.meetsTarget, p.cases.resolvedAtFirstLine.basis)}</td></tr>
 <tr><th scope="row">Vidareskickade ärenden besvarade i tid</th><td>${p.cases.answeredInTime.basis ? `${pct(p.cases.answeredInTime.share)} av ${p.cases.answeredInTime.basis}` : 'Inga avgjorda ännu'}${p.cases.answeredInTime.pending ? `, ${p.cases.answeredInTime.pending} pågående` : ''}</td><td>minst ${pct(p.cases.answeredInTime.target)}</td><td>${met(p.cases.answeredInTime.meetsTarget, p.cases.answeredInTime.basis)}</td></tr>
 ${writtenRows(p)}
