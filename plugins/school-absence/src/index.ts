@@ -1,4 +1,8 @@
-export { schoolAbsencePlugin as plugin, schoolAbsencePlugin, schoolAbsenceConfig } from './school-absence.plugin';
+export {
+  schoolAbsencePlugin as plugin,
+  schoolAbsencePlugin,
+  schoolAbsenceConfig,
+} from './school-absence.plugin';
 export {
   SchoolAbsence,
   PupilAbsence,

@@ -33,7 +33,9 @@ function pupilLabel(absence: AbsenceAnswer, today: string, reader: StatusReader)
   const when = whenSaid(absence.date, today);
   const part = partOfDayLabel(absence.partOfDay);
   if (reader.kind === 'citizen')
-    return absence.reason === 'SICK' ? `Du är sjukanmäld ${when}, ${part}` : `Du har frånvaro ${when}, ${part}`;
+    return absence.reason === 'SICK'
+      ? `Du är sjukanmäld ${when}, ${part}`
+      : `Du har frånvaro ${when}, ${part}`;
   return `${reasonLabel(absence.reason)} ${when}, ${part}`;
 }
 
@@ -60,33 +62,29 @@ export function schoolAbsenceStatuses(
   if (!answer) return [];
   const own = newestFirst(answer.pupil?.absences ?? [])
     .filter((a) => isRecent(a, today))
-    .map(
-      (absence): StatusItemInput => ({
-        kind: 'pupil-absence',
-        reference: absence.absenceId,
-        title: `Frånvaro ${absence.date}`,
-        state: StatusState.COMPLETED,
-        label: pupilLabel(absence, today, reader),
-        updatedAt: new Date(absence.reportedAt),
-        nextStep:
-          reader.kind === 'staff'
-            ? `${registeredAt(absence.reportedAt)} av ${absence.reportedByName}, ${answer.pupil!.school} ${answer.pupil!.className}`
-            : `Anmäld av ${absence.reportedByName}`,
-      }),
-    );
+    .map((absence): StatusItemInput => ({
+      kind: 'pupil-absence',
+      reference: absence.absenceId,
+      title: `Frånvaro ${absence.date}`,
+      state: StatusState.COMPLETED,
+      label: pupilLabel(absence, today, reader),
+      updatedAt: new Date(absence.reportedAt),
+      nextStep:
+        reader.kind === 'staff'
+          ? `${registeredAt(absence.reportedAt)} av ${absence.reportedByName}, ${answer.pupil!.school} ${answer.pupil!.className}`
+          : `Anmäld av ${absence.reportedByName}`,
+    }));
   const reported = newestFirst(answer.reported)
     .filter((a) => isRecent(a, today))
-    .map(
-      (report): StatusItemInput => ({
-        kind: 'reported-absence',
-        reference: report.absenceId,
-        title: `Sjukanmälan för ${report.pupilGivenName} ${report.date}`,
-        state: StatusState.COMPLETED,
-        label: reportedLabel(report, today, reader),
-        updatedAt: new Date(report.reportedAt),
-        nextStep: registeredAt(report.reportedAt),
-      }),
-    );
+    .map((report): StatusItemInput => ({
+      kind: 'reported-absence',
+      reference: report.absenceId,
+      title: `Sjukanmälan för ${report.pupilGivenName} ${report.date}`,
+      state: StatusState.COMPLETED,
+      label: reportedLabel(report, today, reader),
+      updatedAt: new Date(report.reportedAt),
+      nextStep: registeredAt(report.reportedAt),
+    }));
   return [...own, ...reported];
 }
 

@@ -181,7 +181,11 @@ describe('school-absence plugin', () => {
     it('reads the system’s receipt and refusals in Swedish', () => {
       const [action] = schoolAbsencePlugin.actions;
       expect(
-        action.map({ outcome: 'REGISTERED', pupilPersonalNumber: ELSA, absence: absence({ absenceId: 'FR-9' }) }),
+        action.map({
+          outcome: 'REGISTERED',
+          pupilPersonalNumber: ELSA,
+          absence: absence({ absenceId: 'FR-9' }),
+        }),
       ).toMatchObject({
         registered: true,
         label: `Sjukanmälan är registrerad: ${TODAY}, heldag (FR-9).`,

@@ -29,7 +29,8 @@ export const schoolAbsencePlugin = definePlugin({
     statuses: (answer, today, reader) => schoolAbsenceStatuses(answer, today, reader),
     detail: {
       field: 'schoolAbsence',
-      description: 'The pupil’s school, class and absences, and the absences the person reported for children.',
+      description:
+        'The pupil’s school, class and absences, and the absences the person reported for children.',
       type: () => SchoolAbsence,
       map: (answer) => schoolAbsenceDetail(answer),
       mandate: 2,

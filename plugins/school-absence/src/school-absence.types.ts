@@ -25,7 +25,9 @@ export class SchoolAbsence {
   @Field(() => String, { nullable: true }) className!: string | null;
   @Field(() => [PupilAbsence], { description: 'The pupil’s absences, newest first.' })
   absences!: PupilAbsence[];
-  @Field(() => [ReportedPupilAbsence], { description: 'Absences the person reported for children, newest first.' })
+  @Field(() => [ReportedPupilAbsence], {
+    description: 'Absences the person reported for children, newest first.',
+  })
   reported!: ReportedPupilAbsence[];
 }
 

@@ -36,7 +36,9 @@ export async function assertCitizenMayRun(
   action: AnyPluginAction,
 ): Promise<void> {
   if (action.citizens !== 'self-or-represented')
-    throw forbidden(`${action.field} is done by staff with a mandate in ${plugin.department}, not by citizens.`);
+    throw forbidden(
+      `${action.field} is done by staff with a mandate in ${plugin.department}, not by citizens.`,
+    );
   const levels = await policy.mandatesIn(principalOf(ctx), [plugin.department]);
   if ((levels.get(plugin.department) ?? 0) < 1)
     throw forbidden(`${action.field}: the citizen role has no access to ${plugin.department} here.`);

@@ -29,7 +29,11 @@ const publicPupil = ({ guardians: _guardians, ...pupil }: Pupil) => pupil;
  * school and class and their registered absences; a guardian's absence report honours an
  * Idempotency-Key, so a retry never books twice. For a guardian, the absences she reported.
  */
-export function registerSchoolSystem(app: FastifyInstance, faults: FaultBoard, options: SchoolSystemOptions): void {
+export function registerSchoolSystem(
+  app: FastifyInstance,
+  faults: FaultBoard,
+  options: SchoolSystemOptions,
+): void {
   const apiKey = options.apiKey ?? 'sandbox-school-key';
   const pupils = seedSchool(options.today);
   const outcomesByKey = new Map<string, Outcome>();
