@@ -42,7 +42,7 @@ describe('sandbox population register: person search', () => {
     // Anna and her daughters Tilde and Elsa live there.
     expect(numbers((await search({ address: 'storgatan 12' })).body)).toEqual([
       '199001012385',
-      '201608142426',
+      '201708142425',
       '202402292383',
     ]);
     expect(numbers((await search({ name: 'Berg', postalCode: '12347' })).body)).toEqual(['196408233234']);

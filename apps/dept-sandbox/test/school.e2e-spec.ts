@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildSandbox } from '@frontdoor/dept-sandbox';
 
 const ANNA = '199001012385';
-const ELSA = '201608142426';
+const ELSA = '201708142425';
 const BERTIL = '196408233234';
 
 /** The sandbox's school administration system: what the plugin's contract and e2e tests do not reach. */
@@ -34,7 +34,7 @@ describe('the sandbox’s school administration system', () => {
     expect(elsa).toMatchObject({
       pupil: {
         school: 'Norrbyskolan',
-        className: '4B',
+        className: '3B',
         absences: [{ date: '2026-11-13' }, { date: '2026-11-19' }],
       },
       reported: [],

@@ -31,7 +31,7 @@ const ORDER_INPUT = `{ propertyId: "P-1001", preferredDate: "2026-12-01", descri
 const ARTICLE_INPUT = '{ categoryKey: "avfall", title: "Matris", body: "Text" }';
 const TARGET = '{ targetKind: ROLE, targetKey: "manager", department: "*" }';
 // Anna reports Elsa, her daughter, sick today: staff at level 3, or Anna herself (custody checked).
-const SICK_INPUT = `{ pupilPersonalNumber: "201608142426", guardianPersonalNumber: "${ANNA}", date: "${stockholmDay()}", partOfDay: "FULL_DAY" }`;
+const SICK_INPUT = `{ pupilPersonalNumber: "201708142425", guardianPersonalNumber: "${ANNA}", date: "${stockholmDay()}", partOfDay: "FULL_DAY" }`;
 
 /** Root operations: a sample document and the roles allowed. */
 const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {

@@ -18,14 +18,14 @@ describePluginContract({
   startSystem: schoolSystem,
   invalidConfigs: [{ key: '(root)', config: { baseUrl: 'http://127.0.0.1/' } }],
   // Elsa, a pupil with school, class and absences (her school is where she is by day: whereabouts).
-  personWithMatters: '201608142426',
+  personWithMatters: '201708142425',
   personWithout: '189001019802',
   // Absences have no status catalogue of their own: a registered absence is COMPLETED.
   catalogues: [],
   actions: {
     reportPupilSick: {
       input: {
-        pupilPersonalNumber: '201608142426',
+        pupilPersonalNumber: '201708142425',
         guardianPersonalNumber: '199001012385',
         date: stockholmDay(),
         partOfDay: 'FULL_DAY',

@@ -10,7 +10,7 @@ import {
 } from '@frontdoor/testing';
 
 const ANNA = '199001012385'; // guardian of Elsa (and of Tilde, who is two)
-const ELSA = '201608142426'; // Anna's daughter, year 4 at Norrbyskolan
+const ELSA = '201708142425'; // Anna's daughter, year 3 at Norrbyskolan
 const BERTIL = '196408233234'; // nobody's guardian here
 
 const OVERVIEW = (pn: string) => `{ person(personalNumber: "${pn}") {
@@ -132,7 +132,7 @@ describe('school absence (Sjukanmälan elever): a guardian reports her child sic
     expect(elsa.statuses[0]).toMatchObject({
       kind: 'pupil-absence',
       label: 'Sjukanmäld 2026-11-19, heldag',
-      nextStep: expect.stringContaining('Anna Andersson, Norrbyskolan 4B'),
+      nextStep: expect.stringContaining('Anna Andersson, Norrbyskolan 3B'),
     });
   });
 

@@ -16,7 +16,7 @@ const STAFF: StatusReader = { kind: 'staff' };
 const CITIZEN: StatusReader = { kind: 'citizen' };
 const REPRESENTATIVE: StatusReader = { kind: 'representative' };
 const ANNA = '199001012385';
-const ELSA = '201608142426';
+const ELSA = '201708142425';
 
 function absence(overrides: Partial<AbsenceAnswer> = {}): AbsenceAnswer {
   return {
@@ -33,7 +33,7 @@ function absence(overrides: Partial<AbsenceAnswer> = {}): AbsenceAnswer {
 
 const asPupil = (absences: AbsenceAnswer[]): SchoolAbsenceAnswer => ({
   personalNumber: ELSA,
-  pupil: { personalNumber: ELSA, givenName: 'Elsa', school: 'Norrbyskolan', className: '4B', absences },
+  pupil: { personalNumber: ELSA, givenName: 'Elsa', school: 'Norrbyskolan', className: '3B', absences },
   reported: [],
 });
 const asGuardian = (absences: AbsenceAnswer[]): SchoolAbsenceAnswer => ({
@@ -78,7 +78,7 @@ describe('school-absence plugin', () => {
         state: StatusState.COMPLETED,
         label: 'Sjukanmäld i dag, heldag',
         updatedAt: new Date('2026-11-24T06:58:00+01:00'),
-        nextStep: 'Registrerad 2026-11-24 06:58 av Anna Andersson, Norrbyskolan 4B',
+        nextStep: 'Registrerad 2026-11-24 06:58 av Anna Andersson, Norrbyskolan 3B',
       },
     ]);
     expect(forStaff.every((item) => statusItemInput.safeParse(item).success)).toBe(true);

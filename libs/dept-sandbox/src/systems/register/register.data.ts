@@ -52,11 +52,11 @@ export function seedRegister(): Map<string, RegisterRecord> {
       deceased: false,
       relations: [
         { type: 'B', personalNumber: '202402292383' },
-        { type: 'B', personalNumber: '201608142426' },
+        { type: 'B', personalNumber: '201708142425' },
       ],
     },
     {
-      personalNumber: '201608142426',
+      personalNumber: '201708142425',
       givenName: 'Elsa',
       surname: 'Andersson',
       address: address('Storgatan 12', '123 45'),

@@ -24,8 +24,8 @@ export interface Pupil {
   absences: Absence[];
 }
 
-/** Elsa Andersson, Anna's daughter (the README's demo guardian), in year 4. */
-export const DEMO_PUPIL = '201608142426';
+/** Elsa Andersson, Anna's daughter (the README's demo guardian), in year 3. */
+export const DEMO_PUPIL = '201708142425';
 export const DEMO_GUARDIAN = '199001012385';
 
 /**
@@ -41,7 +41,7 @@ export function seedSchool(today: string): Map<string, Pupil> {
       personalNumber: DEMO_PUPIL,
       givenName: 'Elsa',
       school: 'Norrbyskolan',
-      className: '4B',
+      className: '3B',
       guardians: { [DEMO_GUARDIAN]: 'Anna Andersson' },
       absences: [
         {
