@@ -78,13 +78,14 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
       'invoicing',
       'parking',
       'population-register',
+      'school-absence',
       'swimming',
       'waste-collection',
       'water',
     ]);
     expect(config.env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_MIGRATE: false });
     // Each plugin's connection and config checked by the plugin loader, as at start.
-    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(10);
+    expect(loadPlugins(config.plugins).map((p) => p.id)).toHaveLength(11);
     expect(config.auth.devIssuer).toBe(false);
   });
 

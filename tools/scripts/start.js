@@ -130,6 +130,7 @@ async function waitFor(url, ms) {
       SWIM_BASE_URL: process.env.SWIM_BASE_URL || `http://127.0.0.1:${sandboxPort}/swim/`,
       WASTE_BASE_URL: process.env.WASTE_BASE_URL || `http://127.0.0.1:${sandboxPort}/waste/`,
       WATER_BASE_URL: process.env.WATER_BASE_URL || `http://127.0.0.1:${sandboxPort}/water/`,
+      SCHOOL_BASE_URL: process.env.SCHOOL_BASE_URL || `http://127.0.0.1:${sandboxPort}/school/`,
       CHIMNEY_SWEEP_BASE_URL:
         process.env.CHIMNEY_SWEEP_BASE_URL || `http://127.0.0.1:${sandboxPort}/chimney-sweep/`,
       INCOME_SUPPORT_BASE_URL:

@@ -107,7 +107,7 @@ function MyPage({ onNotCitizen }: { onNotCitizen: () => void }) {
       <NextSteps statuses={person.statuses} cases={person.cases} />
       <Matters statuses={person.statuses} sources={person.sources} />
       <Cases cases={person.cases} />
-      <Representation />
+      <Representation ownPersonalNumber={person.personalNumber} />
       <AskQuestion categories={data.questionCategories} onAsked={() => void refetch()} />
       <Callback open={data.me.callbacks} onRequested={() => void refetch()} />
       <Notifications preference={notificationPreference} />

@@ -203,3 +203,18 @@ export const REQUEST_CALLBACK = graphql(`
     }
   }
 `);
+
+/** A guardian's sick report for her child (the hub checks custody before the school is asked). */
+export const REPORT_PUPIL_SICK = graphql(`
+  mutation ReportPupilSick($key: String!, $input: PupilSickReportInput!) {
+    reportPupilSick(idempotencyKey: $key, input: $input) {
+      registered
+      label
+      absence {
+        absenceId
+        date
+        partOfDayLabel
+      }
+    }
+  }
+`);

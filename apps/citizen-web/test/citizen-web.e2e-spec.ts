@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   DEMO_CASE_SETUP,
   allPluginsWithRegister,
+  sandboxConnection,
   startDevIssuer,
   startHub,
   startSandbox,
@@ -40,6 +41,7 @@ import { ensureCitizenWebBuilt } from './citizen-web-build';
  * with PKCE through its picker), at a phone's 360 px and a desktop's 1,280 px.
  */
 const ANNA = '199001012385'; // all-four: a matter in each of the four departments; guardian of Tilde
+const ELSA = '201708142425'; // Anna's daughter in year 3: she reports her sick
 const OLGA = '190001019801'; // gives Anna a power of attorney for building permits
 const CECILIA = '200002292399'; // holds Anna's power of attorney for every open department
 
@@ -87,7 +89,11 @@ jest.setTimeout(90_000);
     ]);
     hub = await startHub({
       sandbox,
-      plugins: allPluginsWithRegister(sandbox),
+      plugins: {
+        ...allPluginsWithRegister(sandbox),
+        // Anna reports Elsa sick from "Du företräder".
+        'school-absence': { connection: sandboxConnection(sandbox, 'school') },
+      },
       cases: DEMO_CASE_SETUP,
       env: { AUTH_OIDC_ISSUER: issuer.url },
     });
@@ -380,6 +386,7 @@ jest.setTimeout(90_000);
       await select.waitFor();
       await expect(select.locator('option').allTextContents()).resolves.toEqual([
         'Ditt barn, fött 29 februari 2024',
+        'Ditt barn, fött 14 augusti 2017',
         'Fullmakt från 19000101-9801',
       ]);
       // Her power from Olga reaches building permits only: the rest is withheld, saying why.
@@ -407,6 +414,31 @@ jest.setTimeout(90_000);
       );
       expect(overflow).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
+      // Tilde is two: no sick report for her.
+      expect(await section.getByTestId('sick-report').count()).toBe(0);
+    });
+
+    it('reports her schoolchild sick for tomorrow afternoon, by keyboard, and hears what was registered', async () => {
+      const section = page.getByTestId('representation');
+      await section.getByLabel('Visa ärenden för').selectOption(ELSA);
+      await section.getByRole('button', { name: 'Visa ärenden' }).click();
+      const form = section.getByTestId('sick-report');
+      await explainTimeout(page, 'sick-report-elsa', () => form.waitFor());
+      await form.getByRole('radio', { name: /^I morgon/ }).check();
+      await form.getByRole('radio', { name: 'Eftermiddag' }).check();
+      await form.getByRole('button', { name: 'Sjukanmäl' }).press('Enter');
+      const result = form.getByRole('status');
+      await result.waitFor();
+      await expect(result.textContent()).resolves.toMatch(
+        /^Sjukanmälan är registrerad: \d{4}-\d{2}-\d{2}, eftermiddag \(FR-\d+\)\.$/,
+      );
+      await page.waitForFunction('document.activeElement?.dataset?.testid === "sick-report-result"');
+      const booked = (await (await fetch(`${sandbox.url}/school/admin/absences`)).json()) as {
+        reportedBy: string;
+      }[];
+      expect(booked.map((b) => b.reportedBy)).toEqual([ANNA]);
+      expect(await axeViolations(page)).toEqual([]);
+      await section.screenshot({ path: resolve(SCREENSHOTS, 'citizen-web-sick-report-390.png') });
     });
 
     it('shows her access history a page at a time: "Visa fler" by keyboard, focus to the first new day, announced', async () => {

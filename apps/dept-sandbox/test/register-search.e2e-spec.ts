@@ -39,9 +39,10 @@ describe('sandbox population register: person search', () => {
   });
 
   it('narrows by address, postcode and birth year', async () => {
-    // Anna and Tilde, her daughter, live there.
+    // Anna and her daughters Tilde and Elsa live there.
     expect(numbers((await search({ address: 'storgatan 12' })).body)).toEqual([
       '199001012385',
+      '201708142425',
       '202402292383',
     ]);
     expect(numbers((await search({ name: 'Berg', postalCode: '12347' })).body)).toEqual(['196408233234']);

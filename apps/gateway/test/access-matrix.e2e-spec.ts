@@ -1,8 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { stockholmDay } from '@frontdoor/plugin-school-absence';
 import {
   DEMO_CASE_SETUP,
   allPluginsWithRegister,
   clientCredentialsToken,
+  sandboxConnection,
   startDevIssuer,
   startHub,
   startSandbox,
@@ -28,6 +30,8 @@ const NO_CASE = '00000000-0000-4000-8000-000000000000';
 const ORDER_INPUT = `{ propertyId: "P-1001", preferredDate: "2026-12-01", description: "En soffa", orderedBy: "${ANNA}" }`;
 const ARTICLE_INPUT = '{ categoryKey: "avfall", title: "Matris", body: "Text" }';
 const TARGET = '{ targetKind: ROLE, targetKey: "manager", department: "*" }';
+// Anna reports Elsa, her daughter, sick today: staff at level 3, or Anna herself (custody checked).
+const SICK_INPUT = `{ pupilPersonalNumber: "201708142425", guardianPersonalNumber: "${ANNA}", date: "${stockholmDay()}", partOfDay: "FULL_DAY" }`;
 
 /** Root operations: a sample document and the roles allowed. */
 const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
@@ -190,6 +194,10 @@ const OPERATIONS: Record<string, { document: string; allowed: HumanRole[] }> = {
     document: `mutation { orderBulkyWastePickup(idempotencyKey: "matrix-key-1", input: ${ORDER_INPUT}) { orderId } }`,
     allowed: ['agent', 'service'],
   },
+  'Mutation.reportPupilSick': {
+    document: `mutation { reportPupilSick(idempotencyKey: "matrix-sick-1", input: ${SICK_INPUT}) { registered } }`,
+    allowed: ['agent', 'citizen'],
+  },
   'Mutation.grantMandate': {
     document: `mutation { grantMandate(target: ${TARGET}, level: 1) { effective } }`,
     allowed: ['admin'],
@@ -241,6 +249,8 @@ const PERSON_FIELDS: Record<string, { selection: string; allowed: HumanRole[] }>
   invoices: { selection: 'invoices { invoiceNumber }', allowed: EVERYONE },
   wasteCollection: { selection: 'wasteCollection { dataAsOf }', allowed: EVERYONE },
   buildingPermits: { selection: 'buildingPermits { caseNumber }', allowed: EVERYONE },
+  // Level 2 in Grundskola – frånvaro: agents (3) only under the default mandates.
+  schoolAbsence: { selection: 'schoolAbsence { school }', allowed: ['agent'] },
   populationRecord: { selection: 'populationRecord { givenName }', allowed: EVERYONE },
   representatives: { selection: 'representatives { personalNumber }', allowed: STAFF },
   represents: { selection: 'represents { personalNumber }', allowed: STAFF },
@@ -258,7 +268,11 @@ describe('role × operation matrix, generated from the schema', () => {
     [sandbox, issuer] = await Promise.all([startSandbox(), startDevIssuer()]);
     hub = await startHub({
       sandbox,
-      plugins: allPluginsWithRegister(sandbox),
+      plugins: {
+        ...allPluginsWithRegister(sandbox),
+        // A plugin with an action citizens may run (SDK 4.3), so its row is in the matrix.
+        'school-absence': { connection: sandboxConnection(sandbox, 'school') },
+      },
       cases: DEMO_CASE_SETUP,
       env: { AUTH_OIDC_ISSUER: issuer.url },
       auth: { serviceAccounts: { 'waste-system': { operations: ['orderBulkyWastePickup', 'plugins'] } } },

@@ -13,6 +13,7 @@ import { registerDigitalMailbox } from './systems/mailbox/mailbox.routes';
 import { registerSmsProvider } from './systems/sms/sms.routes';
 import { registerParkingSystem } from './systems/parking/parking.routes';
 import { registerSwimSystem } from './systems/swim/swim.routes';
+import { registerSchoolSystem } from './systems/school/school.routes';
 import { registerInvoicingSystem } from './systems/invoicing/invoicing.routes';
 import { registerPermitsSystem } from './systems/permits/permits.routes';
 import { seedRegister, type RegisterRecord } from './systems/register/register.data';
@@ -72,6 +73,7 @@ export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   registerHomeCareSystem(app, faults, { today });
   registerParkingSystem(app, faults, { today });
   registerSwimSystem(app, faults, { today });
+  registerSchoolSystem(app, faults, { today });
   registerWaterSystem(app, faults, { today });
   registerChimneySweepSystem(app, faults, { today });
   const register = seedRegister();

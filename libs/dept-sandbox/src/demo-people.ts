@@ -26,6 +26,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'swim-booking',
       'water-meter-reading',
       'chimney-sweep-remarks',
+      'school-absence-guardian',
     ],
   },
   {

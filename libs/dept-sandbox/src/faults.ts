@@ -14,6 +14,7 @@ export const SANDBOX_SYSTEMS = [
   'swim',
   'water',
   'chimney-sweep',
+  'school',
   'sms',
   'mailbox',
   'bankid',

@@ -99,6 +99,41 @@ describe('definePlugin', () => {
     expect(plugin.queries.map((q) => q.field)).toEqual(['parkingPermit']);
   });
 
+  it('takes an action done on someone’s behalf, open to citizens (SDK 4.3), and refuses another opening', () => {
+    const action = {
+      field: 'reportPupilSick',
+      description: 'x',
+      mandate: 3 as const,
+      inputType: () => Object,
+      input: z.object({ guardian: z.string(), pupil: z.string() }),
+      type: () => Object,
+      run: async () => null,
+      answer: z.unknown(),
+      map: () => null,
+      subjects: (input: { guardian: string; pupil: string }) => [input.pupil],
+    };
+    const plugin = definePlugin({
+      ...valid,
+      actions: ({ defineAction }) => [
+        defineAction({
+          ...action,
+          citizens: 'self-or-represented',
+          onBehalfOf: (input) => ({ representative: input.guardian, subject: input.pupil }),
+        }),
+      ],
+    });
+    expect(plugin.actions[0].citizens).toBe('self-or-represented');
+    expect(plugin.actions[0].onBehalfOf!({ guardian: 'G', pupil: 'P' })).toEqual({
+      representative: 'G',
+      subject: 'P',
+    });
+    // A 4.2 action without either is unchanged.
+    expect(definePlugin({ ...valid, actions: () => [action] }).actions[0].citizens).toBeUndefined();
+    expect(() =>
+      definePlugin({ ...valid, actions: () => [{ ...action, citizens: 'everyone' }] } as never),
+    ).toThrow("actions.0 (reportPupilSick).citizens: expected 'self-or-represented'");
+  });
+
   it.each([
     [{ id: 'Building_Permits' }, 'id: expected kebab-case'],
     [{ version: 'one' }, 'version: expected a semver version'],

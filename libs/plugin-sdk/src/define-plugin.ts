@@ -162,6 +162,19 @@ export interface PluginAction<TConfig = unknown, TInput = unknown, TAnswer = unk
   map(answer: TAnswer): TResult;
   /** Personal numbers the action concerns, for the audit log. */
   subjects(input: TInput): string[];
+  /**
+   * Since SDK 4.3: the action is done by a representative for a subject (e.g. a guardian reporting
+   * her child sick). The hub checks, before the department is asked, that the representative may
+   * act for the subject in the plugin's department (custody in the population register, or a
+   * power of attorney); refused and audited otherwise. Without it, nobody is checked as a representative.
+   */
+  onBehalfOf?(input: TInput): { representative: string; subject: string };
+  /**
+   * Since SDK 4.3: a signed-in citizen may run the action too (staff always may, by mandate).
+   * `self-or-represented`: the citizen must be the representative `onBehalfOf` names (and the
+   * representation hold), or, without `onBehalfOf`, one of the `subjects`.
+   */
+  citizens?: 'self-or-represented';
 }
 
 /** A recurring job the plugin runs (e.g. importing a nightly export). The hub schedules it. */
@@ -361,6 +374,8 @@ const definitionShape = z
             answer: zodSchema,
             map: fn,
             subjects: fn,
+            onBehalfOf: fn.optional(),
+            citizens: z.literal('self-or-represented', "expected 'self-or-represented'").optional(),
           })
           .loose(),
       )

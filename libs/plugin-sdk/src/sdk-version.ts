@@ -14,5 +14,9 @@
  * 4.2: person sources may declare `statusLevels` (the level needed to see a status kind),
  *   `details` (several detail fields, each with its own level) and `secretFields` (answer paths
  *   never to appear in a status text). Optional: 4.1 plugins are unchanged.
+ * 4.3: an action may declare `onBehalfOf` (the representative and the subject: the hub checks
+ *   custody or a power before the department is asked) and `citizens: 'self-or-represented'`
+ *   (a signed-in citizen may run it for herself or someone she represents). Optional: 4.2
+ *   plugins are unchanged.
  */
-export const SDK_VERSION = '4.2.0';
+export const SDK_VERSION = '4.3.0';

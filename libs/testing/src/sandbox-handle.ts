@@ -90,7 +90,8 @@ export type SandboxSystem =
   | 'parking'
   | 'swim'
   | 'water'
-  | 'chimney-sweep';
+  | 'chimney-sweep'
+  | 'school';
 
 /**
  * The `connection` an installation would configure for one sandbox system: its base URL

@@ -264,6 +264,7 @@ async function main(): Promise<void> {
     WASTE_BASE_URL: `${SANDBOX}/waste/`,
     WATER_BASE_URL: `${SANDBOX}/water/`,
     CHIMNEY_SWEEP_BASE_URL: `${SANDBOX}/chimney-sweep/`,
+    SCHOOL_BASE_URL: `${SANDBOX}/school/`,
     INCOME_SUPPORT_BASE_URL: `${SANDBOX}/income-support/`,
     SMTP_URL: `smtp://127.0.0.1:${PORT.smtp}`,
     ...extra,

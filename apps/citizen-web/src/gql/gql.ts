@@ -23,6 +23,7 @@ type Documents = {
   '\n  query CitizenRepresentation {\n    me {\n      childrenInCustody {\n        personalNumber\n        birthDate\n      }\n      powersGiven {\n        ...PowerShown\n      }\n      powersReceived {\n        ...PowerShown\n      }\n    }\n  }\n': typeof types.CitizenRepresentationDocument;
   '\n  query OnBehalfMatters($personalNumber: String!) {\n    person(personalNumber: $personalNumber) {\n      personalNumber\n      protectedIdentity\n      statuses {\n        source\n        reference\n        title\n        state\n        label\n        updatedAt\n        dueDate\n        nextStep\n        action {\n          label\n          url\n        }\n        payment {\n          ocr\n          bankgiro\n          amountOre\n        }\n      }\n      sources {\n        plugin\n        department\n        state\n        asOf\n        reason\n      }\n    }\n  }\n': typeof types.OnBehalfMattersDocument;
   '\n  mutation RequestCallback($input: RequestCallbackInput!) {\n    requestCallback(input: $input) {\n      id\n      number\n      statusText\n    }\n  }\n': typeof types.RequestCallbackDocument;
+  '\n  mutation ReportPupilSick($key: String!, $input: PupilSickReportInput!) {\n    reportPupilSick(idempotencyKey: $key, input: $input) {\n      registered\n      label\n      absence {\n        absenceId\n        date\n        partOfDayLabel\n      }\n    }\n  }\n': typeof types.ReportPupilSickDocument;
 };
 const documents: Documents = {
   '\n  fragment AccessLogPage on AccessLogConnection {\n    groups {\n      day\n      readerKind\n      reader\n      things\n      reads\n      purposes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n':
@@ -43,6 +44,8 @@ const documents: Documents = {
     types.OnBehalfMattersDocument,
   '\n  mutation RequestCallback($input: RequestCallbackInput!) {\n    requestCallback(input: $input) {\n      id\n      number\n      statusText\n    }\n  }\n':
     types.RequestCallbackDocument,
+  '\n  mutation ReportPupilSick($key: String!, $input: PupilSickReportInput!) {\n    reportPupilSick(idempotencyKey: $key, input: $input) {\n      registered\n      label\n      absence {\n        absenceId\n        date\n        partOfDayLabel\n      }\n    }\n  }\n':
+    types.ReportPupilSickDocument,
 };
 
 /**
@@ -113,6 +116,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RequestCallback($input: RequestCallbackInput!) {\n    requestCallback(input: $input) {\n      id\n      number\n      statusText\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RequestCallback($input: RequestCallbackInput!) {\n    requestCallback(input: $input) {\n      id\n      number\n      statusText\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReportPupilSick($key: String!, $input: PupilSickReportInput!) {\n    reportPupilSick(idempotencyKey: $key, input: $input) {\n      registered\n      label\n      absence {\n        absenceId\n        date\n        partOfDayLabel\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReportPupilSick($key: String!, $input: PupilSickReportInput!) {\n    reportPupilSick(idempotencyKey: $key, input: $input) {\n      registered\n      label\n      absence {\n        absenceId\n        date\n        partOfDayLabel\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

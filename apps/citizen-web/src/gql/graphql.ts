@@ -54,6 +54,18 @@ export type PowerOfAttorneyState = 'ACTIVE' | 'EXPIRED' | 'NOT_YET_VALID' | 'REV
 /** How the citizen wants to be contacted back (återkontakt). */
 export type PreferredContact = 'EMAIL' | 'PHONE';
 
+/** A sick report (sjukanmälan) for a pupil, today or tomorrow. */
+export type PupilSickReportInput = {
+  /** Today or tomorrow (Europe/Stockholm), YYYY-MM-DD. */
+  date: string;
+  /** The reporting guardian’s personal number (12 digits); must have custody. */
+  guardianPersonalNumber: string;
+  /** FULL_DAY, MORNING or AFTERNOON. */
+  partOfDay: string;
+  /** The pupil’s personal number (12 digits). */
+  pupilPersonalNumber: string;
+};
+
 export type RequestCallbackInput = {
   /** When you want us to call; null or absent: as soon as possible (only while we are open). */
   callAt?: string | null | undefined;
@@ -260,6 +272,19 @@ export type RequestCallbackMutationVariables = Exact<{
 }>;
 
 export type RequestCallbackMutation = { requestCallback: { id: string; number: string; statusText: string } };
+
+export type ReportPupilSickMutationVariables = Exact<{
+  key: string;
+  input: PupilSickReportInput;
+}>;
+
+export type ReportPupilSickMutation = {
+  reportPupilSick: {
+    registered: boolean;
+    label: string;
+    absence: { absenceId: string; date: string; partOfDayLabel: string } | null;
+  };
+};
 
 export const AccessLogPageFragmentDoc = {
   kind: 'Document',
@@ -961,3 +986,68 @@ export const RequestCallbackDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestCallbackMutation, RequestCallbackMutationVariables>;
+export const ReportPupilSickDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReportPupilSick' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PupilSickReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reportPupilSick' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'key' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registered' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'absence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'absenceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partOfDayLabel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportPupilSickMutation, ReportPupilSickMutationVariables>;

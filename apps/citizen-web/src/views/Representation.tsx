@@ -5,6 +5,7 @@ import type { PowerShownFragment } from '../gql/graphql';
 import { ON_BEHALF, REPRESENTATION } from '../queries';
 import { dayDate, texts } from '../texts';
 import { Matters } from './Matters';
+import { SickReport } from './SickReport';
 
 const t = texts.representation;
 
@@ -14,14 +15,21 @@ const personalNumberText = (pn: string) => `${pn.slice(0, 8)}-${pn.slice(8)}`;
 interface Represented {
   personalNumber: string;
   label: string;
+  /** A child in the citizen's custody of school age (förskoleklass from the year she turns 6). */
+  pupilAge: boolean;
 }
+
+const schoolAge = (birthDate: string) => new Date().getFullYear() - Number(birthDate.slice(0, 4)) >= 6;
+
+/** The department a guardian reports a pupil sick to (plugin school-absence). */
+const SCHOOL_ABSENCE = 'school-absence';
 
 /**
  * "Du företräder": the children in the citizen's custody and the people whose powers of attorney
  * they hold, a choice of whose matters to show (the hub decides on that very read and says why a
  * department is withheld), and the powers given and received.
  */
-export function Representation() {
+export function Representation({ ownPersonalNumber }: { ownPersonalNumber: string }) {
   const { data, error } = useQuery(REPRESENTATION, { fetchPolicy: 'network-only', errorPolicy: 'all' });
   const [chosen, setChosen] = useState<string>('');
   const [shown, setShown] = useState<string | null>(null);
@@ -32,11 +40,14 @@ export function Representation() {
   const children = data?.me?.childrenInCustody ?? [];
   const received = (data?.me?.powersReceived ?? []).filter((p) => p.state === 'ACTIVE');
   const represented: Represented[] = [
-    ...children.map((c) => ({ personalNumber: c.personalNumber, label: t.child(dayDate(c.birthDate)) })),
-    ...[...new Set(received.map((p) => p.principalPersonalNumber))].map((pn) => ({
-      personalNumber: pn,
-      label: t.principal(personalNumberText(pn)),
+    ...children.map((c) => ({
+      personalNumber: c.personalNumber,
+      label: t.child(dayDate(c.birthDate)),
+      pupilAge: schoolAge(c.birthDate),
     })),
+    ...[...new Set(received.map((p) => p.principalPersonalNumber))]
+      .filter((pn) => !children.some((c) => c.personalNumber === pn))
+      .map((pn) => ({ personalNumber: pn, label: t.principal(personalNumberText(pn)), pupilAge: false })),
   ];
   const shownPerson = represented.find((r) => r.personalNumber === shown);
   return (
@@ -71,7 +82,9 @@ export function Representation() {
           <button type="submit">{t.show}</button>
         </form>
       )}
-      {shownPerson ? <OnBehalf key={shownPerson.personalNumber} person={shownPerson} /> : null}
+      {shownPerson ? (
+        <OnBehalf key={shownPerson.personalNumber} person={shownPerson} guardian={ownPersonalNumber} />
+      ) : null}
       <h3>{t.powersHeading}</h3>
       <Powers
         heading={t.given}
@@ -87,8 +100,8 @@ export function Representation() {
   );
 }
 
-function OnBehalf({ person }: { person: Represented }) {
-  const { data, error } = useQuery(ON_BEHALF, {
+function OnBehalf({ person, guardian }: { person: Represented; guardian: string }) {
+  const { data, error, refetch } = useQuery(ON_BEHALF, {
     variables: { personalNumber: person.personalNumber },
     fetchPolicy: 'network-only',
     errorPolicy: 'all',
@@ -104,6 +117,9 @@ function OnBehalf({ person }: { person: Represented }) {
     );
   }
   const withheld = data.person.sources.filter((s) => s.state === 'WITHHELD');
+  // The school's system answered for the child: the guardian may report her sick there.
+  const pupil =
+    person.pupilAge && data.person.sources.some((s) => s.plugin === SCHOOL_ABSENCE && s.state === 'OK');
   return (
     <div data-testid="on-behalf">
       {data.person.protectedIdentity ? <p className="notice">{t.protectedPerson}</p> : null}
@@ -113,6 +129,9 @@ function OnBehalf({ person }: { person: Represented }) {
         statuses={data.person.statuses}
         sources={data.person.sources}
       />
+      {pupil ? (
+        <SickReport child={person.personalNumber} guardian={guardian} onReported={() => void refetch()} />
+      ) : null}
       {withheld.length ? (
         <ul className="withheld" aria-label={t.refused}>
           {withheld.map((s) => (

@@ -3,6 +3,7 @@ import {
   PartyService,
   PersonReader,
   PurposeTies,
+  Representations,
   badUserInput,
   forbidden,
   parsePersonalNumber,
@@ -26,6 +27,7 @@ import { defineResolverMethod, depsOf, generatedResolverClass } from './generate
 import { PluginHost } from '../platform/plugin-runtime/plugin-host';
 import { withheldInputField } from './withheld-input';
 import { ACTORS } from '../platform/auth/role-groups';
+import { assertActsOnBehalf, assertCitizenMayRun } from './action-on-behalf';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -41,6 +43,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
     PersonReader,
     AccessPolicy,
     PurposeTies,
+    Representations,
   ]);
   const method = action.field;
 
@@ -55,14 +58,17 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       why: PurposeInput | null | undefined,
       ctx: RequestContext,
     ) {
-      const [host, parties, reader, policy, ties] = depsOf(this) as [
+      const [host, parties, reader, policy, ties, representations] = depsOf(this) as [
         PluginHost,
         PartyService,
         PersonReader,
         AccessPolicy,
         PurposeTies,
+        Representations,
       ];
-      await policy.assertMandate(principalOf(ctx), plugin.department, action.mandate, action.field);
+      // Staff by mandate; a citizen only where the plugin opens the action to citizens (SDK 4.3).
+      if (principalOf(ctx).role === 'citizen') await assertCitizenMayRun(ctx, policy, plugin, action);
+      else await policy.assertMandate(principalOf(ctx), plugin.department, action.mandate, action.field);
       if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
         throw badUserInput(
           'idempotencyKey must be 8-100 characters of letters, digits and . _ : - (a UUID is a good choice).',
@@ -88,6 +94,9 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
         trail.record(party.id, [plugin.id], [action.field]);
         await assertCallerIdentified(ctx, policy, plugin.department, subject, party.id);
       }
+      // Done for someone else (a guardian for her child): the hub, not the plugin, checks custody
+      // or a power before the department is asked; refused and audited otherwise.
+      await assertActsOnBehalf(ctx, parties, representations, plugin, action, checked.value, subjects);
       // A protected person's matter in a secrecy department is withheld whole from the uncleared
       // (decision 0074): an action on it says as much as a read (accepted or refused). Asked
       // after the attempt is on the audit trail, before the department is.
@@ -134,7 +143,9 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
   );
   Context()(Generated.prototype, method, 4);
   // The roles that may act on a department's behalf at all; the mandate per department decides (AccessPolicy).
-  Allow(...ACTORS)(Generated.prototype, method, descriptor);
+  // Citizens too where the plugin opens the action to them (checked again per request above).
+  if (action.citizens) Allow(...ACTORS, 'citizen')(Generated.prototype, method, descriptor);
+  else Allow(...ACTORS)(Generated.prototype, method, descriptor);
   Mutation(action.type, {
     name: action.field,
     description: `${action.description} Done in ${plugin.department} (${plugin.id}); mandate level ${action.mandate}.`,

@@ -50,7 +50,21 @@ export function seedRegister(): Map<string, RegisterRecord> {
       confidentialityMarking: false,
       protectedRegistration: false,
       deceased: false,
-      relations: [{ type: 'B', personalNumber: '202402292383' }],
+      relations: [
+        { type: 'B', personalNumber: '202402292383' },
+        { type: 'B', personalNumber: '201708142425' },
+      ],
+    },
+    {
+      personalNumber: '201708142425',
+      givenName: 'Elsa',
+      surname: 'Andersson',
+      address: address('Storgatan 12', '123 45'),
+      municipality: 'Exempelstad',
+      confidentialityMarking: false,
+      protectedRegistration: false,
+      deceased: false,
+      relations: [{ type: 'V', personalNumber: '199001012385' }],
     },
     {
       personalNumber: '202402292383',
