@@ -164,7 +164,10 @@ export class CallerIdentifications {
     return this.holding({ agentSubject });
   }
 
-  private async holding(where: { agentSubject: string; personalNumber?: string }): Promise<CallerIdentification[]> {
+  private async holding(where: {
+    agentSubject: string;
+    personalNumber?: string;
+  }): Promise<CallerIdentification[]> {
     const candidates = await this.rows.find({
       where: { ...where, status: 'complete', validUntil: MoreThan(this.now()) },
       order: { finishedAt: 'DESC' },

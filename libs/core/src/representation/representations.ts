@@ -90,7 +90,9 @@ export class Representations {
   ): Promise<Representation> {
     const today = stockholmDate(at);
     const [guardian, powers] = await Promise.all([
-      isMinorOn(subjectPn, today) ? this.guardianship(callerPn, subjectPn, this.custody) : Promise.resolve(NOT_MINOR),
+      isMinorOn(subjectPn, today)
+        ? this.guardianship(callerPn, subjectPn, this.custody)
+        : Promise.resolve(NOT_MINOR),
       this.powers.between(callerPn, subjectPn),
     ]);
     if (guardian.ok) return guardian;

@@ -27,9 +27,7 @@ export interface CallerOnBehalfOf {
  * behalf of an identified representative), or closed, with the representation's reason (in
  * Swedish) when an identified caller's custody or power was tried and did not hold.
  */
-export type CallerDecision =
-  | { open: true; onBehalfOf?: CallerOnBehalfOf }
-  | { open: false; reason?: string };
+export type CallerDecision = { open: true; onBehalfOf?: CallerOnBehalfOf } | { open: false; reason?: string };
 
 /** Refusals that say something to the agent: the caller is a representative, but not now or not here. */
 const TOLD_REFUSALS = new Set<string>([
