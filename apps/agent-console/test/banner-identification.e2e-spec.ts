@@ -182,7 +182,7 @@ jest.setTimeout(120_000);
 
       // On a phone: the identified state still in view at the top, the banner wrapping, axe clean.
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await inView(panel.getByTestId('identification-done'));
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'banner-bankid-3-phone');
