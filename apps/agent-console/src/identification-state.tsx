@@ -81,6 +81,9 @@ export function IdentificationProvider({ children }: { children: ReactNode }) {
   const pendingId = current?.state === 'PENDING' ? current.id : null;
 
   // One collect per tick while pending; the next tick is set only once this one has answered.
+  // Counted, not keyed on the answer: an answer equal to the last one (the same hint twice) may
+  // come back as the same object, and polling must not stop on it.
+  const [polls, setPolls] = useState(0);
   useEffect(() => {
     if (!pendingId) return;
     const timer = setTimeout(() => {
@@ -89,12 +92,14 @@ export function IdentificationProvider({ children }: { children: ReactNode }) {
           const next = result.data?.collectCallerIdentification;
           if (!next) return;
           setCurrent(next);
+          setPolls((n) => n + 1);
           if (next.state === 'COMPLETE') for (const listener of listeners.current) listener();
         })
+        // The hub could not ask: said so, and no more polls (the agent cancels or starts again).
         .catch((e: Error) => setError(e.message));
     }, POLL_MS);
     return () => clearTimeout(timer);
-  }, [pendingId, current, collect]);
+  }, [pendingId, polls, collect]);
 
   const begin = useCallback(
     (pn: string, callId: string | null) => {
