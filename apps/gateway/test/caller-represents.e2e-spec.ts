@@ -168,6 +168,19 @@ describe('a caller identified as a guardian or an ombud hears the matters of tho
       expect(read.length).toBeGreaterThan(0);
       for (const row of read)
         expect(row).toMatchObject({ representativePn: ANNA, representation: 'guardian', refusal: null });
+      // Tilde's access log: staff read it, in a call with her guardian.
+      const log = await hub.graphql<{
+        me: { accessLog: { groups: { readerKind: string; reader: string }[] } };
+      }>(
+        '{ me { accessLog(first: 10) { groups { readerKind reader } } } }',
+        {},
+        { token: await hub.token('citizen', TILDE, 'Tilde Andersson') },
+      );
+      expect(log.errors).toBeUndefined();
+      expect(log.data!.me.accessLog.groups).toContainEqual({
+        readerKind: 'STAFF',
+        reader: 'Handläggare och kundtjänst, i samtal med Anna Andersson (vårdnadshavare)',
+      });
       // A colleague who identified nobody still does not hear it.
       expect(await overview(await agentToken('agent-gustav'), TILDE)).toEqual(CLOSED);
     });
