@@ -16,6 +16,7 @@ import {
   type CurrentCall,
 } from './views/CallBanner';
 import { CALL_STATE, useCurrentCallOnConnect } from './current-call';
+import { IdentificationProvider } from './identification-state';
 import { CaseView } from './views/CaseView';
 import { CONTACT_FIRST_FIELD_ID } from './views/ContactForm';
 import { LOOKUP_INPUT_ID, LookupForm } from './views/LookupForm';
@@ -97,7 +98,9 @@ function Console({ config, session, onSignOut }: ConsoleProps) {
 
   return (
     <ApolloProvider client={client}>
-      <ConsoleBody config={config} session={session} onSignOut={onSignOut} />
+      <IdentificationProvider>
+        <ConsoleBody config={config} session={session} onSignOut={onSignOut} />
+      </IdentificationProvider>
     </ApolloProvider>
   );
 }
@@ -162,6 +165,12 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [call]);
 
+  // The caller as the banner identifies them: the number keyed in the IVR, else the person open.
+  const identifyOnBanner =
+    call && !call.endedAt
+      ? (call.ivrPersonalNumber ?? (route.view === 'person' ? route.personalNumber : null))
+      : null;
+
   return (
     <>
       <a
@@ -192,7 +201,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
           </button>
         </div>
       </header>
-      {call ? <CallBanner call={call} onDismiss={() => setCall(null)} /> : null}
+      {call ? <CallBanner call={call} onDismiss={() => setCall(null)} identify={identifyOnBanner} /> : null}
       {callUnknown ? (
         <p role="alert" className="notice call-unknown">
           {strings.call.unknown}
@@ -208,6 +217,7 @@ function ConsoleBody({ config, session, onSignOut }: ConsoleProps) {
             why={lookupWhy}
             config={config}
             call={linkableCall(call)}
+            identifiedOnBanner={identifyOnBanner === route.personalNumber}
           />
         ) : route.view === 'reference' ? (
           <ReferenceView key={route.reference} reference={route.reference} />

@@ -194,6 +194,7 @@ const sv = {
       heading: 'Identifiering',
       needed: (departments: string) =>
         `Sekretess: ${departments} visas när den som ringer är identifierad med BankID.`,
+      onCall: 'Sekretessuppgifter visas när den som ringer är identifierad med BankID.',
       start: 'Identifiera med BankID',
       cancel: 'Avbryt identifiering',
       again: 'Försök igen',

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sandboxToday } from './clock';
 import { DEMO_PEOPLE } from './demo-people';
 import { FaultBoard, registerFaultRoutes } from './faults';
+import { registerRequestLog, RequestLog } from './request-log';
 import { BankIdOrders } from './systems/bankid/bankid-orders';
 import { registerBankIdAdmin } from './systems/bankid/bankid.routes';
 import { seedChildcare } from './systems/childcare/childcare.data';
@@ -41,6 +42,8 @@ export interface SandboxParts {
   app: FastifyInstance;
   faults: FaultBoard;
   bankIdOrders: BankIdOrders;
+  /** What the systems were asked (also at `GET /admin/requests`). */
+  requests: RequestLog;
 }
 
 export const DEFAULT_SANDBOX_KEYS = {
@@ -60,6 +63,8 @@ export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true });
   const faults = new FaultBoard();
   const today = sandboxToday(options.today);
+  const requests = new RequestLog();
+  registerRequestLog(app, requests);
 
   app.get('/demo/people', async () => DEMO_PEOPLE);
   registerFaultRoutes(app, faults);
@@ -98,5 +103,5 @@ export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   });
   registerBankIdAdmin(app, bankIdOrders);
   app.addHook('onClose', async () => bankIdOrders.close());
-  return { app, faults, bankIdOrders };
+  return { app, faults, bankIdOrders, requests };
 }

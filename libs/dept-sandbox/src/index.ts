@@ -8,6 +8,7 @@ export {
 export * from './systems/bankid';
 export { DEMO_PEOPLE, type DemoPerson } from './demo-people';
 export type { Fault } from './faults';
+export { RequestLog, type LoggedRequest } from './request-log';
 export { startMailCatcher } from './mail-catcher';
 export { callScenario, type ScenarioEvent, type ScenarioOptions } from './systems/telephony/call-scenario';
 export { childInCustody, namesakes, type RegisterRecord } from './systems/register/register.data';

@@ -8,6 +8,7 @@ import {
   generateBankIdCertificates,
   type BankIdTestCertificates,
   type Fault,
+  type LoggedRequest,
   type SandboxOptions,
 } from '@frontdoor/dept-sandbox';
 
@@ -18,6 +19,9 @@ export interface SandboxHandle {
   bankId: SandboxBankId;
   setFault(fault: Fault): Promise<void>;
   clearFaults(): Promise<void>;
+  /** What the sandbox's systems were asked, oldest first; `system` is the path prefix (e.g. `income-support`). */
+  requests(system?: SandboxSystem): LoggedRequest[];
+  clearRequests(): void;
   close(): Promise<void>;
 }
 
@@ -71,6 +75,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     setFault: (fault) => control('POST', fault),
     clearFaults: () => control('DELETE'),
+    requests: (system) => parts.requests.list(system),
+    clearRequests: () => parts.requests.clear(),
     close: async () => {
       await bankIdServer.close();
       await app.close();

@@ -16,15 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.MyCurrentCallDocument,
     "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.CallStateDocument,
+    "\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n": typeof types.CallerIdentificationFieldsFragmentDoc,
+    "\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.StartCallerIdentificationDocument,
+    "\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.CollectCallerIdentificationDocument,
+    "\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.CancelCallerIdentificationDocument,
     "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": typeof types.MyCallsDocument,
     "\n  query Callbacks {\n    callbackQueue {\n      waiting\n      scheduled\n      oldestWaitingSince\n    }\n    myCallback {\n      ...HeldCallback\n    }\n  }\n  fragment HeldCallback on Callback {\n    id\n    number\n    queueName\n    source\n    requestedAt\n    requestedTime\n    attempts\n    expiresAt\n  }\n": typeof types.CallbacksDocument,
     "\n  mutation TakeNextCallback {\n    takeNextCallback {\n      ...HeldCallback\n    }\n  }\n": typeof types.TakeNextCallbackDocument,
     "\n  mutation RecordCallbackOutcome($id: ID!, $outcome: CallbackOutcome!, $retryAt: DateTime) {\n    recordCallbackOutcome(callbackId: $id, outcome: $outcome, retryAt: $retryAt) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RecordCallbackOutcomeDocument,
-    "\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n": typeof types.CallerIdentificationFieldsFragmentDoc,
     "\n  query LatestCallerIdentification($personalNumber: String!) {\n    callerIdentification(personalNumber: $personalNumber) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.LatestCallerIdentificationDocument,
-    "\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.StartCallerIdentificationDocument,
-    "\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.CollectCallerIdentificationDocument,
-    "\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": typeof types.CancelCallerIdentificationDocument,
     "\n  fragment CaseState on CaseInfo {\n    id\n    status\n    overdue\n    resolution\n    version\n    assigneeSubject\n    assigneeName\n    dueText\n    dueRemainingText\n    wakeDate\n    person {\n      personalNumber\n      name\n      protectedIdentity\n    }\n    contact {\n      phone\n      phoneText\n      email\n      preferred\n    }\n    events {\n      type\n      at\n      actorName\n      message\n      internal\n      citizenHeadline\n      citizenMessage\n    }\n    emails {\n      id\n      direction\n      disposition\n      notAnsweredBecause\n      from\n      to\n      subject\n      text\n      at\n      attachments {\n        id\n        filename\n        contentType\n        size\n        refusedBecause\n      }\n    }\n  }\n": typeof types.CaseStateFragmentDoc,
     "\n  query CaseView($id: ID!) {\n    case(id: $id) {\n      ...CaseState\n      reference\n      channel\n      summary\n      dueAt\n      category {\n        name\n        slaWorkingDays\n      }\n      answerGroup {\n        name\n      }\n      suggestedArticles {\n        id\n        title\n      }\n      citizenMessages {\n        key\n        notice\n        channel\n        status\n        fallbackUsed\n        letterNeeded\n        letterSentAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CaseViewDocument,
     "\n  mutation ReplyToCitizen($caseId: ID!, $text: String!, $version: Int) {\n    replyToCitizen(caseId: $caseId, text: $text, version: $version) {\n      ...CaseState\n    }\n  }\n": typeof types.ReplyToCitizenDocument,
@@ -54,15 +54,15 @@ type Documents = {
 const documents: Documents = {
     "\n  query MyCurrentCall {\n    myCurrentCall {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.MyCurrentCallDocument,
     "\n  query CallState($callId: ID!) {\n    call(callId: $callId) {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.CallStateDocument,
+    "\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n": types.CallerIdentificationFieldsFragmentDoc,
+    "\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.StartCallerIdentificationDocument,
+    "\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.CollectCallerIdentificationDocument,
+    "\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.CancelCallerIdentificationDocument,
     "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n": types.MyCallsDocument,
     "\n  query Callbacks {\n    callbackQueue {\n      waiting\n      scheduled\n      oldestWaitingSince\n    }\n    myCallback {\n      ...HeldCallback\n    }\n  }\n  fragment HeldCallback on Callback {\n    id\n    number\n    queueName\n    source\n    requestedAt\n    requestedTime\n    attempts\n    expiresAt\n  }\n": types.CallbacksDocument,
     "\n  mutation TakeNextCallback {\n    takeNextCallback {\n      ...HeldCallback\n    }\n  }\n": types.TakeNextCallbackDocument,
     "\n  mutation RecordCallbackOutcome($id: ID!, $outcome: CallbackOutcome!, $retryAt: DateTime) {\n    recordCallbackOutcome(callbackId: $id, outcome: $outcome, retryAt: $retryAt) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RecordCallbackOutcomeDocument,
-    "\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n": types.CallerIdentificationFieldsFragmentDoc,
     "\n  query LatestCallerIdentification($personalNumber: String!) {\n    callerIdentification(personalNumber: $personalNumber) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.LatestCallerIdentificationDocument,
-    "\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.StartCallerIdentificationDocument,
-    "\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.CollectCallerIdentificationDocument,
-    "\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n": types.CancelCallerIdentificationDocument,
     "\n  fragment CaseState on CaseInfo {\n    id\n    status\n    overdue\n    resolution\n    version\n    assigneeSubject\n    assigneeName\n    dueText\n    dueRemainingText\n    wakeDate\n    person {\n      personalNumber\n      name\n      protectedIdentity\n    }\n    contact {\n      phone\n      phoneText\n      email\n      preferred\n    }\n    events {\n      type\n      at\n      actorName\n      message\n      internal\n      citizenHeadline\n      citizenMessage\n    }\n    emails {\n      id\n      direction\n      disposition\n      notAnsweredBecause\n      from\n      to\n      subject\n      text\n      at\n      attachments {\n        id\n        filename\n        contentType\n        size\n        refusedBecause\n      }\n    }\n  }\n": types.CaseStateFragmentDoc,
     "\n  query CaseView($id: ID!) {\n    case(id: $id) {\n      ...CaseState\n      reference\n      channel\n      summary\n      dueAt\n      category {\n        name\n        slaWorkingDays\n      }\n      answerGroup {\n        name\n      }\n      suggestedArticles {\n        id\n        title\n      }\n      citizenMessages {\n        key\n        notice\n        channel\n        status\n        fallbackUsed\n        letterNeeded\n        letterSentAt\n        updatedAt\n      }\n    }\n  }\n": types.CaseViewDocument,
     "\n  mutation ReplyToCitizen($caseId: ID!, $text: String!, $version: Int) {\n    replyToCitizen(caseId: $caseId, text: $text, version: $version) {\n      ...CaseState\n    }\n  }\n": types.ReplyToCitizenDocument,
@@ -115,6 +115,22 @@ export function graphql(source: "\n  query CallState($callId: ID!) {\n    call(c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n"): (typeof documents)["\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  subscription MyCalls {\n    myCalls {\n      callId\n      queueName\n      from\n      fromText\n      ivrPersonalNumber\n      waitedSeconds\n      endedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -131,23 +147,7 @@ export function graphql(source: "\n  mutation RecordCallbackOutcome($id: ID!, $o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n"): (typeof documents)["\n  fragment CallerIdentificationFields on CallerIdentificationInfo {\n    id\n    state\n    message\n    validUntil\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query LatestCallerIdentification($personalNumber: String!) {\n    callerIdentification(personalNumber: $personalNumber) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  query LatestCallerIdentification($personalNumber: String!) {\n    callerIdentification(personalNumber: $personalNumber) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartCallerIdentification($personalNumber: String!, $callId: String) {\n    startCallerIdentification(personalNumber: $personalNumber, callId: $callId) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CollectCallerIdentification($id: ID!) {\n    collectCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCallerIdentification($id: ID!) {\n    cancelCallerIdentification(id: $id) {\n      ...CallerIdentificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { formatPersonalNumber, formatTime } from '../format';
 import { navigate } from '../route';
 import { strings } from '../strings';
 import type { CurrentCall } from '../call-state';
+import { CallerIdentification } from './CallerIdentification';
 
 const MY_CALLS = graphql(`
   subscription MyCalls {
@@ -42,9 +43,20 @@ export function openCaller(call: CurrentCall): void {
 /**
  * The call on the line: who rings, from which queue, how long they waited, and the one key
  * that opens the person; once the platform reports it over, an unmistakable ended state
- * (announced) that says new contacts are no longer linked to it.
+ * (announced) that says new contacts are no longer linked to it. While the call lasts, the caller
+ * can be identified with BankID from here (the IVR's number, else the person open), the same
+ * identification the person view shows.
  */
-export function CallBanner({ call, onDismiss }: { call: CurrentCall; onDismiss: () => void }) {
+export function CallBanner({
+  call,
+  onDismiss,
+  identify,
+}: {
+  call: CurrentCall;
+  onDismiss: () => void;
+  /** Whom "Identifiera med BankID" asks BankID about; null: nobody known yet. */
+  identify: string | null;
+}) {
   const ended = Boolean(call.endedAt);
   return (
     <section
@@ -76,6 +88,14 @@ export function CallBanner({ call, onDismiss }: { call: CurrentCall; onDismiss: 
       ) : (
         <p className="muted">{strings.call.noIvr}</p>
       )}
+      {!ended && identify ? (
+        <CallerIdentification
+          key={identify}
+          variant="banner"
+          personalNumber={identify}
+          callId={call.callId}
+        />
+      ) : null}
       {/* Always in the page, so the change to ended is heard, not only seen. */}
       <p role="status" data-testid="call-state" className={ended ? 'call-ended' : undefined}>
         {call.endedAt ? strings.call.ended(formatTime(call.endedAt)) : strings.call.ongoing}

@@ -13,6 +13,7 @@ import { ContactForm } from './ContactForm';
 import { summarySince } from '../caller-summary';
 import { CallerSummary } from './CallerSummary';
 import { CallerIdentification } from './CallerIdentification';
+import { useOnIdentified } from '../identification-state';
 import { SearchOutcome } from './SearchOutcome';
 
 const PERSON_VIEW = graphql(`
@@ -114,6 +115,7 @@ export function PersonView({
   config,
   call = null,
   highlight,
+  identifiedOnBanner = false,
 }: {
   personalNumber: string;
   /** A case reference to point out in the summary (the agent searched by it). */
@@ -124,6 +126,8 @@ export function PersonView({
   config: RuntimeConfig;
   /** The call on the line: the contact form carries its id and callback number. */
   call?: CurrentCall | null;
+  /** The call banner identifies this person: the panel is not repeated here. */
+  identifiedOnBanner?: boolean;
 }) {
   // Fixed at mount: a re-render must not move the window (and refetch).
   const [since] = useState(summarySince);
@@ -137,6 +141,8 @@ export function PersonView({
   const person = data?.person;
   // The caller identified: the secrecy departments now answer; read them without a reload.
   const reread = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  // Whoever was identified, here or on the banner (a guardian, for the child open here).
+  useOnIdentified(reread);
 
   // Once per person shown: a later change (the contact just registered) must not pull the focus to the top.
   const shown = Boolean(person);
@@ -178,14 +184,17 @@ export function PersonView({
           </p>
         ) : null}
         <SourceNotices sources={person.sources} />
-        <CallerIdentification
-          personalNumber={person.personalNumber}
-          callId={call?.callId ?? null}
-          withheldDepartments={person.sources
-            .filter((s) => s.withheldFor === 'CALLER_NOT_IDENTIFIED')
-            .map((s) => s.department)}
-          onIdentified={reread}
-        />
+        {/* On a call about this person, the banner holds the identification (the same state). */}
+        {identifiedOnBanner ? null : (
+          <CallerIdentification
+            variant="person"
+            personalNumber={person.personalNumber}
+            callId={call?.callId ?? null}
+            withheldDepartments={person.sources
+              .filter((s) => s.withheldFor === 'CALLER_NOT_IDENTIFIED')
+              .map((s) => s.department)}
+          />
+        )}
         <CallerSummary
           cases={person.cases}
           recent={data?.recentCases?.edges.map((e) => e.node) ?? null}

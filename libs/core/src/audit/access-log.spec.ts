@@ -45,4 +45,8 @@ describe('the access log’s cursor and reader kinds', () => {
       expect(readerKindOf('citizen', basis)).toBe('REPRESENTATIVE');
     },
   );
+
+  it('tells staff answering a representative on the call as STAFF (the row still names the basis)', () => {
+    expect(readerKindOf('agent', 'guardian')).toBe('STAFF');
+  });
 });

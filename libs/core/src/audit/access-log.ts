@@ -13,9 +13,10 @@ export const READER_KINDS: readonly ReaderKind[] = ['STAFF', 'SYSTEM', 'REPRESEN
 const STAFF_ROLES = new Set(['agent', 'case_officer', 'manager', 'admin']);
 
 export function readerKindOf(role: string, representation: string | null = null): ReaderKind {
-  // A guardian or an ombud signs in as a citizen, themselves; the row says on whose behalf.
-  if (representation) return 'REPRESENTATIVE';
+  // Staff answering a guardian or an ombud on the call (decision 0089) read as staff; the group
+  // still names the representative. A guardian or an ombud signs in as a citizen, themselves.
   if (STAFF_ROLES.has(role)) return 'STAFF';
+  if (representation) return 'REPRESENTATIVE';
   if (role === 'service') return 'SYSTEM';
   return 'OTHER';
 }

@@ -152,8 +152,24 @@ export class CallerIdentifications {
    * its `validUntil`, and its call (if it was made on one) not ended.
    */
   async validFor(agentSubject: string, personalNumber: string): Promise<CallerIdentification | null> {
+    const [valid] = await this.holding({ agentSubject, personalNumber });
+    return valid ?? null;
+  }
+
+  /**
+   * Every identification this agent holds now, whoever it identified, newest first: a caller
+   * identified as someone else (a guardian, an ombud) may hear the matters of those they represent.
+   */
+  validHeldBy(agentSubject: string): Promise<CallerIdentification[]> {
+    return this.holding({ agentSubject });
+  }
+
+  private async holding(where: {
+    agentSubject: string;
+    personalNumber?: string;
+  }): Promise<CallerIdentification[]> {
     const candidates = await this.rows.find({
-      where: { agentSubject, personalNumber, status: 'complete', validUntil: MoreThan(this.now()) },
+      where: { ...where, status: 'complete', validUntil: MoreThan(this.now()) },
       order: { finishedAt: 'DESC' },
       take: 5,
     });
@@ -169,7 +185,7 @@ export class CallerIdentifications {
             .map((call) => call.callId)
         : [],
     );
-    return candidates.find((c) => !c.callId || !ended.has(c.callId)) ?? null;
+    return candidates.filter((c) => !c.callId || !ended.has(c.callId));
   }
 
   /** The agent's latest identification of the person (pending, finished or valid), for the console. */

@@ -110,6 +110,49 @@ describe('Representations', () => {
     expect(decisions.get('Ekonomiskt bistånd')).toMatchObject({ ok: false, code: 'GUARDIAN_SECRECY' });
   });
 
+  it('for a guardian identified on a call (staff answering): custody opens a secrecy department too, while the child is a minor', async () => {
+    const decide = new Representations(powers([]), catalogue, async () => ({
+      ok: true,
+      guardians: ['199001012385'],
+      children: [],
+    }));
+    expect(
+      await decide.forIdentifiedCaller('199001012385', '202402292383', 'Ekonomiskt bistånd', at),
+    ).toEqual({ ok: true, basis: { kind: 'guardian' } });
+    expect(
+      await decide.forIdentifiedCaller('196408233234', '202402292383', 'Ekonomiskt bistånd', at),
+    ).toMatchObject({ ok: false, code: 'NOT_GUARDIAN' });
+    const down = new Representations(powers([]), catalogue, async () => ({
+      ok: false as const,
+      reason: 'down',
+    }));
+    expect(
+      await down.forIdentifiedCaller('199001012385', '202402292383', 'Ekonomiskt bistånd', at),
+    ).toMatchObject({
+      ok: false,
+      code: 'REGISTER_UNAVAILABLE',
+    });
+  });
+
+  it('for an ombud identified on a call: only a valid power naming the secrecy department', async () => {
+    const decide = new Representations(
+      powers([power({ id: 'all-open', departments: ['*'], validTo: null })]),
+      catalogue,
+      async () => ({ ok: true, guardians: [], children: [] }),
+    );
+    expect(
+      await decide.forIdentifiedCaller('196408233234', '190001019801', 'Ekonomiskt bistånd', at),
+    ).toMatchObject({ ok: false, code: 'OUT_OF_SCOPE' });
+    const named = new Representations(
+      powers([power({ id: 'named', departments: ['Ekonomiskt bistånd'] })]),
+      catalogue,
+      async () => ({ ok: true, guardians: [], children: [] }),
+    );
+    expect(await named.forIdentifiedCaller('196408233234', '190001019801', 'Ekonomiskt bistånd', at)).toEqual(
+      { ok: true, basis: { kind: 'power', powerId: 'named' } },
+    );
+  });
+
   it('confirms no custody when the register cannot answer, and never asks it about an adult', async () => {
     const custody = jest.fn(async () => ({ ok: false as const, reason: 'down' }));
     const decide = new Representations(powers([]), catalogue, custody);

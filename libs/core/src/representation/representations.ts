@@ -76,6 +76,29 @@ export class Representations {
     );
   }
 
+  /**
+   * For staff answering a caller identified as `callerPn` (decision 0089): may the caller hear
+   * `subjectPn`'s matters in `department`? As `decide`, except that custody of a minor opens a
+   * secrecy department too: the department's own staff, holding its grant, answer the guardian
+   * on the call and make the OSL 12:3 assessment there, which a citizen page cannot.
+   */
+  async forIdentifiedCaller(
+    callerPn: string,
+    subjectPn: string,
+    department: string,
+    at: Date = this.now(),
+  ): Promise<Representation> {
+    const today = stockholmDate(at);
+    const [guardian, powers] = await Promise.all([
+      isMinorOn(subjectPn, today)
+        ? this.guardianship(callerPn, subjectPn, this.custody)
+        : Promise.resolve(NOT_MINOR),
+      this.powers.between(callerPn, subjectPn),
+    ]);
+    if (guardian.ok) return guardian;
+    return this.decideOne(department, today, guardian, powers);
+  }
+
   private decideOne(
     department: string,
     today: string,

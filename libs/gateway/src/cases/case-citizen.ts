@@ -29,7 +29,7 @@ async function personOnCase(
   party: { personalNumber: string; partyId: string },
   fieldGroup: 'casePerson' | 'callbackContact',
 ): Promise<OpenedPerson> {
-  const scope = await personScopeOf(ctx, policy, party.personalNumber);
+  const scope = await personScopeOf(ctx, policy, party.personalNumber, party.partyId);
   return ctx.reads.open(party.personalNumber, party.partyId, scope, auditTrailOf(ctx), {
     prefetch: false,
     fieldGroup,

@@ -93,9 +93,12 @@ export class MeResolver {
       groups: page.groups.map((g) => ({
         day: g.day,
         readerKind: AccessReaderKind[g.kind],
-        reader: g.representatives.length
-          ? g.representatives.map((r) => representativeText(r.name, r.basis)).join(', ')
-          : READER_TEXT[g.kind],
+        reader: !g.representatives.length
+          ? READER_TEXT[g.kind]
+          : g.kind === 'STAFF'
+            ? // Staff who answered a guardian or an ombud on the call (decision 0089): both are named.
+              `${READER_TEXT.STAFF}, i samtal med ${g.representatives.map((r) => representativeText(r.name, r.basis)).join(', ')}`
+            : g.representatives.map((r) => representativeText(r.name, r.basis)).join(', '),
         things: this.texts.thingsRead(g),
         reads: g.reads,
         purposes: [...new Set(g.purposes.map((p) => purposeText(p, references)))],

@@ -58,8 +58,12 @@ export function accessProviders(
     },
     {
       provide: Representations,
-      useFactory: (powers: PowersOfAttorney, policy: AccessPolicy, reader: PersonReader, clock: HubClock) =>
-        new Representations(powers, policy, (pn) => reader.custody(pn), clock.now),
+      useFactory: (powers: PowersOfAttorney, policy: AccessPolicy, reader: PersonReader, clock: HubClock) => {
+        const representations = new Representations(powers, policy, (pn) => reader.custody(pn), clock.now);
+        // A caller identified on the call as a guardian or an ombud opens what they represent (decision 0089).
+        policy.identification.useRepresentations(representations);
+        return representations;
+      },
       inject: [PowersOfAttorney, AccessPolicy, PersonReader, HubClock],
     },
     { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config.auth, { now }) },

@@ -131,7 +131,7 @@ export class PersonResolver {
           : report.withheldFor === 'PURPOSE_MISSING'
             ? PURPOSE_MISSING_REASON
             : report.withheldFor === 'CALLER_NOT_IDENTIFIED'
-              ? NOT_IDENTIFIED_REASON
+              ? (person.view.scope.withheldReasons?.[report.plugin] ?? NOT_IDENTIFIED_REASON)
               : report.state === 'WITHHELD'
                 ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
                 : report.reason,

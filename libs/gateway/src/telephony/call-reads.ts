@@ -29,7 +29,7 @@ export class CallReads {
     const trail = auditTrailOf(ctx);
     trail.purpose ??= call.callId;
     const party = await this.parties.partyFor(call.ivrPersonalNumber);
-    const scope = await personScopeOf(ctx, this.policy, call.ivrPersonalNumber);
+    const scope = await personScopeOf(ctx, this.policy, call.ivrPersonalNumber, party.id);
     const person = await ctx.reads.open(call.ivrPersonalNumber, party.id, scope, trail, {
       prefetch: false,
       fieldGroup: 'call',

@@ -181,16 +181,24 @@ async function decideReaderScope(
   };
 }
 
+/** Why a secrecy department stays closed though the caller is identified as a representative (Swedish). */
+export function representativeRefusedReason(reason: string): string {
+  return `Sekretess: den som ringer är identifierad men företräder inte personen här. ${reason}`;
+}
+
 /**
  * What this reader may see of one person: the request's scope, less the secrecy departments
  * this reader may not hear about until the person on the line is identified (decision 0076),
  * which are reported withheld and never asked. The reads that leave them out put the refusal
- * on the audit row (`callerNotIdentified`).
+ * on the audit row (`callerNotIdentified`); a refused representative's reason gets a row of its
+ * own. Opened on behalf of an identified guardian or ombud (decision 0089), the request's audit
+ * rows about the person name them.
  */
 export async function personScopeOf(
   ctx: RequestContext,
   policy: AccessPolicy,
   personalNumber: string,
+  partyId: string,
 ): Promise<ReaderScope> {
   const scope = await readerScopeOf(ctx, policy);
   const secret = scope.secret ?? [];
@@ -198,21 +206,32 @@ export async function personScopeOf(
   const principal = principalOf(ctx);
   const departmentOf = new Map(ctx.reads.plugins.map((p) => [p.id, p.department]));
   const closed: string[] = [];
-  for (const id of secret)
-    if (!(await policy.identification.identifiedFor(principal, personalNumber, departmentOf.get(id)!)))
-      closed.push(id);
+  const reasons: Record<string, string> = {};
+  for (const id of secret) {
+    const decision = await policy.identification.decide(principal, personalNumber, departmentOf.get(id)!);
+    if (decision.open) {
+      if (decision.onBehalfOf) auditTrailOf(ctx).representing(partyId, decision.onBehalfOf);
+      continue;
+    }
+    closed.push(id);
+    if (decision.reason) reasons[id] = representativeRefusedReason(decision.reason);
+  }
   if (!closed.length) return scope;
+  const told = [...new Set(Object.values(reasons))];
+  if (told.length) auditTrailOf(ctx).refuse(partyId, told.join(' '), ['callerNotIdentified']);
   return {
     ...scope,
     permitted: scope.permitted.filter((id) => !closed.includes(id)),
     secret: secret.filter((id) => !closed.includes(id)),
     identificationWithheld: closed,
+    withheldReasons: { ...scope.withheldReasons, ...reasons },
   };
 }
 
 /**
  * For a lookup or an action about a person in a secrecy department: refused (and the refusal
- * audited) unless the person on the line is identified for this reader (decision 0076).
+ * audited) unless the person on the line is identified for this reader (decision 0076), or
+ * represents the person (decision 0089; then audited on their behalf).
  */
 export async function assertCallerIdentified(
   ctx: RequestContext,
@@ -222,8 +241,17 @@ export async function assertCallerIdentified(
   partyId: string,
 ): Promise<void> {
   if (!policy.isSecret(department)) return;
-  if (await policy.identification.identifiedFor(principalOf(ctx), personalNumber, department)) return;
+  const decision = await policy.identification.decide(principalOf(ctx), personalNumber, department);
+  if (decision.open) {
+    if (decision.onBehalfOf) auditTrailOf(ctx).representing(partyId, decision.onBehalfOf);
+    return;
+  }
   auditTrailOf(ctx).record(partyId, [], ['callerNotIdentified']);
+  if (decision.reason) {
+    const reason = representativeRefusedReason(decision.reason);
+    auditTrailOf(ctx).refuse(partyId, reason, ['callerNotIdentified']);
+    throw forbidden(`${reason} (${department})`);
+  }
   throw forbidden(`${NOT_IDENTIFIED_REASON} (${department})`);
 }
 
@@ -235,7 +263,7 @@ export async function openPerson(
   partyId: string,
   prefetch: boolean,
 ): Promise<Person> {
-  const scope = await personScopeOf(ctx, policy, personalNumber);
+  const scope = await personScopeOf(ctx, policy, personalNumber, partyId);
   const view: OpenedPerson = await ctx.reads.open(personalNumber, partyId, scope, auditTrailOf(ctx), {
     prefetch,
   });
