@@ -43,14 +43,7 @@ const FOUR: EmbeddedPluginId[] = [
   'building-permits',
   'population-register',
 ];
-const NINE: EmbeddedPluginId[] = [
-  ...FOUR,
-  'parking',
-  'swimming',
-  'water',
-  'chimney-sweep',
-  'income-support',
-];
+const NINE: EmbeddedPluginId[] = [...FOUR, 'parking', 'swimming', 'water', 'chimney-sweep', 'income-support'];
 /** The same document for both hubs: every department's statuses and how each answered. */
 const OVERVIEW = JSON.stringify({
   query: `{ person(personalNumber: "${ANNA}") { personalNumber statuses { source title state label dueDate nextStep } sources { plugin state asOf } } }`,
