@@ -18,13 +18,9 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { print } from 'graphql';
 import { BankIdClient } from '@frontdoor/core';
 import { sandboxBankIdConnection, startHub, startSandbox, type TestHub } from '@frontdoor/testing';
-import {
-  CollectCallerIdentificationDocument,
-  PersonViewDocument,
-} from '../../../apps/agent-console/src/gql/graphql';
+import { consoleDocument } from './console-documents';
 import {
   EMBEDDED_DEPARTMENTS,
   embeddedPlugins,
@@ -44,8 +40,8 @@ const DEPARTMENT = 'Försörjningsstöd';
 const DEPARTMENTS = Object.keys(EMBEDDED_DEPARTMENTS) as EmbeddedPluginId[];
 /** The sandbox's Bertil: an income-support application decided, payment planned. */
 const BERTIL = '196408233234';
-const COLLECT = print(CollectCallerIdentificationDocument);
-const PERSON_VIEW = print(PersonViewDocument);
+const COLLECT = consoleDocument('CollectCallerIdentification');
+const PERSON_VIEW = consoleDocument('PersonView');
 const START = `mutation ($pn: String!) { startCallerIdentification(personalNumber: $pn) { id state } }`;
 
 const percentile = (sorted: number[], q: number) =>
