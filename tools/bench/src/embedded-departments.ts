@@ -22,7 +22,7 @@ export type EmbeddedPluginId = keyof typeof EMBEDDED_DEPARTMENTS;
  * with the same settings (deadline, cache), as a bench's hub runs them.
  */
 export function embeddedPlugins(
-  sandbox: SandboxHandle,
+  sandbox: { url: string },
   ids: readonly EmbeddedPluginId[],
   settings: Record<string, unknown>,
 ): Record<string, unknown> {
@@ -33,7 +33,7 @@ export function embeddedPlugins(
 
 /** Makes each plugin's sandbox system answer after `delayMs` (as over a municipality's network). */
 export async function slowDepartments(
-  sandbox: SandboxHandle,
+  sandbox: Pick<SandboxHandle, 'setFault'>,
   ids: readonly EmbeddedPluginId[],
   delayMs: number,
 ): Promise<void> {

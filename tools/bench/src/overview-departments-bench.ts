@@ -1,7 +1,9 @@
 /**
  * Issue 26's overview rows: the person overview with nine departments against four, cache off,
- * every department system answering after `--delay` ms. Two hubs from `@frontdoor/testing` on
- * one sandbox, in this process; the load comes from autocannon in a child process (its CLI).
+ * every department system answering after `--delay` ms. Two hubs from `@frontdoor/testing` in
+ * this process; the department sandbox in a process of its own (apps/dept-sandbox, ports
+ * 4180–4182), so that the departments' own work is not counted as the hub's; the load from
+ * autocannon in a child process (its CLI).
  *
  * Four: childcare, invoicing, waste, building permits (+ the population register), as `bench.ts`.
  * Nine: those, parking, swimming, water, chimney sweep and income support (+ the register). Income
@@ -17,12 +19,13 @@
  *
  * Measures, never asserts: numbers go to docs/performance.md.
  */
-import { execFile } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { startHub, startSandbox, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { TEST_TODAY, startHub, waitForPort, type SandboxHandle, type TestHub } from '@frontdoor/testing';
 import { embeddedPlugins, slowDepartments, type EmbeddedPluginId } from './embedded-departments';
 
 const arg = (name: string, fallback: number) => {
@@ -33,7 +36,9 @@ const DELAY = arg('delay', 50);
 const SEQUENTIAL = arg('sequential', 50);
 const SECONDS = arg('seconds', 8);
 const CONNECTIONS = arg('connections', 16);
-const AUTOCANNON = join(__dirname, '../../../node_modules/autocannon/autocannon.js');
+const ROOT = join(__dirname, '../../..');
+const AUTOCANNON = join(ROOT, 'node_modules/autocannon/autocannon.js');
+const SANDBOX_PORT = 4180;
 const ANNA = '199001012385'; // tagged all-four in the sandbox's demo people
 
 const FOUR: EmbeddedPluginId[] = [
@@ -56,9 +61,43 @@ interface Hub {
   departments: number;
 }
 
-async function startBenchHub(sandbox: SandboxHandle, label: string, ids: EmbeddedPluginId[]): Promise<Hub> {
+/** The department sandbox as its own process, on the day the test hubs think it is. */
+async function startSandboxProcess(): Promise<{
+  child: ChildProcess;
+  sandbox: { url: string } & Pick<SandboxHandle, 'setFault'>;
+}> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/dept-sandbox/src/main.ts'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      SANDBOX_PORT: String(SANDBOX_PORT),
+      SANDBOX_BANKID_PORT: String(SANDBOX_PORT + 1),
+      SANDBOX_SMTP_PORT: String(SANDBOX_PORT + 2),
+      SANDBOX_BANKID_CERT_DIR: mkdtempSync(join(tmpdir(), 'frontdoor-bench-bankid-')),
+      SANDBOX_TODAY: TEST_TODAY,
+    },
+  });
+  await waitForPort(SANDBOX_PORT, 60_000, 'dept-sandbox');
+  const url = `http://127.0.0.1:${SANDBOX_PORT}`;
+  return {
+    child,
+    sandbox: {
+      url,
+      async setFault(fault) {
+        const response = await fetch(`${url}/admin/faults`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(fault),
+        });
+        if (response.status !== 204) throw new Error(`sandbox fault: ${response.status}`);
+      },
+    },
+  };
+}
+
+async function startBenchHub(sandbox: { url: string }, label: string, ids: EmbeddedPluginId[]): Promise<Hub> {
   const hub = await startHub({
-    sandbox,
     plugins: embeddedPlugins(sandbox, ids, { timeoutMs: DELAY + 1500, cache: { ttlMs: 0 } }),
     access: { identification: { requiredFor: { roles: [], answerGroups: [] } } },
     env: { RATE_LIMIT_PER_MINUTE: '1000000' },
@@ -159,7 +198,7 @@ async function load({ hub, token }: Hub, seconds: number): Promise<LoadRun> {
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox();
+  const { child, sandbox } = await startSandboxProcess();
   const hubs: Hub[] = [];
   try {
     await slowDepartments(sandbox, NINE, DELAY);
@@ -199,7 +238,7 @@ async function main(): Promise<void> {
     );
   } finally {
     for (const { hub } of hubs) await hub.close();
-    await sandbox.close();
+    child.kill('SIGTERM');
   }
 }
 
