@@ -1,7 +1,7 @@
 /**
  * Issue 24's row: from BankID's `complete` to the identified caller's income-support matter
- * readable in the console, and what the hub adds to each poll. One sandbox whose department
- * systems answer after `--delay` ms, one hub from `@frontdoor/testing` reading income support
+ * readable in the console, and what the hub adds to each poll. One sandbox (its own process,
+ * ports 4185–4187) whose department systems answer after `--delay` ms, one hub from `@frontdoor/testing` reading income support
  * (secrecy, opened to agents at level 2 with four eyes) among every plugin of config/embedded.json,
  * cache off.
  *
@@ -19,7 +19,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BankIdClient } from '@frontdoor/core';
-import { sandboxBankIdConnection, startHub, startSandbox, type TestHub } from '@frontdoor/testing';
+import { startHub, type TestHub } from '@frontdoor/testing';
 import { consoleDocument } from './console-documents';
 import {
   EMBEDDED_DEPARTMENTS,
@@ -27,6 +27,7 @@ import {
   slowDepartments,
   type EmbeddedPluginId,
 } from './embedded-departments';
+import { startSandboxProcess } from './sandbox-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,6 +36,7 @@ const arg = (name: string, fallback: number) => {
 const ROUNDS = arg('rounds', 20);
 const DELAY = arg('delay', 50);
 const POLLS = arg('polls', 5);
+const SANDBOX_PORT = 4185;
 const DEPARTMENT = 'Försörjningsstöd';
 /** Every plugin of config/embedded.json, as the demo's console reads them. */
 const DEPARTMENTS = Object.keys(EMBEDDED_DEPARTMENTS) as EmbeddedPluginId[];
@@ -68,14 +70,13 @@ async function openIncomeSupportToAgents(hub: TestHub): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox();
+  const sandbox = await startSandboxProcess(SANDBOX_PORT);
   await slowDepartments(sandbox, DEPARTMENTS, DELAY);
   const hub = await startHub({
-    sandbox,
     plugins: embeddedPlugins(sandbox, DEPARTMENTS, { timeoutMs: DELAY + 2000, cache: { ttlMs: 0 } }),
-    bankId: { ...sandboxBankIdConnection(sandbox), timeoutMs: 2000 },
+    bankId: { ...sandbox.bankIdConnection, timeoutMs: 2000 },
   });
-  const bankId = new BankIdClient({ ...sandboxBankIdConnection(sandbox), timeoutMs: 2000 });
+  const bankId = new BankIdClient({ ...sandbox.bankIdConnection, timeoutMs: 2000 });
   const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
   const toPaint: number[] = [];
   const completing: number[] = [];
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       const { startCallerIdentification: started } = await call<{
         startCallerIdentification: { id: string; state: string };
       }>(START, { pn: BERTIL });
-      const orders = await sandbox.bankId.orders();
+      const orders = await sandbox.bankIdOrders();
       const order = orders.filter((o) => o.personalNumber === BERTIL).at(-1)!;
       for (let poll = 0; poll < POLLS; poll++) {
         let t = performance.now();
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
         await bankId.collect(order.orderRef);
         if (!warmUp) direct.push(performance.now() - t);
       }
-      await sandbox.bankId.caller(order.orderRef, 'approve');
+      await sandbox.bankIdCaller(order.orderRef, 'approve');
       // The sandbox's collect answers `complete` from here on.
       const t0 = performance.now();
       const done = await call<{ collectCallerIdentification: { state: string } }>(COLLECT, {
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
   } finally {
     await bankId.close();
     await hub.close();
-    await sandbox.close();
+    sandbox.close();
   }
   const paint = summary(toPaint);
   const collectComplete = summary(completing);

@@ -19,14 +19,14 @@
  *
  * Measures, never asserts: numbers go to docs/performance.md.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { TEST_TODAY, startHub, waitForPort, type SandboxHandle, type TestHub } from '@frontdoor/testing';
+import { startHub, type TestHub } from '@frontdoor/testing';
 import { embeddedPlugins, slowDepartments, type EmbeddedPluginId } from './embedded-departments';
+import { startSandboxProcess } from './sandbox-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,8 +36,7 @@ const DELAY = arg('delay', 50);
 const SEQUENTIAL = arg('sequential', 50);
 const SECONDS = arg('seconds', 8);
 const CONNECTIONS = arg('connections', 16);
-const ROOT = join(__dirname, '../../..');
-const AUTOCANNON = join(ROOT, 'node_modules/autocannon/autocannon.js');
+const AUTOCANNON = join(__dirname, '../../../node_modules/autocannon/autocannon.js');
 const SANDBOX_PORT = 4180;
 const ANNA = '199001012385'; // tagged all-four in the sandbox's demo people
 
@@ -59,41 +58,6 @@ interface Hub {
   hub: TestHub;
   token: string;
   departments: number;
-}
-
-/** The department sandbox as its own process, on the day the test hubs think it is. */
-async function startSandboxProcess(): Promise<{
-  child: ChildProcess;
-  sandbox: { url: string } & Pick<SandboxHandle, 'setFault'>;
-}> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/dept-sandbox/src/main.ts'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      SANDBOX_PORT: String(SANDBOX_PORT),
-      SANDBOX_BANKID_PORT: String(SANDBOX_PORT + 1),
-      SANDBOX_SMTP_PORT: String(SANDBOX_PORT + 2),
-      SANDBOX_BANKID_CERT_DIR: mkdtempSync(join(tmpdir(), 'frontdoor-bench-bankid-')),
-      SANDBOX_TODAY: TEST_TODAY,
-    },
-  });
-  await waitForPort(SANDBOX_PORT, 60_000, 'dept-sandbox');
-  const url = `http://127.0.0.1:${SANDBOX_PORT}`;
-  return {
-    child,
-    sandbox: {
-      url,
-      async setFault(fault) {
-        const response = await fetch(`${url}/admin/faults`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(fault),
-        });
-        if (response.status !== 204) throw new Error(`sandbox fault: ${response.status}`);
-      },
-    },
-  };
 }
 
 async function startBenchHub(sandbox: { url: string }, label: string, ids: EmbeddedPluginId[]): Promise<Hub> {
@@ -198,7 +162,7 @@ async function load({ hub, token }: Hub, seconds: number): Promise<LoadRun> {
 }
 
 async function main(): Promise<void> {
-  const { child, sandbox } = await startSandboxProcess();
+  const sandbox = await startSandboxProcess(SANDBOX_PORT);
   const hubs: Hub[] = [];
   try {
     await slowDepartments(sandbox, NINE, DELAY);
@@ -238,7 +202,7 @@ async function main(): Promise<void> {
     );
   } finally {
     for (const { hub } of hubs) await hub.close();
-    child.kill('SIGTERM');
+    sandbox.close();
   }
 }
 
