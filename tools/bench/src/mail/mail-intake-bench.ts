@@ -16,7 +16,7 @@ import { In } from 'typeorm';
 import { EmailMessage, ServiceCase } from '@frontdoor/core';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
 import { DEMO_CASE_SETUP, startHub } from '@frontdoor/testing';
-import { SmtpSender, citizenMail } from './smtp-sender';
+import { SmtpSender, citizenMail, onTheWire } from './smtp-sender';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,15 +46,16 @@ async function main(): Promise<void> {
   });
   const total = Math.round(RATE * SECONDS);
   // Built before the clock starts: the relay has the mails at hand.
-  const mails = Array.from({ length: total }, (_, i) =>
-    citizenMail({
+  const mails = Array.from({ length: total }, (_, i) => {
+    const mail = citizenMail({
       from: `medborgare-${i}@example.se`,
       to: CONTACT,
       subject: `Fråga om parkeringstillstånd ${i}`,
       text: `Hej!\n\nJag undrar hur det går med min ansökan om parkeringstillstånd (${i}).\n\nMvh`,
       attachmentBytes: ATTACHMENT,
-    }),
-  );
+    });
+    return { messageId: mail.messageId, wire: onTheWire(mail.raw) };
+  });
   const senders = await Promise.all(Array.from({ length: CONNECTIONS }, () => SmtpSender.open(PORT)));
   const free = [...senders];
   const freed: (() => void)[] = [];
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
           }
           const sender = free.pop()!;
           try {
-            acceptance.push(await sender.send(`medborgare-${i}@example.se`, CONTACT, mails[i].raw));
+            acceptance.push(await sender.send(`medborgare-${i}@example.se`, CONTACT, mails[i].wire));
             accepted.push(mails[i].messageId);
           } catch (error) {
             refused++;

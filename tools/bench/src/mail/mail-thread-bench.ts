@@ -14,7 +14,7 @@ import { EmailMessage } from '@frontdoor/core';
 import { startTestSmtpServer } from '@frontdoor/core/testing';
 import { DEMO_CASE_SETUP, startHub } from '@frontdoor/testing';
 import { consoleDocument } from '../console-documents';
-import { SmtpSender, citizenMail } from './smtp-sender';
+import { SmtpSender, citizenMail, onTheWire } from './smtp-sender';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
         ...(previous ? { inReplyTo: previous } : {}),
         attachmentBytes: i % EVERY === 0 ? ATTACHMENT : 0,
       });
-      await sender.send(CITIZEN, CONTACT, mail.raw);
+      await sender.send(CITIZEN, CONTACT, onTheWire(mail.raw));
       previous = mail.messageId;
     }
     const stored = await hub.dataSource.getRepository(EmailMessage).findBy({ direction: 'IN' });

@@ -42,14 +42,15 @@ export class SmtpSender {
     return sender;
   }
 
-  /** Sends one mail; resolves with the ms from the final dot to the server's 250. */
-  async send(from: string, to: string, message: string): Promise<number> {
+  /**
+   * Sends one mail (`wire`: from `onTheWire`, prepared before the clock runs); resolves with the
+   * ms from the final dot to the server's 250.
+   */
+  async send(from: string, to: string, wire: Buffer): Promise<number> {
     await this.command(`MAIL FROM:<${from}>`, 250);
     await this.command(`RCPT TO:<${to}>`, 250);
     await this.command('DATA', 354);
-    // Dot-stuffing: a line starting with '.' gets another.
-    const body = message.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..');
-    this.socket.write(body.endsWith('\r\n') ? body : `${body}\r\n`);
+    this.socket.write(wire);
     const sent = performance.now();
     this.socket.write('.\r\n');
     await this.expect(250);
@@ -92,6 +93,12 @@ export class SmtpSender {
       else this.replies.push(reply);
     }
   }
+}
+
+/** A message as DATA carries it: CRLF line ends, dot-stuffed (a line starting with '.' gets another), ending in CRLF. */
+export function onTheWire(message: string): Buffer {
+  const body = message.replace(/\r?\n/g, '\r\n').replace(/^\./gm, '..');
+  return Buffer.from(body.endsWith('\r\n') ? body : `${body}\r\n`, 'utf8');
 }
 
 /** A citizen's mail as a mail client writes it: text, and optionally one PDF attachment of `attachmentBytes`. */
