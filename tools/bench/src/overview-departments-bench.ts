@@ -1,0 +1,212 @@
+/**
+ * Issue 26's overview rows: the person overview with nine departments against four, cache off,
+ * every department system answering after `--delay` ms. Two hubs from `@frontdoor/testing` in
+ * this process; the department sandbox in a process of its own (apps/dept-sandbox, ports
+ * 4180–4182), so that the departments' own work is not counted as the hub's; the load from
+ * autocannon in a child process (its CLI).
+ *
+ * Four: childcare, invoicing, waste, building permits (+ the population register), as `bench.ts`.
+ * Nine: those, parking, swimming, water, chimney sweep and income support (+ the register). Income
+ * support is a secrecy department: opened to agents at level 2 with four eyes, and the caller's
+ * BankID identification (decision 0076) not required of agents on this hub, so it is asked like
+ * the others. (School absence, the ninth of issue 26, is written in parallel: not here yet.)
+ *
+ * Rows: p50/p95 of `--sequential` requests one at a time, then throughput under `--connections`
+ * for `--seconds`, the hubs measured alternately (four, nine, four, nine) so the machine's load
+ * falls on both alike.
+ *
+ *   node -r @swc-node/register tools/bench/src/overview-departments-bench.ts [--delay 50] [--sequential 50] [--seconds 8] [--connections 16]
+ *
+ * Measures, never asserts: numbers go to docs/performance.md.
+ */
+import { execFile } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { startHub, type TestHub } from '@frontdoor/testing';
+import { embeddedPlugins, slowDepartments, type EmbeddedPluginId } from './embedded-departments';
+import { startSandboxProcess } from './sandbox-process';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DELAY = arg('delay', 50);
+const SEQUENTIAL = arg('sequential', 50);
+const SECONDS = arg('seconds', 8);
+const CONNECTIONS = arg('connections', 16);
+const AUTOCANNON = join(__dirname, '../../../node_modules/autocannon/autocannon.js');
+const SANDBOX_PORT = 4180;
+const ANNA = '199001012385'; // tagged all-four in the sandbox's demo people
+
+const FOUR: EmbeddedPluginId[] = [
+  'childcare-queue',
+  'invoicing',
+  'waste-collection',
+  'building-permits',
+  'population-register',
+];
+const NINE: EmbeddedPluginId[] = [...FOUR, 'parking', 'swimming', 'water', 'chimney-sweep', 'income-support'];
+/** The same document for both hubs: every department's statuses and how each answered. */
+const OVERVIEW = JSON.stringify({
+  query: `{ person(personalNumber: "${ANNA}") { personalNumber statuses { source title state label dueDate nextStep } sources { plugin state asOf } } }`,
+});
+
+interface Hub {
+  label: string;
+  hub: TestHub;
+  token: string;
+  departments: number;
+}
+
+async function startBenchHub(sandbox: { url: string }, label: string, ids: EmbeddedPluginId[]): Promise<Hub> {
+  const hub = await startHub({
+    plugins: embeddedPlugins(sandbox, ids, { timeoutMs: DELAY + 1500, cache: { ttlMs: 0 } }),
+    access: { identification: { requiredFor: { roles: [], answerGroups: [] } } },
+    env: { RATE_LIMIT_PER_MINUTE: '1000000' },
+  });
+  if (ids.includes('income-support')) {
+    const target = `{ targetKind: ROLE, targetKey: "agent", department: "Försörjningsstöd" }`;
+    for (const [admin, verb] of [
+      ['admin-adam', 'grantMandate'],
+      ['admin-bea', 'approveMandateGrant'],
+    ] as const) {
+      const response = await hub.graphql(
+        `mutation { ${verb}(target: ${target}, level: 2) { effective } }`,
+        {},
+        { token: await hub.token('admin', admin) },
+      );
+      if (response.errors) throw new Error(`${verb}: ${JSON.stringify(response.errors)}`);
+    }
+  }
+  const token = await hub.token('agent', 'agent-anna');
+  const departments = ids.filter((id) => id !== 'population-register').length;
+  return { label, hub, token, departments };
+}
+
+/** One overview request; throws unless every department answered OK. */
+async function overview({ hub, token, departments }: Hub): Promise<void> {
+  const response = await fetch(`${hub.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: OVERVIEW,
+  });
+  const body = (await response.json()) as {
+    data?: { person: { sources: { plugin: string; state: string }[] } };
+    errors?: unknown;
+  };
+  const ok = body.data?.person.sources.filter((s) => s.state === 'OK').length ?? 0;
+  if (body.errors || ok !== departments + 1)
+    throw new Error(`overview not whole: ${JSON.stringify(body).slice(0, 500)}`);
+}
+
+async function sequential(hub: Hub): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 5; i++) await overview(hub); // warm
+  const samples: number[] = [];
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const t = performance.now();
+    await overview(hub);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  const p = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { p50: p(0.5), p95: p(0.95) };
+}
+
+interface LoadRun {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** autocannon in a child process, so the load generator does not share the hubs' event loop. */
+async function load({ hub, token }: Hub, seconds: number): Promise<LoadRun> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      AUTOCANNON,
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      String(seconds),
+      '-t',
+      '10',
+      '-m',
+      'POST',
+      '-H',
+      'content-type=application/json',
+      '-H',
+      `authorization=Bearer ${token}`,
+      '-b',
+      OVERVIEW,
+      '-j',
+      `${hub.url}/graphql`,
+    ],
+    { timeout: (seconds + 30) * 1000, maxBuffer: 16 * 2 ** 20 },
+  );
+  const result = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+  };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const sandbox = await startSandboxProcess(SANDBOX_PORT);
+  const hubs: Hub[] = [];
+  try {
+    await slowDepartments(sandbox, NINE, DELAY);
+    hubs.push(await startBenchHub(sandbox, 'four departments', FOUR));
+    hubs.push(await startBenchHub(sandbox, 'nine departments', NINE));
+    const oneAtATime = new Map<Hub, { p50: number; p95: number }>();
+    for (const hub of hubs) oneAtATime.set(hub, await sequential(hub));
+    const runs = new Map<Hub, LoadRun[]>(hubs.map((hub) => [hub, []]));
+    for (const hub of hubs) await load(hub, 2); // warm
+    for (let round = 0; round < 2; round++)
+      for (const hub of hubs) runs.get(hub)!.push(await load(hub, SECONDS));
+    const mean = (hub: Hub) => {
+      const all = runs.get(hub)!;
+      return {
+        rps: all.reduce((sum, r) => sum + r.rps, 0) / all.length,
+        p50: Math.max(...all.map((r) => r.p50)),
+        p99: Math.max(...all.map((r) => r.p99)),
+        errors: all.reduce((sum, r) => sum + r.errors, 0),
+      };
+    };
+    console.log(
+      `| departments (+ register) | one at a time p50 / p95 ms (${SEQUENTIAL}) | req/s at ${CONNECTIONS} connections (2 × ${SECONDS} s) | p50 / p99 under load ms | errors |`,
+    );
+    console.log('|---|---|---|---|---|');
+    for (const hub of hubs) {
+      const one = oneAtATime.get(hub)!;
+      const run = mean(hub);
+      console.log(
+        `| ${hub.departments} | ${one.p50.toFixed(1)} / ${one.p95.toFixed(1)} | ${run.rps.toFixed(1)} | ${run.p50} / ${run.p99} | ${run.errors} |`,
+      );
+    }
+    const [four, nine] = hubs.map(mean);
+    console.log(
+      `| nine ÷ four throughput | ${(nine.rps / four.rps).toFixed(2)} | department delay ${DELAY} ms, cache off | load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} | |`,
+    );
+  } finally {
+    for (const { hub } of hubs) await hub.close();
+    sandbox.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});
