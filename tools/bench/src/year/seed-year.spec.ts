@@ -73,7 +73,9 @@ describe(`a year seeded at scale 0.01 (${process.env.DATABASE_URL ? 'PostgreSQL'
       (n, [, , share]) => n + share,
       0,
     );
-    expect(answeredShare).toBeGreaterThan(20); // six department systems of Skellefteå's top list
+    // Issue 26's target: at least 30 % of contacts in categories a department system answers
+    // (eleven systems of Skellefteå's top list: 39.4 % of all contacts).
+    expect(answeredShare).toBeGreaterThanOrEqual(30);
     const coverage = await monthlyCoverage(dataSource, '2025-11', answeredBy);
     expect(coverage.answeredShare! * 100).toBeCloseTo(answeredShare, -0.5);
     const report = await avoidableContactsReport(dataSource, '2025-11', answeredBy);
