@@ -19,6 +19,8 @@ block=$(awk '/^## A first query/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' R
 answer=$(bash -c "$block")
 echo "$answer"
 echo "$answer" | grep -q '"label":"Plats erbjuden"' || { echo "README first query did not return the expected statuses" >&2; exit 1; }
+departments=$(echo "$answer" | grep -o '"source":"[^"]*"' | sort -u | wc -l)
+[ "$departments" -ge 9 ] || { echo "README first query: matters from $departments departments, the README promises nine" >&2; exit 1; }
 echo "README first query: OK"
 
 flow=$(awk '/^## The case chain/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' README.md)
