@@ -12,6 +12,7 @@ export const EMBEDDED_DEPARTMENTS = {
   swimming: 'swim',
   water: 'water',
   'chimney-sweep': 'chimney-sweep',
+  'school-absence': 'school',
   'population-register': 'register',
 } as const satisfies Record<string, SandboxSystem>;
 
