@@ -4,38 +4,22 @@
 // recorded in accessChanges like any grant. A level already in effect is left alone.
 'use strict';
 
+const { demoUser } = require('./demo-graphql');
+
 /** The answer group of the demo's socionomer, and the level the first line needs (3: prepare, book). */
 const DEMO_SECRECY_GRANTS = [{ targetKind: 'ANSWER_GROUP', targetKey: 'socialtjanst', level: 3 }];
 
-async function demoToken(gatewayUrl, sub, name) {
-  const issued = await fetch(`${gatewayUrl}/auth/dev-token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'admin', sub, name }),
-  });
-  if (!issued.ok) throw new Error(`demo grants: no demo token (${issued.status})`);
-  return (await issued.json()).token;
-}
-
-function client(gatewayUrl, token) {
-  return async (query, variables) => {
-    const response = await fetch(`${gatewayUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(`demo grants: ${body.errors[0].message}`);
-    return body.data;
-  };
-}
-
 /** Returns how many grants were opened (0 when all were in effect already). */
 async function seedDemoGrants(gatewayUrl, grants = DEMO_SECRECY_GRANTS) {
-  const requester = client(gatewayUrl, await demoToken(gatewayUrl, 'demo-seed', 'Demodata (begär)'));
-  const approver = client(
+  const requester = await demoUser(
     gatewayUrl,
-    await demoToken(gatewayUrl, 'demo-seed-approver', 'Demodata (godkänner)'),
+    { role: 'admin', sub: 'demo-seed', name: 'Demodata (begär)' },
+    'demo grants',
+  );
+  const approver = await demoUser(
+    gatewayUrl,
+    { role: 'admin', sub: 'demo-seed-approver', name: 'Demodata (godkänner)' },
+    'demo grants',
   );
   const { plugins } = await requester('{ plugins { department secrecy } }');
   const secret = [...new Set(plugins.filter((p) => p.secrecy === 'secrecy').map((p) => p.department))];

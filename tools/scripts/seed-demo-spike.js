@@ -6,6 +6,8 @@
 // same database, it adds nothing: the contacts already there today and a notice in force count.
 'use strict';
 
+const { demoUser } = require('./demo-graphql');
+
 const DEMO_SPIKE = {
   categoryKey: 'vatten-och-avlopp',
   area: 'Centrum',
@@ -35,38 +37,17 @@ const DEMO_SPIKE = {
   },
 };
 
-async function demoToken(gatewayUrl, role, sub, name) {
-  const issued = await fetch(`${gatewayUrl}/auth/dev-token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role, sub, name }),
-  });
-  if (!issued.ok) throw new Error(`demo spike: no demo token (${issued.status})`);
-  return (await issued.json()).token;
-}
-
-function client(gatewayUrl, token) {
-  return async (query, variables) => {
-    const response = await fetch(`${gatewayUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (body.errors) throw new Error(`demo spike: ${body.errors[0].message}`);
-    return body.data;
-  };
-}
-
 /** Returns what it added: the contacts registered and whether the notice was published. */
 async function seedDemoSpike(gatewayUrl, spike = DEMO_SPIKE) {
-  const agent = client(
+  const agent = await demoUser(
     gatewayUrl,
-    await demoToken(gatewayUrl, 'agent', 'demo-seed-agent', 'Demodata (agent)'),
+    { role: 'agent', sub: 'demo-seed-agent', name: 'Demodata (agent)' },
+    'demo spike',
   );
-  const manager = client(
+  const manager = await demoUser(
     gatewayUrl,
-    await demoToken(gatewayUrl, 'manager', 'demo-seed-manager', 'Demodata (chef)'),
+    { role: 'manager', sub: 'demo-seed-manager', name: 'Demodata (chef)' },
+    'demo spike',
   );
   const { categorySpikes } = await manager('{ categorySpikes { categoryKey today } }');
   const already = categorySpikes.find((s) => s.categoryKey === spike.categoryKey)?.today ?? 0;
