@@ -31,6 +31,9 @@ export class SourceGuard {
   }
 
   run<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    return this.policy.execute(({ signal }) => call(signal));
+    // A parent signal of the call's own: without one, cockatiel hangs every call's deadline on
+    // one process-wide "never aborted" signal, and eleven departments asked at once passed
+    // Node's limit of ten listeners (MaxListenersExceededWarning on every busy request).
+    return this.policy.execute(({ signal }) => call(signal), new AbortController().signal);
   }
 }
