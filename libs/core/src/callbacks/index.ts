@@ -8,7 +8,7 @@ export {
   type CallbackRequestInput,
   type CallbackProblem,
 } from './callback-request';
-export { isOpenAt, openingHoursOf, stockholmClock } from './opening-hours';
+export { isOpenAt, nextOpeningAt, openingHoursOf, stockholmClock } from './opening-hours';
 export {
   CallbackQueue,
   CallbackRefused,

@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { isOpenAt, openingHoursOf, type TelephonySettings } from '@frontdoor/core';
+import { nextOpeningAt, openingHoursOf, type TelephonySettings } from '@frontdoor/core';
 import { HubClock } from '@frontdoor/hub';
 import { TELEPHONY_SETTINGS } from '../platform/config/telephony-settings';
 import { Public } from '../platform/guard/allow.decorator';
@@ -13,11 +13,6 @@ const advanceRequest = z.object({
 });
 
 const openingRequest = z.object({ queue: z.string().min(1).max(60) }).strict();
-
-/** Quarter hours: callback hours begin on the hour or the half hour in every config seen. */
-const STEP_MS = 15 * 60_000;
-/** Two weeks covers the longest closed stretch of the Swedish calendar (Christmas to Epiphany). */
-const SEARCH_MS = 14 * 24 * 3_600_000;
 
 /** Moves the hub's clock forward and back to real time, for demos and manual tests. Not mounted when NODE_ENV=production. */
 @Public()
@@ -48,17 +43,11 @@ export class DevClockController {
     if (!parsed.success) throw new BadRequestException('expected { "queue": "<telephony queue key>" }');
     if (!this.telephony.queues[parsed.data.queue])
       throw new BadRequestException(`no telephony queue ${parsed.data.queue}`);
-    const hours = openingHoursOf(this.telephony, parsed.data.queue);
-    const start = this.clock.now().getTime();
-    let at = start;
-    // Onto the next quarter hour first, so the step lands on the opening minute.
-    if (!isOpenAt(hours, new Date(at))) at = Math.ceil(at / STEP_MS) * STEP_MS;
-    while (!isOpenAt(hours, new Date(at))) {
-      at += STEP_MS;
-      if (at - start > SEARCH_MS) throw new BadRequestException('the queue does not open within two weeks');
-    }
+    const start = this.clock.now();
+    const opening = nextOpeningAt(openingHoursOf(this.telephony, parsed.data.queue), start);
+    if (!opening) throw new BadRequestException('the queue does not open within two weeks');
     // A minute past the opening: the request is then inside the hours with room to spare.
-    const delta = at === start ? 0 : at - start + 60_000;
+    const delta = opening === start ? 0 : opening.getTime() - start.getTime() + 60_000;
     const now = delta > 0 ? this.clock.advance(delta) : this.clock.now();
     return { now: now.toISOString(), advancedHours: Math.round((delta / 3_600_000) * 100) / 100 };
   }
