@@ -77,8 +77,9 @@ export class SpikeAlerts {
   }
 }
 
-const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
+const WEEKDAY = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'Europe/Stockholm' });
 
+/** "fredag": the Swedish weekday at `now`, as the deadlines' texts name it (Intl, not a table). */
 function weekday(now: Date): string {
-  return WEEKDAYS[new Date(`${stockholmDate(now)}T12:00:00Z`).getUTCDay()];
+  return WEEKDAY.format(now);
 }
