@@ -51,7 +51,8 @@ export const waterInterruption = z.object({
 
 /**
  * What the plugin reads for one person, put together from the water system's customer record
- * and each of the customer's areas' planned interruptions, validated by the hub before mapping.
+ * and the planned interruptions in every area (the mapping keeps those in the customer's areas),
+ * validated by the hub before mapping.
  */
 export const waterAnswer = z.object({
   customer: z.object({ personalNumber: z.string(), properties: z.array(waterProperty) }),

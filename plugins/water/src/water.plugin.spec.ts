@@ -292,3 +292,62 @@ describe('the water plugin', () => {
     expect(waterPlugin.department).toBe('Vatten och avlopp');
   });
 });
+
+describe('reading a person from the water system', () => {
+  const fetchPerson = waterPlugin.person!.fetch;
+  /** A system whose answers the test releases: shows which requests were sent before any answered. */
+  function heldSystem() {
+    const asked: string[] = [];
+    const release: Array<(value: unknown) => void> = [];
+    const http = {
+      getJson: jest.fn((path: string) => {
+        asked.push(path);
+        return new Promise((resolve) => release.push(resolve));
+      }),
+      postJson: jest.fn(),
+      getText: jest.fn(),
+    } as unknown as SourceHttp;
+    const ctx = {
+      config: {},
+      http,
+      signal: new AbortController().signal,
+      today: TODAY,
+    } as SourceContext<WaterConfig>;
+    return { ctx, asked, release };
+  }
+  const interruption = {
+    interruptionId: 'AVB-2031',
+    areaId: 'AREA-MORO',
+    areaName: 'Morö Backe',
+    startsAt: '2026-12-09T08:00:00Z',
+    endsAt: '2026-12-09T12:00:00Z',
+    reason: 'Ledningsbyte',
+  };
+
+  it('asks for the customer and the planned interruptions at once: one round trip, not two', async () => {
+    const { ctx, asked, release } = heldSystem();
+    const read = fetchPerson(ctx, { personalNumber: ANNA } as never);
+    // Both requests are out before either answers.
+    expect(asked).toEqual([`api/v1/customers/${ANNA}`, 'api/v1/interruptions']);
+    release[0]!({ personalNumber: ANNA, properties: [property()] });
+    release[1]!({ interruptions: [interruption] });
+    const raw = await read;
+    expect(waterAnswer.parse(raw).interruptions).toEqual([interruption]);
+  });
+
+  it('answers "no customer" for a 404, whatever the interruptions say', async () => {
+    const { ctx, release } = heldSystem();
+    const read = fetchPerson(ctx, { personalNumber: ANNA } as never);
+    release[0]!(null);
+    release[1]!({ interruptions: [interruption] });
+    await expect(read).resolves.toBeNull();
+  });
+
+  it('passes an interruption list it cannot read on to the hub’s validation, which fails it whole', async () => {
+    const { ctx, release } = heldSystem();
+    const read = fetchPerson(ctx, { personalNumber: ANNA } as never);
+    release[0]!({ personalNumber: ANNA, properties: [property()] });
+    release[1]!('<html>Driftinformation</html>');
+    expect(waterAnswer.safeParse(await read).success).toBe(false);
+  });
+});

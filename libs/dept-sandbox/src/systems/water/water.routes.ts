@@ -82,6 +82,15 @@ export function registerWaterSystem(
           customers.get(request.params.personalNumber) ?? reply.code(404).send({ error: 'no such customer' }),
       );
 
+      // Every area's planned interruptions not yet ended: the operating page's list, a handful at a
+      // time, which a client can ask for beside the customer instead of after it.
+      system.get('/api/v1/interruptions', async (request, reply) => {
+        const query = interruptionsQuery.safeParse(request.query);
+        if (!query.success) return reply.code(400).send({ error: 'Bad Request', issues: ['from'] });
+        const from = `${query.data.from}T00:00:00`;
+        return { interruptions: interruptions.filter((i) => i.endsAt >= from) };
+      });
+
       system.get<{ Params: { areaId: string } }>(
         '/api/v1/areas/:areaId/interruptions',
         async (request, reply) => {
