@@ -1,9 +1,11 @@
 /**
  * Issue 26's overview rows: the person overview with nine departments against four, cache off,
- * every department system answering after `--delay` ms. Two hubs from `@frontdoor/testing` in
- * this process; the department sandbox in a process of its own (apps/dept-sandbox, ports
- * 4180–4182), so that the departments' own work is not counted as the hub's; the load from
- * autocannon in a child process (its CLI).
+ * every department system answering after `--delay` ms. Two hubs from `@frontdoor/testing`, each
+ * in a process of its own run with the gateway's production node flags
+ * (apps/gateway/node-flags.json, decision 0043; BENCH_GATEWAY_NODE_FLAGS replaces them, e.g.
+ * empty for V8's defaults, as in bench.ts): overview-hub-process.ts. The department sandbox in
+ * a process of its own (apps/dept-sandbox, ports 4180–4182), so that the departments' own work
+ * is not counted as the hub's; the load from autocannon in a child process (its CLI).
  *
  * Four: childcare, invoicing, waste, building permits (+ the population register), as `bench.ts`.
  * Nine: those, parking, swimming, water, chimney sweep and school absence (+ the register): the
@@ -18,13 +20,14 @@
  *
  * Measures, never asserts: numbers go to docs/performance.md.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { startHub, type TestHub } from '@frontdoor/testing';
-import { embeddedPlugins, slowDepartments, type EmbeddedPluginId } from './embedded-departments';
+import { createInterface } from 'node:readline';
+import { slowDepartments, type EmbeddedPluginId } from './embedded-departments';
 import { startSandboxProcess } from './sandbox-process';
 
 const arg = (name: string, fallback: number) => {
@@ -54,39 +57,51 @@ const OVERVIEW = JSON.stringify({
 
 interface Hub {
   label: string;
-  hub: TestHub;
+  url: string;
   token: string;
   departments: number;
+  process: ChildProcess;
 }
 
+/** The gateway's production node flags, or BENCH_GATEWAY_NODE_FLAGS. */
+function gatewayNodeFlags(): string[] {
+  const production = readFileSync(join(__dirname, '../../../apps/gateway/node-flags.json'), 'utf8');
+  return (process.env.BENCH_GATEWAY_NODE_FLAGS ?? (JSON.parse(production) as string[]).join(' '))
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** A hub in a process of its own (V8 sizes its heap before any code runs: flags on the command line). */
 async function startBenchHub(sandbox: { url: string }, label: string, ids: EmbeddedPluginId[]): Promise<Hub> {
-  const hub = await startHub({
-    plugins: embeddedPlugins(sandbox, ids, { timeoutMs: DELAY + 1500, cache: { ttlMs: 0 } }),
-    access: { identification: { requiredFor: { roles: [], answerGroups: [] } } },
-    env: { RATE_LIMIT_PER_MINUTE: '1000000' },
+  const child = spawn(
+    process.execPath,
+    [...gatewayNodeFlags(), '-r', '@swc-node/register', join(__dirname, 'overview-hub-process.ts')],
+    {
+      cwd: join(__dirname, '../../..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        OVERVIEW_HUB_PLUGINS: ids.join(','),
+        OVERVIEW_HUB_SANDBOX: sandbox.url,
+        OVERVIEW_HUB_DEADLINE_MS: String(DELAY + 1500),
+      },
+    },
+  );
+  const first = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) =>
+      reject(new Error(`${label}: hub process exited (${code}) before it answered`)),
+    );
   });
-  if (ids.includes('income-support')) {
-    const target = `{ targetKind: ROLE, targetKey: "agent", department: "Försörjningsstöd" }`;
-    for (const [admin, verb] of [
-      ['admin-adam', 'grantMandate'],
-      ['admin-bea', 'approveMandateGrant'],
-    ] as const) {
-      const response = await hub.graphql(
-        `mutation { ${verb}(target: ${target}, level: 2) { effective } }`,
-        {},
-        { token: await hub.token('admin', admin) },
-      );
-      if (response.errors) throw new Error(`${verb}: ${JSON.stringify(response.errors)}`);
-    }
-  }
-  const token = await hub.token('agent', 'agent-anna');
+  const { url, token } = JSON.parse(first) as { url: string; token: string };
   const departments = ids.filter((id) => id !== 'population-register').length;
-  return { label, hub, token, departments };
+  return { label, url, token, departments, process: child };
 }
 
 /** One overview request; throws unless every department answered OK. */
-async function overview({ hub, token, departments }: Hub): Promise<void> {
-  const response = await fetch(`${hub.url}/graphql`, {
+async function overview({ url, token, departments }: Hub): Promise<void> {
+  const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: OVERVIEW,
@@ -121,7 +136,7 @@ interface LoadRun {
 }
 
 /** autocannon in a child process, so the load generator does not share the hubs' event loop. */
-async function load({ hub, token }: Hub, seconds: number): Promise<LoadRun> {
+async function load({ url, token }: Hub, seconds: number): Promise<LoadRun> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
@@ -141,7 +156,7 @@ async function load({ hub, token }: Hub, seconds: number): Promise<LoadRun> {
       '-b',
       OVERVIEW,
       '-j',
-      `${hub.url}/graphql`,
+      `${url}/graphql`,
     ],
     { timeout: (seconds + 30) * 1000, maxBuffer: 16 * 2 ** 20 },
   );
@@ -182,6 +197,7 @@ async function main(): Promise<void> {
         errors: all.reduce((sum, r) => sum + r.errors, 0),
       };
     };
+    console.log(`node flags of the hubs: ${gatewayNodeFlags().join(' ') || '(V8 defaults)'}`);
     console.log(
       `| departments (+ register) | one at a time p50 / p95 ms (${SEQUENTIAL}) | req/s at ${CONNECTIONS} connections (2 × ${SECONDS} s) | p50 / p99 under load ms | errors |`,
     );
@@ -200,7 +216,7 @@ async function main(): Promise<void> {
         .join(' ')} | |`,
     );
   } finally {
-    for (const { hub } of hubs) await hub.close();
+    for (const hub of hubs) hub.process.kill('SIGTERM');
     sandbox.close();
   }
 }
