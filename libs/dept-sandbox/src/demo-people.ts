@@ -86,6 +86,10 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     ],
   },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
-  { personalNumber: '202402292383', name: 'Tilde Andersson', tags: ['minor', 'guardian-anna', 'child-youth-confidential-from-guardians'] },
+  {
+    personalNumber: '202402292383',
+    name: 'Tilde Andersson',
+    tags: ['minor', 'guardian-anna', 'child-youth-confidential-from-guardians'],
+  },
   { personalNumber: '202106109818', name: 'Cleo Carlsson', tags: ['minor', 'protected-identity'] },
 ];
