@@ -231,7 +231,7 @@ export class PersonRequestReader {
     person: OpenedPerson,
     trail: AuditTrail,
   ): Promise<{ items: (StatusItem & { asOf: Date })[]; failures: SourceFailure[] }> {
-    const closed = await this.closedToRepresentative(person, trail);
+    const closed = await this.closedToRepresentative(person, trail, 'statuses');
     const outcomes = await this.readPermitted(person, closed);
     trail.record(
       person.partyId,
@@ -250,7 +250,7 @@ export class PersonRequestReader {
 
   /** How each department answered: OK, STALE (from the cache, with asOf), FAILED, or WITHHELD (no mandate). */
   async sources(person: OpenedPerson, trail: AuditTrail): Promise<SourceReportEntry[]> {
-    const closed = await this.closedToRepresentative(person, trail);
+    const closed = await this.closedToRepresentative(person, trail, 'sources');
     const outcomes = await this.readPermitted(person, closed);
     trail.record(
       person.partyId,
@@ -401,19 +401,20 @@ export class PersonRequestReader {
     return this.representativeClosure(pluginId, person.personalNumber);
   }
 
-  /** The permitted plugins closed to this reader on a representation, each with its reason (audited). */
+  /** The permitted plugins closed to this reader on a representation, each with its reason (audited under `field`). */
   private async closedToRepresentative(
     person: OpenedPerson,
     trail: AuditTrail,
+    field: string,
   ): Promise<Map<string, string>> {
-    const closed = new Map<string, string>();
     const represented = person.scope.permitted.filter((id) => person.scope.representedIn?.includes(id));
-    for (const id of represented) {
-      const closure = await this.closureFor(person, id);
-      if (closure.state !== 'closed') continue;
-      closed.set(id, closure.reason);
-      this.refuseOnce(trail, person.partyId, id, closure.reason, 'statuses');
-    }
+    const closures = await Promise.all(represented.map((id) => this.closureFor(person, id)));
+    const closed = new Map<string, string>();
+    closures.forEach((closure, i) => {
+      if (closure.state !== 'closed') return;
+      closed.set(represented[i], closure.reason);
+      this.refuseOnce(trail, person.partyId, represented[i], closure.reason, field);
+    });
     return closed;
   }
 
