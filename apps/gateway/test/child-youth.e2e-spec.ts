@@ -346,6 +346,13 @@ describe('the Barn och unga department (child-youth), secret also against the gu
           extensions: { code: 'FORBIDDEN' },
         });
         expect((await callbacks()).filter((c) => c.personalNumber === TILDE)).toEqual([]);
+        const refusals = (await auditOf(TILDE, 'agent-gun')).filter((r) =>
+          r.fieldGroups.includes('requestCaseOfficerCallback'),
+        );
+        expect(refusals.map((r) => [r.refusal, r.representativePn])).toContainEqual([
+          CLOSED_TO_GUARDIANS_REASON,
+          ANNA,
+        ]);
       });
 
       it('asks Elsa’s officer to call back at level 3, once however often it is retried', async () => {
