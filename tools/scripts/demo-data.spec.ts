@@ -76,6 +76,7 @@ describe('the demo opens the socionomer’s answer group in the secrecy departme
       plugins: {
         'income-support': { connection: sandboxConnection(sandbox, 'income-support') },
         'home-care': { connection: sandboxConnection(sandbox, 'homecare') },
+        'child-youth': { connection: sandboxConnection(sandbox, 'child-youth') },
         'childcare-queue': { connection: sandboxConnection(sandbox, 'childcare') },
       },
     });
@@ -86,7 +87,7 @@ describe('the demo opens the socionomer’s answer group in the secrecy departme
   });
 
   it('requests and approves socialtjanst level 3 in each, recorded under two names, and nothing again on the next start', async () => {
-    expect(await seedDemoGrants(hub.url)).toBe(2);
+    expect(await seedDemoGrants(hub.url)).toBe(3);
     expect(await seedDemoGrants(hub.url)).toBe(0);
     const admin = await hub.token('admin', 'admin-check');
     const { data, errors } = await hub.graphql<{
@@ -98,7 +99,7 @@ describe('the demo opens the socionomer’s answer group in the secrecy departme
       { token: admin },
     );
     expect(errors).toBeUndefined();
-    for (const department of ['Försörjningsstöd', 'Hemtjänst']) {
+    for (const department of ['Försörjningsstöd', 'Hemtjänst', 'Barn och unga']) {
       expect(
         data!.mandates.find((m) => m.targetKey === 'socialtjanst' && m.department === department)?.effective,
       ).toBe(3);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packs @frontdoor/plugin-sdk as an npm tarball a department's IT team installs in its own
-// plugin repository (`npm install ./frontdoor-plugin-sdk-4.3.0.tgz`), versioned with the SDK's
+// plugin repository (`npm install ./frontdoor-plugin-sdk-4.4.0.tgz`), versioned with the SDK's
 // contract version. Compiled JS and .d.ts; zod, @nestjs/graphql, graphql and typeorm are peers,
 // so a plugin installed into a hub uses the hub's copies (one schema, one set of error classes).
 // Prints the tarball's path.

@@ -1,5 +1,5 @@
 // Demo data for `npm start`: the social-services answer group's mandate in every secrecy
-// department (income support, home care), opened as the hub requires it, by two admins: one
+// department (income support, home care, Barn och unga), opened as the hub requires it, by two admins: one
 // requests the grant, a second approves the level (four-eyes, decision 0074). Both are
 // recorded in accessChanges like any grant. A level already in effect is left alone.
 'use strict';

@@ -123,6 +123,8 @@ async function waitFor(url, ms) {
       FRONTDOOR_CONFIG: process.env.FRONTDOOR_CONFIG || 'config/embedded.json',
       CHILDCARE_BASE_URL: process.env.CHILDCARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/childcare/`,
       HOMECARE_BASE_URL: process.env.HOMECARE_BASE_URL || `http://127.0.0.1:${sandboxPort}/homecare/`,
+      CHILD_YOUTH_BASE_URL:
+        process.env.CHILD_YOUTH_BASE_URL || `http://127.0.0.1:${sandboxPort}/child-youth/`,
       INVOICING_BASE_URL: process.env.INVOICING_BASE_URL || `http://127.0.0.1:${sandboxPort}/invoicing/`,
       PARKING_BASE_URL: process.env.PARKING_BASE_URL || `http://127.0.0.1:${sandboxPort}/parking/`,
       PERMITS_BASE_URL: process.env.PERMITS_BASE_URL || `http://127.0.0.1:${sandboxPort}/permits/`,

@@ -190,6 +190,8 @@ const sv = {
     sourceStale: (department: string, asOf: string) =>
       `${department} svarar inte just nu. Uppgifterna visas från ${asOf} och kan vara inaktuella.`,
     sourceWithheld: (department: string) => `${department}: ingen behörighet.`,
+    sourceClosedToRepresentatives: (department: string, reason: string | null | undefined) =>
+      `${department}: ${reason ?? 'uppgifterna lämnas inte ut till den som företräder personen.'}`,
     identification: {
       heading: 'Identifiering',
       needed: (departments: string) =>

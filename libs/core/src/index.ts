@@ -41,6 +41,8 @@ export {
   type ReaderScope,
   type OpenedPerson,
   type SourceReportEntry,
+  type RepresentativeClosure,
+  CLOSURE_UNCHECKED_REASON,
 } from './sources/person-reader';
 export { type PersonSourceOutcome } from './sources/person-view';
 export { type Protection } from './sources/protection';

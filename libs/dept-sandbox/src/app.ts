@@ -10,6 +10,7 @@ import { registerChildcareSystem } from './systems/childcare/childcare.routes';
 import { seedIncomeSupport } from './systems/income-support/income-support.data';
 import { registerIncomeSupportSystem } from './systems/income-support/income-support.routes';
 import { registerHomeCareSystem } from './systems/home-care/home-care.routes';
+import { registerChildYouthSystem } from './systems/child-youth/child-youth.routes';
 import { registerDigitalMailbox } from './systems/mailbox/mailbox.routes';
 import { registerSmsProvider } from './systems/sms/sms.routes';
 import { registerParkingSystem } from './systems/parking/parking.routes';
@@ -76,6 +77,7 @@ export function buildSandboxParts(options: SandboxOptions = {}): SandboxParts {
   registerPermitsSystem(app, faults, { today });
   registerWasteSystem(app, faults, { today });
   registerHomeCareSystem(app, faults, { today });
+  registerChildYouthSystem(app, faults, { today });
   registerParkingSystem(app, faults, { today });
   registerSwimSystem(app, faults, { today });
   registerSchoolSystem(app, faults, { today });

@@ -27,6 +27,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       'water-meter-reading',
       'chimney-sweep-remarks',
       'school-absence-guardian',
+      'child-youth-guardian',
     ],
   },
   {
@@ -85,6 +86,10 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     ],
   },
   { personalNumber: '189001019802', name: 'Nils Nilsson', tags: ['no-matters'] },
-  { personalNumber: '202402292383', name: 'Tilde Andersson', tags: ['minor', 'guardian-anna'] },
+  {
+    personalNumber: '202402292383',
+    name: 'Tilde Andersson',
+    tags: ['minor', 'guardian-anna', 'child-youth-confidential-from-guardians'],
+  },
   { personalNumber: '202106109818', name: 'Cleo Carlsson', tags: ['minor', 'protected-identity'] },
 ];

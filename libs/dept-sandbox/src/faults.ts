@@ -10,6 +10,7 @@ export const SANDBOX_SYSTEMS = [
   'register',
   'income-support',
   'homecare',
+  'child-youth',
   'parking',
   'swim',
   'water',

@@ -73,6 +73,13 @@ describe('definePlugin', () => {
     expect(plugin.person.secretFields).toEqual(['applications.*.decidedAmount']);
   });
 
+  it('takes a hook closing an answer to representatives (SDK 4.4), and leaves it out when not declared', () => {
+    const closedTo = (answer: unknown) => (answer ? 'Sekretess mot vårdnadshavare.' : undefined);
+    const plugin = definePlugin({ ...valid, person: { ...valid.person, closedToRepresentatives: closedTo } });
+    expect(plugin.person.closedToRepresentatives).toBe(closedTo);
+    expect(definePlugin(valid).person.closedToRepresentatives).toBeUndefined();
+  });
+
   it('resolves the queries and actions callbacks into lists, each typed with the plugin’s config', () => {
     const plugin = definePlugin({
       ...valid,
@@ -245,6 +252,10 @@ describe('definePlugin', () => {
       'person.secretFields.0: expected dotted paths',
     ],
     [{ person: { ...valid.person, secretFields: 'decidedAmount' } }, 'person.secretFields: '],
+    [
+      { person: { ...valid.person, closedToRepresentatives: 'sekretess mot vårdnadshavare' } },
+      'person.closedToRepresentatives: expected a function',
+    ],
   ])('refuses %p: %s', (override, message) => {
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(PluginDefinitionError);
     expect(() => definePlugin({ ...valid, ...override } as never)).toThrow(message);

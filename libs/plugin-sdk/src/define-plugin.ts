@@ -92,6 +92,17 @@ export interface PersonSource<TConfig, TAnswer, TDetail = unknown> {
    * record names them (`guardians`); `children` lists whose matters a guardian is offered.
    */
   custody?(answer: TAnswer | null): CustodyRelations;
+  /**
+   * Since SDK 4.4 (optional): why the department's answer must not reach anyone reading on a
+   * representation (a guardian's custody or a power of attorney, on the citizen page or on the
+   * phone), in Swedish for the agent or the representative, or `undefined` when nothing stops
+   * it: e.g. a matter marked "sekretess mot vårdnadshavare" (OSL 12 kap. 3 § andra stycket).
+   * The hub asks it (never the mapping) and then withholds the whole department, refuses its
+   * actions and lookups for that person, and audits the refusal. The reason must not tell the
+   * matter's contents. Called only with an answer (a department that knows nothing of the
+   * person has nothing to withhold).
+   */
+  closedToRepresentatives?(answer: TAnswer): string | undefined;
 }
 
 /** Custody relations from the population register (vårdnadshavare ↔ barn), by personal number. */
@@ -325,6 +336,7 @@ const definitionShape = z
           .record(z.string().min(1, 'expected a status kind, e.g. income-support-application'), mandateLevel)
           .optional(),
         secretFields: whereaboutsPaths.optional(),
+        closedToRepresentatives: fn.optional(),
         whereabouts: whereaboutsPaths,
         placeIds: whereaboutsPaths,
       })

@@ -18,5 +18,8 @@
  *   custody or a power before the department is asked) and `citizens: 'self-or-represented'`
  *   (a signed-in citizen may run it for herself or someone she represents). Optional: 4.2
  *   plugins are unchanged.
+ * 4.4: a person source may declare `closedToRepresentatives(answer)` (a Swedish reason when the
+ *   answer must not reach a guardian or an ombud, e.g. sekretess mot vårdnadshavare): the hub
+ *   withholds the department from readers on a representation. Optional: 4.3 plugins are unchanged.
  */
-export const SDK_VERSION = '4.3.0';
+export const SDK_VERSION = '4.4.0';

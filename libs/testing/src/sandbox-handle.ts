@@ -93,6 +93,7 @@ export type SandboxSystem =
   | 'register'
   | 'income-support'
   | 'homecare'
+  | 'child-youth'
   | 'parking'
   | 'swim'
   | 'water'

@@ -256,6 +256,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '1000000',
     CHILDCARE_BASE_URL: `${SANDBOX}/childcare/`,
     HOMECARE_BASE_URL: `${SANDBOX}/homecare/`,
+    CHILD_YOUTH_BASE_URL: `${SANDBOX}/child-youth/`,
     INVOICING_BASE_URL: `${SANDBOX}/invoicing/`,
     PARKING_BASE_URL: `${SANDBOX}/parking/`,
     PERMITS_BASE_URL: `${SANDBOX}/permits/`,

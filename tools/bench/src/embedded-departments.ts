@@ -8,6 +8,7 @@ export const EMBEDDED_DEPARTMENTS = {
   'building-permits': 'permits',
   'income-support': 'income-support',
   'home-care': 'homecare',
+  'child-youth': 'child-youth',
   parking: 'parking',
   swimming: 'swim',
   water: 'water',

@@ -208,8 +208,18 @@ export function PersonView({
   );
 }
 
+/**
+ * Departments that did not answer, answered from the cache, or keep the person's matters from the
+ * identified caller (sekretess mot vårdnadshavare: the hub's reason, to refer the caller): an empty
+ * list must never read as "no matters" there.
+ */
 function SourceNotices({ sources }: { sources: PersonData['sources'] }) {
-  const troubled = sources.filter((s) => s.state === 'FAILED' || s.state === 'STALE');
+  const troubled = sources.filter(
+    (s) =>
+      s.state === 'FAILED' ||
+      s.state === 'STALE' ||
+      (s.state === 'WITHHELD' && s.withheldFor === 'CLOSED_TO_REPRESENTATIVES'),
+  );
   if (!troubled.length) return null;
   return (
     <div className="notices">
@@ -217,7 +227,9 @@ function SourceNotices({ sources }: { sources: PersonData['sources'] }) {
         <p key={s.plugin} role="alert" className="notice" data-testid={`source-notice-${s.plugin}`}>
           {s.state === 'STALE'
             ? strings.person.sourceStale(s.department, formatDateTime(s.asOf))
-            : strings.person.sourceFailed(s.department)}
+            : s.state === 'WITHHELD'
+              ? strings.person.sourceClosedToRepresentatives(s.department, s.reason)
+              : strings.person.sourceFailed(s.department)}
         </p>
       ))}
     </div>

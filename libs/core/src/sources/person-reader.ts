@@ -47,7 +47,25 @@ export interface ReaderScope {
   levels?: Record<string, number>;
   /** A representative's withheld plugins, each with why (outside the power's scope, …), in Swedish. */
   withheldReasons?: Record<string, string>;
+  /**
+   * Permitted plugins this reader reaches on a representation: a guardian's custody or a power
+   * of attorney, on the citizen page or as an agent hearing an identified caller (decisions 0077,
+   * 0089). A plugin's `closedToRepresentatives` (SDK 4.4) can withhold its answer from them.
+   */
+  representedIn?: string[];
 }
+
+/**
+ * Whether a department's answer about a person may reach a reader on a representation: open,
+ * closed with the plugin's Swedish reason, or unknown because the department did not answer
+ * (nothing is shown then; an action must not go ahead on it).
+ */
+export type RepresentativeClosure =
+  { state: 'open' } | { state: 'closed'; reason: string } | { state: 'unknown'; failure: SourceFailure };
+
+/** Said when a plugin's `closedToRepresentatives` throws: closed, since it could not be checked. */
+export const CLOSURE_UNCHECKED_REASON =
+  'Sekretess: det gick inte att pröva om uppgifterna får lämnas ut till den som företräder personen. Hänvisa till förvaltningen.';
 
 /** A person opened for one reader: who, whether protected, and what this reader may see. */
 export interface OpenedPerson {
@@ -68,7 +86,8 @@ export interface SourceReportEntry {
    * Why a part is withheld: no mandate in the department (absent), a protected person's secret
    * matter, no purpose from the list where the department needs one, or a caller not identified.
    */
-  withheldFor?: 'PROTECTED_IDENTITY' | 'PURPOSE_MISSING' | 'CALLER_NOT_IDENTIFIED';
+  withheldFor?:
+    'PROTECTED_IDENTITY' | 'PURPOSE_MISSING' | 'CALLER_NOT_IDENTIFIED' | 'CLOSED_TO_REPRESENTATIVES';
   asOf?: Date;
   errorCode?: string;
   reason?: string;
@@ -154,6 +173,9 @@ export class PersonRequestReader {
   private readonly fetched = new Map<string, Promise<FetchedAnswer>>();
   private readonly viewed = new Map<string, Promise<PersonSourceOutcome>>();
   private readonly protections = new Map<string, Promise<Protection>>();
+  private readonly closures = new Map<string, Promise<RepresentativeClosure>>();
+  /** Refusals already on the audit trail (plugin|person): one row each, however many fields ask. */
+  private readonly refused = new Set<string>();
 
   constructor(
     readonly plugins: LoadedPlugin[],
@@ -209,7 +231,8 @@ export class PersonRequestReader {
     person: OpenedPerson,
     trail: AuditTrail,
   ): Promise<{ items: (StatusItem & { asOf: Date })[]; failures: SourceFailure[] }> {
-    const outcomes = await this.readPermitted(person);
+    const closed = await this.closedToRepresentative(person, trail, 'statuses');
+    const outcomes = await this.readPermitted(person, closed);
     trail.record(
       person.partyId,
       outcomes.map((o) => o.plugin.id),
@@ -227,7 +250,8 @@ export class PersonRequestReader {
 
   /** How each department answered: OK, STALE (from the cache, with asOf), FAILED, or WITHHELD (no mandate). */
   async sources(person: OpenedPerson, trail: AuditTrail): Promise<SourceReportEntry[]> {
-    const outcomes = await this.readPermitted(person);
+    const closed = await this.closedToRepresentative(person, trail, 'sources');
+    const outcomes = await this.readPermitted(person, closed);
     trail.record(
       person.partyId,
       outcomes.map((o) => o.plugin.id),
@@ -243,6 +267,15 @@ export class PersonRequestReader {
     }));
     for (const id of person.scope.withheld) {
       reports.push({ plugin: id, department: this.runtime(id).plugin.department, state: 'WITHHELD' });
+    }
+    for (const [id, reason] of closed) {
+      reports.push({
+        plugin: id,
+        department: this.runtime(id).plugin.department,
+        state: 'WITHHELD',
+        withheldFor: 'CLOSED_TO_REPRESENTATIVES',
+        reason,
+      });
     }
     for (const id of person.scope.protectedWithheld ?? []) {
       reports.push({
@@ -308,6 +341,11 @@ export class PersonRequestReader {
       throw new Error(`detail of "${pluginId}" outside the reader's scope`);
     const runtime = this.runtime(pluginId);
     const name = field ?? runtime.plugin.definition.person.detail?.field ?? pluginId;
+    const closure = await this.closureFor(person, pluginId);
+    if (closure.state === 'closed') {
+      this.refuseOnce(trail, person.partyId, pluginId, closure.reason, name);
+      throw forbidden(closure.reason);
+    }
     const outcome = await this.view(pluginId, person);
     trail.record(person.partyId, [pluginId], [name]);
     return detailOfOutcome(runtime, outcome, field);
@@ -323,8 +361,67 @@ export class PersonRequestReader {
     return pending;
   }
 
-  private readPermitted(person: OpenedPerson): Promise<PersonSourceOutcome[]> {
-    return Promise.all(person.scope.permitted.map((id) => this.view(id, person)));
+  /**
+   * Whether `pluginId`'s answer about the person may reach a reader on a representation (SDK 4.4
+   * `closedToRepresentatives`), asked of the answer once per request. The hub's one check: reads,
+   * detail fields, lookups and actions all come here. A hook that throws closes (fail closed).
+   */
+  representativeClosure(pluginId: string, personalNumber: string): Promise<RepresentativeClosure> {
+    const key = `${pluginId}|${personalNumber}`;
+    let pending = this.closures.get(key);
+    if (!pending) {
+      const hook = this.runtime(pluginId).plugin.definition.person.closedToRepresentatives;
+      pending = hook
+        ? this.answer(pluginId, personalNumber).then((fetched): RepresentativeClosure => {
+            if (!fetched.ok) return { state: 'unknown', failure: fetched.failure };
+            if (fetched.answer === null) return { state: 'open' };
+            try {
+              const reason = hook(fetched.answer);
+              return reason ? { state: 'closed', reason } : { state: 'open' };
+            } catch {
+              return { state: 'closed', reason: CLOSURE_UNCHECKED_REASON };
+            }
+          })
+        : Promise.resolve({ state: 'open' });
+      this.closures.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** Records a refusal on the audit trail once per plugin and person in this request. */
+  refuseOnce(trail: AuditTrail, partyId: string, pluginId: string, reason: string, field: string): void {
+    const key = `${pluginId}|${partyId}`;
+    if (this.refused.has(key)) return;
+    this.refused.add(key);
+    trail.refuse(partyId, reason, [field, 'closedToRepresentatives']);
+  }
+
+  private closureFor(person: OpenedPerson, pluginId: string): Promise<RepresentativeClosure> {
+    if (!person.scope.representedIn?.includes(pluginId)) return Promise.resolve({ state: 'open' });
+    return this.representativeClosure(pluginId, person.personalNumber);
+  }
+
+  /** The permitted plugins closed to this reader on a representation, each with its reason (audited under `field`). */
+  private async closedToRepresentative(
+    person: OpenedPerson,
+    trail: AuditTrail,
+    field: string,
+  ): Promise<Map<string, string>> {
+    const represented = person.scope.permitted.filter((id) => person.scope.representedIn?.includes(id));
+    const closures = await Promise.all(represented.map((id) => this.closureFor(person, id)));
+    const closed = new Map<string, string>();
+    closures.forEach((closure, i) => {
+      if (closure.state !== 'closed') return;
+      closed.set(represented[i], closure.reason);
+      this.refuseOnce(trail, person.partyId, represented[i], closure.reason, field);
+    });
+    return closed;
+  }
+
+  private readPermitted(person: OpenedPerson, closed: Map<string, string>): Promise<PersonSourceOutcome[]> {
+    return Promise.all(
+      person.scope.permitted.filter((id) => !closed.has(id)).map((id) => this.view(id, person)),
+    );
   }
 
   private view(pluginId: string, person: OpenedPerson): Promise<PersonSourceOutcome> {

@@ -78,7 +78,7 @@ describe('loadPlugins', () => {
       loadPlugins({ 'parking-permits': settings(goodConfig) }, () => ({ plugin: fixture({ sdk: '^2' }) })),
     );
     expect(error.message).toBe(
-      'Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 4.3.0',
+      'Plugin "parking-permits": built for plugin SDK ^2, but this hub provides SDK 4.4.0',
     );
   });
 

@@ -130,11 +130,13 @@ export class PersonResolver {
           ? PROTECTED_MATTER_REASON
           : report.withheldFor === 'PURPOSE_MISSING'
             ? PURPOSE_MISSING_REASON
-            : report.withheldFor === 'CALLER_NOT_IDENTIFIED'
-              ? (person.view.scope.withheldReasons?.[report.plugin] ?? NOT_IDENTIFIED_REASON)
-              : report.state === 'WITHHELD'
-                ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
-                : report.reason,
+            : report.withheldFor === 'CLOSED_TO_REPRESENTATIVES'
+              ? report.reason
+              : report.withheldFor === 'CALLER_NOT_IDENTIFIED'
+                ? (person.view.scope.withheldReasons?.[report.plugin] ?? NOT_IDENTIFIED_REASON)
+                : report.state === 'WITHHELD'
+                  ? (person.view.scope.withheldReasons?.[report.plugin] ?? WITHHELD_REASON)
+                  : report.reason,
     }));
   }
 }

@@ -17,7 +17,8 @@ const representations = new Representations(
   () => new Date('2026-11-24T10:00:00Z'),
 );
 
-function context(role: 'agent' | 'citizen', personalNumber?: string): RequestContext {
+/** `closedReason`: the plugin closes the subject's answer to representatives (SDK 4.4) with it. */
+function context(role: 'agent' | 'citizen', personalNumber?: string, closedReason?: string): RequestContext {
   return {
     requestId: 'r-1',
     principal: { subject: personalNumber ?? 'agent-anna', role, personalNumber, name: 'Anna Andersson' },
@@ -26,6 +27,10 @@ function context(role: 'agent' | 'citizen', personalNumber?: string): RequestCon
         pn === ELSA
           ? { ok: true, guardians: [ANNA], children: [] }
           : { ok: true, guardians: [], children: [] },
+      representativeClosure: async () =>
+        closedReason ? { state: 'closed', reason: closedReason } : { state: 'open' },
+      refuseOnce: (trail: AuditTrail, partyId: string, _plugin: string, reason: string, field: string) =>
+        trail.refuse(partyId, reason, [field]),
     },
   } as unknown as RequestContext;
 }
@@ -67,6 +72,24 @@ describe('an action done on someone’s behalf: the hub checks representation', 
       );
       const row = (ctx.audit as AuditTrail).entries().find((e) => e.partyId === `party-${ELSA}`)!;
       expect(row.onBehalf).toMatchObject({ personalNumber: ANNA, basis: 'guardian' });
+    }
+  });
+
+  it('refuses the guardian when the department closes the child’s matters to representatives (SDK 4.4), audited', async () => {
+    const reason = 'Sekretess mot vårdnadshavare: hänvisa till förvaltningen.';
+    for (const ctx of [context('citizen', ANNA, reason), context('agent', undefined, reason)]) {
+      const error = await refusal(
+        assertActsOnBehalf(ctx, parties, representations, plugin, onBehalf, { guardian: ANNA, pupil: ELSA }, [
+          ELSA,
+        ]),
+      );
+      expect([error.code, error.message]).toEqual(['FORBIDDEN', reason]);
+      const refused = (ctx.audit as AuditTrail).entries().find((e) => e.refusal !== null)!;
+      expect(refused).toMatchObject({
+        partyId: `party-${ELSA}`,
+        refusal: reason,
+        fieldGroups: ['reportPupilSick'],
+      });
     }
   });
 

@@ -10,7 +10,7 @@ import {
 } from '@frontdoor/core';
 import type { AnyPluginAction } from '@frontdoor/plugin-sdk';
 import type { AccessPolicy } from '../platform/access/access-policy';
-import { auditTrailOf } from '../platform/request/person-access';
+import { assertOpenToRepresentative, auditTrailOf } from '../platform/request/person-access';
 import { ownPersonalNumber } from '../platform/request/representation-access';
 import { type RequestContext, principalOf } from '../platform/request/request-context';
 
@@ -96,4 +96,6 @@ export async function assertActsOnBehalf(
     name: citizen ? (principal.name ?? null) : null,
     basis: basisKey(decision.basis),
   });
+  // Custody or a power holds, but the department may keep the subject's matters from them (SDK 4.4).
+  await assertOpenToRepresentative(ctx, plugin.id, subject, subjectParty.id, action.field);
 }

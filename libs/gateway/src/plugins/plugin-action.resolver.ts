@@ -92,7 +92,7 @@ export function createPluginActionResolver(plugin: LoadedPlugin, action: AnyPlug
       for (const subject of subjects) {
         const party = await parties.partyFor(subject);
         trail.record(party.id, [plugin.id], [action.field]);
-        await assertCallerIdentified(ctx, policy, plugin.department, subject, party.id);
+        await assertCallerIdentified(ctx, policy, plugin, subject, party.id, action.field);
       }
       // Done for someone else (a guardian for her child): the hub, not the plugin, checks custody
       // or a power before the department is asked; refused and audited otherwise.

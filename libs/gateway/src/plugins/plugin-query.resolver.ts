@@ -95,7 +95,7 @@ export function createPluginQueryResolver(plugin: LoadedPlugin, query: AnyPlugin
         const personalNumber = parsePersonalNumber(subject).value;
         const party = await parties.partyFor(personalNumber);
         trail.record(party.id, [plugin.id], [query.field]);
-        await assertCallerIdentified(ctx, policy, plugin.department, personalNumber, party.id);
+        await assertCallerIdentified(ctx, policy, plugin, personalNumber, party.id, query.field);
         if (asksProtection) anyProtected ||= (await ctx.reads.protectedIdentity(personalNumber)).protected;
       }
       const redact = anyProtected && !policy.clearedForProtectedIdentity(principalOf(ctx));

@@ -43,6 +43,11 @@ export interface PluginContractOptions {
   queries?: Record<string, { found: Record<string, string>; none?: Record<string, string> }>;
   /** Per action field: an input the system accepts. */
   actions?: Record<string, { input: unknown }>;
+  /**
+   * For a plugin with `closedToRepresentatives` (SDK 4.4): a person whose answer the system marks
+   * closed to representatives (e.g. sekretess mot vårdnadshavare). Required with the hook.
+   */
+  closedToRepresentatives?: string;
   today?: string;
 }
 
@@ -190,6 +195,27 @@ export function describePluginContract(options: PluginContractOptions): void {
       const answer = await readPerson(options.personWithMatters);
       expectStatusLevelsReached(plugin.person, answer, today, options.personWithMatters);
     });
+
+    if (plugin.person.closedToRepresentatives) {
+      it('closes a marked answer to representatives with a Swedish reason that tells nothing of it, and leaves the others open', async () => {
+        const closedTo = plugin.person.closedToRepresentatives!.bind(plugin.person);
+        if (!options.closedToRepresentatives)
+          throw new Error(
+            'give the kit a person whose answer is closed to representatives (options.closedToRepresentatives)',
+          );
+        expect(closedTo(await readPerson(options.personWithMatters))).toBeUndefined();
+        const marked = await readPerson(options.closedToRepresentatives);
+        expect(marked).not.toBeNull();
+        const reason = closedTo(marked);
+        expect(typeof reason === 'string' && reason.trim().length > 0).toBe(true);
+        // Nothing of the answer in the reason: no reference, name, date or note from it.
+        const told = whereaboutsValues(marked, [...stringPaths(marked)]).filter(
+          (value): value is string =>
+            typeof value === 'string' && value.length >= 3 && reason!.includes(value),
+        );
+        expect(told).toEqual([]);
+      });
+    }
 
     it('lets no declared whereabouts or place id through for a protected person: blanked, none of the values reach statuses or detail', async () => {
       const answer = await readPerson(options.personWithMatters);
@@ -417,4 +443,17 @@ export function expectStatusLevelsReached(
       `person.statusLevels: ${unreached.map((kind) => `"${kind}"`).join(', ')} is the kind of no status item in the answer for ${where} ` +
         `(kinds given: ${[...given].map((kind) => `"${kind}"`).join(', ') || 'none'}); a misspelt kind leaves its items at level 1`,
     );
+}
+
+/** Every path (with `*` for list items) that leads to a string in `value`. */
+function stringPaths(value: unknown, prefix = ''): Set<string> {
+  const paths = new Set<string>();
+  const join = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  if (typeof value === 'string' && prefix) paths.add(prefix);
+  else if (Array.isArray(value))
+    for (const item of value) for (const p of stringPaths(item, join('*'))) paths.add(p);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value))
+      for (const p of stringPaths(item, join(key))) paths.add(p);
+  return paths;
 }

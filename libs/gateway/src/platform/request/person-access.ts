@@ -206,17 +206,22 @@ export async function personScopeOf(
   const principal = principalOf(ctx);
   const departmentOf = new Map(ctx.reads.plugins.map((p) => [p.id, p.department]));
   const closed: string[] = [];
+  const represented: string[] = [];
   const reasons: Record<string, string> = {};
   for (const id of secret) {
     const decision = await policy.identification.decide(principal, personalNumber, departmentOf.get(id)!);
     if (decision.open) {
-      if (decision.onBehalfOf) auditTrailOf(ctx).representing(partyId, decision.onBehalfOf);
+      if (decision.onBehalfOf) {
+        auditTrailOf(ctx).representing(partyId, decision.onBehalfOf);
+        // Opened on the caller's custody or power: the plugin may still close it to them (SDK 4.4).
+        represented.push(id);
+      }
       continue;
     }
     closed.push(id);
     if (decision.reason) reasons[id] = representativeRefusedReason(decision.reason);
   }
-  if (!closed.length) return scope;
+  if (!closed.length) return represented.length ? { ...scope, representedIn: represented } : scope;
   const told = [...new Set(Object.values(reasons))];
   if (told.length) auditTrailOf(ctx).refuse(partyId, told.join(' '), ['callerNotIdentified']);
   return {
@@ -225,25 +230,52 @@ export async function personScopeOf(
     secret: secret.filter((id) => !closed.includes(id)),
     identificationWithheld: closed,
     withheldReasons: { ...scope.withheldReasons, ...reasons },
+    ...(represented.length ? { representedIn: represented } : {}),
   };
+}
+
+/**
+ * For a lookup or an action done on a representation: refused (FORBIDDEN with the plugin's
+ * Swedish reason, audited) when the plugin closes the person's answer to representatives (SDK 4.4
+ * `closedToRepresentatives`, e.g. sekretess mot vårdnadshavare), and failed, never run, when the
+ * department cannot answer whether it does (fail closed).
+ */
+export async function assertOpenToRepresentative(
+  ctx: RequestContext,
+  pluginId: string,
+  personalNumber: string,
+  partyId: string,
+  field: string,
+): Promise<void> {
+  const closure = await ctx.reads.representativeClosure(pluginId, personalNumber);
+  if (closure.state === 'open') return;
+  if (closure.state === 'unknown') throw sourceError(closure.failure);
+  ctx.reads.refuseOnce(auditTrailOf(ctx), partyId, pluginId, closure.reason, field);
+  throw forbidden(closure.reason);
 }
 
 /**
  * For a lookup or an action about a person in a secrecy department: refused (and the refusal
  * audited) unless the person on the line is identified for this reader (decision 0076), or
- * represents the person (decision 0089; then audited on their behalf).
+ * represents the person (decision 0089; then audited on their behalf, and refused when the
+ * plugin closes the person's answer to representatives: `assertOpenToRepresentative`).
  */
 export async function assertCallerIdentified(
   ctx: RequestContext,
   policy: AccessPolicy,
-  department: string,
+  plugin: { id: string; department: string },
   personalNumber: string,
   partyId: string,
+  field: string,
 ): Promise<void> {
+  const { department } = plugin;
   if (!policy.isSecret(department)) return;
   const decision = await policy.identification.decide(principalOf(ctx), personalNumber, department);
   if (decision.open) {
-    if (decision.onBehalfOf) auditTrailOf(ctx).representing(partyId, decision.onBehalfOf);
+    if (decision.onBehalfOf) {
+      auditTrailOf(ctx).representing(partyId, decision.onBehalfOf);
+      await assertOpenToRepresentative(ctx, plugin.id, personalNumber, partyId, field);
+    }
     return;
   }
   auditTrailOf(ctx).record(partyId, [], ['callerNotIdentified']);

@@ -60,6 +60,8 @@ export async function representativeScope(
       seesProtectedWhereabouts: false,
       secret: secret.map((p) => p.id),
       readerKind: 'representative',
+      // Every department here is read on custody or a power: a plugin may close its answer (SDK 4.4).
+      representedIn: permitted,
     },
     decisions,
   };

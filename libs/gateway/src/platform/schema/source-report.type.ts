@@ -41,7 +41,7 @@ export class SourceReport {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why a secrecy department is withheld despite the mandate: PROTECTED_IDENTITY (the reader is not cleared), or CALLER_NOT_IDENTIFIED (identify the caller with BankID first: startCallerIdentification).',
+      'Why a secrecy department is withheld despite the mandate: PROTECTED_IDENTITY (the reader is not cleared), CALLER_NOT_IDENTIFIED (identify the caller with BankID first: startCallerIdentification), or CLOSED_TO_REPRESENTATIVES (read on a guardian’s custody or a power, and the department keeps the matters from them, e.g. sekretess mot vårdnadshavare; the reason says where to refer).',
   })
   withheldFor?: string;
 }
