@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DepartmentConnection } from './department-connection';
 import {
@@ -107,6 +108,10 @@ describe('DepartmentConnection against a real HTTP server', () => {
       reply.type('text/html').send('<html>Underhåll pågår</html>'),
     );
     server.get('/dept/huge', async () => ({ blob: 'x'.repeat(4096) }));
+    // Streamed without a Content-Length: the limit must hold as the body arrives, too.
+    server.get('/dept/huge-streamed', async (_req, reply) =>
+      reply.type('application/json').send(Readable.from(['{"blob":"', 'x'.repeat(4096), '"}'])),
+    );
     server.get(
       '/dept/slow',
       async () => new Promise((resolve) => setTimeout(() => resolve({ late: true }), 2000).unref()),
@@ -233,6 +238,9 @@ describe('DepartmentConnection against a real HTTP server', () => {
     await expect(http.getJson('broken')).rejects.toBeInstanceOf(SourceHttpStatusError);
     await expect(http.getJson('html')).rejects.toBeInstanceOf(SourceBodyNotJsonError);
     await expect(http.getJson('huge')).rejects.toBeInstanceOf(SourceBodyTooLargeError);
+    await expect(http.getJson('huge-streamed')).rejects.toBeInstanceOf(SourceBodyTooLargeError);
+    // The connection is still usable after a refused body.
+    await expect(http.getJson('ok')).resolves.toEqual({ hello: 'värld' });
   });
 
   it('gives up when the deadline signal fires', async () => {

@@ -48,7 +48,14 @@ export class DepartmentConnection {
     private readonly now: () => number = Date.now,
   ) {
     this.settings = connectionSettingsSchema.parse(settings);
-    this.agent = new Agent({ connections: this.settings.connections, keepAliveTimeout: 30_000 });
+    // undici bounds the body as it arrives (a Content-Length past the limit is refused before any
+    // of it is read), so the answer is read whole with its own `text()`: reading it chunk by
+    // chunk through an async iterator cost a promise per chunk on every department call.
+    this.agent = new Agent({
+      connections: this.settings.connections,
+      keepAliveTimeout: 30_000,
+      maxResponseSize: this.settings.maxBodyBytes,
+    });
     this.auth = departmentAuth(
       this.settings.auth,
       this.settings.baseUrl,
@@ -150,6 +157,7 @@ export class DepartmentConnection {
       });
     } catch (error) {
       const code = (error as { code?: unknown })?.code;
+      if (code === BODY_TOO_LARGE) throw new SourceBodyTooLargeError(this.settings.maxBodyBytes, shown);
       if (typeof code === 'string' && code !== 'ABORT_ERR' && !signal.aborted)
         throw new SourceConnectionError(code, shown);
       throw error;
@@ -160,7 +168,14 @@ export class DepartmentConnection {
     }
     const typeHeader = response.headers['content-type'];
     const type = Array.isArray(typeHeader) ? typeHeader[0] : typeHeader;
-    const text = await readLimited(response.body, this.settings.maxBodyBytes, shown);
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      if ((error as { code?: unknown })?.code === BODY_TOO_LARGE)
+        throw new SourceBodyTooLargeError(this.settings.maxBodyBytes, shown);
+      throw error;
+    }
     return {
       text,
       json: () => {
@@ -184,23 +199,8 @@ interface Answer {
   json(): unknown;
 }
 
+/** undici's code for a body past the connection's `maxResponseSize`. */
+const BODY_TOO_LARGE = 'UND_ERR_RES_EXCEEDED_MAX_SIZE';
+
 /** "Nothing here", proven: the department answered 404 and its health check passed. */
 const NOTHING: Answer = { text: null, json: () => null };
-
-async function readLimited(
-  body: AsyncIterable<Buffer> & { destroy(): void },
-  limit: number,
-  url: string,
-): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > limit) {
-      body.destroy();
-      throw new SourceBodyTooLargeError(limit, url);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
