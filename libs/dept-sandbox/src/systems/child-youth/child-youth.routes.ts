@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { FaultBoard } from '../../faults';
 import { CASE_OFFICERS, seedChildYouth } from './child-youth.data';
+import { idempotentCommand } from '../idempotent-command';
 
 export interface ChildYouthSystemOptions {
   today: string;
@@ -40,7 +41,6 @@ export function registerChildYouthSystem(
   const children = seedChildYouth(options.today);
   const officers = new Map(CASE_OFFICERS.map((o) => [o.officerId, o]));
   const callbacksByChild = new Map<string, CallbackRequest[]>();
-  const outcomesByKey = new Map<string, Outcome>();
 
   const decide = (personalNumber: string, body: z.infer<typeof callbackBody>): Outcome => {
     const child = children.get(personalNumber);
@@ -89,21 +89,11 @@ export function registerChildYouthSystem(
 
       system.post<{ Params: { personalNumber: string } }>(
         '/api/v1/children/:personalNumber/callback-requests',
-        async (request, reply) => {
-          const key = request.headers['idempotency-key'];
-          if (typeof key !== 'string' || key.length < 8)
-            return reply.code(400).send({ error: 'Idempotency-Key header required' });
-          const replay = outcomesByKey.get(key);
-          if (replay) return reply.code(200).send(replay);
-          const body = callbackBody.safeParse(request.body);
-          if (!body.success)
-            return reply
-              .code(400)
-              .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-          const outcome = decide(request.params.personalNumber, body.data);
-          outcomesByKey.set(key, outcome);
-          return reply.code(outcome.outcome === 'RECEIVED' ? 201 : 200).send(outcome);
-        },
+        idempotentCommand({
+          body: callbackBody,
+          decide: (params, data) => decide(params.personalNumber, data),
+          created: 'RECEIVED',
+        }),
       );
 
       // For tests and demos: every callback request the system has taken.

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addDays } from '../../clock';
 import type { FaultBoard } from '../../faults';
 import { seedHomeCare } from './home-care.data';
+import { idempotentCommand } from '../idempotent-command';
 
 export interface HomeCareSystemOptions {
   today: string;
@@ -56,7 +57,6 @@ export function registerHomeCareSystem(
   const apiKey = options.apiKey ?? 'sandbox-homecare-key';
   const { clients, visits, teams } = seedHomeCare(options.today);
   const requestsByClient = new Map<string, ChangeRequest[]>();
-  const outcomesByKey = new Map<string, Outcome>();
 
   const decide = (personalNumber: string, body: z.infer<typeof changeRequestBody>): Outcome => {
     const client = clients.get(personalNumber);
@@ -124,21 +124,11 @@ export function registerHomeCareSystem(
 
       system.post<{ Params: { personalNumber: string } }>(
         '/api/v1/clients/:personalNumber/change-requests',
-        async (request, reply) => {
-          const key = request.headers['idempotency-key'];
-          if (typeof key !== 'string' || key.length < 8)
-            return reply.code(400).send({ error: 'Idempotency-Key header required' });
-          const replay = outcomesByKey.get(key);
-          if (replay) return reply.code(200).send(replay);
-          const body = changeRequestBody.safeParse(request.body);
-          if (!body.success)
-            return reply
-              .code(400)
-              .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-          const outcome = decide(request.params.personalNumber, body.data);
-          outcomesByKey.set(key, outcome);
-          return reply.code(outcome.outcome === 'RECEIVED' ? 201 : 200).send(outcome);
-        },
+        idempotentCommand({
+          body: changeRequestBody,
+          decide: (params, data) => decide(params.personalNumber, data),
+          created: 'RECEIVED',
+        }),
       );
 
       // For tests and demos: every change request the system has taken.

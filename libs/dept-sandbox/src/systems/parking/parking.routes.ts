@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { FaultBoard } from '../../faults';
 import { seedParking, type FineReview, type ParkingFine } from './parking.data';
+import { idempotentCommand } from '../idempotent-command';
 
 export interface ParkingSystemOptions {
   today: string;
@@ -41,7 +42,6 @@ export function registerParkingSystem(
 ): void {
   const apiKey = options.apiKey ?? 'sandbox-parking-key';
   const { permitsByPerson, fines } = seedParking(options.today);
-  const outcomesByKey = new Map<string, Outcome>();
   const taken: (FineReview & { fineId: string; personalNumber: string })[] = [];
   const known = (personalNumber: string) =>
     permitsByPerson.has(personalNumber) || [...fines.values()].some((f) => f.owner === personalNumber);
@@ -97,21 +97,14 @@ export function registerParkingSystem(
         },
       );
 
-      system.post<{ Params: { fineId: string } }>('/api/v1/fines/:fineId/reviews', async (request, reply) => {
-        const key = request.headers['idempotency-key'];
-        if (typeof key !== 'string' || key.length < 8)
-          return reply.code(400).send({ error: 'Idempotency-Key header required' });
-        const replay = outcomesByKey.get(key);
-        if (replay) return reply.code(200).send(replay);
-        const body = reviewBody.safeParse(request.body);
-        if (!body.success)
-          return reply
-            .code(400)
-            .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-        const outcome = decide(request.params.fineId, body.data);
-        outcomesByKey.set(key, outcome);
-        return reply.code(outcome.outcome === 'RECEIVED' ? 201 : 200).send(outcome);
-      });
+      system.post<{ Params: { fineId: string } }>(
+        '/api/v1/fines/:fineId/reviews',
+        idempotentCommand({
+          body: reviewBody,
+          decide: (params, data) => decide(params.fineId, data),
+          created: 'RECEIVED',
+        }),
+      );
 
       // For tests and demos: every review request the system has taken in this run.
       system.get('/admin/reviews', async () => taken);

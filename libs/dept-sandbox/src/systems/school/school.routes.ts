@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { FaultBoard } from '../../faults';
 import { seedSchool, type Absence, type PartOfDay, type Pupil } from './school.data';
+import { idempotentCommand } from '../idempotent-command';
 
 export interface SchoolSystemOptions {
   today: string;
@@ -36,7 +37,6 @@ export function registerSchoolSystem(
 ): void {
   const apiKey = options.apiKey ?? 'sandbox-school-key';
   const pupils = seedSchool(options.today);
-  const outcomesByKey = new Map<string, Outcome>();
   const taken: (Absence & { pupilPersonalNumber: string })[] = [];
   let serial = 2000;
 
@@ -92,21 +92,11 @@ export function registerSchoolSystem(
 
       system.post<{ Params: { personalNumber: string } }>(
         '/api/v1/pupils/:personalNumber/absences',
-        async (request, reply) => {
-          const key = request.headers['idempotency-key'];
-          if (typeof key !== 'string' || key.length < 8)
-            return reply.code(400).send({ error: 'Idempotency-Key header required' });
-          const replay = outcomesByKey.get(key);
-          if (replay) return reply.code(200).send(replay);
-          const body = absenceBody.safeParse(request.body);
-          if (!body.success)
-            return reply
-              .code(400)
-              .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-          const outcome = register(request.params.personalNumber, body.data);
-          outcomesByKey.set(key, outcome);
-          return reply.code(outcome.outcome === 'REGISTERED' ? 201 : 200).send(outcome);
-        },
+        idempotentCommand({
+          body: absenceBody,
+          decide: (params, data) => register(params.personalNumber, data),
+          created: 'REGISTERED',
+        }),
       );
 
       // For tests and demos: every absence reported to the system in this run.

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { FaultBoard } from '../../faults';
 import { seedSwim, type SwimBooking } from './swim.data';
+import { idempotentCommand } from '../idempotent-command';
 
 export interface SwimSystemOptions {
   today: string;
@@ -35,7 +36,6 @@ export function registerSwimSystem(
 ): void {
   const apiKey = options.apiKey ?? 'sandbox-swim-key';
   const { queueByBooker, bookings } = seedSwim(options.today);
-  const outcomesByKey = new Map<string, Outcome>();
   const cancelled: { bookingId: string; personalNumber: string; reason: string | null }[] = [];
   const bookingsOf = (pn: string) => [...bookings.values()].filter((b) => b.booker === pn);
 
@@ -77,21 +77,10 @@ export function registerSwimSystem(
 
       system.post<{ Params: { bookingId: string } }>(
         '/api/v1/bookings/:bookingId/cancellation',
-        async (request, reply) => {
-          const key = request.headers['idempotency-key'];
-          if (typeof key !== 'string' || key.length < 8)
-            return reply.code(400).send({ error: 'Idempotency-Key header required' });
-          const replay = outcomesByKey.get(key);
-          if (replay) return reply.code(200).send(replay);
-          const body = cancellationBody.safeParse(request.body);
-          if (!body.success)
-            return reply
-              .code(400)
-              .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-          const outcome = decide(request.params.bookingId, body.data);
-          outcomesByKey.set(key, outcome);
-          return reply.code(200).send(outcome);
-        },
+        idempotentCommand({
+          body: cancellationBody,
+          decide: (params, data) => decide(params.bookingId, data),
+        }),
       );
 
       // For tests and demos: every cancellation the system has made in this run.

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { FaultBoard } from '../../faults';
 import { seedWater } from './water.data';
+import { idempotentCommand } from '../idempotent-command';
 
 export interface WaterSystemOptions {
   today: string;
@@ -38,7 +39,6 @@ export function registerWaterSystem(
 ): void {
   const apiKey = options.apiKey ?? 'sandbox-water-key';
   const { customers, interruptions } = seedWater(options.today);
-  const outcomesByKey = new Map<string, Outcome>();
   const registered: (Reading & { personalNumber: string })[] = [];
 
   const decide = (meterId: string, body: z.infer<typeof readingBody>): Outcome => {
@@ -107,21 +107,11 @@ export function registerWaterSystem(
 
       system.post<{ Params: { meterId: string } }>(
         '/api/v1/meters/:meterId/readings',
-        async (request, reply) => {
-          const key = request.headers['idempotency-key'];
-          if (typeof key !== 'string' || key.length < 8)
-            return reply.code(400).send({ error: 'Idempotency-Key header required' });
-          const replay = outcomesByKey.get(key);
-          if (replay) return reply.code(200).send(replay);
-          const body = readingBody.safeParse(request.body);
-          if (!body.success)
-            return reply
-              .code(400)
-              .send({ error: 'Bad Request', issues: body.error.issues.map((i) => i.path.join('.')) });
-          const outcome = decide(request.params.meterId, body.data);
-          outcomesByKey.set(key, outcome);
-          return reply.code(outcome.outcome === 'REGISTERED' ? 201 : 200).send(outcome);
-        },
+        idempotentCommand({
+          body: readingBody,
+          decide: (params, data) => decide(params.meterId, data),
+          created: 'REGISTERED',
+        }),
       );
 
       // For tests and demos: every reading registered through the API.
