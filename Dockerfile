@@ -33,4 +33,4 @@ COPY --from=build /app/apps/citizen-web/dist ./apps/citizen-web/dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--max-semi-space-size=4", "dist/apps/gateway/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "dist/apps/gateway/src/main.js"]

@@ -121,9 +121,9 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     expect(existsSync(join(ROOT, script.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
   });
 
-  it('start the gateway with the node flags of apps/gateway/node-flags.json everywhere it is started (decision 0043)', () => {
+  it('start the gateway with the node flags of apps/gateway/node-flags.json everywhere it is started (decisions 0043, 0092)', () => {
     const flags = JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[];
-    expect(flags).toContain('--max-semi-space-size=4');
+    expect(flags).toContain('--max-semi-space-size=16');
     const gatewayScript = 'dist/apps/gateway/src/main.js';
     const dockerCmd = JSON.parse(
       /^CMD\s+(\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))![1],
