@@ -408,7 +408,9 @@ export class PersonRequestReader {
     field: string,
   ): Promise<Map<string, string>> {
     const represented = person.scope.permitted.filter((id) => person.scope.representedIn?.includes(id));
-    const closures = await Promise.all(represented.map((id) => this.closureFor(person, id)));
+    const closures = await Promise.all(
+      represented.map((id) => this.representativeClosure(id, person.personalNumber)),
+    );
     const closed = new Map<string, string>();
     closures.forEach((closure, i) => {
       if (closure.state !== 'closed') return;
