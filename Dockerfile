@@ -5,7 +5,7 @@
 #   docker run frontdoor node dist/apps/gateway/src/migrate.js
 
 # --- build: dependencies (better-sqlite3 compiles here), the production bundle, the console and the citizen page
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
@@ -19,7 +19,7 @@ RUN npm ci --no-fund --no-audit \
   && (cd installed-plugins && npm ci --omit=dev --no-fund --no-audit)
 
 # --- runtime: compiled JavaScript only, run by plain node as an unprivileged user
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json

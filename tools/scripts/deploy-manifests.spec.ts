@@ -121,6 +121,16 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     expect(existsSync(join(ROOT, script.replace(/^dist\//, '').replace(/\.js$/, '.ts')))).toBe(true);
   });
 
+  it('build and run the image on one Node major, the one production runs (decision 0093)', () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const froms = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
+    // better-sqlite3 is compiled in the build stage for that stage's Node: the runtime must match it.
+    expect(new Set(froms)).toEqual(new Set(['node:24-bookworm-slim']));
+    expect(readFileSync(join(ROOT, 'docs/deployment.md'), 'utf8')).toMatch(
+      /machines without the image, with Node 24/,
+    );
+  });
+
   it('start the gateway with the node flags of apps/gateway/node-flags.json everywhere it is started (decisions 0043, 0092)', () => {
     const flags = JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[];
     expect(flags).toContain('--max-semi-space-size=16');

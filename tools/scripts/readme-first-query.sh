@@ -27,7 +27,8 @@ flow=$(awk '/^## The case chain/{f=1} f&&/^```sh/{b=1;next} b&&/^```/{exit} b' R
 chain=$(bash -c "$flow")
 echo "$chain"
 echo "$chain" | grep -q 'SLA_ALARM' || { echo "README case chain: no SLA alarm in the timeline" >&2; exit 1; }
-echo "$chain" | grep -q 'Försenat ärende' || { echo "README case chain: no alarm e-mail caught" >&2; exit 1; }
+# One overdue case is mailed alone; with earlier runs' cases in data/ the alarm comes as a digest.
+echo "$chain" | grep -qE 'Försenat ärende|Försenade ärenden' || { echo "README case chain: no alarm e-mail caught" >&2; exit 1; }
 echo "$chain" | grep -q '"resolvedAtFirstLine":{"share":' || { echo "README case chain: no service statistics" >&2; exit 1; }
 echo "README case chain: OK"
 

@@ -13,10 +13,14 @@
  * it is then opened to agents at level 2 with four eyes, without the caller's identification.)
  *
  * Rows: p50/p95 of `--sequential` requests one at a time, then throughput under `--connections`
- * for `--seconds`, the hubs measured alternately (four, nine, four, nine) so the machine's load
- * falls on both alike.
+ * for `--seconds`, `--rounds` times, the hubs measured alternately (four, nine, four, nine) so the
+ * machine's load falls on both alike; throughput is the mean of the rounds.
  *
- *   node -r @swc-node/register tools/bench/src/overview-departments-bench.ts [--delay 50] [--sequential 50] [--seconds 8] [--connections 16]
+ *   node -r @swc-node/register tools/bench/src/overview-departments-bench.ts [--delay 50] [--sequential 50] [--seconds 8] [--connections 16] [--rounds 2]
+ *
+ * The hubs run on the Node that runs the bench. Production runs Node 24 (decision 0093), so the
+ * figures for the issue are taken under it:
+ *   tools/scripts/with-node.sh 24 node -r @swc-node/register tools/bench/src/overview-departments-bench.ts
  *
  * Measures, never asserts: numbers go to docs/performance.md.
  */
@@ -38,6 +42,7 @@ const DELAY = arg('delay', 50);
 const SEQUENTIAL = arg('sequential', 50);
 const SECONDS = arg('seconds', 8);
 const CONNECTIONS = arg('connections', 16);
+const ROUNDS = arg('rounds', 2);
 const AUTOCANNON = join(__dirname, '../../../node_modules/autocannon/autocannon.js');
 const SANDBOX_PORT = 4180;
 const ANNA = '199001012385'; // tagged all-four in the sandbox's demo people
@@ -186,7 +191,7 @@ async function main(): Promise<void> {
     for (const hub of hubs) oneAtATime.set(hub, await sequential(hub));
     const runs = new Map<Hub, LoadRun[]>(hubs.map((hub) => [hub, []]));
     for (const hub of hubs) await load(hub, 2); // warm
-    for (let round = 0; round < 2; round++)
+    for (let round = 0; round < ROUNDS; round++)
       for (const hub of hubs) runs.get(hub)!.push(await load(hub, SECONDS));
     const mean = (hub: Hub) => {
       const all = runs.get(hub)!;
@@ -197,9 +202,11 @@ async function main(): Promise<void> {
         errors: all.reduce((sum, r) => sum + r.errors, 0),
       };
     };
-    console.log(`node flags of the hubs: ${gatewayNodeFlags().join(' ') || '(V8 defaults)'}`);
     console.log(
-      `| departments (+ register) | one at a time p50 / p95 ms (${SEQUENTIAL}) | req/s at ${CONNECTIONS} connections (2 × ${SECONDS} s) | p50 / p99 under load ms | errors |`,
+      `hubs on Node ${process.version}, node flags: ${gatewayNodeFlags().join(' ') || '(V8 defaults)'}`,
+    );
+    console.log(
+      `| departments (+ register) | one at a time p50 / p95 ms (${SEQUENTIAL}) | req/s at ${CONNECTIONS} connections (${ROUNDS} × ${SECONDS} s) | p50 / p99 under load ms | errors |`,
     );
     console.log('|---|---|---|---|---|');
     for (const hub of hubs) {
@@ -210,8 +217,11 @@ async function main(): Promise<void> {
       );
     }
     const [four, nine] = hubs.map(mean);
+    const [fourRuns, nineRuns] = hubs.map((hub) => runs.get(hub)!);
+    // Each round's pair, so the spread from round to round shows beside the mean.
+    const pairs = fourRuns.map((run, i) => (nineRuns[i].rps / run.rps).toFixed(2));
     console.log(
-      `| nine ÷ four throughput | ${(nine.rps / four.rps).toFixed(2)} | department delay ${DELAY} ms, cache off | load average ${loadavg()
+      `| nine ÷ four throughput | ${(nine.rps / four.rps).toFixed(2)} (rounds: ${pairs.join(', ')}) | department delay ${DELAY} ms, cache off | load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')} | |`,
     );

@@ -1,4 +1,5 @@
 import { getEventListeners } from 'node:events';
+import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
 import { SourceGuard } from './source-guard';
 import type { LoadedPlugin } from './plugin-loader';
 
@@ -45,5 +46,33 @@ describe('SourceGuard', () => {
       }),
     ).rejects.toThrow(/timed out/);
     expect(seen?.aborted).toBe(true);
+  });
+
+  it('pauses a department after consecutive timeouts: the next call is refused without being run', async () => {
+    const guard = new SourceGuard(plugin('hanging', 5));
+    for (let i = 0; i < 5; i++)
+      await expect(guard.run(() => new Promise<never>(() => undefined))).rejects.toBeInstanceOf(
+        TaskCancelledError,
+      );
+    let ran = false;
+    await expect(
+      guard.run(async () => {
+        ran = true;
+        return 'answer';
+      }),
+    ).rejects.toBeInstanceOf(BrokenCircuitError);
+    expect(ran).toBe(false);
+  });
+
+  it('passes on what the call answered or threw, and a call that throws at once stops the deadline', async () => {
+    const guard = new SourceGuard(plugin('quick', 1_000));
+    expect(await guard.run(async () => 42)).toBe(42);
+    const failure = new Error('department said no');
+    await expect(guard.run(() => Promise.reject(failure))).rejects.toBe(failure);
+    await expect(
+      guard.run(() => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
   });
 });

@@ -1,39 +1,58 @@
 import {
   ConsecutiveBreaker,
-  TimeoutStrategy,
+  TaskCancelledError,
   circuitBreaker,
   handleAll,
-  timeout,
-  wrap,
-  type IPolicy,
+  type CircuitBreakerPolicy,
 } from 'cockatiel';
 import type { LoadedPlugin } from './plugin-loader';
 
 /**
  * The deadline and circuit breaker around every call to one department system.
- * The breaker wraps the timeout so a department that keeps timing out is paused
+ * The breaker wraps the deadline so a department that keeps timing out is paused
  * instead of holding every agent's request for the full deadline.
  */
 export class SourceGuard {
-  private readonly policy: IPolicy;
+  private readonly breaker: CircuitBreakerPolicy;
+  private readonly timeoutMs: number;
 
   constructor(readonly plugin: LoadedPlugin) {
     const { timeoutMs, breaker } = plugin.settings;
-    // Aggressive: the caller gets its answer at the deadline even if the plugin ignores the signal.
-    // Not aborted on return: plugins read the whole answer before returning, and aborting a
-    // finished call only cost a DOMException per successful department call.
-    const deadline = timeout(timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
-    const breakerPolicy = circuitBreaker(handleAll, {
+    this.timeoutMs = timeoutMs;
+    this.breaker = circuitBreaker(handleAll, {
       halfOpenAfter: breaker.halfOpenAfterMs,
       breaker: new ConsecutiveBreaker(breaker.consecutiveFailures),
     });
-    this.policy = wrap(breakerPolicy, deadline);
   }
 
   run<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    // A parent signal of the call's own: without one, cockatiel hangs every call's deadline on
-    // one process-wide "never aborted" signal, and eleven departments asked at once passed
-    // Node's limit of ten listeners (MaxListenersExceededWarning on every busy request).
-    return this.policy.execute(({ signal }) => call(signal), new AbortController().signal);
+    return this.breaker.execute(() => withinDeadline(this.timeoutMs, call));
+  }
+}
+
+/**
+ * Runs `call` with a signal that aborts at the deadline, and answers the caller then even if
+ * the call ignores the signal (a plugin that never returns holds no agent). A finished call's
+ * signal is left as it is: plugins read the whole answer before returning.
+ *
+ * Not cockatiel's timeout policy: it derives a second controller from a parent signal, adds
+ * listeners and an event emitter, and wraps the call in its executor's result objects, which
+ * cost ~12 µs and a dozen promises for each of the ten department calls of an overview
+ * (docs/performance.md, issue 26a). Its TaskCancelledError is kept, so a timeout is told
+ * apart as before (source-failure.ts).
+ */
+async function withinDeadline<T>(timeoutMs: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new TaskCancelledError(`Operation timed out after ${timeoutMs}ms`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([call(controller.signal), expired]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -141,7 +141,8 @@ export class DepartmentConnection {
     body?: string,
     contentType?: string,
   ): Promise<Answer> {
-    const shown = describeUrl(url);
+    // Only a failure names the URL: masking it on every call was work for nothing.
+    const shown = () => describeUrl(url);
     let response: Awaited<ReturnType<typeof request>>;
     try {
       response = await request(url, {
@@ -157,14 +158,14 @@ export class DepartmentConnection {
       });
     } catch (error) {
       const code = (error as { code?: unknown })?.code;
-      if (code === BODY_TOO_LARGE) throw new SourceBodyTooLargeError(this.settings.maxBodyBytes, shown);
+      if (code === BODY_TOO_LARGE) throw new SourceBodyTooLargeError(this.settings.maxBodyBytes, shown());
       if (typeof code === 'string' && code !== 'ABORT_ERR' && !signal.aborted)
-        throw new SourceConnectionError(code, shown);
+        throw new SourceConnectionError(code, shown());
       throw error;
     }
     if (response.statusCode < 200 || response.statusCode >= 300) {
       await response.body.dump();
-      throw new SourceHttpStatusError(response.statusCode, shown);
+      throw new SourceHttpStatusError(response.statusCode, shown());
     }
     const typeHeader = response.headers['content-type'];
     const type = Array.isArray(typeHeader) ? typeHeader[0] : typeHeader;
@@ -173,7 +174,7 @@ export class DepartmentConnection {
       text = await response.body.text();
     } catch (error) {
       if ((error as { code?: unknown })?.code === BODY_TOO_LARGE)
-        throw new SourceBodyTooLargeError(this.settings.maxBodyBytes, shown);
+        throw new SourceBodyTooLargeError(this.settings.maxBodyBytes, shown());
       throw error;
     }
     return {
@@ -183,7 +184,7 @@ export class DepartmentConnection {
         try {
           return JSON.parse(text);
         } catch {
-          throw new SourceBodyNotJsonError(type, shown);
+          throw new SourceBodyNotJsonError(type, shown());
         }
       },
     };
