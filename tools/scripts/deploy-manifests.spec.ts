@@ -30,6 +30,9 @@ const manifests: Manifest[] = readdirSync(K8S)
     }),
   );
 const byKind = (kind: string) => manifests.filter((m) => m.kind === kind);
+const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+/** The base image of each of the Dockerfile's stages, in order. */
+const baseImages = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
 
 interface Container {
   name: string;
@@ -106,10 +109,8 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
   });
 
   it('build the image in stages, run it as a non-root user, pin base images, clean apt lists', () => {
-    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
-    const froms = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
-    expect(froms.length).toBeGreaterThanOrEqual(2);
-    for (const image of froms) expect(image).toMatch(/:(?!latest)[\w.-]+$/);
+    expect(baseImages.length).toBeGreaterThanOrEqual(2);
+    for (const image of baseImages) expect(image).toMatch(/:(?!latest)[\w.-]+$/);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
     expect(runtime).toMatch(/^USER\s+(?!root\b|0\b)\S+/m);
     for (const line of dockerfile.match(/apt-get install[^\n]*/g) ?? [])
@@ -122,10 +123,8 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
   });
 
   it('build and run the image on one Node major, the one production runs (decision 0093)', () => {
-    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
-    const froms = [...dockerfile.matchAll(/^FROM\s+(\S+)/gm)].map((m) => m[1]);
     // better-sqlite3 is compiled in the build stage for that stage's Node: the runtime must match it.
-    expect(new Set(froms)).toEqual(new Set(['node:24-bookworm-slim']));
+    expect(new Set(baseImages)).toEqual(new Set(['node:24-bookworm-slim']));
     expect(readFileSync(join(ROOT, 'docs/deployment.md'), 'utf8')).toMatch(
       /machines without the image, with Node 24/,
     );
@@ -135,9 +134,7 @@ describe('deployment examples (deploy/k8s, Dockerfile)', () => {
     const flags = JSON.parse(readFileSync(join(ROOT, 'apps/gateway/node-flags.json'), 'utf8')) as string[];
     expect(flags).toContain('--max-semi-space-size=16');
     const gatewayScript = 'dist/apps/gateway/src/main.js';
-    const dockerCmd = JSON.parse(
-      /^CMD\s+(\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))![1],
-    );
+    const dockerCmd = JSON.parse(/^CMD\s+(\[.*\])$/m.exec(dockerfile)![1]);
     const k8s = podSpec(byKind('Deployment').find((d) => d.metadata.name === 'frontdoor-gateway')!)
       .containers[0];
     expect(dockerCmd).toEqual(['node', ...flags, gatewayScript]);
