@@ -65,14 +65,21 @@ describe('SourceGuard', () => {
   });
 
   it('passes on what the call answered or threw, and a call that throws at once stops the deadline', async () => {
-    const guard = new SourceGuard(plugin('quick', 1_000));
-    expect(await guard.run(async () => 42)).toBe(42);
-    const failure = new Error('department said no');
-    await expect(guard.run(() => Promise.reject(failure))).rejects.toBe(failure);
-    await expect(
-      guard.run(() => {
-        throw failure;
-      }),
-    ).rejects.toBe(failure);
+    // Fake timers only to count them: a finished call must leave no deadline timer behind.
+    jest.useFakeTimers();
+    try {
+      const guard = new SourceGuard(plugin('quick', 1_000));
+      expect(await guard.run(async () => 42)).toBe(42);
+      const failure = new Error('department said no');
+      await expect(guard.run(() => Promise.reject(failure))).rejects.toBe(failure);
+      await expect(
+        guard.run(() => {
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

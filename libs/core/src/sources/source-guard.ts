@@ -36,10 +36,10 @@ export class SourceGuard {
  * signal is left as it is: plugins read the whole answer before returning.
  *
  * Not cockatiel's timeout policy: it derives a second controller from a parent signal, adds
- * listeners and an event emitter, and wraps the call in its executor's result objects, which
- * cost ~12 µs and a dozen promises for each of the ten department calls of an overview
- * (docs/performance.md, issue 26a). Its TaskCancelledError is kept, so a timeout is told
- * apart as before (source-failure.ts).
+ * listeners and an event emitter, and wraps the call in its executor's result objects: 18–23 µs
+ * a call against 7 µs this way (a micro-bench, docs/performance.md "Issue 26a: the Node line"),
+ * paid by each of an overview's ten department calls. Its TaskCancelledError is kept, so a
+ * timeout is told apart as before (source-failure.ts).
  */
 async function withinDeadline<T>(timeoutMs: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
